@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/package/**', 'node_modules/**'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/index.ts', 'src/cli/bin.ts'],
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 80 },
+      reporter: ['text-summary'],
+    },
+  },
+});
