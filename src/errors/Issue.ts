@@ -15,6 +15,8 @@ export interface Issue {
   readonly path: readonly (string | number)[];
   /** 1-based data row (header excluded) or 0-based array index, when the input is a table. */
   readonly row?: number;
+  /** 1-based physical line in a text file, when known (a quoted cell can span lines). */
+  readonly line?: number;
   /** The column name, when the input is a table. */
   readonly column?: string;
   /** Character offset in a text input, when the input is a phrase or a line. */

@@ -4,6 +4,7 @@ import type { Issue } from '../errors/Issue';
 export interface IssueAt {
   readonly path?: readonly (string | number)[];
   readonly row?: number;
+  readonly line?: number;
   readonly column?: string;
   readonly position?: number;
 }
@@ -24,6 +25,7 @@ export function makeIssue(
     messageVi,
   };
   if (at.row !== undefined) issue.row = at.row;
+  if (at.line !== undefined) issue.line = at.line;
   if (at.column !== undefined) issue.column = at.column;
   if (at.position !== undefined) issue.position = at.position;
   return issue;

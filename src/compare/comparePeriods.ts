@@ -1,0 +1,64 @@
+import type { AggregateOptions } from '../engine/AggregateOptions';
+import { createAggregator } from '../engine/createAggregator';
+import type { Period } from '../period/Period';
+import type { Figure } from '../schema/FigureSchema';
+import { misuse } from '../internal/compare/args';
+import { alignPeriods } from './alignPeriods';
+import type { Alignment, PeriodComparison } from './ComparisonRow';
+import { compareResults, type CompareResultsOptions } from './compareResults';
+
+/**
+ * What {@link comparePeriods} compares: the two periods, how to line them up, and the grouping
+ * and unit hierarchy of the aggregation (any {@link AggregateOptions} but the window; grouping by
+ * `period` is for {@link compareSeries}).
+ *
+ * @category Comparison
+ */
+export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' | 'granularity' | 'rowOffset'>, CompareResultsOptions {
+  /** The current period: an id (`2023`, `official:2023`, `2018-08-01/2023-05-24`) or a Period. */
+  readonly current: string | Period;
+  /** The baseline period; default the same period last year. */
+  readonly baseline?: string | Period;
+  /** How to line the periods up: `calendar` (default), `elapsed` or `rate`. */
+  readonly align?: Alignment;
+}
+
+/**
+ * Compares two periods in one call: aggregates the figures over each (flows sum, stocks take
+ * their level as of each period end, ratios are recomputed from their parts) and returns, for
+ * each group, both values, the change with its qualifier and bounds ("over 127" against 100 is
+ * "over 27"), the percent change and the ratio, the periods' lengths and whether coverage
+ * differs. A zero or missing side gives `null` with a reason, never `Infinity` or `NaN`.
+ *
+ * @param figures - an array or any iterable of figures (read once)
+ * @param options - the periods, the alignment and the grouping
+ * @returns the comparison rows, both sides (with the figures each left out) and notes
+ * @throws {@link AntqError} `invalid_argument` for a bad period, alignment or aggregation option,
+ *   or `period` in `by`
+ * @example
+ * ```ts
+ * const figures = [
+ *   { unit: '42', indicator: 'marches', value: 20, period: '2022' },
+ *   { unit: '42', indicator: 'marches', value: 25, period: '2023' },
+ * ];
+ * const [row] = comparePeriods(figures, { current: '2023', baseline: '2022', by: ['indicator'] }).rows;
+ * [row.current?.value, row.baseline?.value, row.change?.value, row.percentChange?.value, row.ratio];
+ * // => [25, 20, 5, 25, 1.25]
+ * ```
+ * @category Comparison
+ */
+export function comparePeriods(figures: Iterable<Figure>, options: ComparePeriodsOptions): PeriodComparison {
+  const fn = 'comparePeriods';
+  if (options === null || typeof options !== 'object') throw misuse(fn, 'options with at least `current` are required');
+  const { current, baseline, align, rateUnit, ...rest } = options;
+  if (rest.by?.includes('period')) throw misuse(fn, "grouping by 'period' is not a two-period comparison; use compareSeries");
+  const periods = alignPeriods(current, baseline, align ?? 'calendar');
+  const agg: AggregateOptions = rest;
+  const a = createAggregator({ ...agg, period: periods.current });
+  const b = createAggregator({ ...agg, period: periods.baseline });
+  for (const f of figures) {
+    a.add(f);
+    b.add(f);
+  }
+  return compareResults(a.result(), b.result(), periods, rateUnit === undefined ? {} : { rateUnit });
+}

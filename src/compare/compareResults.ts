@@ -1,0 +1,139 @@
+import type { AggregateResult, AggregateRow } from '../engine/AggregateRow';
+import type { Issue } from '../errors/Issue';
+import type { Period } from '../period/Period';
+import { makeIssue } from '../internal/issue';
+import { compareValues } from '../internal/compare/change';
+import { yearsBetween } from '../internal/compare/civil';
+import { misuse } from '../internal/compare/args';
+import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from '../internal/compare/rows';
+import type { AlignedPeriods } from './alignPeriods';
+import type { ComparisonRow, ComparisonSide, PeriodComparison } from './ComparisonRow';
+
+/**
+ * Options of {@link compareResults} and {@link comparePeriods} that shape the change.
+ *
+ * @category Comparison
+ */
+export interface CompareResultsOptions {
+  /** With `align: 'rate'`: flows per `day` or per `year` (default `year`). */
+  readonly rateUnit?: 'day' | 'year';
+}
+
+function side(period: Period, requested: Period, result: AggregateResult): ComparisonSide {
+  return {
+    period,
+    requested,
+    days: period.endDay - period.startDay + 1,
+    years: yearsBetween(period.startDay, period.endDay + 1),
+    read: result.read,
+    used: result.used,
+    excluded: result.excluded,
+  };
+}
+
+function index(fn: string, result: AggregateResult): Map<string, AggregateRow> {
+  const m = new Map<string, AggregateRow>();
+  for (const r of result.rows) {
+    if (r.period !== undefined) throw misuse(fn, "results grouped by 'period' cannot be compared; use compareSeries");
+    m.set(keyOf(r), r);
+  }
+  return m;
+}
+
+/**
+ * Compares two aggregation results, one per period: the rows are matched by their key (every
+ * grouping field and the unit of measure), and each row gets both sides, the change (with its
+ * qualifier and bounds), the percent change and the ratio. Use it when the sides were aggregated
+ * apart, e.g. in shards merged with `mergePartials`, over the windows of {@link alignPeriods}.
+ * A group found on one side only is kept with the other side `null` (missing, not zero).
+ *
+ * @param current - the aggregation over `periods.current`
+ * @param baseline - the aggregation over `periods.baseline`, with the same grouping
+ * @param periods - the aligned windows, from {@link alignPeriods}
+ * @param options - the rate unit for `align: 'rate'`
+ * @returns the comparison rows, both sides and notes
+ * @throws {@link AntqError} `invalid_argument` when a result is grouped by period or the rate unit is unknown
+ * @example
+ * ```ts
+ * const periods = alignPeriods('2023', '2022');
+ * const cur = aggregate([{ unit: '42', indicator: 'marches', value: 127, qualifier: 'over', period: '2023' }], { by: ['indicator'], period: periods.current });
+ * const base = aggregate([{ unit: '42', indicator: 'marches', value: 100, period: '2022' }], { by: ['indicator'], period: periods.baseline });
+ * const row = compareResults(cur, base, periods).rows[0];
+ * [row.change?.value, row.change?.qualifier, row.change?.lower, row.change?.upper];
+ * // => [27, 'over', 27, null]
+ * ```
+ * @category Comparison
+ */
+export function compareResults(
+  current: AggregateResult,
+  baseline: AggregateResult,
+  periods: AlignedPeriods,
+  options: CompareResultsOptions = {},
+): PeriodComparison {
+  const fn = 'compareResults';
+  const rateUnit = options.rateUnit ?? 'year';
+  if (rateUnit !== 'day' && rateUnit !== 'year') throw misuse(fn, `unknown rateUnit ${String(rateUnit)}; expected day or year`);
+  const cur = side(periods.current, periods.requested.current, current);
+  const base = side(periods.baseline, periods.requested.baseline, baseline);
+  const rate = periods.align === 'rate' ? rateUnit : null;
+  const factor = (s: ComparisonSide): number | null =>
+    rate === null ? null : rate === 'day' ? 1 / s.days : 1 / s.years;
+  const curRows = index(fn, current);
+  const baseRows = index(fn, baseline);
+  const rows: ComparisonRow[] = [];
+  let differing = 0;
+  for (const key of sortKeys(new Set([...curRows.keys(), ...baseRows.keys()]))) {
+    const c = curRows.get(key);
+    const b = baseRows.get(key);
+    const any = (c ?? b) as AggregateRow;
+    const cv = c === undefined ? null : sideValue(c, factor(cur));
+    const bv = b === undefined ? null : sideValue(b, factor(base));
+    const outcome = compareValues(cv, bv, any.kind, any.uom);
+    const differs = coverageDiffers(cv, bv);
+    if (differs) differing++;
+    const row: { -readonly [K in keyof ComparisonRow]: ComparisonRow[K] } = {
+      indicator: any.indicator,
+      uom: any.uom,
+      kind: any.kind,
+      ...keyFields(any),
+      basis: basisOf(any.kind, rate),
+      current: cv,
+      baseline: bv,
+      change: outcome.change,
+      percentChange: outcome.percentChange,
+      ratio: outcome.ratio,
+      currentDays: cur.days,
+      baselineDays: base.days,
+      coverageDiffers: differs,
+    };
+    if (outcome.reason !== undefined) row.reason = outcome.reason;
+    rows.push(row);
+  }
+  const notes: Issue[] = [...periods.notes];
+  for (const [name, s] of [['current', cur], ['baseline', base]] as const) {
+    const n = s.excluded.straddles_window?.count ?? 0;
+    if (n > 0) {
+      notes.push(
+        makeIssue(
+          'window_straddled',
+          'warning',
+          `${n} figure(s) straddle the edge of the ${name} window ${s.period.id} and were left out: that side may be incomplete`,
+          `${n} số liệu vắt qua ranh giới kỳ ${s.period.id} nên không được tính: số liệu kỳ này có thể chưa đủ`,
+          { path: [name] },
+        ),
+      );
+    }
+  }
+  if (differing > 0) {
+    notes.push(
+      makeIssue(
+        'coverage_differs',
+        'warning',
+        `${differing} row(s) heard from a different number of units on the two sides (see coverageDiffers)`,
+        `${differing} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ (xem coverageDiffers)`,
+        { path: ['rows'] },
+      ),
+    );
+  }
+  return { rows, current: cur, baseline: base, align: periods.align, notes };
+}

@@ -1,0 +1,46 @@
+import type { Catalogue } from '../catalogue/Catalogue';
+import type { Period } from '../period/Period';
+import type { PeriodGranularity } from '../period/PeriodGranularity';
+import type { UnitLevel } from '../schema/UnitLevel';
+import type { UnitRegistry } from '../units/UnitRegistry';
+import type { GroupDimension } from './GroupDimension';
+
+/**
+ * What to aggregate and how: the grouping, the period window, and the unit hierarchy.
+ *
+ * @category Aggregation
+ */
+export interface AggregateOptions {
+  /** Dimensions to group by; `indicator` is always among them. Default `['indicator', 'category']`. */
+  readonly by?: readonly GroupDimension[];
+  /**
+   * The window: only figures whose period lies inside it count (a flow that straddles its edge
+   * is left out and reported as excluded). Stocks take the latest value at or before its end.
+   */
+  readonly period?: string | Period;
+  /** The bucket size when grouping by `period`. Default `year`. */
+  readonly granularity?: PeriodGranularity;
+  /** Cut dotted category codes to this many segments (`gun.military` at depth 1 is `gun`). */
+  readonly categoryDepth?: number;
+  /** The catalogue that says how each indicator adds up. Default: the built-in catalogue. */
+  readonly catalogue?: Catalogue;
+  /** The unit hierarchy, for `level`, `rollup` and coverage. */
+  readonly units?: UnitRegistry;
+  /** Group units at this level: each figure counts for its ancestor at this level (needs `units`). */
+  readonly level?: UnitLevel;
+  /**
+   * Hierarchy subtotals in one pass (like SQL `ROLLUP`): a row for every unit at every level
+   * above the figures, with its own figures kept apart from its children's. Needs `units` and
+   * `unit` in `by`.
+   */
+  readonly rollup?: boolean;
+  /** The level units report at, for coverage (`expected`): e.g. `commune`. Needs `units`. */
+  readonly reportingLevel?: UnitLevel;
+  /**
+   * Stocks: when a series has no value in a bucket, carry its latest earlier value forward
+   * (counted in `carriedForward`). Default `true`.
+   */
+  readonly carryForward?: boolean;
+  /** Index of the first figure, so that excluded rows of a shard are numbered as in the whole input. */
+  readonly rowOffset?: number;
+}

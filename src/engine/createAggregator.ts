@@ -1,0 +1,346 @@
+import type { Figure } from '../schema/FigureSchema';
+import { dayToPeriodKey } from '../period/dayToPeriodKey';
+import { parsePeriod } from '../period/parsePeriod';
+import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
+import type { Uom } from '../quantity/Uom';
+import type { UnitLevel } from '../schema/UnitLevel';
+import { UNIT_LEVELS } from '../schema/UnitLevel';
+import { dayToIsoDate } from '../period/dayToIsoDate';
+import { isoDateToDay } from '../period/isoDateToDay';
+import type { AggregateOptions } from './AggregateOptions';
+import type { AggregateResult, ExclusionReason } from './AggregateRow';
+import type { GroupDimension } from './GroupDimension';
+import type { PartialAggregate } from './PartialAggregate';
+import { addObservation, BEFORE, cellJson, newCell, padBucket, SEP, type Cell } from '../internal/engine/cells';
+import { Exclusion } from '../internal/engine/Exclusion';
+import { UnitInterner } from '../internal/engine/UnitBits';
+import { finalizeCells } from '../internal/engine/finalize';
+import { indicatorInfo, normalizeSpec, type IndicatorInfo } from '../internal/engine/spec';
+import { addToSums } from '../internal/engine/sums';
+
+/**
+ * An aggregation in progress: add figures one at a time or in batches, then take the result or
+ * the mergeable partial state.
+ *
+ * @category Aggregation
+ */
+export interface Aggregator {
+  /**
+   * Adds one figure. Figures that cannot take part are counted under `excluded`, never dropped
+   * silently.
+   *
+   * @param figure - a figure (validated or not: bad fields are excluded with a reason)
+   */
+  add(figure: Figure): void;
+  /**
+   * Adds every figure of an iterable.
+   *
+   * @param figures - an array or any iterable of figures
+   */
+  addAll(figures: Iterable<Figure>): void;
+  /**
+   * The mergeable partial state so far, as plain JSON data.
+   *
+   * @returns a partial aggregate for {@link mergePartials} and {@link finalizePartial}
+   */
+  partial(): PartialAggregate;
+  /**
+   * The finished rows so far.
+   *
+   * @returns the aggregation result
+   */
+  result(): AggregateResult;
+}
+
+interface Target {
+  readonly code: string;
+  readonly level: UnitLevel | undefined;
+  readonly own: boolean;
+}
+
+const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
+
+/**
+ * Starts an aggregation of figures with the rules of each indicator: flows sum, stocks take the
+ * latest value at or before the period end, ratios are recomputed from their parts. Qualifiers
+ * and bounds carry through; units of measure never mix; joint figures count once in totals and
+ * are credited to each reporter in a by-reporter breakdown.
+ *
+ * @param options - grouping, period window, catalogue and unit hierarchy
+ * @returns an aggregator to feed
+ * @throws {@link AntqError} `invalid_argument` for options that do not make sense (an unknown
+ *   dimension, a `rollup` without `units`, a `period` that is not a period id)
+ * @example
+ * ```ts
+ * const agg = createAggregator({ by: ['indicator'] });
+ * agg.add({ unit: '42', indicator: 'marches', value: 20, period: '2014' });
+ * agg.add({ unit: '42', indicator: 'marches', value: 15, period: '2015', qualifier: 'over' });
+ * const [row] = agg.result().rows;
+ * [row.value, row.qualifier];
+ * // => [35, 'over']
+ * ```
+ * @category Aggregation
+ */
+export function createAggregator(options: AggregateOptions = {}): Aggregator {
+  const spec = normalizeSpec('createAggregator', options);
+  // Cells live in a trie of Maps, one level per grouping dimension and a last one for the unit of
+  // measure: no key string is built per figure (that was most of the time and garbage).
+  const root: Trie = new Map();
+  const cells: Cell[] = [];
+  const infos = new Map<string, IndicatorInfo | null>();
+  const periods = new Map<string, PeriodEntry>();
+  const chains = new Map<string, ChainSegment[]>();
+  const excluded = new Exclusion();
+  const interner = new UnitInterner();
+  const window = spec.window;
+  const bucketed = spec.byPeriod;
+  const needTargets = spec.units !== null && (spec.byUnit || spec.level !== null || spec.rollup);
+  let read = 0;
+  let used = 0;
+
+  const info = (id: string): IndicatorInfo | null => {
+    let i = infos.get(id);
+    if (i === undefined) {
+      i = typeof id === 'string' ? indicatorInfo(spec.catalogue, id) : null;
+      infos.set(id, i);
+    }
+    return i;
+  };
+
+  const periodOf = (text: string): PeriodEntry => {
+    let p = periods.get(text);
+    if (p === undefined) {
+      const r = typeof text === 'string' ? parsePeriod(text) : null;
+      if (r === null || !r.ok) p = INVALID_PERIOD;
+      else {
+        const { startDay, endDay } = r.value;
+        const startBucket = bucketed ? dayToPeriodKey(startDay, spec.granularity) : 0;
+        const endBucket = bucketed ? dayToPeriodKey(endDay, spec.granularity) : 0;
+        p = { valid: true, startDay, endDay, startBucket, endBucket };
+      }
+      periods.set(text, p);
+    }
+    return p;
+  };
+
+  /** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
+  const targetsOf = (unit: string, day: number | null): readonly Target[] | ExclusionReason => {
+    let segments = chains.get(unit);
+    if (segments === undefined) {
+      segments = [];
+      chains.set(unit, segments);
+    }
+    const d = day ?? NO_DAY;
+    for (const seg of segments) if (seg.from <= d && d <= seg.to) return seg.targets;
+    const seg = resolveChain(spec, unit, day);
+    segments.push(seg);
+    return seg.targets;
+  };
+
+  const add = (f: Figure): void => {
+    const row = spec.rowOffset + read;
+    read++;
+    const ind = info(f.indicator);
+    if (ind === null) return excluded.add('unknown_indicator', row);
+    const uom: Uom = f.uom ?? ind.defaultUom;
+    if (!ind.uoms.has(uom)) return excluded.add('uom_not_allowed', row);
+    const value = f.value;
+    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) return excluded.add('invalid_value', row);
+    const q: Qualifier = f.qualifier ?? 'exact';
+    if (q !== 'exact' && !QUALIFIER_SET.has(q)) return excluded.add('invalid_value', row);
+    const stock = ind.kind === 'stock';
+
+    let bucket = NO_BUCKET;
+    let day: number | null = null;
+    const text = f.period;
+    if (text === undefined || text === '') {
+      if (window !== null || bucketed) return excluded.add('no_period', row);
+    } else {
+      const p = periodOf(text);
+      if (!p.valid) return excluded.add('invalid_period', row);
+      day = p.endDay;
+      let before = false;
+      if (window !== null) {
+        if (stock) {
+          if (p.endDay > window.endDay) return excluded.add('outside_window', row);
+          if (p.endDay < window.startDay) {
+            if (!spec.carryForward) return excluded.add('outside_window', row);
+            before = true;
+          }
+        } else {
+          if (p.endDay < window.startDay || p.startDay > window.endDay) return excluded.add('outside_window', row);
+          if (p.startDay < window.startDay || p.endDay > window.endDay) return excluded.add('straddles_window', row);
+        }
+      }
+      if (before) bucket = BEFORE;
+      else if (bucketed) {
+        if (stock) bucket = p.endBucket;
+        else if (p.startBucket !== p.endBucket) return excluded.add('straddles_bucket', row);
+        else bucket = p.startBucket;
+      }
+    }
+
+    const targets = needTargets ? targetsOf(f.unit, day) : null;
+    if (typeof targets === 'string') return excluded.add(targets, row);
+    used++;
+
+    let category = '';
+    if (spec.byCategory) {
+      category = f.category ?? '';
+      if (spec.categoryDepth !== null && category !== '') category = cutCategory(category, spec.categoryDepth);
+    }
+    const reporters = spec.byReporter ? splitReporters(f.reporter) : NO_REPORTER;
+    const joint = reporters.length > 1;
+    const series = stock ? f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '') : '';
+
+    const unitId = interner.id(f.unit);
+    const unitTargets = targets ?? (spec.byUnit ? [{ code: f.unit, level: undefined, own: true }] : SELF);
+    for (let ti = 0; ti < unitTargets.length; ti++) {
+      const t = unitTargets[ti] as Target;
+      for (let ri = 0; ri < reporters.length; ri++) {
+        const reporter = reporters[ri] as string;
+        let node = root;
+        if (spec.byProgram) node = child(node, f.program ?? '');
+        node = child(node, f.indicator);
+        if (spec.byCategory) node = child(node, category);
+        if (spec.byUnit) node = child(node, t.code);
+        if (spec.byReporter) node = child(node, reporter);
+        if (bucket !== NO_BUCKET) node = child(node, bucket);
+        let cell = node.get(uom) as Cell | undefined;
+        if (cell === undefined) {
+          const dims: { [D in GroupDimension]?: string } = { indicator: f.indicator };
+          if (spec.byProgram) dims.program = f.program ?? '';
+          if (spec.byCategory) dims.category = category;
+          if (spec.byUnit) dims.unit = t.code;
+          if (spec.byReporter) dims.reporter = reporter;
+          const b = bucket === NO_BUCKET ? null : bucket;
+          cell = newCell(cellKey(dims, b, uom), dims, b, f.indicator, uom, ind.kind, spec.rollup);
+          if (t.level !== undefined) cell.level = t.level;
+          node.set(uom, cell);
+          cells.push(cell);
+        }
+        cell.units.add(unitId);
+        if (joint) cell.joint++;
+        if (stock) {
+          addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value, qualifier: q, own: t.own });
+        } else {
+          addToSums(cell.total, value, q);
+          if (cell.own !== null && cell.children !== null) addToSums(t.own ? cell.own : cell.children, value, q);
+        }
+      }
+    }
+  };
+
+  const partial = (): PartialAggregate => ({
+    format: 'antq.partial/1',
+    spec: spec.key,
+    read,
+    used,
+    excluded: excluded.json(),
+    cells: [...cells].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((c) => cellJson(c, interner)),
+  });
+
+  return {
+    add,
+    addAll(figures: Iterable<Figure>): void {
+      if (Array.isArray(figures)) {
+        const list = figures as readonly Figure[];
+        for (let i = 0; i < list.length; i++) add(list[i] as Figure);
+      } else for (const f of figures) add(f);
+    },
+    partial,
+    result(): AggregateResult {
+      return finalizeCells(spec, cells, read, used, excluded.json());
+    },
+  };
+}
+
+type Trie = Map<string | number, Trie | Cell>;
+
+function child(node: Trie, key: string | number): Trie {
+  let c = node.get(key) as Trie | undefined;
+  if (c === undefined) {
+    c = new Map();
+    node.set(key, c);
+  }
+  return c;
+}
+
+interface PeriodEntry {
+  readonly valid: boolean;
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly startBucket: number;
+  readonly endBucket: number;
+}
+
+const INVALID_PERIOD: PeriodEntry = { valid: false, startDay: 0, endDay: 0, startBucket: 0, endBucket: 0 };
+/** No period bucket in the key (not grouped by period, and not a stock seen before the window). */
+const NO_BUCKET = -2;
+/** Stands for "no date" in the unit-chain cache. */
+const NO_DAY = Number.MIN_SAFE_INTEGER;
+const SELF: readonly Target[] = [{ code: '', level: undefined, own: true }];
+
+interface ChainSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly targets: readonly Target[] | ExclusionReason;
+}
+
+/** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */
+function cellKey(dims: { [D in GroupDimension]?: string }, bucket: number | null, uom: string): string {
+  return [dims.program ?? '', dims.indicator ?? '', dims.category ?? '', dims.unit ?? '', dims.reporter ?? '', bucket === null ? '' : padBucket(bucket), uom].join(SEP);
+}
+
+function cutCategory(category: string, depth: number): string {
+  for (let i = 0, seen = 0; i < category.length; i++) {
+    if (category.charCodeAt(i) === 46 && ++seen === depth) return category.slice(0, i);
+  }
+  return category;
+}
+
+/**
+ * Looks a unit's chain up in the registry on one day and says for which days the answer holds:
+ * the days on which the unit and every ancestor in the chain are all valid.
+ */
+function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day: number | null): ChainSegment {
+  const registry = spec.units;
+  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true }] };
+  let date: string;
+  if (day === null) {
+    const versions = registry.versionsOf(unit);
+    const last = versions[versions.length - 1];
+    date = last?.validFrom ?? last?.validTo ?? '1970-01-01';
+  } else date = dayToIsoDate(day);
+  const self = registry.get(unit, date);
+  if (self === null) {
+    const d = day ?? NO_DAY;
+    return { from: d, to: d, targets: 'unknown_unit' };
+  }
+  const chain = [self, ...registry.ancestorsAt(unit, date)];
+  let targets: readonly Target[] | ExclusionReason;
+  if (spec.rollup) targets = chain.map((u, i) => ({ code: u.code, level: u.level, own: i === 0 }));
+  else if (spec.level !== null) {
+    const want = spec.level;
+    const at = chain.find((u) => u.level === want);
+    if (at !== undefined) targets = [{ code: at.code, level: at.level, own: true }];
+    else targets = UNIT_LEVELS.indexOf(self.level) < UNIT_LEVELS.indexOf(want) ? 'above_level' : 'unknown_unit';
+  } else targets = [{ code: self.code, level: self.level, own: true }];
+  if (day === null) return { from: NO_DAY, to: NO_DAY, targets };
+  let from = Number.MIN_SAFE_INTEGER + 1;
+  let to = Number.MAX_SAFE_INTEGER;
+  for (const u of chain) {
+    if (u.validFrom !== undefined) from = Math.max(from, isoDateToDay(u.validFrom));
+    if (u.validTo !== undefined) to = Math.min(to, isoDateToDay(u.validTo));
+  }
+  return { from, to, targets };
+}
+
+const NO_REPORTER: readonly string[] = [''];
+
+function splitReporters(reporter: string | undefined): readonly string[] {
+  if (reporter === undefined || reporter === '') return NO_REPORTER;
+  if (reporter.indexOf('+') < 0) return [reporter];
+  return [...new Set(reporter.split('+').filter((r) => r !== ''))];
+}
+

@@ -1,0 +1,16 @@
+/** Identifier patterns shared by the zod schemas and the fast row check, so the two cannot drift. */
+export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+/** A dotted category code: snake_case segments joined by dots (`gun.military`). */
+export const CATEGORY_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
+
+/** One organisation id, or several joined by `+` for a joint activity (`police+front`). */
+export const REPORTER_PATTERN = /^[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/;
+
+/** Whether a value given with qualifier `vague` is a power of ten from 10 up ("hàng trăm" = 100). */
+export function isVagueMagnitude(value: number): boolean {
+  if (!(value >= 10) || !Number.isFinite(value)) return false;
+  let p = 10;
+  while (p < value) p *= 10;
+  return p === value;
+}

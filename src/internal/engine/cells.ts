@@ -1,0 +1,121 @@
+import type { IndicatorKind } from '../../catalogue/Catalogue';
+import type { GroupDimension } from '../../engine/GroupDimension';
+import type { PartialCell, PartialObservation } from '../../engine/PartialAggregate';
+import type { Qualifier } from '../../quantity/Qualifier';
+import type { Uom } from '../../quantity/Uom';
+import type { UnitLevel } from '../../schema/UnitLevel';
+import { mergeSums, newSums, sumsJson, type Sums } from './sums';
+import { UnitBits, type UnitInterner } from './UnitBits';
+
+export const SEP = '\u0001';
+/** Stocks observed before the window: candidates for carrying forward, never a row of their own. */
+export const BEFORE = -1;
+
+export interface Obs {
+  series: string;
+  unit: string;
+  day: number;
+  value: number;
+  qualifier: Qualifier;
+  own: boolean;
+}
+
+/** Mutable state of one cell. */
+export interface Cell {
+  readonly key: string;
+  readonly dims: { [D in GroupDimension]?: string };
+  readonly bucket: number | null;
+  readonly indicator: string;
+  readonly uom: Uom;
+  readonly kind: IndicatorKind;
+  level: UnitLevel | undefined;
+  readonly total: Sums;
+  own: Sums | null;
+  children: Sums | null;
+  /** Distinct reporting units, as interned ids. */
+  readonly units: UnitBits;
+  joint: number;
+  obs: Map<string, Obs> | null;
+}
+
+/** Whether observation `a` should replace `b` as a series' latest: later day, then a total order. */
+export function isLater(a: Obs | PartialObservation, b: Obs | PartialObservation): boolean {
+  if (a.day !== b.day) return a.day > b.day;
+  if (a.value !== b.value) return a.value > b.value;
+  return a.qualifier > b.qualifier;
+}
+
+export function padBucket(bucket: number): string {
+  return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
+}
+
+export function newCell(
+  key: string,
+  dims: { [D in GroupDimension]?: string },
+  bucket: number | null,
+  indicator: string,
+  uom: Uom,
+  kind: IndicatorKind,
+  rollup: boolean,
+): Cell {
+  return {
+    key,
+    dims,
+    bucket,
+    indicator,
+    uom,
+    kind,
+    level: undefined,
+    total: newSums(),
+    own: rollup ? newSums() : null,
+    children: rollup ? newSums() : null,
+    units: new UnitBits(),
+    joint: 0,
+    obs: kind === 'stock' ? new Map() : null,
+  };
+}
+
+export function addObservation(cell: Cell, o: Obs | PartialObservation): void {
+  const map = cell.obs ?? (cell.obs = new Map());
+  const prev = map.get(o.series);
+  if (prev === undefined || isLater(o, prev)) map.set(o.series, { ...o });
+}
+
+export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
+  const out: { -readonly [K in keyof PartialCell]: PartialCell[K] } = {
+    key: cell.key,
+    dims: { ...cell.dims },
+    bucket: cell.bucket,
+    indicator: cell.indicator,
+    uom: cell.uom,
+    kind: cell.kind,
+    total: sumsJson(cell.total),
+    units: cell.units.ids().map((id) => interner.codes[id] as string).sort(),
+    joint: cell.joint,
+  };
+  if (cell.level !== undefined) out.level = cell.level;
+  if (cell.own !== null) out.own = sumsJson(cell.own);
+  if (cell.children !== null) out.children = sumsJson(cell.children);
+  if (cell.obs !== null) {
+    out.observations = [...cell.obs.values()]
+      .sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0))
+      .map((o) => ({ series: o.series, unit: o.unit, day: o.day, value: o.value, qualifier: o.qualifier, own: o.own }));
+  }
+  return out;
+}
+
+export function cellFromJson(p: PartialCell, interner: UnitInterner): Cell {
+  const cell = newCell(p.key, { ...p.dims }, p.bucket, p.indicator, p.uom, p.kind, p.own !== undefined);
+  mergeCellJson(cell, p, interner);
+  return cell;
+}
+
+export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner): void {
+  if (p.level !== undefined) cell.level = p.level;
+  mergeSums(cell.total, p.total);
+  if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
+  if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
+  for (const u of p.units) cell.units.add(interner.id(u));
+  cell.joint += p.joint;
+  if (p.observations !== undefined) for (const o of p.observations) addObservation(cell, o);
+}

@@ -1,0 +1,274 @@
+/** Scoring which catalogue indicator (and category) a number counts, from the words around it. */
+
+import type { Catalogue, IndicatorDef } from '../../catalogue/Catalogue';
+import type { Uom } from '../../quantity/Uom';
+import type { Lexicon, LexHit } from './lexicon';
+import { scanRange } from './lexicon';
+import type { Tokens } from './text';
+import type { FittedUom } from './uoms';
+import { fitUom, isMeasure } from './uoms';
+
+/** Words after the head noun that end the phrase a category is read from. */
+const CATEGORY_STOP: ReadonlySet<string> = new Set(['của', 'cho', 'với', 'tại', 'nhằm', 'để', 'trên', 'thuộc', 'từ', 'đến', 'nhưng', 'được', 'cùng', 'và', 'hoặc', 'nhiều']);
+
+/** Small words that may stand between a verb phrase and its number ("hòa giải thành 1.215 vụ", "giúp đỡ cho 390 người"). */
+const VERB_GAP: ReadonlySet<string> = new Set(['cho', 'được', 'với', 'là', 'đạt', 'gồm', 'có', 'tổng', 'số', 'tổng số', 'tới', 'lên']);
+
+/** Everything the classifier knows about one number. */
+export interface NumberContext {
+  /** Token range of the words after the number (from the unit word), `[from, to)`. */
+  readonly headFrom: number;
+  readonly headTo: number;
+  /** Token range of the words before the number that it shares (same clause, or its list's head). */
+  readonly ctxFrom: number;
+  readonly ctxTo: number;
+  /** Unit of measure read from the text, and the unit word's canonical key ('' when none). */
+  readonly uom: Uom;
+  readonly unitKey: string;
+  /** The number counts people ("11.200 cán bộ", "lượt người"). */
+  readonly people: boolean;
+  /** Indicator of the previous figure in the sentence when this number is linked to it, else null. */
+  readonly pairedFrom: string | null;
+  /** Category of that previous figure, else null. */
+  readonly pairedCategory: string | null;
+}
+
+/** The classifier's answer. */
+export interface Classification {
+  readonly indicator: string;
+  readonly category: string | null;
+  readonly uom: FittedUom;
+  readonly confidence: 'high' | 'medium' | 'low';
+  readonly evidence: readonly string[];
+  /** End offset (token index, exclusive) of the last head word used. */
+  readonly headEndToken: number;
+}
+
+interface Score {
+  head: number;
+  ctx: number;
+  bonus: number;
+  evidence: string[];
+  hasHead: boolean;
+  hasPair: boolean;
+  hasCtx: boolean;
+  hasClassifier: boolean;
+  lastHeadToken: number;
+}
+
+function scoreOf(map: Map<string, Score>, id: string): Score {
+  let s = map.get(id);
+  if (s === undefined) {
+    s = { head: 0, ctx: 0, bonus: 0, evidence: [], hasHead: false, hasPair: false, hasCtx: false, hasClassifier: false, lastHeadToken: -1 };
+    map.set(id, s);
+  }
+  return s;
+}
+
+function total(s: Score): number {
+  return s.head + s.ctx + s.bonus;
+}
+
+function commonPrefix(codes: readonly string[], def: IndicatorDef): string | null {
+  let parts = (codes[0] ?? '').split('.');
+  for (const c of codes.slice(1)) {
+    const q = c.split('.');
+    let k = 0;
+    while (k < parts.length && k < q.length && parts[k] === q[k]) k++;
+    parts = parts.slice(0, k);
+  }
+  const code = parts.join('.');
+  return code !== '' && def.categories?.[code] !== undefined ? code : null;
+}
+
+/** Picks the indicator, category and unit for one number, or null when the words do not say. */
+export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
+  const cat: Catalogue = lex.catalogue;
+  const scores = new Map<string, Score>();
+  const headHits = scanRange(lex, tokens, nc.headFrom, nc.headTo);
+  // Hits up to a stop word describe the counted thing; only those near the number name the indicator.
+  let stopAt = nc.headTo;
+  for (let i = nc.headFrom + 1; i < nc.headTo; i++) {
+    if (CATEGORY_STOP.has(tokens.key[i] as string) || (tokens.commaBefore[i] === true && !headHits.some((h) => h.at < i && h.at + h.length > i))) {
+      stopAt = i;
+      break;
+    }
+  }
+  const nounHits: LexHit[] = headHits.filter((h) => h.at < stopAt);
+  for (const h of nounHits) {
+    const p = h.at - nc.headFrom;
+    if (p > 3) continue;
+    const add = h.node.generic ? 6 + 2 * h.length - 2 * p : 12 + 3 * h.length - 2 * p;
+    const seen = new Set<string>();
+    for (const e of h.node.entries) {
+      if (seen.has(e.indicator)) continue;
+      seen.add(e.indicator);
+      const s = scoreOf(scores, e.indicator);
+      if (add > s.head) s.head = add;
+      s.hasHead = true;
+      s.lastHeadToken = Math.max(s.lastHeadToken, h.at + h.length);
+      s.evidence.push(`noun: ${e.phrase}`);
+    }
+  }
+  const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
+  for (const h of ctxHits) {
+    const seen = new Set<string>();
+    for (const e of h.node.entries) {
+      if (e.facet !== null || seen.has(e.indicator)) continue;
+      seen.add(e.indicator);
+      const s = scoreOf(scores, e.indicator);
+      const add = (e.category === null ? 3 : 2) + h.length;
+      if (add > s.ctx) s.ctx = add;
+      s.hasCtx = true;
+      s.evidence.push(`context: ${e.phrase}`);
+      for (const partner of cat[e.indicator]?.pairedWith ?? []) {
+        const ps = scoreOf(scores, partner);
+        if (ps.bonus < 3) ps.bonus = 3;
+      }
+    }
+  }
+  // The verb phrase right before the number names the activity ("gọi hỏi, răn đe 865 đối tượng").
+  let verbEnd = nc.ctxTo;
+  while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
+  for (const h of ctxHits) {
+    if (h.at + h.length !== verbEnd) continue;
+    const add = Math.min(16, 7 + 2 * h.length);
+    const seen = new Set<string>();
+    for (const e of h.node.entries) {
+      if (e.facet !== null || seen.has(e.indicator)) continue;
+      seen.add(e.indicator);
+      const sc = scoreOf(scores, e.indicator);
+      if (add > sc.ctx) sc.ctx = add;
+      sc.hasHead = true;
+      sc.evidence.push(`verb: ${e.phrase}`);
+    }
+  }
+  // A phrase split by the number ("lắp đặt mới 410 camera", "giải quyết 498 đơn thư").
+  for (let j = Math.max(nc.ctxFrom, nc.ctxTo - 4); j < nc.ctxTo; j++) {
+    let node = lex.root;
+    let okWalk = true;
+    for (let k = j; k < nc.ctxTo && okWalk; k++) {
+      const child = node.next.get(tokens.key[k] as string);
+      if (child === undefined || (k > j && tokens.hardBefore[k] === true)) okWalk = false;
+      else node = child;
+    }
+    if (!okWalk) continue;
+    for (let k = nc.headFrom; k < Math.min(nc.headTo, nc.headFrom + 4); k++) {
+      const child = node.next.get(tokens.key[k] as string);
+      if (child === undefined) break;
+      node = child;
+      if (node.entries.length === 0) continue;
+      const len = nc.ctxTo - j + (k - nc.headFrom + 1);
+      const add = 12 + 3 * len;
+      for (const e of node.entries) {
+        const sc = scoreOf(scores, e.indicator);
+        if (add > sc.head) sc.head = add;
+        sc.hasHead = true;
+        sc.lastHeadToken = Math.max(sc.lastHeadToken, k + 1);
+        sc.evidence.push(`split phrase: ${e.phrase}`);
+      }
+    }
+  }
+  if (nc.unitKey !== '') {
+    for (const id of lex.classifiers.get(nc.unitKey) ?? []) {
+      const s = scoreOf(scores, id);
+      s.bonus += 2;
+      s.hasClassifier = true;
+    }
+  }
+  let restrictTo: readonly string[] | null = null;
+  if (nc.pairedFrom !== null) {
+    const partners = cat[nc.pairedFrom]?.pairedWith ?? [];
+    for (const id of partners) {
+      const s = scoreOf(scores, id);
+      s.bonus += 10;
+      s.hasPair = true;
+      s.evidence.push(`paired with: ${nc.pairedFrom}`);
+    }
+    if (nc.people) {
+      const fitting = partners.filter((id) => {
+        const def = cat[id];
+        return def !== undefined && def.uoms.some((u) => u === 'person' || u === 'person_times');
+      });
+      if (fitting.length > 0) restrictTo = fitting;
+    }
+  }
+
+  type Ranked = { id: string; s: Score; fitted: FittedUom; value: number };
+  const ranked: Ranked[] = [];
+  for (const [id, s] of scores) {
+    const def = cat[id];
+    if (def === undefined) continue;
+    if (restrictTo !== null && !restrictTo.includes(id)) continue;
+    const fitted = fitUom(nc.uom, nc.people, def.uoms, def.defaultUom);
+    if (fitted === null) continue;
+    // A count of people is never a count of things, and the reverse.
+    const defPeople = def.uoms.every((u) => u === 'person' || u === 'person_times');
+    if (nc.people && !def.uoms.some((u) => u === 'person' || u === 'person_times' || u === 'household')) continue;
+    if (!nc.people && defPeople && nc.uom !== 'count') continue;
+    ranked.push({ id, s, fitted, value: total(s) });
+  }
+  ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
+  const best = ranked[0];
+  if (best === undefined) return null;
+  const ok =
+    best.value >= 8 &&
+    (best.s.hasHead || best.s.hasPair || (best.s.hasCtx && (isMeasure(nc.uom) || best.s.hasClassifier)));
+  if (!ok) return null;
+  const second = ranked[1];
+  const margin = second === undefined ? Infinity : best.value - second.value;
+  const confidence = margin >= 6 ? 'high' : margin >= 3 ? 'medium' : 'low';
+
+  const def = cat[best.id] as IndicatorDef;
+  let category: string | null = null;
+  let fitted = best.fitted;
+  const facetKeys = lex.facetKeys.get(best.id);
+  if (facetKeys !== undefined) {
+    const chosen = new Map<string, string>();
+    for (const h of nounHits) {
+      for (const e of h.node.entries) {
+        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+      }
+    }
+    for (let k = ctxHits.length - 1; k >= 0; k--) {
+      for (const e of (ctxHits[k] as LexHit).node.entries) {
+        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+      }
+    }
+    const segs: string[] = [];
+    for (const key of facetKeys) {
+      const seg = chosen.get(key);
+      if (seg === undefined) break;
+      segs.push(seg);
+    }
+    category = segs.length > 0 ? segs.join('.') : null;
+  } else if (def.categories !== undefined) {
+    const codes: string[] = [];
+    for (const h of nounHits) {
+      for (const e of h.node.entries) {
+        if (e.indicator === best.id && e.category !== null && !codes.includes(e.category)) codes.push(e.category);
+      }
+    }
+    // A parent and its child named together ("súng" inside "súng quân dụng") are one thing: keep the deepest.
+    const leaves = codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
+    category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : commonPrefix(leaves, def);
+    // An attendance or membership figure shares its activity's category ("3.412 tổ an ninh nhân dân với 17.060 thành viên").
+    if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
+      category = nc.pairedCategory;
+    }
+    const allowed = category === null ? undefined : def.categories[category]?.uoms;
+    if (category !== null && allowed !== undefined) {
+      const f = fitUom(nc.uom, nc.people, allowed, allowed[0] as Uom);
+      if (f === null) category = null;
+      else fitted = f;
+    }
+  }
+  return {
+    indicator: best.id,
+    category,
+    uom: fitted,
+    confidence,
+    evidence: best.s.evidence,
+    headEndToken: best.s.lastHeadToken,
+  };
+}

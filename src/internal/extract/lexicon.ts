@@ -1,0 +1,161 @@
+/** The extractor's lexicon, compiled from a catalogue's Vietnamese wording and cached per catalogue object. */
+
+import type { Catalogue, IndicatorDef } from '../../catalogue/Catalogue';
+import { canonicalLower, tokenize } from './text';
+import type { Tokens } from './text';
+
+/** What a lexicon phrase names: an indicator, one of its categories, or one facet segment. */
+export interface LexEntry {
+  readonly indicator: string;
+  /** Full category code for a category phrase, else null. */
+  readonly category: string | null;
+  /** Facet key (commendations: issuer, award, recipient) for a facet phrase, else null. */
+  readonly facet: string | null;
+  /** Facet segment value, else null. */
+  readonly segment: string | null;
+  /** The phrase as written in the catalogue. */
+  readonly phrase: string;
+}
+
+/** A trie node over canonical word keys. */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entries: LexEntry[];
+  /** True when phrases of two or more indicators start with this node's phrase. */
+  generic: boolean;
+  /** Number of words of the phrase ending here. */
+  readonly depth: number;
+}
+
+/** A compiled lexicon. */
+export interface Lexicon {
+  readonly root: TrieNode;
+  readonly catalogue: Catalogue;
+  /** Indicator ids in catalogue order. */
+  readonly order: ReadonlyMap<string, number>;
+  /** Canonical classifier words → indicators that use them (indicator or category classifier). */
+  readonly classifiers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Facet keys in order, per faceted indicator. */
+  readonly facetKeys: ReadonlyMap<string, readonly string[]>;
+}
+
+const CACHE = new WeakMap<object, Lexicon>();
+
+/** Canonical word keys of a phrase (quotes and commas dropped). */
+export function phraseKeys(phrase: string): string[] {
+  return [...tokenize(canonicalLower(phrase.normalize('NFC'))).key];
+}
+
+function newNode(depth: number): TrieNode {
+  return { next: new Map(), entries: [], generic: false, depth };
+}
+
+/** The lexicon of `catalogue`, compiled once per catalogue object. */
+export function lexiconOf(catalogue: Catalogue): Lexicon {
+  const hit = CACHE.get(catalogue);
+  if (hit !== undefined) return hit;
+  const lex = compile(catalogue);
+  CACHE.set(catalogue, lex);
+  return lex;
+}
+
+function compile(catalogue: Catalogue): Lexicon {
+  const root = newNode(0);
+  const order = new Map<string, number>();
+  const classifiers = new Map<string, Set<string>>();
+  const facetKeys = new Map<string, string[]>();
+  // Indicators whose phrases pass through each node: a node reached by two or more is generic.
+  const owners = new Map<TrieNode, Set<string>>();
+
+  const add = (words: string, entry: LexEntry): void => {
+    const keys = phraseKeys(words);
+    if (keys.length === 0) return;
+    let node = root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (child === undefined) {
+        child = newNode(node.depth + 1);
+        node.next.set(k, child);
+      }
+      node = child;
+      let set = owners.get(node);
+      if (set === undefined) {
+        set = new Set();
+        owners.set(node, set);
+      }
+      set.add(entry.indicator);
+    }
+    if (!node.entries.some((e) => e.indicator === entry.indicator && e.category === entry.category && e.facet === entry.facet && e.segment === entry.segment)) {
+      node.entries = [...node.entries, entry];
+    }
+  };
+  const addClassifier = (word: string | undefined, indicator: string): void => {
+    if (word === undefined) return;
+    const k = phraseKeys(word).join(' ');
+    if (k === '') return;
+    const set = classifiers.get(k) ?? new Set<string>();
+    set.add(indicator);
+    classifiers.set(k, set);
+  };
+
+  let index = 0;
+  for (const [id, def] of Object.entries(catalogue) as [string, IndicatorDef][]) {
+    order.set(id, index++);
+    const base = { indicator: id, category: null, facet: null, segment: null };
+    for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) add(p, { ...base, phrase: p });
+    addClassifier(def.classifierVi, id);
+    for (const [code, cat] of Object.entries(def.categories ?? {})) {
+      for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) add(p, { ...base, category: code, phrase: p });
+      addClassifier(cat.classifierVi, id);
+    }
+    if (def.categoryFacets !== undefined) {
+      facetKeys.set(id, def.categoryFacets.map((f) => f.key));
+      for (const facet of def.categoryFacets) {
+        for (const [segment, cat] of Object.entries(facet.values)) {
+          for (const p of [cat.labelVi, ...(cat.synonymsVi ?? [])]) add(p, { ...base, facet: facet.key, segment, phrase: p });
+        }
+      }
+    }
+  }
+  for (const [node, set] of owners) node.generic = set.size >= 2;
+  return { root, catalogue, order, classifiers, facetKeys };
+}
+
+/** One phrase found in the text: token index, length in tokens, and the trie node reached. */
+export interface LexHit {
+  readonly at: number;
+  readonly length: number;
+  readonly node: TrieNode;
+}
+
+/** The longest lexicon phrase starting at token `i`, not crossing a hard break nor token `limit`. */
+export function longestAt(lex: Lexicon, tokens: Tokens, i: number, limit: number): LexHit | null {
+  let node = lex.root;
+  let best: LexHit | null = null;
+  for (let j = i; j < limit; j++) {
+    if (j > i && tokens.hardBefore[j] === true) break;
+    const child = node.next.get(tokens.key[j] as string);
+    if (child === undefined) break;
+    node = child;
+    if (node.entries.length > 0) best = { at: i, length: j - i + 1, node };
+  }
+  return best;
+}
+
+/** Lexicon phrases in tokens `[from, to)`, greedy longest match, left to right, non-overlapping. */
+export function scanRange(lex: Lexicon, tokens: Tokens, from: number, to: number): LexHit[] {
+  const hits: LexHit[] = [];
+  let i = from;
+  while (i < to) {
+    const h = longestAt(lex, tokens, i, to);
+    if (h === null) i++;
+    else {
+      // One word of look-ahead: "quả bom bi" is "bom bi" (reaching further), not "quả bom" + "bi".
+      const n = h.length > 1 ? longestAt(lex, tokens, i + 1, to) : null;
+      const take = n !== null && n.at + n.length > h.at + h.length ? n : h;
+      hits.push(take);
+      i = take.at + take.length;
+    }
+  }
+  return hits;
+}

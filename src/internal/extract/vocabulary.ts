@@ -1,0 +1,81 @@
+/**
+ * General Vietnamese words the extractor needs besides the catalogue's: words that make a number
+ * something other than a figure (ordinals, codes, durations, changes), list and link words,
+ * reporters, and statistic markers. Words are written as canonical keys (lower case, tone on the
+ * first vowel of oa/oe/uy: see canonicalLower).
+ */
+
+/** A word or a short sequence of words just before a number that makes it a name or an ordinal ("lần thứ 3", "Điều 5", "tổ 7"). */
+export const ORDINAL_BEFORE: readonly (readonly string[])[] = [
+  ['thứ'], ['lần'], ['khóa'], ['hạng'], ['top'], ['phần'], ['điều'], ['khoản'], ['mục'], ['chương'],
+  ['giai', 'đoạn'], ['kỳ'], ['đợt'], ['tổ'], ['thôn'], ['xóm'], ['ấp'], ['bản'], ['khu'], ['khối'],
+  ['phố'], ['phường'], ['quận'], ['đội'], ['lớp'], ['tiểu', 'khu'], ['đường'], ['lộ'], ['km'],
+  ['phòng'], ['tầng'], ['cấp', 'độ'], ['mức', 'độ'], ['bậc'], ['số', 'hiệu'], ['mã'], ['trang'],
+  ['nghị', 'định'], ['nghị', 'quyết'], ['quyết', 'định'], ['chỉ', 'thị'], ['thông', 'tư'], ['kế', 'hoạch'],
+  ['chương', 'trình'], ['công', 'văn'], ['luật'], ['hướng', 'dẫn'], ['kết', 'luận'], ['văn', 'bản'],
+  ['tiểu', 'đoàn'], ['trung', 'đoàn'], ['sư', 'đoàn'], ['quân', 'khu'], ['vùng'],
+];
+
+/** "số" is an ordinal marker ("Tổ liên gia số 5") unless one of these precedes it ("tổng số 1.200"). */
+export const SO_AS_COUNT_BEFORE: ReadonlySet<string> = new Set(['tổng', 'có', 'với', 'được', 'là', 'gồm', 'đạt', 'lượng', 'cả']);
+
+/** Words right after a number that make it a duration, an age or a time of day ("10 năm", "kỷ niệm 80 năm", "18 tuổi"). */
+export const DURATION_AFTER: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ', 'tiếng', 'phút', 'giây', 'tuổi', 'thập', 'thế', 'quý', 'h',
+]);
+
+/** Words before a number (or its qualifier) that make it a change, not a level ("tăng 15 vụ", "giảm 3%"). */
+export const CHANGE_BEFORE: ReadonlySet<string> = new Set(['tăng', 'giảm', 'thêm']);
+
+/** Comparative adjectives before "hơn" ("cao hơn 5%"): a comparison, not the qualifier "hơn". */
+export const COMPARATIVE_BEFORE_HON: ReadonlySet<string> = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'tăng', 'giảm']);
+
+/** What may stand between two items of one list, so that the second shares the first one's context. */
+export const LIST_GLUE: ReadonlySet<string> = new Set(['và', 'cùng', 'hoặc', 'cùng', 'gồm', 'trong', 'đó', 'có', 'bao']);
+
+/** Words that link an activity figure to its attendance ("35 đợt tuần hành với 11.200 người tham gia"). */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['với', 'thu', 'hút', 'có', 'cho', 'tại', 'gồm', 'của', 'trên', 'và', 'thu hút']);
+
+/** Nouns for people right after a number ("11.200 cán bộ …"): a count of persons. */
+export const PEOPLE_HEADS: readonly (readonly string[])[] = [
+  ['người'], ['cán', 'bộ'], ['hội', 'viên'], ['đoàn', 'viên'], ['học', 'sinh'], ['sinh', 'viên'], ['đại', 'biểu'],
+  ['quần', 'chúng'], ['nhân', 'dân'], ['công', 'nhân'], ['chiến', 'sĩ'], ['thanh', 'niên'], ['phụ', 'nữ'],
+  ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
+];
+
+/** Organisations named as doers, and the reporter id each stands for. */
+export const REPORTER_WORDS: readonly { readonly words: readonly string[]; readonly id: string }[] = [
+  { words: ['công', 'an'], id: 'police' },
+  { words: ['mttq'], id: 'front' },
+  { words: ['ubmttq'], id: 'front' },
+  { words: ['mặt', 'trận'], id: 'front' },
+  { words: ['hội', 'nông', 'dân'], id: 'farmers_union' },
+  { words: ['hội', 'liên', 'hiệp', 'phụ', 'nữ'], id: 'womens_union' },
+  { words: ['hội', 'lhpn'], id: 'womens_union' },
+  { words: ['hội', 'phụ', 'nữ'], id: 'womens_union' },
+  { words: ['đoàn', 'thanh', 'niên'], id: 'youth_union' },
+  { words: ['tỉnh', 'đoàn'], id: 'youth_union' },
+  { words: ['huyện', 'đoàn'], id: 'youth_union' },
+  { words: ['hội', 'cựu', 'chiến', 'binh'], id: 'veterans_association' },
+  { words: ['hội', 'ccb'], id: 'veterans_association' },
+  { words: ['công', 'đoàn'], id: 'trade_union' },
+  { words: ['liên', 'đoàn', 'lao', 'động'], id: 'trade_union' },
+];
+
+/** Reporter ids in their canonical order inside a joint reporter (`police+front`). */
+export const REPORTER_ORDER: readonly string[] = [
+  'police', 'front', 'farmers_union', 'womens_union', 'youth_union', 'veterans_association', 'trade_union',
+];
+
+/** Words before a figure that make it a yearly average ("bình quân mỗi năm", "trung bình hằng năm"). */
+export const ANNUAL_AVERAGE_WORDS: readonly (readonly string[])[] = [
+  ['bình', 'quân'], ['trung', 'bình'], ['mỗi', 'năm'], ['hằng', 'năm'], ['hàng', 'năm'],
+];
+
+/** Words after "N năm" that make a relative period ending at the document date ("10 năm qua"). */
+export const RECENT_YEARS_AFTER: readonly (readonly string[])[] = [
+  ['qua'], ['vừa', 'qua'], ['trở', 'lại', 'đây'], ['gần', 'đây'], ['thực', 'hiện'], ['triển', 'khai'],
+];
+
+/** Magnitude words after "hàng" for vague figures ("hàng nghìn"). */
+export const VAGUE_MAGNITUDES: ReadonlySet<string> = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);

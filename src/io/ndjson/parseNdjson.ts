@@ -1,0 +1,37 @@
+import { NdjsonTokenizer } from '../../internal/io/NdjsonTokenizer';
+import type { TableIssue } from '../TableIssue';
+import type { NdjsonReadOptions, NdjsonRecord } from './readNdjson';
+
+/**
+ * Reads a whole NDJSON text at once; same rules and issues as {@link readNdjson}.
+ *
+ * @param text - the whole file content
+ * @param options - line limit
+ * @returns the values read and the issues found, in file order
+ * @throws {AntqError} `invalid_option` when an option is out of range (programmer error).
+ * @example
+ * ```ts
+ * const { records, issues } = parseNdjson('{"value":1}\r\n[2]\r\n{oops}\r\n');
+ * records.map((r) => r.value);
+ * // => [{ value: 1 }, [2]]
+ * issues.map((i) => [i.code, i.line]);
+ * // => [['invalid_json', 3]]
+ * ```
+ * @category IO
+ */
+export function parseNdjson(
+  text: string,
+  options: NdjsonReadOptions = {},
+): { readonly records: readonly NdjsonRecord[]; readonly issues: readonly TableIssue[] } {
+  const tokenizer = new NdjsonTokenizer({ ...options, batchSize: Number.MAX_SAFE_INTEGER }, 'parseNdjson');
+  tokenizer.push(text);
+  tokenizer.end();
+  const records: NdjsonRecord[] = [];
+  const issues: TableIssue[] = [];
+  while (!tokenizer.isStopped) {
+    const batch = tokenizer.take();
+    for (const r of batch.records) records.push(r);
+    for (const i of batch.issues) issues.push(i);
+  }
+  return { records, issues };
+}

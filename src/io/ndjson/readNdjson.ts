@@ -1,0 +1,107 @@
+import { decodeSource } from '../../internal/io/decodeSource';
+import { NdjsonTokenizer } from '../../internal/io/NdjsonTokenizer';
+import type { TableIssue } from '../TableIssue';
+import type { TextSource } from '../TextSource';
+
+/**
+ * One JSON value read from an NDJSON line.
+ *
+ * @example
+ * ```ts
+ * const r: NdjsonRecord = { row: 1, line: 1, value: { value: 35 } };
+ * r.value;
+ * // => { value: 35 }
+ * ```
+ * @category IO
+ */
+export interface NdjsonRecord {
+  /** 1-based number of the value (blank lines not counted). */
+  readonly row: number;
+  /** 1-based physical line. */
+  readonly line: number;
+  /** The parsed value, not yet validated. */
+  readonly value: unknown;
+}
+
+/**
+ * Options of {@link readNdjson} and {@link parseNdjson}.
+ *
+ * @example
+ * ```ts
+ * const options: NdjsonReadOptions = { maxRecordChars: 65_536 };
+ * options.maxRecordChars;
+ * // => 65536
+ * ```
+ * @category IO
+ */
+export interface NdjsonReadOptions {
+  /** Longest line accepted, in characters (default 1,048,576); longer lines give `line_too_long` and are skipped without being kept. */
+  readonly maxRecordChars?: number;
+  /** Most records per batch yielded by {@link readNdjson} (default 2,048). */
+  readonly batchSize?: number;
+}
+
+/**
+ * One batch of {@link readNdjson}.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of readNdjson('1\n2\n')) batch.records.length;
+ * // => 2
+ * ```
+ * @category IO
+ */
+export interface NdjsonBatch {
+  /** Values of this batch, in file order. */
+  readonly records: readonly NdjsonRecord[];
+  /** Issues found since the previous batch. */
+  readonly issues: readonly TableIssue[];
+}
+
+/**
+ * Streams NDJSON (one JSON value per line, LF or CRLF line ends, optional BOM) as batches of
+ * parsed values, in memory bounded by the line limit, not by the file size. A line that is not
+ * JSON gives `invalid_json` with its line number and reading goes on; blank lines are skipped; a
+ * line over the limit gives `line_too_long`; an input with no value gives `empty_input`. A NUL
+ * (`binary_content`) or bytes that are not UTF-8 (`invalid_utf8`) stop reading.
+ *
+ * @param source - a string, bytes, or an (async) iterable of string or byte chunks, e.g. `fs.createReadStream(path)`
+ * @param options - line limit and batch size
+ * @returns an async iterable of batches (at least one)
+ * @throws {AntqError} `invalid_option` when an option is out of range, `invalid_argument` when the source or a chunk is neither text nor bytes (programmer errors).
+ * @example
+ * ```ts
+ * const values: unknown[] = [];
+ * for await (const batch of readNdjson('{"unit":"VN-42","value":35}\n\nnot json\n')) {
+ *   for (const r of batch.records) values.push(r.value);
+ *   for (const i of batch.issues) console.log(i.code, i.line);
+ *   // logs: invalid_json 3
+ * }
+ * values;
+ * // => [{ unit: 'VN-42', value: 35 }]
+ * ```
+ * @category IO
+ */
+export async function* readNdjson(source: TextSource, options: NdjsonReadOptions = {}): AsyncGenerator<NdjsonBatch, void, undefined> {
+  const tokenizer = new NdjsonTokenizer(options, 'readNdjson');
+  let yielded = false;
+  for await (const piece of decodeSource(source, 'readNdjson')) {
+    if (typeof piece === 'string') tokenizer.push(piece);
+    else tokenizer.failUtf8(piece.byteOffset);
+    for (;;) {
+      const batch = tokenizer.take();
+      if (batch.records.length === 0 && batch.issues.length === 0) break;
+      yielded = true;
+      yield batch;
+      if (tokenizer.isStopped) return;
+    }
+  }
+  tokenizer.end();
+  while (!tokenizer.isStopped) {
+    const batch = tokenizer.take();
+    if (batch.records.length === 0 && batch.issues.length === 0) continue;
+    yielded = true;
+    yield batch;
+  }
+  if (!yielded) yield { records: [], issues: [] };
+}

@@ -1,0 +1,153 @@
+import type { Issue } from '../errors/Issue';
+import type { ParseResult } from '../errors/ParseResult';
+import type { Period } from './Period';
+import type { PeriodGranularity } from './PeriodGranularity';
+import { misuse } from '../internal/period/args';
+import { boundsOfKey, makePeriod, idOfKey, rangePeriod } from '../internal/period/build';
+import { daysFromCivil, daysInMonth } from '../internal/period/civil';
+import { makeIssue } from '../internal/issue';
+
+/** Longest input worth looking at: the longest id (`2013-08-01/2023-05-24`) has 21 characters. */
+const MAX_LENGTH = 64;
+
+const CALENDAR = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|[qQ](\d)|[hH](\d)|[wW](\d{2})))?$/;
+
+type Step = { readonly ok: true; readonly key: number; readonly g: PeriodGranularity } | { readonly ok: false; readonly issue: Issue };
+
+function issue(code: string, position: number, message: string, messageVi: string): Issue {
+  return makeIssue(code, 'error', message, messageVi, { position });
+}
+
+function badFormat(position: number): Issue {
+  return issue(
+    'period_invalid_format',
+    position,
+    'Not a period id; expected e.g. 2023, 2023-H1, 2023-Q2, 2023-05, 2023-W21, 2023-05-24, 2013/2023, 2013-08-01/2023-05-24 or official:2023',
+    'Không phải mã kỳ; ví dụ hợp lệ: 2023, 2023-H1, 2023-Q2, 2023-05, 2023-W21, 2023-05-24, 2013/2023, 2013-08-01/2023-05-24, official:2023',
+  );
+}
+
+function outOfRange(position: number, what: string, whatVi: string): Issue {
+  return issue('period_out_of_range', position, `${what} is out of range`, `${whatVi} nằm ngoài phạm vi`);
+}
+
+/** Reads one calendar id (`2023`, `2023-Q2`, …) at `offset` in the original text. */
+function parseCalendar(s: string, offset: number, official: boolean): Step {
+  const m = CALENDAR.exec(s);
+  if (m === null) return { ok: false, issue: badFormat(offset) };
+  const y = Number(m[1]);
+  if (y < 1) return { ok: false, issue: outOfRange(offset, 'Year 0000', 'Năm 0000') };
+  const at = offset + 5;
+  const [, , month, day, q, h, w] = m;
+  if (official && (day !== undefined || q !== undefined || h !== undefined || w !== undefined)) {
+    return { ok: false, issue: badFormat(at) };
+  }
+  if (month !== undefined) {
+    const mm = Number(month);
+    if (mm < 1 || mm > 12) return { ok: false, issue: outOfRange(at, `Month ${month}`, `Tháng ${month}`) };
+    if (day === undefined) return { ok: true, key: y * 100 + mm, g: official ? 'official_month' : 'month' };
+    const dd = Number(day);
+    if (dd < 1 || dd > daysInMonth(y, mm)) {
+      return {
+        ok: false,
+        issue: issue('period_invalid_date', at + 3, `${s} is not a real date`, `${s} không phải ngày có thật`),
+      };
+    }
+    return { ok: true, key: daysFromCivil(y, mm, dd), g: 'day' };
+  }
+  if (q !== undefined) {
+    const n = Number(q);
+    if (n < 1 || n > 4) return { ok: false, issue: outOfRange(at + 1, `Quarter ${q}`, `Quý ${q}`) };
+    return { ok: true, key: y * 10 + n, g: 'quarter' };
+  }
+  if (h !== undefined) {
+    const n = Number(h);
+    if (n < 1 || n > 2) return { ok: false, issue: outOfRange(at + 1, `Half ${h}`, `Nửa năm ${h}`) };
+    return { ok: true, key: y * 10 + n, g: 'half' };
+  }
+  if (w !== undefined) {
+    const key = y * 100 + Number(w);
+    if (boundsOfKey(key, 'week') === null) {
+      return { ok: false, issue: outOfRange(at + 1, `Week ${w} of ${y}`, `Tuần ${w} năm ${y}`) };
+    }
+    return { ok: true, key, g: 'week' };
+  }
+  return { ok: true, key: y, g: official ? 'official_year' : 'year' };
+}
+
+function toPeriod(step: Step & { ok: true }, position: number): ParseResult<Period> {
+  const b = boundsOfKey(step.key, step.g);
+  if (b === null) {
+    return { ok: false, issues: [outOfRange(position, 'The period', 'Kỳ')] };
+  }
+  return { ok: true, value: makePeriod(step.g, idOfKey(step.key, step.g), b[0], b[1]) };
+}
+
+/**
+ * Reads a period id: `2023`, `2023-H1`, `2023-Q2`, `2023-05`, `2023-W21` (ISO week), `2023-05-24`,
+ * an ISO interval whose ends are any of these (`2013-08-01/2023-05-24`, `2023-Q1/2023-Q3`), a
+ * whole-year range `2013/2023` (1 Jan 2013 – 31 Dec 2023), or an official reporting period
+ * `official:2023` (15 Dec 2022 – 14 Dec 2023) or `official:2023-05` (15 Apr – 14 May 2023).
+ * Letters may be lower case and surrounding white space is ignored. Never throws on text.
+ *
+ * Issue codes: `period_empty`, `period_invalid_format`, `period_invalid_date` (e.g. 2023-02-29),
+ * `period_out_of_range` (month 13, Q5, week 53 of a 52-week year, year 0000),
+ * `period_range_reversed` (an interval that ends before it starts); `position` is the character
+ * offset in `text`.
+ *
+ * @param text - the id to read
+ * @returns the period, or the issue that kept it from being read
+ * @throws {@link AntqError} `invalid_argument` when `text` is not a string (programmer misuse)
+ * @example
+ * ```ts
+ * const r = parsePeriod('2023-q2');
+ * r.ok && [r.value.id, r.value.start, r.value.end];
+ * // => ['2023-Q2', '2023-04-01', '2023-06-30']
+ * const bad = parsePeriod('2023-13');
+ * bad.ok ? null : bad.issues[0]?.code;
+ * // => 'period_out_of_range'
+ * ```
+ * @category Periods
+ */
+export function parsePeriod(text: string): ParseResult<Period> {
+  if (typeof text !== 'string') throw misuse('parsePeriod', `expected a string, got ${typeof text}`);
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    return { ok: false, issues: [issue('period_empty', 0, 'The period is empty', 'Kỳ để trống')] };
+  }
+  const lead = text.length - text.trimStart().length;
+  if (trimmed.length > MAX_LENGTH) return { ok: false, issues: [badFormat(lead)] };
+
+  if (trimmed.slice(0, 9).toLowerCase() === 'official:') {
+    const step = parseCalendar(trimmed.slice(9), lead + 9, true);
+    return step.ok ? toPeriod(step, lead) : { ok: false, issues: [step.issue] };
+  }
+
+  const slash = trimmed.indexOf('/');
+  if (slash < 0) {
+    const step = parseCalendar(trimmed, lead, false);
+    return step.ok ? toPeriod(step, lead) : { ok: false, issues: [step.issue] };
+  }
+  const from = parseCalendar(trimmed.slice(0, slash), lead, false);
+  if (!from.ok) return { ok: false, issues: [from.issue] };
+  const to = parseCalendar(trimmed.slice(slash + 1), lead + slash + 1, false);
+  if (!to.ok) return { ok: false, issues: [to.issue] };
+  // parseCalendar only accepts keys whose periods exist, so the bounds are never null here.
+  const a = boundsOfKey(from.key, from.g) ?? [0, 0];
+  const b = boundsOfKey(to.key, to.g) ?? [0, 0];
+  const range = rangePeriod(a[0], b[1]);
+  if (range === null) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'period_range_reversed',
+          lead + slash,
+          'The interval ends before it starts',
+          'Khoảng thời gian kết thúc trước khi bắt đầu',
+        ),
+      ],
+    };
+  }
+  return { ok: true, value: range };
+}

@@ -1,0 +1,36 @@
+import type { ParseResult } from '../errors/ParseResult';
+import { makeIssue } from '../internal/issue';
+import { conversionShift, convertUnchecked } from '../internal/quantity/convertUnchecked';
+import type { Quantity } from './quantity';
+import type { Uom } from './Uom';
+
+/**
+ * Re-expresses a quantity in another unit, where {@link UOM_CONVERSIONS} defines a conversion
+ * (g ↔ kg ↔ tonne). The decimal point moves; value, bounds and qualifier are kept. The raw phrase
+ * is kept only when the unit does not change.
+ *
+ * @param q - the quantity
+ * @param to - the wanted unit
+ * @returns the converted quantity, or a failure with a `uom_mismatch` issue
+ * @example
+ * ```ts
+ * const r = convertQuantity(quantity(17543, 'kg'), 'tonne');
+ * r.ok && r.value.value;
+ * // => 17.543
+ * convertQuantity(quantity(3, 'piece'), 'kg').ok;
+ * // => false
+ * ```
+ * @category Quantities
+ */
+export function convertQuantity<T extends Uom>(q: Quantity, to: T): ParseResult<Quantity<T>> {
+  const shift = conversionShift(q.uom, to);
+  if (shift === null) {
+    return {
+      ok: false,
+      issues: [
+        makeIssue('uom_mismatch', 'error', `cannot convert ${q.uom} to ${to}`, `không thể đổi ${q.uom} sang ${to}`),
+      ],
+    };
+  }
+  return { ok: true, value: convertUnchecked(q, to, shift) };
+}
