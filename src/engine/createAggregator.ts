@@ -11,9 +11,9 @@ import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
 import type { GroupDimension } from './GroupDimension';
 import type { PartialAggregate } from './PartialAggregate';
-import { addObservation, BEFORE, cellJson, newCell, padBucket, SEP, type Cell } from '../internal/engine/cells';
+import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell } from '../internal/engine/cells';
 import { Exclusion } from '../internal/engine/Exclusion';
-import { UnitInterner } from '../internal/engine/UnitBits';
+import { UnitBits, UnitInterner } from '../internal/engine/UnitBits';
 import { finalizeCells } from '../internal/engine/finalize';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from '../internal/engine/spec';
 import { addToSums } from '../internal/engine/sums';
@@ -85,24 +85,27 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const spec = normalizeSpec('createAggregator', options);
   // Cells live in a trie of Maps, one level per grouping dimension and a last one for the unit of
   // measure: no key string is built per figure (that was most of the time and garbage).
-  const root: Trie = new Map();
   const cells: Cell[] = [];
-  const infos = new Map<string, IndicatorInfo | null>();
+  const indicators = new Map<string, IndicatorNode | null>();
   const periods = new Map<string, PeriodEntry>();
   const chains = new Map<string, ChainSegment[]>();
   const excluded = new Exclusion();
   const interner = new UnitInterner();
   const window = spec.window;
   const bucketed = spec.byPeriod;
+  // Grouped by the figure's own unit, a cell hears from exactly that unit: no need to track.
+  const trackUnits = !(spec.byUnit && spec.level === null && !spec.rollup);
   const needTargets = spec.units !== null && (spec.byUnit || spec.level !== null || spec.rollup);
   let read = 0;
   let used = 0;
 
-  const info = (id: string): IndicatorInfo | null => {
-    let i = infos.get(id);
+  /** Per indicator: its catalogue facts and the root of its cell trie, in one lookup. */
+  const info = (id: string): IndicatorNode | null => {
+    let i = indicators.get(id);
     if (i === undefined) {
-      i = typeof id === 'string' ? indicatorInfo(spec.catalogue, id) : null;
-      infos.set(id, i);
+      const facts = typeof id === 'string' ? indicatorInfo(spec.catalogue, id) : null;
+      i = facts === null ? null : { facts, trie: new Map(), others: new Map() };
+      indicators.set(id, i);
     }
     return i;
   };
@@ -140,10 +143,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const add = (f: Figure): void => {
     const row = spec.rowOffset + read;
     read++;
-    const ind = info(f.indicator);
-    if (ind === null) return excluded.add('unknown_indicator', row);
+    const node0 = info(f.indicator);
+    if (node0 === null) return excluded.add('unknown_indicator', row);
+    const ind = node0.facts;
     const uom: Uom = f.uom ?? ind.defaultUom;
-    if (!ind.uoms.has(uom)) return excluded.add('uom_not_allowed', row);
+    if (uom !== ind.defaultUom && !ind.uoms.has(uom)) return excluded.add('uom_not_allowed', row);
     const value = f.value;
     if (typeof value !== 'number' || !(value >= 0) || value === Infinity) return excluded.add('invalid_value', row);
     const q: Qualifier = f.qualifier ?? 'exact';
@@ -173,6 +177,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         }
       }
       if (before) bucket = BEFORE;
+      else if (stock && !bucketed) bucket = 0;
       else if (bucketed) {
         if (stock) bucket = p.endBucket;
         else if (p.startBucket !== p.endBucket) return excluded.add('straddles_bucket', row);
@@ -193,20 +198,40 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const joint = reporters.length > 1;
     const series = stock ? f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '') : '';
 
-    const unitId = interner.id(f.unit);
+    const unitId = trackUnits ? interner.id(f.unit) : 0;
     const unitTargets = targets ?? (spec.byUnit ? [{ code: f.unit, level: undefined, own: true }] : SELF);
     for (let ti = 0; ti < unitTargets.length; ti++) {
       const t = unitTargets[ti] as Target;
       for (let ri = 0; ri < reporters.length; ri++) {
         const reporter = reporters[ri] as string;
-        let node = root;
-        if (spec.byProgram) node = child(node, f.program ?? '');
-        node = child(node, f.indicator);
-        if (spec.byCategory) node = child(node, category);
-        if (spec.byUnit) node = child(node, t.code);
-        if (spec.byReporter) node = child(node, reporter);
-        if (bucket !== NO_BUCKET) node = child(node, bucket);
-        let cell = node.get(uom) as Cell | undefined;
+        // Walk the trie one level per grouping dimension; the last key leads to the cell.
+        let node = uom === ind.defaultUom ? node0.trie : otherTrie(node0, uom);
+        let key: string | number = '';
+        let deep = false;
+        if (spec.byProgram) {
+          key = f.program ?? '';
+          deep = true;
+        }
+        if (spec.byCategory) {
+          if (deep) node = child(node, key);
+          key = category;
+          deep = true;
+        }
+        if (spec.byUnit) {
+          if (deep) node = child(node, key);
+          key = t.code;
+          deep = true;
+        }
+        if (spec.byReporter) {
+          if (deep) node = child(node, key);
+          key = reporter;
+          deep = true;
+        }
+        if (bucket !== NO_BUCKET) {
+          if (deep) node = child(node, key);
+          key = bucket;
+        }
+        let cell = node.get(key) as Cell | undefined;
         if (cell === undefined) {
           const dims: { [D in GroupDimension]?: string } = { indicator: f.indicator };
           if (spec.byProgram) dims.program = f.program ?? '';
@@ -214,12 +239,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           if (spec.byUnit) dims.unit = t.code;
           if (spec.byReporter) dims.reporter = reporter;
           const b = bucket === NO_BUCKET ? null : bucket;
-          cell = newCell(cellKey(dims, b, uom), dims, b, f.indicator, uom, ind.kind, spec.rollup);
+          cell = newCell(null, dims, b, f.indicator, uom, ind.kind, spec.rollup);
           if (t.level !== undefined) cell.level = t.level;
-          node.set(uom, cell);
+          node.set(key, cell);
           cells.push(cell);
+          if (trackUnits) cell.units = new UnitBits();
         }
-        cell.units.add(unitId);
+        if (cell.units !== null) cell.units.add(unitId);
         if (joint) cell.joint++;
         if (stock) {
           addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value, qualifier: q, own: t.own });
@@ -237,7 +263,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     read,
     used,
     excluded: excluded.json(),
-    cells: [...cells].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((c) => cellJson(c, interner)),
+    cells: [...cells].sort(byKey).map((c) => cellJson(c, interner)),
   });
 
   return {
@@ -256,6 +282,23 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
 }
 
 type Trie = Map<string | number, Trie | Cell>;
+
+interface IndicatorNode {
+  readonly facts: IndicatorInfo;
+  /** Cells of the indicator's default unit of measure. */
+  readonly trie: Trie;
+  /** Cells of its other units of measure, one trie each. */
+  readonly others: Map<Uom, Trie>;
+}
+
+function otherTrie(node: IndicatorNode, uom: Uom): Trie {
+  let t = node.others.get(uom);
+  if (t === undefined) {
+    t = new Map();
+    node.others.set(uom, t);
+  }
+  return t;
+}
 
 function child(node: Trie, key: string | number): Trie {
   let c = node.get(key) as Trie | undefined;
@@ -285,11 +328,6 @@ interface ChainSegment {
   readonly from: number;
   readonly to: number;
   readonly targets: readonly Target[] | ExclusionReason;
-}
-
-/** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */
-function cellKey(dims: { [D in GroupDimension]?: string }, bucket: number | null, uom: string): string {
-  return [dims.program ?? '', dims.indicator ?? '', dims.category ?? '', dims.unit ?? '', dims.reporter ?? '', bucket === null ? '' : padBucket(bucket), uom].join(SEP);
 }
 
 function cutCategory(category: string, depth: number): string {

@@ -1,6 +1,6 @@
 import { AntqError } from '../errors/AntqError';
 import type { PartialAggregate } from './PartialAggregate';
-import { cellFromJson, cellJson, mergeCellJson, type Cell } from '../internal/engine/cells';
+import { byKey, cellFromJson, cellJson, mergeCellJson, type Cell } from '../internal/engine/cells';
 import { Exclusion } from '../internal/engine/Exclusion';
 import { UnitInterner } from '../internal/engine/UnitBits';
 
@@ -52,6 +52,6 @@ export function mergePartials(partials: readonly PartialAggregate[]): PartialAgg
     read,
     used,
     excluded: excluded.json(),
-    cells: [...cells.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((c) => cellJson(c, interner)),
+    cells: [...cells.values()].sort(byKey).map((c) => cellJson(c, interner)),
   };
 }

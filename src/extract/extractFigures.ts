@@ -5,7 +5,7 @@ import { makeIssue } from '../internal/issue';
 import { dayArg, misuse } from '../internal/period/args';
 import { formatDay } from '../internal/period/civil';
 import type { Classification } from '../internal/extract/classify';
-import { classify } from '../internal/extract/classify';
+import { classify, nounEnd } from '../internal/extract/classify';
 import { lexiconOf } from '../internal/extract/lexicon';
 import type { PeriodMark } from '../internal/extract/periods';
 import { clipPeriod, recentYears, scanDates } from '../internal/extract/periods';
@@ -151,7 +151,7 @@ function tokenSeqEndsAt(tokens: Tokens, last: number, words: readonly string[]):
   for (let k = 0; k < words.length; k++) {
     const t = last - (words.length - 1) + k;
     if (t < 0 || tokens.key[t] !== words[k]) return false;
-    if (k > 0 && tokens.hardBefore[t] === true) return false;
+    if (k > 0 && tokens.hardBefore[t] === 1) return false;
   }
   return true;
 }
@@ -160,18 +160,18 @@ function tokenSeqAt(tokens: Tokens, first: number, words: readonly string[]): bo
   for (let k = 0; k < words.length; k++) {
     const t = first + k;
     if (tokens.key[t] !== words[k]) return false;
-    if (k > 0 && tokens.hardBefore[t] === true) return false;
+    if (k > 0 && tokens.hardBefore[t] === 1) return false;
   }
   return true;
 }
 
 /** Whether the number at token `ti` is a name or an ordinal ("lần thứ 3", "Điều 5", "Tổ liên gia số 5"). */
 function isOrdinal(tokens: Tokens, ti: number): boolean {
-  if (ti === 0 || tokens.hardBefore[ti] === true) return false;
+  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
   const prev = ti - 1;
   if (tokens.key[prev] === 'số') {
     const before = tokens.key[prev - 1];
-    return !(prev > 0 && before !== undefined && tokens.hardBefore[prev] !== true && SO_AS_COUNT_BEFORE.has(before));
+    return !(prev > 0 && before !== undefined && tokens.hardBefore[prev] !== 1 && SO_AS_COUNT_BEFORE.has(before));
   }
   return ORDINAL_BEFORE.some((w) => tokenSeqEndsAt(tokens, prev, w));
 }
@@ -216,7 +216,7 @@ function digitsEnd(s: string, i: number): number {
 function reportersIn(tokens: Tokens, from: number, to: number): string | null {
   const found = new Set<string>();
   for (let i = from; i < to; i++) {
-    if (tokens.quoted[i] === true) continue;
+    if (tokens.quoted[i] === 1) continue;
     for (const r of REPORTER_WORDS) {
       if (i + r.words.length <= to && tokenSeqAt(tokens, i, r.words)) found.add(r.id);
     }
@@ -232,8 +232,8 @@ function isPeopleHead(tokens: Tokens, at: number): boolean {
 /** Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân dụng, 366 …"). */
 function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
   const a = tokenAtOrAfter(tokens, from);
-  for (let i = a; i < tokens.start.length && (tokens.start[i] as number) < to; i++) {
-    if (tokens.hardBefore[i] === true && i > a) return false;
+  for (let i = a; i < tokens.length && (tokens.start[i] as number) < to; i++) {
+    if (tokens.hardBefore[i] === 1 && i > a) return false;
     if (!LIST_GLUE.has(tokens.key[i] as string)) return false;
   }
   return true;
@@ -271,7 +271,7 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
  */
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): ExtractFiguresResult {
   if (typeof text !== 'string') throw misuse('extractFigures', `expected a string, got ${typeof text}`);
-  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+  const catalogue: Catalogue = options.catalogue === undefined ? BUILTIN_CATALOGUE : options.catalogue;
   if (typeof catalogue !== 'object' || catalogue === null) throw misuse('extractFigures', 'catalogue must be a catalogue object');
   let docDay = options.date === undefined ? null : dayArg('extractFigures', options.date, 'date');
   const lex = lexiconOf(catalogue);
@@ -324,6 +324,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   let si = 0;
   let di = 0;
   let mi = 0;
+  let mk = 0;
   let paragraphMark: PeriodMark | null = null;
   let paragraphOf = -1;
   let sentenceReporter: string | null = null;
@@ -337,14 +338,14 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     return s !== undefined && s.start <= offset ? { index: si, s } : null;
   };
 
-  for (let ti = 0; ti < tokens.key.length; ti++) {
+  for (let ti = 0; ti < tokens.length; ti++) {
     const tStart = tokens.start[ti] as number;
     if (tStart < consumedUntil) continue;
     let vague = false;
-    if (tokens.numeric[ti] === true) {
+    if (tokens.numeric[ti] === 1) {
       const b = body.charAt(tStart - 1);
       if (tStart > 0 && (isWordChar(body, tStart - 1) || ((b === '.' || b === ',' || b === '/' || b === '-') && (isDigit(body, tStart - 2) || isWordChar(body, tStart - 2))))) continue;
-    } else if (tokens.key[ti] === 'hàng' && VAGUE_MAGNITUDES.has(tokens.key[ti + 1] ?? '') && tokens.hardBefore[ti + 1] !== true) {
+    } else if (tokens.key[ti] === 'hàng' && VAGUE_MAGNITUDES.has(tokens.key[ti + 1] ?? '') && tokens.hardBefore[ti + 1] !== 1) {
       vague = true;
     } else continue;
 
@@ -379,7 +380,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         }
       }
     }
-    const windowEnd = Math.min(sent.end, ne + 160);
+    const windowEnd = Math.min(sent.end, ne + (body.charAt(ne) === '/' ? 160 : 64));
     let parsed = parseViQuantity(body.slice(qs, windowEnd));
     if (!parsed.ok && qs !== ns) {
       const code0 = parsed.issues[0]?.code;
@@ -397,7 +398,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const issue = parsed.issues[0];
       const c = issue?.code ?? 'expected_number';
       if (c !== 'looks_like_date' && !(c === 'part_exceeds_whole' && looksLikeDayMonth(body, ns, ne))) {
-        issues.push(makeIssue(c, 'warning', 'A number could not be read as a figure', 'Không đọc được một số thành số liệu', { position: ns + Math.max(0, (issue?.position ?? 0) - (ns - qs)) }));
+        issues.push(makeIssue(c, 'warning', 'A number could not be read as a figure', 'Không đọc được một số thành số liệu', { position: qs + (issue?.position ?? 0) }));
       }
       consumedUntil = c === 'range_not_supported' ? digitsEnd(body, skipDash(body, ne)) : ne;
       continue;
@@ -410,8 +411,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const headFrom = tokenAtOrAfter(tokens, v.unitWord === null ? numberEnd : unitStart);
     let headTo = headFrom;
     const sentEndTok = tokenAtOrAfter(tokens, sent.end);
-    while (headTo < sentEndTok && headTo < headFrom + 12 && tokens.numeric[headTo] !== true && !(headTo > headFrom && tokens.hardBefore[headTo] === true)) headTo++;
-    if (headTo === headFrom + 0 && headFrom < sentEndTok && tokens.numeric[headFrom] !== true) headTo = headFrom + 1;
+    while (headTo < sentEndTok && headTo < headFrom + 12 && tokens.numeric[headTo] !== 1 && !(headTo > headFrom && tokens.hardBefore[headTo] === 1)) headTo++;
+    if (headTo === headFrom + 0 && headFrom < sentEndTok && tokens.numeric[headFrom] !== 1) headTo = headFrom + 1;
     const sentence = body.slice(sent.start, sent.end);
     const sentenceSpan: readonly [number, number] = [sent.start, sent.end];
 
@@ -434,7 +435,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const shortHead = Math.min(headTo, headFrom + 6);
 
     // Durations and ages: "10 năm", "kỷ niệm 80 năm", "18 tuổi" (unless a catalogue phrase starts there: "Ngày hội").
-    if (v.unitWord === null && !vague && DURATION_AFTER.has(tokens.key[headFrom] ?? '') && tokens.hardBefore[headFrom] !== true && (tokens.start[headFrom] as number) < sent.end) {
+    if (v.unitWord === null && !vague && DURATION_AFTER.has(tokens.key[headFrom] ?? '') && tokens.hardBefore[headFrom] !== 1 && (tokens.start[headFrom] as number) < sent.end) {
       const node = lex.root.next.get(tokens.key[headFrom] as string);
       const next = node?.next.get(tokens.key[headFrom + 1] ?? '');
       if (next === undefined) continue;
@@ -465,7 +466,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const gapFrom = tokenAtOrAfter(tokens, samePrev.end);
       const gap = numTok - gapFrom;
       let linked = gap <= 12;
-      for (let k = gapFrom; k < numTok && linked; k++) if (k > gapFrom && tokens.hardBefore[k] === true) linked = false;
+      for (let k = gapFrom; k < numTok && linked; k++) if (k > gapFrom && tokens.hardBefore[k] === 1) linked = false;
       const linkWord = gap <= 4 && tokens.key.slice(gapFrom, numTok).some((k) => LINK_WORDS.has(k));
       if (linked && (linkWord || gap <= 12)) pairedFrom = samePrev.indicator;
     }
@@ -483,10 +484,10 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     });
     if (result === null) {
       unclassified.push(unclassifiedOf('no_indicator', phraseTo(shortHead)));
-      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(shortHead), ctxFrom: ctxFromOffset };
+      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(nounEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset };
       continue;
     }
-    const end = closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, headFrom)));
+    const end = closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
     prev = { indicator: result.indicator, category: result.category, sentence: sIndex, end, ctxFrom: ctxFromOffset };
 
     // Reporter: the doers named before the sentence's first figure, else the lead's.
@@ -499,8 +500,9 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     // else the paragraph's last mark, else the document's.
     while (mi < marks.length && (marks[mi] as PeriodMark).end <= sent.start) {
       const m = marks[mi] as PeriodMark;
-      const ms = sentences.find((x) => x.start <= m.start && m.start < x.end);
-      if (ms !== undefined) {
+      while (mk < sentences.length && (sentences[mk] as Sentence).end <= m.start) mk++;
+      const ms = sentences[mk];
+      if (ms !== undefined && ms.start <= m.start) {
         paragraphMark = m;
         paragraphOf = ms.paragraph;
       }
@@ -566,8 +568,14 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */
 function closeQuote(s: string, from: number, end: number): number {
-  const opened = s.lastIndexOf('“', end - 1) >= from && s.lastIndexOf('”', end - 1) < s.lastIndexOf('“', end - 1);
-  return opened && s.charAt(end) === '”' ? end + 1 : end;
+  if (s.charAt(end) !== '”') return end;
+  let open = false;
+  for (let i = from; i < end; i++) {
+    const c = s.charAt(i);
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  return open ? end + 1 : end;
 }
 
 /** "19/8": a day and a month written without a year or a context word. */

@@ -12,17 +12,18 @@ export const SEP = '\u0001';
 export const BEFORE = -1;
 
 export interface Obs {
-  series: string;
-  unit: string;
-  day: number;
-  value: number;
-  qualifier: Qualifier;
-  own: boolean;
+  readonly series: string;
+  readonly unit: string;
+  readonly day: number;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly own: boolean;
 }
 
 /** Mutable state of one cell. */
 export interface Cell {
-  readonly key: string;
+  /** Stable key, built when first needed (partials, merging), not per cell in the hot loop. */
+  key: string | null;
   readonly dims: { [D in GroupDimension]?: string };
   readonly bucket: number | null;
   readonly indicator: string;
@@ -32,8 +33,8 @@ export interface Cell {
   readonly total: Sums;
   own: Sums | null;
   children: Sums | null;
-  /** Distinct reporting units, as interned ids. */
-  readonly units: UnitBits;
+  /** Distinct reporting units, as interned ids; `null` when the cell is one unit's own (always 1). */
+  units: UnitBits | null;
   joint: number;
   obs: Map<string, Obs> | null;
 }
@@ -50,7 +51,7 @@ export function padBucket(bucket: number): string {
 }
 
 export function newCell(
-  key: string,
+  key: string | null,
   dims: { [D in GroupDimension]?: string },
   bucket: number | null,
   indicator: string,
@@ -69,28 +70,29 @@ export function newCell(
     total: newSums(),
     own: rollup ? newSums() : null,
     children: rollup ? newSums() : null,
-    units: new UnitBits(),
+    units: null,
     joint: 0,
     obs: kind === 'stock' ? new Map() : null,
   };
 }
 
-export function addObservation(cell: Cell, o: Obs | PartialObservation): void {
+export function addObservation(cell: Cell, o: Obs): void {
   const map = cell.obs ?? (cell.obs = new Map());
   const prev = map.get(o.series);
-  if (prev === undefined || isLater(o, prev)) map.set(o.series, { ...o });
+  // Observations are never mutated, so the object itself is kept (no copy per stock figure).
+  if (prev === undefined || isLater(o, prev)) map.set(o.series, o);
 }
 
 export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
   const out: { -readonly [K in keyof PartialCell]: PartialCell[K] } = {
-    key: cell.key,
+    key: keyOf(cell),
     dims: { ...cell.dims },
     bucket: cell.bucket,
     indicator: cell.indicator,
     uom: cell.uom,
     kind: cell.kind,
     total: sumsJson(cell.total),
-    units: cell.units.ids().map((id) => interner.codes[id] as string).sort(),
+    units: cell.units === null ? [cell.dims.unit ?? ''] : cell.units.ids().map((id) => interner.codes[id] as string).sort(),
     joint: cell.joint,
   };
   if (cell.level !== undefined) out.level = cell.level;
@@ -115,7 +117,29 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
   mergeSums(cell.total, p.total);
   if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
   if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
-  for (const u of p.units) cell.units.add(interner.id(u));
+  const bits = cell.units ?? (cell.units = new UnitBits());
+  for (const u of p.units) bits.add(interner.id(u));
   cell.joint += p.joint;
   if (p.observations !== undefined) for (const o of p.observations) addObservation(cell, o);
+}
+
+/** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */
+export function keyOf(cell: Cell): string {
+  if (cell.key === null) {
+    const d = cell.dims;
+    cell.key = [d.program ?? '', d.indicator ?? '', d.category ?? '', d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom].join(SEP);
+  }
+  return cell.key;
+}
+
+/** Orders cells by their key, so results and partials come out the same whatever the input order. */
+export function byKey(a: Cell, b: Cell): number {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Distinct units a cell heard from. */
+export function unitCount(cell: Cell): number {
+  return cell.units === null ? 1 : cell.units.size();
 }

@@ -4,21 +4,6 @@
 
 export const MICRO = 1_000_000;
 
-/** A running exact sum: [integer part, millionths]. */
-export type Exact = [number, number];
-
-export function addExact(acc: Exact, v: number): void {
-  const i = Math.trunc(v);
-  acc[0] += i;
-  const f = v - i;
-  if (f !== 0) acc[1] += Math.round(f * MICRO);
-}
-
-export function mergeExact(acc: Exact, other: readonly [number, number]): void {
-  acc[0] += other[0];
-  acc[1] += other[1];
-}
-
 /** The sum as a number, rounded to millionths. */
 export function exactValue(acc: readonly [number, number]): number {
   const carry = Math.trunc(acc[1] / MICRO);
@@ -31,5 +16,7 @@ export function exactValue(acc: readonly [number, number]): number {
 /** A compact, canonical copy for partial aggregates (carry folded in). */
 export function exactJson(acc: readonly [number, number]): [number, number] {
   const carry = Math.trunc(acc[1] / MICRO);
-  return [acc[0] + carry, acc[1] - carry * MICRO];
+  const i = acc[0] + carry;
+  const m = acc[1] - carry * MICRO;
+  return [i === 0 ? 0 : i, m === 0 ? 0 : m];
 }

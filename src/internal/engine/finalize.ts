@@ -1,6 +1,6 @@
 import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '../../engine/AggregateRow';
 import { periodFromKey } from '../../period/periodFromKey';
-import { BEFORE, SEP, isLater, type Cell, type Obs } from './cells';
+import { BEFORE, SEP, isLater, keyOf, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
 import { addToSums, newSums, sumsValue } from './sums';
 
@@ -84,7 +84,7 @@ function flowRow(spec: Spec, cell: Cell): Finished {
     cell,
     bucket: cell.bucket,
     total: sumsValue(cell.total),
-    units: cell.units.size(),
+    units: unitCount(cell),
   };
   if (spec.rollup && cell.own !== null && cell.children !== null) {
     f.own = sumsValue(cell.own);
@@ -120,8 +120,11 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
   }
   finished.push(...stockRows(spec, stocks));
 
+  // Ratio rows look their parts up by key; built only when there are ratios.
   const byParts = new Map<string, Finished>();
-  for (const f of finished) byParts.set(partsKey({ dims: f.cell.dims, bucket: f.bucket }, f.cell.indicator), f);
+  if (finished.some((f) => f.cell.kind === 'ratio')) {
+    for (const f of finished) byParts.set(partsKey({ dims: f.cell.dims, bucket: f.bucket }, f.cell.indicator), f);
+  }
 
   const expectedCache = new Map<string, number | null>();
   const expected = (unit: string | undefined, bucket: number | null): number | null => {
@@ -178,7 +181,7 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     if (f.carried !== undefined) row.carriedForward = f.carried;
     if (f.own !== undefined) row.own = f.own;
     if (f.children !== undefined) row.children = f.children;
-    rows.push({ key: baseKey(cell) + SEP + (f.bucket === null ? '' : String(f.bucket).padStart(10, '0')), row });
+    rows.push({ key: keyOf(cell), row });
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { rows: rows.map((r) => r.row), read, used, excluded };

@@ -2,14 +2,20 @@ import { combineQualifiers } from '../../quantity/combineQualifiers';
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../../engine/PartialAggregate';
 import type { AggregateValue } from '../../engine/AggregateRow';
-import { addExact, exactJson, exactValue, mergeExact, type Exact } from './exact';
+import { exactJson, exactValue, MICRO } from './exact';
 
-/** Mutable running sums of one cell part. */
+/**
+ * Mutable running sums of one cell part, flat (no nested arrays: one object per cell part keeps
+ * the hot loop to few cache lines). Each sum is exact: an integer part and a part in millionths.
+ */
 export interface Sums {
   n: number;
-  sum: Exact;
-  lowerDelta: Exact;
-  upperDelta: Exact;
+  sumI: number;
+  sumM: number;
+  lowI: number;
+  lowM: number;
+  upI: number;
+  upM: number;
   unbounded: number;
   lowerExclusive: number;
   upperExclusive: number;
@@ -17,7 +23,19 @@ export interface Sums {
 }
 
 export function newSums(): Sums {
-  return { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
+  return { n: 0, sumI: 0, sumM: 0, lowI: 0, lowM: 0, upI: 0, upM: 0, unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
+}
+
+function addLow(s: Sums, v: number): void {
+  const i = Math.trunc(v);
+  s.lowI += i;
+  if (v !== i) s.lowM += Math.round((v - i) * MICRO);
+}
+
+function addUp(s: Sums, v: number): void {
+  const i = Math.trunc(v);
+  s.upI += i;
+  if (v !== i) s.upM += Math.round((v - i) * MICRO);
 }
 
 /**
@@ -27,7 +45,9 @@ export function newSums(): Sums {
  */
 export function addToSums(s: Sums, value: number, q: Qualifier): void {
   s.n++;
-  addExact(s.sum, value);
+  const i = Math.trunc(value);
+  s.sumI += i;
+  if (value !== i) s.sumM += Math.round((value - i) * MICRO);
   if (q === 'exact') return;
   s.qualifier = combineQualifiers(s.qualifier, q);
   switch (q) {
@@ -40,15 +60,15 @@ export function addToSums(s: Sums, value: number, q: Qualifier): void {
       s.unbounded++;
       break;
     case 'nearly':
-      addExact(s.lowerDelta, -value / 10);
+      addLow(s, -value / 10);
       s.upperExclusive++;
       break;
     case 'about':
-      addExact(s.lowerDelta, -value / 10);
-      addExact(s.upperDelta, value / 10);
+      addLow(s, -value / 10);
+      addUp(s, value / 10);
       break;
     case 'under':
-      addExact(s.lowerDelta, -value);
+      addLow(s, -value);
       s.upperExclusive++;
       break;
   }
@@ -56,9 +76,12 @@ export function addToSums(s: Sums, value: number, q: Qualifier): void {
 
 export function mergeSums(s: Sums, o: PartialSums): void {
   s.n += o.n;
-  mergeExact(s.sum, o.sum);
-  mergeExact(s.lowerDelta, o.lowerDelta);
-  mergeExact(s.upperDelta, o.upperDelta);
+  s.sumI += o.sum[0];
+  s.sumM += o.sum[1];
+  s.lowI += o.lowerDelta[0];
+  s.lowM += o.lowerDelta[1];
+  s.upI += o.upperDelta[0];
+  s.upM += o.upperDelta[1];
   s.unbounded += o.unbounded;
   s.lowerExclusive += o.lowerExclusive;
   s.upperExclusive += o.upperExclusive;
@@ -68,9 +91,9 @@ export function mergeSums(s: Sums, o: PartialSums): void {
 export function sumsJson(s: Sums): PartialSums {
   return {
     n: s.n,
-    sum: exactJson(s.sum),
-    lowerDelta: exactJson(s.lowerDelta),
-    upperDelta: exactJson(s.upperDelta),
+    sum: exactJson([s.sumI, s.sumM]),
+    lowerDelta: exactJson([s.lowI, s.lowM]),
+    upperDelta: exactJson([s.upI, s.upM]),
     unbounded: s.unbounded,
     lowerExclusive: s.lowerExclusive,
     upperExclusive: s.upperExclusive,
@@ -78,22 +101,16 @@ export function sumsJson(s: Sums): PartialSums {
   };
 }
 
-export function sumsFromJson(o: PartialSums): Sums {
-  const s = newSums();
-  mergeSums(s, o);
-  return s;
-}
-
 /** The finished value of running sums. */
 export function sumsValue(s: Sums): AggregateValue {
-  const value = exactValue(s.sum);
-  const lower = value + exactValue(s.lowerDelta);
+  const value = exactValue([s.sumI, s.sumM]);
+  const lower = value + exactValue([s.lowI, s.lowM]);
   return {
     value,
     qualifier: s.qualifier,
     lower: lower === 0 ? 0 : lower,
     lowerInclusive: s.lowerExclusive === 0,
-    upper: s.unbounded > 0 ? null : value + exactValue(s.upperDelta),
+    upper: s.unbounded > 0 ? null : value + exactValue([s.upI, s.upM]),
     upperInclusive: s.unbounded === 0 && s.upperExclusive === 0,
     figures: s.n,
   };

@@ -40,8 +40,34 @@ export interface Classification {
   readonly uom: FittedUom;
   readonly confidence: 'high' | 'medium' | 'low';
   readonly evidence: readonly string[];
-  /** End offset (token index, exclusive) of the last head word used. */
+  /** End (token index, exclusive) of the last head word used. */
   readonly headEndToken: number;
+}
+
+/**
+ * Catalogue phrases of the noun phrase after a number: up to a stop word ("của", "cho", "với" …)
+ * or a comma that no phrase spans ("15 cá nhân, tặng bằng khen" stops before "tặng").
+ */
+export function nounPhraseHits(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): LexHit[] {
+  const headHits = scanRange(lex, tokens, headFrom, headTo);
+  let stopAt = headTo;
+  for (let i = headFrom + 1; i < headTo; i++) {
+    if (CATEGORY_STOP.has(tokens.key[i] as string) || (tokens.commaBefore[i] === 1 && !headHits.some((h) => h.at < i && h.at + h.length > i))) {
+      stopAt = i;
+      break;
+    }
+  }
+  return headHits.filter((h) => h.at < stopAt);
+}
+
+/** End (token index, exclusive) of the catalogue words of the noun phrase after a number, or `headFrom` when none. */
+export function nounEnd(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): number {
+  let end = headFrom;
+  for (const h of nounPhraseHits(lex, tokens, headFrom, headTo)) {
+    if (h.at - headFrom > 3) break;
+    end = h.at + h.length;
+  }
+  return end;
 }
 
 interface Score {
@@ -53,13 +79,15 @@ interface Score {
   hasPair: boolean;
   hasCtx: boolean;
   hasClassifier: boolean;
+  /** Evidence from the indicator's own words, not only from a category's ("khu dân cư"). */
+  hasIndicatorWords: boolean;
   lastHeadToken: number;
 }
 
 function scoreOf(map: Map<string, Score>, id: string): Score {
   let s = map.get(id);
   if (s === undefined) {
-    s = { head: 0, ctx: 0, bonus: 0, evidence: [], hasHead: false, hasPair: false, hasCtx: false, hasClassifier: false, lastHeadToken: -1 };
+    s = { head: 0, ctx: 0, bonus: 0, evidence: [], hasHead: false, hasPair: false, hasCtx: false, hasClassifier: false, hasIndicatorWords: false, lastHeadToken: -1 };
     map.set(id, s);
   }
   return s;
@@ -85,16 +113,7 @@ function commonPrefix(codes: readonly string[], def: IndicatorDef): string | nul
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
-  const headHits = scanRange(lex, tokens, nc.headFrom, nc.headTo);
-  // Hits up to a stop word describe the counted thing; only those near the number name the indicator.
-  let stopAt = nc.headTo;
-  for (let i = nc.headFrom + 1; i < nc.headTo; i++) {
-    if (CATEGORY_STOP.has(tokens.key[i] as string) || (tokens.commaBefore[i] === true && !headHits.some((h) => h.at < i && h.at + h.length > i))) {
-      stopAt = i;
-      break;
-    }
-  }
-  const nounHits: LexHit[] = headHits.filter((h) => h.at < stopAt);
+  const nounHits = nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo);
   for (const h of nounHits) {
     const p = h.at - nc.headFrom;
     if (p > 3) continue;
@@ -108,6 +127,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       s.hasHead = true;
       s.lastHeadToken = Math.max(s.lastHeadToken, h.at + h.length);
       s.evidence.push(`noun: ${e.phrase}`);
+      if (h.node.entries.some((x) => x.indicator === e.indicator && x.category === null && x.facet === null)) s.hasIndicatorWords = true;
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
@@ -121,6 +141,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (add > s.ctx) s.ctx = add;
       s.hasCtx = true;
       s.evidence.push(`context: ${e.phrase}`);
+      if (e.category === null) s.hasIndicatorWords = true;
       for (const partner of cat[e.indicator]?.pairedWith ?? []) {
         const ps = scoreOf(scores, partner);
         if (ps.bonus < 3) ps.bonus = 3;
@@ -141,6 +162,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (add > sc.ctx) sc.ctx = add;
       sc.hasHead = true;
       sc.evidence.push(`verb: ${e.phrase}`);
+      if (e.category === null) sc.hasIndicatorWords = true;
     }
   }
   // A phrase split by the number ("lắp đặt mới 410 camera", "giải quyết 498 đơn thư").
@@ -149,7 +171,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     let okWalk = true;
     for (let k = j; k < nc.ctxTo && okWalk; k++) {
       const child = node.next.get(tokens.key[k] as string);
-      if (child === undefined || (k > j && tokens.hardBefore[k] === true)) okWalk = false;
+      if (child === undefined || (k > j && tokens.hardBefore[k] === 1)) okWalk = false;
       else node = child;
     }
     if (!okWalk) continue;
@@ -159,13 +181,14 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       node = child;
       if (node.entries.length === 0) continue;
       const len = nc.ctxTo - j + (k - nc.headFrom + 1);
-      const add = 12 + 3 * len;
+      const add = 11 + 3 * len;
       for (const e of node.entries) {
         const sc = scoreOf(scores, e.indicator);
         if (add > sc.head) sc.head = add;
         sc.hasHead = true;
         sc.lastHeadToken = Math.max(sc.lastHeadToken, k + 1);
         sc.evidence.push(`split phrase: ${e.phrase}`);
+        if (e.category === null && e.facet === null) sc.hasIndicatorWords = true;
       }
     }
   }
@@ -212,8 +235,10 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const best = ranked[0];
   if (best === undefined) return null;
   const ok =
-    best.value >= 8 &&
-    (best.s.hasHead || best.s.hasPair || (best.s.hasCtx && (isMeasure(nc.uom) || best.s.hasClassifier)));
+    best.value >= (isMeasure(nc.uom) ? 5 : 8) &&
+    (best.s.hasHead || best.s.hasPair || (best.s.hasCtx && (isMeasure(nc.uom) || best.s.hasClassifier))) &&
+    // A share needs the ratio's own words: "100% khu dân cư" alone does not say which share.
+    (nc.uom !== 'percent' || best.s.hasIndicatorWords);
   if (!ok) return null;
   const second = ranked[1];
   const margin = second === undefined ? Infinity : best.value - second.value;

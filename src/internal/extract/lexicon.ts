@@ -133,7 +133,7 @@ export function longestAt(lex: Lexicon, tokens: Tokens, i: number, limit: number
   let node = lex.root;
   let best: LexHit | null = null;
   for (let j = i; j < limit; j++) {
-    if (j > i && tokens.hardBefore[j] === true) break;
+    if (j > i && tokens.hardBefore[j] === 1) break;
     const child = node.next.get(tokens.key[j] as string);
     if (child === undefined) break;
     node = child;

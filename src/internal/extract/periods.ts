@@ -78,8 +78,8 @@ export function recentYears(
   const out: { start: number; end: number; period: Period }[] = [];
   if (docDay === null) return out;
   const a = tokenAtOrAfter(tokens, from);
-  for (let i = a; i + 2 < tokens.key.length && (tokens.start[i] as number) < to; i++) {
-    if (!(tokens.numeric[i] === true) || tokens.key[i + 1] !== 'năm') continue;
+  for (let i = a; i + 2 < tokens.length && (tokens.start[i] as number) < to; i++) {
+    if (!(tokens.numeric[i] === 1) || tokens.key[i + 1] !== 'năm') continue;
     const n = Number(tokens.key[i]);
     if (!Number.isInteger(n) || n < 1 || n > 100) continue;
     let matchedEnd = -1;
@@ -87,7 +87,7 @@ export function recentYears(
       let ok = true;
       for (let k = 0; k < words.length; k++) {
         const t = i + 2 + k;
-        if (tokens.key[t] !== words[k] || tokens.hardBefore[t] === true) {
+        if (tokens.key[t] !== words[k] || tokens.hardBefore[t] === 1) {
           ok = false;
           break;
         }

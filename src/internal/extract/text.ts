@@ -37,6 +37,9 @@ export function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Fast paths for Vietnamese: Latin letters with marks, combining marks; punctuation and spaces.
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x80 && c < 0xc0)) return false;
   return NON_ASCII_WORD.test(s.charAt(i));
 }
 
@@ -46,72 +49,82 @@ export function isDigit(s: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Characters that break a phrase: a lexicon phrase never matches across them. */
-function isHardBreak(c: string): boolean {
-  return c === '.' || c === ';' || c === ':' || c === '!' || c === '?' || c === '(' || c === ')' || c === '[' ||
-    c === ']' || c === '\n' || c === '\r' || c === '…';
-}
-
-/** Word tokens of a text: offsets, canonical keys, and whether a hard break precedes each one. */
+/** Word tokens of a text: offsets, canonical keys, and flags about what precedes each one. */
 export interface Tokens {
-  readonly start: readonly number[];
-  readonly end: readonly number[];
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
   readonly key: readonly string[];
-  /** True when a hard break (. ; : ( ) … newline) lies between this token and the previous one. */
-  readonly hardBefore: readonly boolean[];
-  /** True when the token starts with a digit. */
-  readonly numeric: readonly boolean[];
-  /** True when the token stands inside quotation marks (a name: “Công an lắng nghe ý kiến Nhân dân”). */
-  readonly quoted: readonly boolean[];
-  /** True when a comma lies between this token and the previous one. */
-  readonly commaBefore: readonly boolean[];
+  /** 1 when a hard break (. ; : ( ) … newline) lies between this token and the previous one. */
+  readonly hardBefore: ArrayLike<number>;
+  /** 1 when the token starts with a digit. */
+  readonly numeric: ArrayLike<number>;
+  /** 1 when the token stands inside quotation marks (a name: “Công an lắng nghe ý kiến Nhân dân”). */
+  readonly quoted: ArrayLike<number>;
+  /** 1 when a comma lies between this token and the previous one. */
+  readonly commaBefore: ArrayLike<number>;
+  /** Number of tokens. */
+  readonly length: number;
 }
 
 /** Splits `lower` (a canonical lower-case text) into word tokens in one pass. */
 export function tokenize(lower: string): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const key: string[] = [];
-  const hardBefore: boolean[] = [];
-  const numeric: boolean[] = [];
-  const quoted: boolean[] = [];
-  const commaBefore: boolean[] = [];
-  let comma = false;
-  let inQuote = false;
-  let hard = true;
-  let i = 0;
   const n = lower.length;
+  const cap = (n >> 1) + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const hardBefore = new Uint8Array(cap);
+  const numeric = new Uint8Array(cap);
+  const quoted = new Uint8Array(cap);
+  const commaBefore = new Uint8Array(cap);
+  const key: string[] = [];
+  let count = 0;
+  let inQuote = 0;
+  let hard = 1;
+  let comma = 0;
+  let i = 0;
   while (i < n) {
     if (isWordChar(lower, i)) {
       let j = i + 1;
       while (j < n && isWordChar(lower, j)) j++;
-      start.push(i);
-      end.push(j);
+      start[count] = i;
+      end[count] = j;
       key.push(lower.slice(i, j));
-      hardBefore.push(hard);
-      numeric.push(isDigit(lower, i));
-      quoted.push(inQuote);
-      commaBefore.push(comma);
-      hard = false;
-      comma = false;
+      hardBefore[count] = hard;
+      const c0 = lower.charCodeAt(i);
+      numeric[count] = c0 >= 48 && c0 <= 57 ? 1 : 0;
+      quoted[count] = inQuote;
+      commaBefore[count] = comma;
+      count++;
+      hard = 0;
+      comma = 0;
       i = j;
     } else {
-      const c = lower.charAt(i);
-      if (isHardBreak(c)) hard = true;
-      if (c === ',') comma = true;
-      if (c === '“') inQuote = true;
-      else if (c === '”' || c === '\n') inQuote = false;
-      else if (c === '"') inQuote = !inQuote;
+      const c = lower.charCodeAt(i);
+      // . ; : ! ? ( ) [ ] \n \r …
+      if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 91 || c === 93 || c === 10 || c === 13 || c === 0x2026) hard = 1;
+      if (c === 44) comma = 1;
+      if (c === 0x201c) inQuote = 1;
+      else if (c === 0x201d || c === 10) inQuote = 0;
+      else if (c === 34) inQuote = inQuote === 1 ? 0 : 1;
       i++;
     }
   }
-  return { start, end, key, hardBefore, numeric, quoted, commaBefore };
+  return {
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    key,
+    hardBefore: hardBefore.subarray(0, count),
+    numeric: numeric.subarray(0, count),
+    quoted: quoted.subarray(0, count),
+    commaBefore: commaBefore.subarray(0, count),
+    length: count,
+  };
 }
 
 /** Index of the first token whose start is >= `offset` (tokens.start is sorted). */
 export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
   let lo = 0;
-  let hi = tokens.start.length;
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((tokens.start[mid] as number) < offset) lo = mid + 1;

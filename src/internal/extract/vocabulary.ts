@@ -2,11 +2,21 @@
  * General Vietnamese words the extractor needs besides the catalogue's: words that make a number
  * something other than a figure (ordinals, codes, durations, changes), list and link words,
  * reporters, and statistic markers. Words are written as canonical keys (lower case, tone on the
- * first vowel of oa/oe/uy: see canonicalLower).
+ * first vowel of oa/oe/uy: see canonicalLower); `words` and `set` put them in that form.
  */
 
+import { canonicalLower } from './text';
+
+function words(rows: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  return rows.map((r) => r.map((w) => canonicalLower(w)));
+}
+
+function set(items: readonly string[]): ReadonlySet<string> {
+  return new Set(items.map((w) => canonicalLower(w)));
+}
+
 /** A word or a short sequence of words just before a number that makes it a name or an ordinal ("lần thứ 3", "Điều 5", "tổ 7"). */
-export const ORDINAL_BEFORE: readonly (readonly string[])[] = [
+export const ORDINAL_BEFORE: readonly (readonly string[])[] = words([
   ['thứ'], ['lần'], ['khóa'], ['hạng'], ['top'], ['phần'], ['điều'], ['khoản'], ['mục'], ['chương'],
   ['giai', 'đoạn'], ['kỳ'], ['đợt'], ['tổ'], ['thôn'], ['xóm'], ['ấp'], ['bản'], ['khu'], ['khối'],
   ['phố'], ['phường'], ['quận'], ['đội'], ['lớp'], ['tiểu', 'khu'], ['đường'], ['lộ'], ['km'],
@@ -14,37 +24,37 @@ export const ORDINAL_BEFORE: readonly (readonly string[])[] = [
   ['nghị', 'định'], ['nghị', 'quyết'], ['quyết', 'định'], ['chỉ', 'thị'], ['thông', 'tư'], ['kế', 'hoạch'],
   ['chương', 'trình'], ['công', 'văn'], ['luật'], ['hướng', 'dẫn'], ['kết', 'luận'], ['văn', 'bản'],
   ['tiểu', 'đoàn'], ['trung', 'đoàn'], ['sư', 'đoàn'], ['quân', 'khu'], ['vùng'],
-];
+]);
 
 /** "số" is an ordinal marker ("Tổ liên gia số 5") unless one of these precedes it ("tổng số 1.200"). */
-export const SO_AS_COUNT_BEFORE: ReadonlySet<string> = new Set(['tổng', 'có', 'với', 'được', 'là', 'gồm', 'đạt', 'lượng', 'cả']);
+export const SO_AS_COUNT_BEFORE: ReadonlySet<string> = set(['tổng', 'có', 'với', 'được', 'là', 'gồm', 'đạt', 'lượng', 'cả']);
 
 /** Words right after a number that make it a duration, an age or a time of day ("10 năm", "kỷ niệm 80 năm", "18 tuổi"). */
-export const DURATION_AFTER: ReadonlySet<string> = new Set([
+export const DURATION_AFTER: ReadonlySet<string> = set([
   'năm', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ', 'tiếng', 'phút', 'giây', 'tuổi', 'thập', 'thế', 'quý', 'h',
 ]);
 
 /** Words before a number (or its qualifier) that make it a change, not a level ("tăng 15 vụ", "giảm 3%"). */
-export const CHANGE_BEFORE: ReadonlySet<string> = new Set(['tăng', 'giảm', 'thêm']);
+export const CHANGE_BEFORE: ReadonlySet<string> = set(['tăng', 'giảm']);
 
 /** Comparative adjectives before "hơn" ("cao hơn 5%"): a comparison, not the qualifier "hơn". */
-export const COMPARATIVE_BEFORE_HON: ReadonlySet<string> = new Set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'tăng', 'giảm']);
+export const COMPARATIVE_BEFORE_HON: ReadonlySet<string> = set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'tăng', 'giảm']);
 
 /** What may stand between two items of one list, so that the second shares the first one's context. */
-export const LIST_GLUE: ReadonlySet<string> = new Set(['và', 'cùng', 'hoặc', 'cùng', 'gồm', 'trong', 'đó', 'có', 'bao']);
+export const LIST_GLUE: ReadonlySet<string> = set(['và', 'cùng', 'hoặc', 'gồm', 'trong', 'đó', 'có', 'bao', 'các', 'loại']);
 
 /** Words that link an activity figure to its attendance ("35 đợt tuần hành với 11.200 người tham gia"). */
-export const LINK_WORDS: ReadonlySet<string> = new Set(['với', 'thu', 'hút', 'có', 'cho', 'tại', 'gồm', 'của', 'trên', 'và', 'thu hút']);
+export const LINK_WORDS: ReadonlySet<string> = set(['với', 'hút', 'có', 'cho', 'tại', 'gồm']);
 
 /** Nouns for people right after a number ("11.200 cán bộ …"): a count of persons. */
-export const PEOPLE_HEADS: readonly (readonly string[])[] = [
+export const PEOPLE_HEADS: readonly (readonly string[])[] = words([
   ['người'], ['cán', 'bộ'], ['hội', 'viên'], ['đoàn', 'viên'], ['học', 'sinh'], ['sinh', 'viên'], ['đại', 'biểu'],
   ['quần', 'chúng'], ['nhân', 'dân'], ['công', 'nhân'], ['chiến', 'sĩ'], ['thanh', 'niên'], ['phụ', 'nữ'],
   ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
-];
+]);
 
 /** Organisations named as doers, and the reporter id each stands for. */
-export const REPORTER_WORDS: readonly { readonly words: readonly string[]; readonly id: string }[] = [
+export const REPORTER_WORDS: readonly { readonly words: readonly string[]; readonly id: string }[] = ([
   { words: ['công', 'an'], id: 'police' },
   { words: ['mttq'], id: 'front' },
   { words: ['ubmttq'], id: 'front' },
@@ -60,7 +70,7 @@ export const REPORTER_WORDS: readonly { readonly words: readonly string[]; reado
   { words: ['hội', 'ccb'], id: 'veterans_association' },
   { words: ['công', 'đoàn'], id: 'trade_union' },
   { words: ['liên', 'đoàn', 'lao', 'động'], id: 'trade_union' },
-];
+]).map((r) => ({ words: r.words.map((w) => canonicalLower(w)), id: r.id }));
 
 /** Reporter ids in their canonical order inside a joint reporter (`police+front`). */
 export const REPORTER_ORDER: readonly string[] = [
@@ -68,14 +78,14 @@ export const REPORTER_ORDER: readonly string[] = [
 ];
 
 /** Words before a figure that make it a yearly average ("bình quân mỗi năm", "trung bình hằng năm"). */
-export const ANNUAL_AVERAGE_WORDS: readonly (readonly string[])[] = [
+export const ANNUAL_AVERAGE_WORDS: readonly (readonly string[])[] = words([
   ['bình', 'quân'], ['trung', 'bình'], ['mỗi', 'năm'], ['hằng', 'năm'], ['hàng', 'năm'],
-];
+]);
 
 /** Words after "N năm" that make a relative period ending at the document date ("10 năm qua"). */
-export const RECENT_YEARS_AFTER: readonly (readonly string[])[] = [
+export const RECENT_YEARS_AFTER: readonly (readonly string[])[] = words([
   ['qua'], ['vừa', 'qua'], ['trở', 'lại', 'đây'], ['gần', 'đây'], ['thực', 'hiện'], ['triển', 'khai'],
-];
+]);
 
 /** Magnitude words after "hàng" for vague figures ("hàng nghìn"). */
-export const VAGUE_MAGNITUDES: ReadonlySet<string> = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+export const VAGUE_MAGNITUDES: ReadonlySet<string> = set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);

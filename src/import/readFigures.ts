@@ -1,0 +1,290 @@
+import type { Issue } from '../errors/Issue';
+import type { CsvDelimiter } from '../io/csv/CsvReadOptions';
+import { readCsv } from '../io/csv/readCsv';
+import { parseJsonArray } from '../io/json/parseJsonArray';
+import { readNdjson } from '../io/ndjson/readNdjson';
+import type { TextSource } from '../io/TextSource';
+import type { Figure } from '../schema/FigureSchema';
+import { decodeSource } from '../internal/io/decodeSource';
+import { invalidUtf8 } from '../internal/io/tableIssue';
+import { cellsToRow, mapHeader, readNumber, type HeaderMap } from '../internal/import/tableRows';
+import { createFigureValidator, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
+
+/**
+ * A file format of figures: CSV in the long format, a JSON array of figure objects, or NDJSON
+ * (one figure object a line).
+ *
+ * @example
+ * ```ts
+ * const f: FigureFormat = 'ndjson';
+ * f;
+ * // => 'ndjson'
+ * ```
+ * @category Import
+ */
+export type FigureFormat = 'csv' | 'json' | 'ndjson';
+
+/**
+ * Options of {@link readFigures} and {@link importFigures}.
+ *
+ * @example
+ * ```ts
+ * const options: ReadFiguresOptions = { format: 'csv', viNumbers: true, delimiter: ';' };
+ * options.viNumbers;
+ * // => true
+ * ```
+ * @category Import
+ */
+export interface ReadFiguresOptions extends FigureValidatorOptions {
+  /** The input format (default `csv`). JSON arrays are read whole; use NDJSON or CSV for large files. */
+  readonly format?: FigureFormat;
+  /** Cells (CSV) or string values (JSON) use Vietnamese number format: `17.543`, `2,2` (default false). */
+  readonly viNumbers?: boolean;
+  /** CSV separator, or `auto` (default: detected from the header line). */
+  readonly delimiter?: CsvDelimiter | 'auto';
+  /** Longest record accepted, in characters (default 1,048,576); longer ones are rejected unread. */
+  readonly maxRecordChars?: number;
+  /** Most records per batch (default 2,048). */
+  readonly batchSize?: number;
+}
+
+/**
+ * A row that was not accepted, with what it held and why.
+ *
+ * @example
+ * ```ts
+ * const r: RejectedRow = { row: 2, line: 3, cells: ['42', 'marchs', '35'], issues: [] };
+ * r.cells?.[1];
+ * // => 'marchs'
+ * ```
+ * @category Import
+ */
+export interface RejectedRow {
+  /** 1-based data row. */
+  readonly row: number;
+  /** 1-based physical line, when known. */
+  readonly line?: number;
+  /** CSV: the cells as read (absent when the record could not be read at all, e.g. too long). */
+  readonly cells?: readonly string[];
+  /** JSON and NDJSON: the value as read. */
+  readonly record?: unknown;
+  /** Every issue of the row; at least one is an error. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * One batch of figures read by {@link readFigures}.
+ *
+ * @example
+ * ```ts
+ * for await (const b of readFigures('unit,indicator,value\n42,marches,35\n')) b.figures.length;
+ * // => 1
+ * ```
+ * @category Import
+ */
+export interface FigureBatch {
+  /** CSV: the header names (`[]` for JSON and NDJSON). */
+  readonly header: readonly string[];
+  /** Rows read in this batch, accepted or not. */
+  readonly read: number;
+  /** The figures of rows without errors, in file order. */
+  readonly figures: readonly Figure[];
+  /** The rows with errors, in file order. */
+  readonly rejected: readonly RejectedRow[];
+  /** Every issue of this batch (errors and warnings, of rows, of the header and of the whole input), in file order. */
+  readonly issues: readonly Issue[];
+  /** True when the input cannot be read further (empty, binary, bad header, not JSON): no rows follow. */
+  readonly fatal: boolean;
+}
+
+/** Codes of CSV records that could not be split into cells: the row is rejected unread. */
+const UNREADABLE: ReadonlySet<string> = new Set(['line_too_long', 'unclosed_quote']);
+
+/**
+ * Streams figures from CSV, JSON or NDJSON, validating each row as it is read (see
+ * {@link createFigureValidator}): memory stays bounded by the batch and record sizes, so a file
+ * larger than memory can be validated and aggregated. Every row is accounted for: it is either in
+ * `figures` or in `rejected` with its issues; nothing is dropped silently. A problem of the whole
+ * input (`empty_input`, `binary_content`, `invalid_utf8`, `missing_column`, `duplicate_header`,
+ * `empty_header`, `invalid_json`, `not_an_array`) ends the stream with a `fatal` batch.
+ *
+ * CSV cells are trimmed and an empty cell is an absent field; `value` is read as a machine
+ * number (`17543`, `2.2`) or with `viNumbers` as a Vietnamese one (`17.543`, `2,2`); a cell that
+ * does not read is an `invalid_number` error. Unknown columns are ignored with an
+ * `unknown_column` warning. Issues carry the 1-based data `row`, the physical `line`, the column
+ * name and `path` `['cells', i]`.
+ *
+ * @param source - the text: a string, bytes, or an (async) iterable of chunks such as `fs.createReadStream(path)`
+ * @param options - format, Vietnamese numbers, CSV options and the validator's options
+ * @returns an async iterable of batches
+ * @throws {AntqError} `invalid_option` or `invalid_argument` for bad options or a source of the wrong type (programmer errors).
+ * @example
+ * ```ts
+ * const text = 'unit;indicator;value;qualifier\n42;weapons_surrendered;127;over\n42;marchs;35;\n';
+ * const rows = [];
+ * for await (const b of readFigures(text)) rows.push(...b.figures.map((f) => f.value), ...b.rejected.map((r) => r.issues[0]?.code));
+ * rows;
+ * // => [127, 'unknown_indicator']
+ * ```
+ * @category Import
+ */
+export async function* readFigures(source: TextSource, options: ReadFiguresOptions = {}): AsyncGenerator<FigureBatch, void, undefined> {
+  const validator = createFigureValidator(options);
+  const viNumbers = options.viNumbers ?? false;
+  const format = options.format ?? 'csv';
+  if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers);
+  else if (format === 'ndjson') yield* readNdjsonFigures(source, options, validator, viNumbers);
+  else yield* readJsonFigures(source, validator, viNumbers, options.batchSize ?? 2048);
+}
+
+class BatchBuilder {
+  read = 0;
+  readonly figures: Figure[] = [];
+  readonly rejected: RejectedRow[] = [];
+  readonly issues: Issue[] = [];
+
+  accept(figure: Figure, issues: readonly Issue[]): void {
+    this.read++;
+    this.figures.push(figure);
+    for (const i of issues) this.issues.push(i);
+  }
+
+  reject(r: RejectedRow): void {
+    this.read++;
+    this.rejected.push(r);
+    for (const i of r.issues) this.issues.push(i);
+  }
+
+  done(header: readonly string[], fatal: boolean): FigureBatch {
+    return { header, read: this.read, figures: this.figures, rejected: this.rejected, issues: this.issues, fatal };
+  }
+}
+
+async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidator, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
+  const csvOptions: { delimiter?: CsvDelimiter | 'auto'; maxRecordChars?: number; batchSize?: number } = {};
+  if (options.delimiter !== undefined) csvOptions.delimiter = options.delimiter;
+  if (options.maxRecordChars !== undefined) csvOptions.maxRecordChars = options.maxRecordChars;
+  if (options.batchSize !== undefined) csvOptions.batchSize = options.batchSize;
+  let map: HeaderMap | undefined;
+  for await (const batch of readCsv(source, csvOptions)) {
+    const out = new BatchBuilder();
+    // Issues of the tokenizer: row-level ones go with their row, the others stand alone.
+    const rowIssues = new Map<number, Issue[]>();
+    let fatal = false;
+    for (const issue of batch.issues) {
+      if (issue.row === undefined) {
+        out.issues.push(issue);
+        if (issue.severity === 'error') fatal = true;
+        continue;
+      }
+      if (UNREADABLE.has(issue.code)) {
+        const r: { row: number; line: number; issues: Issue[] } = { row: issue.row, line: issue.line, issues: [issue] };
+        out.reject(r);
+        continue;
+      }
+      const list = rowIssues.get(issue.row);
+      if (list === undefined) rowIssues.set(issue.row, [issue]);
+      else list.push(issue);
+    }
+    if (map === undefined && !fatal && batch.header.length > 0) {
+      map = mapHeader(batch.header);
+      for (const i of map.issues) out.issues.push(i);
+      if (!map.ok) fatal = true;
+    }
+    if (map === undefined || !map.ok) {
+      // Without a usable header no row can be read: say so, and stop reading the file.
+      yield out.done(batch.header, true);
+      return;
+    }
+    for (const rec of batch.records) {
+      const tokenIssues = rowIssues.get(rec.row) ?? [];
+      if (tokenIssues.some((i) => i.severity === 'error')) {
+        out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues: tokenIssues });
+        continue;
+      }
+      const at = { row: rec.row, line: rec.line, columns: batch.header };
+      const { row, issue } = cellsToRow(map, rec.cells, viNumbers, at);
+      const checked = validator.check(row, at);
+      const issues = issue === undefined ? [...tokenIssues, ...checked.issues] : [...tokenIssues, issue, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
+      if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, issues);
+      else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
+    }
+    // Sort so that row-less issues of the input come where the reader met them.
+    out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    yield out.done(batch.header, fatal);
+    if (fatal) return;
+  }
+}
+
+/** JSON values: with `viNumbers`, a string `value` is read as a Vietnamese number. */
+function jsonRow(value: unknown, viNumbers: boolean): unknown {
+  if (!viNumbers || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const v = (value as Record<string, unknown>)['value'];
+  if (typeof v !== 'string') return value;
+  const n = readNumber(v.trim(), true);
+  return n === undefined ? value : { ...(value as Record<string, unknown>), value: n };
+}
+
+async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidator, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
+  const ndOptions: { maxRecordChars?: number; batchSize?: number } = {};
+  if (options.maxRecordChars !== undefined) ndOptions.maxRecordChars = options.maxRecordChars;
+  if (options.batchSize !== undefined) ndOptions.batchSize = options.batchSize;
+  for await (const batch of readNdjson(source, ndOptions)) {
+    const out = new BatchBuilder();
+    let fatal = false;
+    for (const issue of batch.issues) {
+      if (issue.row !== undefined) out.reject({ row: issue.row, line: issue.line, issues: [issue] });
+      else {
+        out.issues.push(issue);
+        if (issue.severity === 'error') fatal = true;
+      }
+    }
+    for (const rec of batch.records) {
+      const at = { row: rec.row, line: rec.line };
+      const checked = validator.check(jsonRow(rec.value, viNumbers), at);
+      if (checked.figure !== undefined) out.accept(checked.figure, checked.issues);
+      else out.reject({ row: rec.row, line: rec.line, record: rec.value, issues: checked.issues });
+    }
+    out.rejected.sort((a, b) => a.row - b.row);
+    out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    yield out.done([], fatal);
+    if (fatal) return;
+  }
+}
+
+async function* readJsonFigures(source: TextSource, validator: FigureValidator, viNumbers: boolean, batchSize: number): AsyncGenerator<FigureBatch, void, undefined> {
+  let text = '';
+  for await (const piece of decodeSource(source, 'readFigures')) {
+    if (typeof piece !== 'string') {
+      const out = new BatchBuilder();
+      out.issues.push(invalidUtf8(piece.byteOffset, { line: 1 + countLines(text), position: text.length }));
+      yield out.done([], true);
+      return;
+    }
+    text += piece;
+  }
+  const parsed = parseJsonArray(text);
+  if (!parsed.ok) {
+    const out = new BatchBuilder();
+    for (const i of parsed.issues) out.issues.push(i);
+    yield out.done([], true);
+    return;
+  }
+  const values = parsed.value;
+  for (let start = 0; start < values.length || start === 0; start += batchSize) {
+    const out = new BatchBuilder();
+    for (let i = start; i < Math.min(values.length, start + batchSize); i++) {
+      const checked = validator.check(jsonRow(values[i], viNumbers), { row: i + 1 });
+      if (checked.figure !== undefined) out.accept(checked.figure, checked.issues);
+      else out.reject({ row: i + 1, record: values[i], issues: checked.issues });
+    }
+    yield out.done([], false);
+    if (values.length === 0) return;
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}

@@ -1,0 +1,148 @@
+import type { z } from 'zod';
+import { parseCsv } from '../../io/csv/parseCsv';
+import type { TextSource } from '../../io/TextSource';
+import type { FigureFormat } from '../../import/readFigures';
+import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
+import { ProgrammeSchema, type Programme } from '../../schema/ProgrammeSchema';
+
+/** The streams and place the CLI runs with (see `runCli`). */
+export interface CliStreams {
+  readonly stdout: { write(chunk: string): unknown };
+  readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean };
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
+  readonly cwd?: string;
+}
+
+/** A problem with an input file: printed as `file:line: message`, exit code 1 (2 when the file is missing). */
+export class InputError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = 'InputError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** The absolute path of a file argument. */
+export async function resolvePath(io: CliStreams, file: string): Promise<string> {
+  const path = await import('node:path');
+  return path.resolve(io.cwd ?? process.cwd(), file);
+}
+
+/** Opens an input file (or `-` for stdin) as a stream of chunks, after checking that it exists. */
+export async function openInput(io: CliStreams, file: string): Promise<TextSource> {
+  if (file === '-') {
+    if (io.stdin === undefined) throw new InputError('-: no standard input available', 2);
+    return io.stdin;
+  }
+  const fs = await import('node:fs');
+  const full = await resolvePath(io, file);
+  let stat;
+  try {
+    stat = await fs.promises.stat(full);
+  } catch {
+    throw new InputError(`${file}: no such file`, 2);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`, 2);
+  return fs.createReadStream(full, { highWaterMark: 1 << 16 });
+}
+
+/** Reads a whole (small) input file as text. */
+export async function readText(io: CliStreams, file: string): Promise<string> {
+  const source = await openInput(io, file);
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let text = '';
+  for await (const chunk of source as AsyncIterable<string | Uint8Array>) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/** The format of a figures file: `--input-format`, else by extension (`.json`, `.ndjson`/`.jsonl`, else CSV). */
+export function formatOf(file: string, given: string | undefined): FigureFormat {
+  if (given === 'csv' || given === 'json' || given === 'ndjson') return given;
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  return 'csv';
+}
+
+function zodProblems(file: string, where: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => `${file}: ${where}${i.path.length > 0 ? `, ${i.path.join('.')}` : ''}: ${i.message}`);
+}
+
+/**
+ * Reads a units table: CSV with the columns `code,name,level,parent,valid_from,valid_to` (DOMAIN
+ * §3; dates empty when open), or a JSON array of units. Every bad row is named with its row,
+ * line and column.
+ */
+export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit[]> {
+  const text = await readText(io, file);
+  const problems: string[] = [];
+  const units: AdminUnit[] = [];
+  if (file.toLowerCase().endsWith('.json')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    } catch (e) {
+      throw new InputError(`${file}: not valid JSON (${(e as Error).message})`);
+    }
+    const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { units?: unknown }).units) ? ((value as { units: unknown[] }).units) : null;
+    if (list === null) throw new InputError(`${file}: expected a JSON array of units`);
+    list.forEach((u, i) => {
+      const r = AdminUnitSchema.safeParse(u);
+      if (r.success) units.push(r.data);
+      else problems.push(...zodProblems(file, `unit ${i + 1}`, r.error));
+    });
+  } else {
+    const table = parseCsv(text);
+    for (const issue of table.issues) if (issue.severity === 'error') problems.push(`${file}:${issue.line}: ${issue.message}`);
+    const col = (name: string): number => table.header.findIndex((h) => h.toLowerCase() === name);
+    const idx = { code: col('code'), name: col('name'), level: col('level'), parent: col('parent'), from: col('valid_from'), to: col('valid_to'), nameEn: col('name_en'), type: col('type') };
+    for (const req of ['code', 'name', 'level'] as const) if (idx[req] < 0 && table.header.length > 0) problems.push(`${file}:1: header: required column ${req} is missing`);
+    if (problems.length === 0) {
+      for (const rec of table.records) {
+        const cell = (i: number): string | undefined => {
+          const v = i < 0 ? '' : (rec.cells[i] ?? '').trim();
+          return v === '' ? undefined : v;
+        };
+        const raw: Record<string, string> = {};
+        const put = (k: string, v: string | undefined): void => {
+          if (v !== undefined) raw[k] = v;
+        };
+        put('code', cell(idx.code));
+        put('name', cell(idx.name));
+        put('level', cell(idx.level));
+        put('parent', cell(idx.parent));
+        put('validFrom', cell(idx.from));
+        put('validTo', cell(idx.to));
+        put('nameEn', cell(idx.nameEn));
+        put('type', cell(idx.type));
+        const r = AdminUnitSchema.safeParse(raw);
+        if (r.success) units.push(r.data);
+        else problems.push(...zodProblems(`${file}:${rec.line}`, `row ${rec.row}`, r.error));
+      }
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems.slice(0, 20).join('\n') + (problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''));
+  return units;
+}
+
+/** Reads programmes from a JSON array (each checked with `ProgrammeSchema`). */
+export async function loadProgrammes(io: CliStreams, file: string): Promise<Programme[]> {
+  const text = await readText(io, file);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    throw new InputError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(value)) throw new InputError(`${file}: expected a JSON array of programmes`);
+  const out: Programme[] = [];
+  const problems: string[] = [];
+  value.forEach((p, i) => {
+    const r = ProgrammeSchema.safeParse(p);
+    if (r.success) out.push(r.data);
+    else problems.push(...zodProblems(file, `programme ${i + 1}`, r.error));
+  });
+  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  return out;
+}

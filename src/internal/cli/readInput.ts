@@ -1,0 +1,134 @@
+import type { Catalogue } from '../../catalogue/Catalogue';
+import { toCsv } from '../../io/csv/toCsv';
+import type { ImportReport } from '../../import/ImportReport';
+import { importFigures, type ImportFiguresOptions } from '../../import/importFigures';
+import type { RejectedRow } from '../../import/readFigures';
+import type { AdminUnit } from '../../schema/AdminUnitSchema';
+import type { Figure } from '../../schema/FigureSchema';
+import { flag, str, UsageError, type OptionSpec } from './args';
+import { t, type Ctx } from './context';
+import { formatOf, loadProgrammes, loadUnits, openInput } from './inputs';
+import { openWriter, type Writer } from './writer';
+
+/** Options of every command that reads a figures file. */
+export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  units: { type: 'string' },
+  programmes: { type: 'string' },
+  'input-format': { type: 'string', values: ['csv', 'json', 'ndjson'] },
+  'vi-numbers': { type: 'boolean' },
+  delimiter: { type: 'string', values: [',', ';', 'auto'] },
+  'max-record-chars': { type: 'string' },
+  'max-tracked-keys': { type: 'string' },
+  lenient: { type: 'boolean' },
+  rejects: { type: 'string' },
+};
+
+/** The outcome of reading the input: the report, and the units table when one was given. */
+export interface InputRead {
+  readonly report: ImportReport;
+  readonly units: readonly AdminUnit[] | undefined;
+}
+
+const PROGRESS_STEP = 100_000;
+
+function positiveInt(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`option --${name} must be a positive integer; got ${JSON.stringify(text)}`);
+  return n;
+}
+
+/** Loads `--units` (needed before the aggregation is set up). */
+export async function unitsOption(ctx: Ctx): Promise<AdminUnit[] | undefined> {
+  const file = str(ctx.args, 'units');
+  return file === undefined ? undefined : loadUnits(ctx.io, file);
+}
+
+/**
+ * Reads and validates a figures file in one streaming pass, handing accepted figures to `sink`;
+ * writes rejected rows to `--rejects` (lenient mode), prints progress on a terminal, and prints
+ * a one-line summary of problems to stderr. The caller decides what a failed strict import means.
+ */
+export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: ((figures: readonly Figure[]) => void | Promise<void>) | undefined, catalogue?: Catalogue): Promise<InputRead> {
+  const args = ctx.args;
+  const rejectsFile = str(args, 'rejects');
+  const lenient = flag(args, 'lenient') || rejectsFile !== undefined;
+  const format = formatOf(file, str(args, 'input-format'));
+  const programmesFile = str(args, 'programmes');
+  const programs = programmesFile === undefined ? undefined : await loadProgrammes(ctx.io, programmesFile);
+  const options: { -readonly [K in keyof ImportFiguresOptions]: ImportFiguresOptions[K] } = { format, mode: lenient ? 'lenient' : 'strict', viNumbers: flag(args, 'vi-numbers') };
+  const delimiter = str(args, 'delimiter');
+  if (delimiter === ',' || delimiter === ';' || delimiter === 'auto') options.delimiter = delimiter;
+  const maxRecord = positiveInt('max-record-chars', str(args, 'max-record-chars'));
+  if (maxRecord !== undefined) options.maxRecordChars = maxRecord;
+  const maxKeys = positiveInt('max-tracked-keys', str(args, 'max-tracked-keys'));
+  if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
+  if (units !== undefined) options.units = units;
+  if (programs !== undefined) options.programs = programs;
+  if (catalogue !== undefined) options.catalogue = catalogue;
+  if (sink !== undefined) options.onFigures = sink;
+  const source = await openInput(ctx.io, file);
+
+  let rejects: Writer | undefined;
+  if (rejectsFile !== undefined) {
+    const writer = await openWriter(ctx.io, rejectsFile);
+    rejects = writer;
+    let first = true;
+    options.onRejected = async (rows: readonly RejectedRow[], header: readonly string[]): Promise<void> => {
+      await writer.write(rejectedText(format, rows, header, first));
+      first = false;
+    };
+  }
+  const tty = ctx.io.stderr.isTTY === true;
+  let shown = 0;
+  if (tty) {
+    options.onProgress = (n: number): void => {
+      if (n - shown < PROGRESS_STEP) return;
+      shown = n;
+      ctx.io.stderr.write(`\r${file}: ${t(ctx, `${n} rows read`, `đã đọc ${n} dòng`)}`);
+    };
+  }
+  let report: ImportReport;
+  try {
+    report = await importFigures(source, options);
+  } finally {
+    if (tty && shown > 0) ctx.io.stderr.write('\r\u001b[K');
+    if (rejects !== undefined) await rejects.close();
+  }
+  if (!report.ok) {
+    ctx.io.stderr.write(
+      t(
+        ctx,
+        `${file}: ${report.errors} error(s) in ${report.rejected} of ${report.read} rows${lenient ? `; ${report.accepted} rows kept${rejectsFile !== undefined ? `, rejected rows written to ${rejectsFile}` : ''}` : '; nothing accepted (strict mode; use --lenient or --rejects FILE to keep the good rows)'}\n`,
+        `${file}: ${report.errors} lỗi ở ${report.rejected}/${report.read} dòng${lenient ? `; giữ ${report.accepted} dòng${rejectsFile !== undefined ? `, các dòng bị loại ghi vào ${rejectsFile}` : ''}` : '; không nhận dòng nào (chế độ nghiêm ngặt; dùng --lenient hoặc --rejects TỆP để giữ các dòng đúng)'}\n`,
+      ),
+    );
+  }
+  return { report, units };
+}
+
+function errorsText(r: RejectedRow): string {
+  return r.issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => `${i.code}${i.column === undefined ? '' : ` [${i.column}]`}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Text of rejected rows for the side file: CSV input gives CSV with the original header, the
+ * cells as read and an `errors` column (extra cells are listed in it); JSON and NDJSON give NDJSON.
+ */
+function rejectedText(format: string, rows: readonly RejectedRow[], header: readonly string[], first: boolean): string {
+  if (format !== 'csv') {
+    return rows.map((r) => `${JSON.stringify({ row: r.row, line: r.line ?? null, record: r.record ?? null, errors: r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })) })}\n`).join('');
+  }
+  const body = rows.map((r) => {
+    const cells = r.cells ?? [];
+    const row: string[] = header.map((_, i) => cells[i] ?? '');
+    const extra = cells.length > header.length ? ` (extra cells: ${cells.slice(header.length).map((c) => JSON.stringify(c)).join(', ')})` : '';
+    const unread = r.cells === undefined ? ` (line ${r.line ?? '?'} could not be read)` : '';
+    return [...row, `${errorsText(r)}${extra}${unread}`];
+  });
+  const text = toCsv([...header, 'errors'], body, { newline: '\n' });
+  return first ? text : text.slice(text.indexOf('\n') + 1);
+}

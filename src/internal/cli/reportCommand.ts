@@ -1,0 +1,55 @@
+import { buildReport, type BuildReportOptions } from '../../report/buildReport';
+import { renderReport } from '../../report/renderReport';
+import type { Figure } from '../../schema/FigureSchema';
+import { createUnitRegistry } from '../../units/createUnitRegistry';
+import { str, UsageError } from './args';
+import { writeJson, type Ctx } from './context';
+import { readInput, unitsOption } from './readInput';
+import { renderTable } from './table';
+
+/**
+ * `antq report <file> [--compare P:P]`: the review's results section. The report is built from
+ * all accepted figures at once (a report is read by people: its input is small).
+ */
+export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
+  const units = await unitsOption(ctx);
+  const figures: Figure[] = [];
+  const { report: imported } = await readInput(ctx, file, units, (batch) => {
+    for (const f of batch) figures.push(f);
+  });
+  if (!imported.ok && imported.mode === 'strict') return 1;
+  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
+  const compare = str(ctx.args, 'compare');
+  if (compare !== undefined) {
+    const [current, baseline, ...rest] = compare.split(':');
+    if (current === undefined || baseline === undefined || current === '' || baseline === '' || rest.length > 0) {
+      throw new UsageError(`option --compare must be CURRENT:BASELINE (e.g. 2018/2022:2013/2017); got ${JSON.stringify(compare)}`);
+    }
+    options.compare = { current, baseline };
+  }
+  const title = str(ctx.args, 'title');
+  if (title !== undefined) options.title = title;
+  const unit = str(ctx.args, 'unit');
+  if (unit !== undefined) options.unit = unit;
+  const period = str(ctx.args, 'period');
+  if (period !== undefined) options.period = period;
+  const date = str(ctx.args, 'date');
+  if (date !== undefined) options.date = date;
+  if (units !== undefined) options.units = createUnitRegistry(units);
+  const report = buildReport(figures, options);
+  if (ctx.format === 'json') {
+    writeJson(ctx, { import: imported, report });
+    return 0;
+  }
+  if (ctx.format === 'csv') {
+    const rows = report.sections.flatMap((s) =>
+      s.rows.map((r) => ({ section: s.id, indicator: r.indicator, category: r.category ?? '', unit: r.unit ?? '', period: r.period ?? '', qualifier: r.qualifier, value: r.value, uom: r.uom, lower: r.lower, upper: r.upper })),
+    );
+    const keys = ['section', 'indicator', 'category', 'unit', 'period', 'qualifier', 'value', 'uom', 'lower', 'upper'];
+    ctx.io.stdout.write(renderTable({ columns: keys.map((k) => ({ key: k, en: k, vi: k })), rows }, 'csv', ctx.lang));
+    return 0;
+  }
+  const text = renderReport(report, { format: ctx.format === 'table' ? 'text' : ctx.format, lang: ctx.lang });
+  ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}

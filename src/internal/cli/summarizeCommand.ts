@@ -1,0 +1,99 @@
+import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
+import type { AggregateOptions } from '../../engine/AggregateOptions';
+import type { AggregateResult } from '../../engine/AggregateRow';
+import { createAggregator } from '../../engine/createAggregator';
+import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
+import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
+import { createUnitRegistry } from '../../units/createUnitRegistry';
+import type { AdminUnit } from '../../schema/AdminUnitSchema';
+import { str, UsageError } from './args';
+import { t, writeJson, type Ctx } from './context';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
+import { readInput, unitsOption } from './readInput';
+import { renderTable, type Column, type TextFormat } from './table';
+
+/** Reads `--by` as a list of grouping dimensions. */
+export function byOption(text: string | undefined, fallback: readonly GroupDimension[], allowPeriod: boolean): GroupDimension[] {
+  if (text === undefined) return [...fallback];
+  const dims = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const d of dims) {
+    if (!(GROUP_DIMENSIONS as readonly string[]).includes(d) || (!allowPeriod && d === 'period')) {
+      throw new UsageError(`option --by: unknown dimension ${JSON.stringify(d)} (use ${GROUP_DIMENSIONS.filter((x) => allowPeriod || x !== 'period').join(', ')})`);
+    }
+  }
+  return dims as GroupDimension[];
+}
+
+/** Reads `--level`. */
+export function levelOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): UnitLevel | undefined {
+  const level = str(ctx.args, 'level');
+  if (level === undefined) return undefined;
+  if (!(UNIT_LEVELS as readonly string[]).includes(level)) throw new UsageError(`option --level must be one of ${UNIT_LEVELS.join(', ')}; got ${JSON.stringify(level)}`);
+  if (units === undefined) throw new UsageError('option --level needs --units FILE (the unit hierarchy)');
+  return level as UnitLevel;
+}
+
+/** Aggregation options shared by summarize and compare. */
+export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined): AggregateOptions {
+  const o: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { by };
+  if (units !== undefined) o.units = createUnitRegistry(units);
+  if (level !== undefined) o.level = level;
+  return o;
+}
+
+/** `antq summarize <file>`: one streaming pass into an aggregator. */
+export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> {
+  const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
+  const units = await unitsOption(ctx);
+  const level = levelOption(ctx, units);
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level) };
+  const period = str(ctx.args, 'period');
+  if (period !== undefined) options.period = period;
+  const granularity = str(ctx.args, 'granularity');
+  if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
+  const aggregator = createAggregator(options);
+  const { report } = await readInput(ctx, file, units, (figures) => aggregator.addAll(figures));
+  if (!report.ok && report.mode === 'strict') return 1;
+  const result = aggregator.result();
+  if (ctx.format === 'json') writeJson(ctx, { import: report, summary: result });
+  else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
+  return 0;
+}
+
+/** An aggregation result as a table, with its exclusions below it (not in CSV). */
+export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
+  const machine = format === 'csv';
+  const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
+  const columns: Column[] = [
+    ...dims.map((d) => DIMENSION_COLUMNS[d] as Column),
+    ...(machine ? [] : [{ key: 'name', en: 'Name', vi: 'Tên' }]),
+    { key: 'qualifier', en: 'Qualifier', vi: 'Mức chính xác' },
+    { key: 'value', en: 'Value', vi: 'Giá trị' },
+    { key: 'uom', en: 'UoM', vi: 'ĐVT' },
+    { key: 'lower', en: 'Lower', vi: 'Cận dưới' },
+    { key: 'upper', en: 'Upper', vi: 'Cận trên' },
+    { key: 'figures', en: 'Figures', vi: 'Số liệu' },
+  ];
+  const rows = result.rows.map((r) => ({
+    program: r.program,
+    indicator: r.indicator,
+    category: r.category,
+    unit: r.unit,
+    reporter: r.reporter,
+    period: r.period,
+    name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
+    qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
+    value: r.value,
+    uom: r.uom,
+    lower: r.lower,
+    upper: r.upper,
+    figures: r.figures,
+  }));
+  let out = renderTable({ columns, rows }, format, ctx.lang);
+  if (!machine) {
+    const ex = Object.entries(result.excluded).map(([reason, e]) => `${reason} ${e?.count ?? 0}`);
+    out += t(ctx, `\n${result.used} of ${result.read} figures used`, `\nDùng ${result.used}/${result.read} số liệu`);
+    out += ex.length > 0 ? t(ctx, `; left out: ${ex.join(', ')}\n`, `; không tính: ${ex.join(', ')}\n`) : '\n';
+  }
+  return out;
+}
