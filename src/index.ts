@@ -185,3 +185,10 @@ export type { CsvCellValue, CsvWriteOptions } from './io/csv/CsvWriteOptions';
 export type { CsvTable } from './io/csv/parseCsv';
 export type { CsvBatch } from './io/csv/readCsv';
 export type { NdjsonRecord, NdjsonReadOptions, NdjsonBatch } from './io/ndjson/readNdjson';
+
+// reports
+export { buildReport } from './report/buildReport';
+export type { BuildReportOptions } from './report/buildReport';
+export { renderReport } from './report/renderReport';
+export type { RenderReportOptions } from './report/renderReport';
+export type { Report, ReportLang, LocalizedText, ReportSectionId, ReportSection, ReportTable, ReportColumn, ReportChart, ReportChartBar } from './report/Report';

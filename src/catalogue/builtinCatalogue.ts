@@ -27,7 +27,7 @@ const EXPLOSIVE_CATEGORIES = {
   explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại'], uoms: ['kg'] },
   'explosive.industrial': { labelVi: 'Thuốc nổ công nghiệp', labelEn: 'Industrial explosives', nounVi: 'thuốc nổ công nghiệp', nounEn: 'of industrial explosives', synonymsVi: ['thuốc nổ công nghiệp'], uoms: ['kg'] },
   'explosive.military': { labelVi: 'Thuốc nổ quân dụng', labelEn: 'Military explosives', nounVi: 'thuốc nổ quân dụng', nounEn: 'of military explosives', synonymsVi: ['thuốc nổ quân dụng', 'thuốc nổ quân sự'], uoms: ['kg'] },
-  detonator: { labelVi: 'Kíp nổ', labelEn: 'Detonators', nounVi: 'kíp nổ', nounEn: 'detonators', classifierVi: 'cái', synonymsVi: ['kíp nổ', 'kíp mìn'], uoms: ['piece'] },
+  detonator: { labelVi: 'Kíp nổ', labelEn: 'Detonators', nounVi: 'kíp nổ', nounEn: 'detonators', synonymsVi: ['kíp nổ', 'kíp mìn'], uoms: ['piece'] },
   detonating_cord: { labelVi: 'Dây nổ', labelEn: 'Detonating cord', nounVi: 'dây nổ', nounEn: 'of detonating cord', synonymsVi: ['dây nổ'], uoms: ['m'] },
   safety_fuse: { labelVi: 'Dây cháy chậm', labelEn: 'Safety fuse', nounVi: 'dây cháy chậm', nounEn: 'of safety fuse', synonymsVi: ['dây cháy chậm'], uoms: ['m'] },
   precursor: { labelVi: 'Tiền chất thuốc nổ', labelEn: 'Explosive precursors', nounVi: 'tiền chất thuốc nổ', nounEn: 'of explosive precursors', synonymsVi: ['tiền chất', 'tiền chất thuốc nổ'], uoms: ['kg'] },

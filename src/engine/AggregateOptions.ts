@@ -41,6 +41,13 @@ export interface AggregateOptions {
    * (counted in `carriedForward`). Default `true`.
    */
   readonly carryForward?: boolean;
+  /**
+   * Restate onto the boundaries of this date (`YYYY-MM-DD`, needs `units`): each figure's unit,
+   * valid at the figure's date, is mapped through merges and splits onto the units valid on
+   * `asOf` (split shares by weight; a split without weights, or a merged unit pushed back in
+   * time, is excluded as `not_restatable`). Without it, figures count in the units as they were.
+   */
+  readonly asOf?: string;
   /** Index of the first figure, so that excluded rows of a shard are numbered as in the whole input. */
   readonly rowOffset?: number;
 }

@@ -61,6 +61,11 @@ export interface AggregateRow extends AggregateValue {
   readonly unit?: string;
   /** The unit's level, when known from the units table. */
   readonly level?: UnitLevel;
+  /**
+   * The unit's version (`code@validFrom`), when known from the units table: one code can name
+   * two territories (code 44 was Quảng Bình until 30 Jun 2025 and is the merged Quảng Trị after).
+   */
+  readonly unitVersion?: string;
   /** Reporter, when grouped by `reporter` (a joint figure is credited to each of its reporters). */
   readonly reporter?: string;
   /** Period id of the bucket, when grouped by `period` (empty string: figures without a period). */
@@ -71,6 +76,8 @@ export interface AggregateRow extends AggregateValue {
   readonly jointFigures?: number;
   /** Stocks: how many series took their value from an earlier bucket. */
   readonly carriedForward?: number;
+  /** With `asOf`: the units whose figures were mapped into this row from other boundaries, sorted. */
+  readonly restatedFrom?: readonly string[];
   /** With `rollup`: the unit's own figures. */
   readonly own?: AggregateValue;
   /** With `rollup`: the figures of the units below it. */
@@ -92,7 +99,8 @@ export type ExclusionReason =
   | 'straddles_window'
   | 'straddles_bucket'
   | 'unknown_unit'
-  | 'above_level';
+  | 'above_level'
+  | 'not_restatable';
 
 /**
  * Figures left out of an aggregation, by reason: how many, and the first row numbers.

@@ -70,6 +70,8 @@ export interface PartialCell {
   readonly kind: IndicatorKind;
   /** Level of the cell's unit, when known. */
   readonly level?: UnitLevel;
+  /** Version id of the cell's unit (`code@validFrom`), when known. */
+  readonly version?: string;
   /** Flow sums of the whole cell. */
   readonly total: PartialSums;
   /** With rollup: flow sums of the unit's own figures. */
@@ -80,6 +82,8 @@ export interface PartialCell {
   readonly units: readonly string[];
   /** Joint figures credited here. */
   readonly joint: number;
+  /** With `asOf`: source units mapped into this cell, sorted. */
+  readonly restatedFrom?: readonly string[];
   /** Stocks: the latest observation of each series. */
   readonly observations?: readonly PartialObservation[];
 }

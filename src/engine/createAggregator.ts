@@ -3,7 +3,9 @@ import { dayToPeriodKey } from '../period/dayToPeriodKey';
 import { parsePeriod } from '../period/parsePeriod';
 import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
+import type { AdminUnit } from '../schema/AdminUnitSchema';
 import type { UnitLevel } from '../schema/UnitLevel';
+import { unitVersionId } from '../units/unitVersionId';
 import { UNIT_LEVELS } from '../schema/UnitLevel';
 import { dayToIsoDate } from '../period/dayToIsoDate';
 import { isoDateToDay } from '../period/isoDateToDay';
@@ -56,6 +58,12 @@ interface Target {
   readonly code: string;
   readonly level: UnitLevel | undefined;
   readonly own: boolean;
+  /** Share of the figure that goes to this unit (restated splits); 1 otherwise. */
+  readonly weight: number;
+  /** With asOf: the source unit when it was mapped onto another unit or split; else `null`. */
+  readonly mapped: string | null;
+  /** Version id (`code@validFrom`) when the registry knows the unit: one code can name two territories. */
+  readonly version: string | null;
 }
 
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
@@ -94,8 +102,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const window = spec.window;
   const bucketed = spec.byPeriod;
   // Grouped by the figure's own unit, a cell hears from exactly that unit: no need to track.
-  const trackUnits = !(spec.byUnit && spec.level === null && !spec.rollup);
-  const needTargets = spec.units !== null && (spec.byUnit || spec.level !== null || spec.rollup);
+  const trackUnits = !(spec.byUnit && spec.level === null && !spec.rollup && spec.asOf === null);
+  const needTargets = spec.units !== null && (spec.byUnit || spec.level !== null || spec.rollup || spec.asOf !== null);
   let read = 0;
   let used = 0;
 
@@ -199,7 +207,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const series = stock ? f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '') : '';
 
     const unitId = trackUnits ? interner.id(f.unit) : 0;
-    const unitTargets = targets ?? (spec.byUnit ? [{ code: f.unit, level: undefined, own: true }] : SELF);
+    const unitTargets = targets ?? (spec.byUnit ? [{ code: f.unit, level: undefined, own: true, weight: 1, mapped: null, version: null }] : SELF);
     for (let ti = 0; ti < unitTargets.length; ti++) {
       const t = unitTargets[ti] as Target;
       for (let ri = 0; ri < reporters.length; ri++) {
@@ -219,7 +227,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         }
         if (spec.byUnit) {
           if (deep) node = child(node, key);
-          key = t.code;
+          key = t.version ?? t.code;
           deep = true;
         }
         if (spec.byReporter) {
@@ -241,17 +249,20 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           const b = bucket === NO_BUCKET ? null : bucket;
           cell = newCell(null, dims, b, f.indicator, uom, ind.kind, spec.rollup);
           if (t.level !== undefined) cell.level = t.level;
+          if (spec.byUnit && t.version !== null) cell.version = t.version;
           node.set(key, cell);
           cells.push(cell);
           if (trackUnits) cell.units = new UnitBits();
         }
         if (cell.units !== null) cell.units.add(unitId);
         if (joint) cell.joint++;
+        const v = t.weight === 1 ? value : value * t.weight;
+        if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
         if (stock) {
-          addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value, qualifier: q, own: t.own });
+          addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value: v, qualifier: q, own: t.own });
         } else {
-          addToSums(cell.total, value, q);
-          if (cell.own !== null && cell.children !== null) addToSums(t.own ? cell.own : cell.children, value, q);
+          addToSums(cell.total, v, q);
+          if (cell.own !== null && cell.children !== null) addToSums(t.own ? cell.own : cell.children, v, q);
         }
       }
     }
@@ -322,7 +333,7 @@ const INVALID_PERIOD: PeriodEntry = { valid: false, startDay: 0, endDay: 0, star
 const NO_BUCKET = -2;
 /** Stands for "no date" in the unit-chain cache. */
 const NO_DAY = Number.MIN_SAFE_INTEGER;
-const SELF: readonly Target[] = [{ code: '', level: undefined, own: true }];
+const SELF: readonly Target[] = [{ code: '', level: undefined, own: true, weight: 1, mapped: null, version: null }];
 
 interface ChainSegment {
   readonly from: number;
@@ -343,7 +354,7 @@ function cutCategory(category: string, depth: number): string {
  */
 function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day: number | null): ChainSegment {
   const registry = spec.units;
-  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true }] };
+  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null }] };
   let date: string;
   if (day === null) {
     const versions = registry.versionsOf(unit);
@@ -351,23 +362,55 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
     date = last?.validFrom ?? last?.validTo ?? '1970-01-01';
   } else date = dayToIsoDate(day);
   const self = registry.get(unit, date);
-  if (self === null) {
-    const d = day ?? NO_DAY;
-    return { from: d, to: d, targets: 'unknown_unit' };
+  const d = day ?? NO_DAY;
+  if (self === null) return { from: d, to: d, targets: 'unknown_unit' };
+
+  // The units the figure lands in, on the date the chains are read: itself as it was, or the
+  // units its territory belongs to on `asOf`.
+  let bases: { code: string; weight: number; mapped: string | null }[];
+  let chainDate = date;
+  if (spec.asOf !== null) {
+    const r = registry.restate(unit, date, spec.asOf);
+    if (!r.ok) return { from: d, to: d, targets: 'not_restatable' };
+    chainDate = spec.asOf;
+    // Renames and type changes keep the territory; merges and splits move it.
+    const moved = r.value.path.some((step) => step.kind !== 'succession');
+    bases = r.value.targets.map((t) => ({ code: t.code, weight: t.weight, mapped: moved || t.weight !== 1 ? unit : null }));
+  } else bases = [{ code: unit, weight: 1, mapped: null }];
+
+  const found: Target[] = [];
+  const push = (u: AdminUnit, own: boolean, base: { weight: number; mapped: string | null }): void => {
+    found.push({ code: u.code, level: u.level, own, weight: base.weight, mapped: base.mapped, version: unitVersionId(u) });
+  };
+  for (const base of bases) {
+    const at = registry.get(base.code, chainDate);
+    if (at === null) return { from: d, to: d, targets: 'unknown_unit' };
+    const chain = [at, ...registry.ancestorsAt(base.code, chainDate)];
+    if (spec.rollup) chain.forEach((u, i) => push(u, i === 0, base));
+    else if (spec.level !== null) {
+      const want = spec.level;
+      const hit = chain.find((u) => u.level === want);
+      if (hit === undefined) {
+        const reason = UNIT_LEVELS.indexOf(at.level) < UNIT_LEVELS.indexOf(want) ? 'above_level' : 'unknown_unit';
+        return { from: d, to: d, targets: reason };
+      }
+      push(hit, true, base);
+    } else push(at, true, base);
   }
-  const chain = [self, ...registry.ancestorsAt(unit, date)];
-  let targets: readonly Target[] | ExclusionReason;
-  if (spec.rollup) targets = chain.map((u, i) => ({ code: u.code, level: u.level, own: i === 0 }));
-  else if (spec.level !== null) {
-    const want = spec.level;
-    const at = chain.find((u) => u.level === want);
-    if (at !== undefined) targets = [{ code: at.code, level: at.level, own: true }];
-    else targets = UNIT_LEVELS.indexOf(self.level) < UNIT_LEVELS.indexOf(want) ? 'above_level' : 'unknown_unit';
-  } else targets = [{ code: self.code, level: self.level, own: true }];
+  // Parts of a split that land in one unit again (a province above both parts) add their shares.
+  const targets: Target[] = [];
+  for (const t of spec.byUnit ? found : found.map((x) => ({ ...x, code: '', version: null, level: undefined }))) {
+    const i = targets.findIndex((x) => x.version === t.version && x.code === t.code && x.own === t.own);
+    const prev = targets[i];
+    if (prev === undefined) targets.push(t);
+    else targets[i] = { ...prev, weight: prev.weight + t.weight, mapped: prev.mapped ?? t.mapped };
+  }
   if (day === null) return { from: NO_DAY, to: NO_DAY, targets };
+  // The answer holds while the figure's unit version (and, as it was, every ancestor) stays valid.
+  const span = spec.asOf !== null ? [self] : [self, ...registry.ancestorsAt(unit, date)];
   let from = Number.MIN_SAFE_INTEGER + 1;
   let to = Number.MAX_SAFE_INTEGER;
-  for (const u of chain) {
+  for (const u of span) {
     if (u.validFrom !== undefined) from = Math.max(from, isoDateToDay(u.validFrom));
     if (u.validTo !== undefined) to = Math.min(to, isoDateToDay(u.validTo));
   }

@@ -23,6 +23,8 @@ export class AntqError extends Error {
   readonly [ERROR_BRAND] = true;
 
   /**
+   * Creates an error with a stable code and, for bad data, the issues behind it.
+   *
    * @param code - stable machine-readable code
    * @param message - English message, starting with the function name for programmer misuse
    * @param issues - the data issues behind the error, if any

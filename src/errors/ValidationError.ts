@@ -15,6 +15,8 @@ import type { Issue } from './Issue';
  */
 export class ValidationError extends AntqError {
   /**
+   * Creates the error from every issue found; its message names the first error.
+   *
    * @param issues - all issues found (errors and warnings)
    * @param context - what was being validated, for the message (e.g. `parseFigures`)
    */

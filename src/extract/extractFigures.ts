@@ -5,7 +5,7 @@ import { makeIssue } from '../internal/issue';
 import { dayArg, misuse } from '../internal/period/args';
 import { formatDay } from '../internal/period/civil';
 import type { Classification } from '../internal/extract/classify';
-import { classify, nounEnd } from '../internal/extract/classify';
+import { classify, nounEnd, phraseEnd } from '../internal/extract/classify';
 import { lexiconOf } from '../internal/extract/lexicon';
 import type { PeriodMark } from '../internal/extract/periods';
 import { clipPeriod, recentYears, scanDates } from '../internal/extract/periods';
@@ -144,7 +144,9 @@ interface Prev {
   readonly sentence: number;
   /** Offset where the words of the previous number end. */
   readonly end: number;
+  /** The context it was read with, `[ctxFrom, ctxTo)`: a list's later items share it. */
   readonly ctxFrom: number;
+  readonly ctxTo: number;
 }
 
 function tokenSeqEndsAt(tokens: Tokens, last: number, words: readonly string[]): boolean {
@@ -456,26 +458,32 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     // Context: since the previous figure of the sentence, or that figure's own context for a list item.
     const samePrev: Prev | null = prev !== null && prev.sentence === sIndex ? prev : null;
     let ctxFromOffset: number = samePrev === null ? sent.start : samePrev.end;
-    if (samePrev !== null && onlyGlue(tokens, samePrev.end, qs)) ctxFromOffset = samePrev.ctxFrom;
+    let ctxToOffset = qs;
+    if (samePrev !== null && onlyGlue(tokens, samePrev.end, qs)) {
+      ctxFromOffset = samePrev.ctxFrom;
+      ctxToOffset = samePrev.ctxTo;
+    }
     // A share refers back to what the sentence counted ("hòa giải thành 1.215 vụ, đạt tỷ lệ 84,8%").
     if (v.quantity.uom === 'percent') ctxFromOffset = sent.start;
     const numTok = tokenAtOrAfter(tokens, qs);
-    const ctxFrom = Math.max(tokenAtOrAfter(tokens, ctxFromOffset), numTok - 30);
+    const ctxTo = tokenAtOrAfter(tokens, ctxToOffset);
+    const ctxFrom = Math.max(tokenAtOrAfter(tokens, ctxFromOffset), ctxTo - 30);
     let pairedFrom: string | null = null;
     if (samePrev !== null && samePrev.indicator !== null) {
       const gapFrom = tokenAtOrAfter(tokens, samePrev.end);
       const gap = numTok - gapFrom;
       let linked = gap <= 12;
       for (let k = gapFrom; k < numTok && linked; k++) if (k > gapFrom && tokens.hardBefore[k] === 1) linked = false;
-      const linkWord = gap <= 4 && tokens.key.slice(gapFrom, numTok).some((k) => LINK_WORDS.has(k));
-      if (linked && (linkWord || gap <= 12)) pairedFrom = samePrev.indicator;
+      let linkWord = gap <= 2;
+      for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
+      if (linked && linkWord) pairedFrom = samePrev.indicator;
     }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
     const result: Classification | null = classify(lex, tokens, {
       headFrom,
       headTo,
       ctxFrom,
-      ctxTo: numTok,
+      ctxTo,
       uom: v.quantity.uom,
       unitKey: v.unitWord === null ? '' : canonicalLower(v.unitWord).replace(/\s+/gu, ' '),
       people,
@@ -484,11 +492,18 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     });
     if (result === null) {
       unclassified.push(unclassifiedOf('no_indicator', phraseTo(shortHead)));
-      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(nounEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset };
+      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
       continue;
     }
     const end = closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
-    prev = { indicator: result.indicator, category: result.category, sentence: sIndex, end, ctxFrom: ctxFromOffset };
+    prev = {
+      indicator: result.indicator,
+      category: result.category,
+      sentence: sIndex,
+      end: Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
+      ctxFrom: ctxFromOffset,
+      ctxTo: ctxToOffset,
+    };
 
     // Reporter: the doers named before the sentence's first figure, else the lead's.
     if (reporterSentence !== sIndex) {

@@ -30,12 +30,16 @@ export interface Cell {
   readonly uom: Uom;
   readonly kind: IndicatorKind;
   level: UnitLevel | undefined;
+  /** Unit version id, when grouped by unit with a registry. */
+  version: string | undefined;
   readonly total: Sums;
   own: Sums | null;
   children: Sums | null;
   /** Distinct reporting units, as interned ids; `null` when the cell is one unit's own (always 1). */
   units: UnitBits | null;
   joint: number;
+  /** With asOf: source units mapped into the cell. */
+  mapped: Set<string> | null;
   obs: Map<string, Obs> | null;
 }
 
@@ -67,11 +71,13 @@ export function newCell(
     uom,
     kind,
     level: undefined,
+    version: undefined,
     total: newSums(),
     own: rollup ? newSums() : null,
     children: rollup ? newSums() : null,
     units: null,
     joint: 0,
+    mapped: null,
     obs: kind === 'stock' ? new Map() : null,
   };
 }
@@ -96,6 +102,8 @@ export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
     joint: cell.joint,
   };
   if (cell.level !== undefined) out.level = cell.level;
+  if (cell.version !== undefined) out.version = cell.version;
+  if (cell.mapped !== null) out.restatedFrom = [...cell.mapped].sort();
   if (cell.own !== null) out.own = sumsJson(cell.own);
   if (cell.children !== null) out.children = sumsJson(cell.children);
   if (cell.obs !== null) {
@@ -114,12 +122,17 @@ export function cellFromJson(p: PartialCell, interner: UnitInterner): Cell {
 
 export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner): void {
   if (p.level !== undefined) cell.level = p.level;
+  if (p.version !== undefined) cell.version = p.version;
   mergeSums(cell.total, p.total);
   if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
   if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
   const bits = cell.units ?? (cell.units = new UnitBits());
   for (const u of p.units) bits.add(interner.id(u));
   cell.joint += p.joint;
+  if (p.restatedFrom !== undefined) {
+    const m = cell.mapped ?? (cell.mapped = new Set());
+    for (const u of p.restatedFrom) m.add(u);
+  }
   if (p.observations !== undefined) for (const o of p.observations) addObservation(cell, o);
 }
 
@@ -127,7 +140,7 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
 export function keyOf(cell: Cell): string {
   if (cell.key === null) {
     const d = cell.dims;
-    cell.key = [d.program ?? '', d.indicator ?? '', d.category ?? '', d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom].join(SEP);
+    cell.key = [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom].join(SEP);
   }
   return cell.key;
 }

@@ -7,13 +7,13 @@ import { addToSums, newSums, sumsValue } from './sums';
 /** The cell key without its period bucket: stock cells of one series group share it. */
 function baseKey(cell: Cell): string {
   const d = cell.dims;
-  return [d.program ?? '', d.indicator ?? '', d.category ?? '', d.unit ?? '', d.reporter ?? '', cell.uom].join(SEP);
+  return [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.uom].join(SEP);
 }
 
 /** The key of a cell's group with the indicator left out, for finding a ratio's parts. */
-function partsKey(cell: Cell | { dims: Cell['dims']; bucket: number | null }, indicator: string): string {
+function partsKey(cell: { dims: Cell['dims']; bucket: number | null; version: string | undefined }, indicator: string): string {
   const d = cell.dims;
-  return [d.program ?? '', indicator, d.category ?? '', d.unit ?? '', d.reporter ?? '', String(cell.bucket)].join(SEP);
+  return [d.program ?? '', indicator, d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', String(cell.bucket)].join(SEP);
 }
 
 interface Finished {
@@ -123,7 +123,7 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
   // Ratio rows look their parts up by key; built only when there are ratios.
   const byParts = new Map<string, Finished>();
   if (finished.some((f) => f.cell.kind === 'ratio')) {
-    for (const f of finished) byParts.set(partsKey({ dims: f.cell.dims, bucket: f.bucket }, f.cell.indicator), f);
+    for (const f of finished) byParts.set(partsKey({ dims: f.cell.dims, bucket: f.bucket, version: f.cell.version }, f.cell.indicator), f);
   }
 
   const expectedCache = new Map<string, number | null>();
@@ -154,8 +154,8 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     if (cell.kind === 'ratio') {
       const info = indicatorInfo(spec.catalogue, cell.indicator);
       const parts = info?.ratio;
-      const num = parts ? byParts.get(partsKey({ dims: cell.dims, bucket: f.bucket }, parts.numerator)) : undefined;
-      const den = parts ? byParts.get(partsKey({ dims: cell.dims, bucket: f.bucket }, parts.denominator)) : undefined;
+      const num = parts ? byParts.get(partsKey({ dims: cell.dims, bucket: f.bucket, version: cell.version }, parts.numerator)) : undefined;
+      const den = parts ? byParts.get(partsKey({ dims: cell.dims, bucket: f.bucket, version: cell.version }, parts.denominator)) : undefined;
       const recomputed = num && den ? ratioValue(num.total, den.total, f.total.figures) : null;
       if (recomputed !== null) value = recomputed;
       else if (f.total.figures !== 1) {
@@ -173,12 +173,14 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     if (cell.dims.category !== undefined) row.category = cell.dims.category;
     if (cell.dims.unit !== undefined) row.unit = cell.dims.unit;
     if (cell.level !== undefined) row.level = cell.level;
+    if (cell.version !== undefined) row.unitVersion = cell.version;
     if (cell.dims.reporter !== undefined) {
       row.reporter = cell.dims.reporter;
       row.jointFigures = cell.joint;
     }
     if (spec.byPeriod && f.bucket !== null) row.period = periodFromKey(f.bucket, spec.granularity).id;
     if (f.carried !== undefined) row.carriedForward = f.carried;
+    if (cell.mapped !== null) row.restatedFrom = [...cell.mapped].sort();
     if (f.own !== undefined) row.own = f.own;
     if (f.children !== undefined) row.children = f.children;
     rows.push({ key: keyOf(cell), row });

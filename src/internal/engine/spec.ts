@@ -27,6 +27,7 @@ export interface Spec {
   readonly rollup: boolean;
   readonly reportingLevel: UnitLevel | null;
   readonly carryForward: boolean;
+  readonly asOf: string | null;
   readonly rowOffset: number;
   /** Canonical text of everything that shapes cells. */
   readonly key: string;
@@ -68,6 +69,11 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   if ((options.level !== undefined || rollup || options.reportingLevel !== undefined) && units === null) {
     throw misuse(fn, 'level, rollup and reportingLevel need a units registry (options.units)');
   }
+  const asOf = options.asOf ?? null;
+  if (asOf !== null) {
+    if (units === null) throw misuse(fn, 'asOf needs a units registry (options.units)');
+    if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !parsePeriod(asOf).ok) throw misuse(fn, `asOf must be a date YYYY-MM-DD, got ${String(asOf)}`);
+  }
   if (rollup && !dims.includes('unit')) throw misuse(fn, "rollup needs 'unit' in options.by");
   if (rollup && options.level !== undefined) throw misuse(fn, 'rollup and level do not go together: rollup gives every level');
   const rowOffset = options.rowOffset ?? 0;
@@ -88,6 +94,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     rollup,
     reportingLevel: options.reportingLevel ?? null,
     carryForward: options.carryForward ?? true,
+    asOf,
     rowOffset,
   };
   const key = JSON.stringify([
@@ -99,6 +106,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     rollup,
     spec.reportingLevel,
     spec.carryForward,
+    asOf,
   ]);
   return { ...spec, key };
 }

@@ -70,6 +70,20 @@ export function nounEnd(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: 
   return end;
 }
 
+/**
+ * End (token index, exclusive) of the whole noun phrase after a number, catalogue words or not:
+ * up to a stop word, a comma that no catalogue phrase spans, or six words ("45.600 học sinh, …").
+ */
+export function phraseEnd(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): number {
+  const known = nounEnd(lex, tokens, headFrom, headTo);
+  let end = headFrom;
+  while (end < headTo && end < headFrom + 6) {
+    if (end > headFrom && end >= known && (CATEGORY_STOP.has(tokens.key[end] as string) || tokens.commaBefore[end] === 1)) break;
+    end++;
+  }
+  return Math.max(end, known);
+}
+
 interface Score {
   head: number;
   ctx: number;
@@ -201,7 +215,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   }
   let restrictTo: readonly string[] | null = null;
   if (nc.pairedFrom !== null) {
-    const partners = cat[nc.pairedFrom]?.pairedWith ?? [];
+    const isPeopleDef = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+    // Sessions after sessions are not attendance: only a count of people pairs with a people indicator.
+    const partners = (cat[nc.pairedFrom]?.pairedWith ?? []).filter((id) => nc.people || !isPeopleDef(id));
     for (const id of partners) {
       const s = scoreOf(scores, id);
       s.bonus += 10;

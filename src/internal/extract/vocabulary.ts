@@ -51,6 +51,7 @@ export const PEOPLE_HEADS: readonly (readonly string[])[] = words([
   ['người'], ['cán', 'bộ'], ['hội', 'viên'], ['đoàn', 'viên'], ['học', 'sinh'], ['sinh', 'viên'], ['đại', 'biểu'],
   ['quần', 'chúng'], ['nhân', 'dân'], ['công', 'nhân'], ['chiến', 'sĩ'], ['thanh', 'niên'], ['phụ', 'nữ'],
   ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
+  ['thành', 'viên'], ['tổ', 'viên'], ['đội', 'viên'], ['hộ', 'viên'], ['đảng', 'viên'],
 ]);
 
 /** Organisations named as doers, and the reporter id each stands for. */

@@ -39,7 +39,7 @@ export class KeyTable {
   /** The entry of a key, or `undefined`. */
   get(key: string): { readonly row: number; readonly value: number; readonly qualifier: number } | undefined {
     const h1 = hash(key, 0x811c9dc5);
-    const h2 = hash(key, 0x9747b28c) | 1;
+    const h2 = (hash(key, 0x9747b28c) | 1) >>> 0;
     const slot = this.find(h1, h2);
     if (this.rows[slot] === 0) return undefined;
     return { row: (this.rows[slot] as number) - 1, value: this.values[slot] as number, qualifier: this.quals[slot] as number };
@@ -50,7 +50,7 @@ export class KeyTable {
     if (this.full) return false;
     if ((this.used + 1) * 2 > this.mask + 1) this.grow();
     const h1 = hash(key, 0x811c9dc5);
-    const h2 = hash(key, 0x9747b28c) | 1;
+    const h2 = (hash(key, 0x9747b28c) | 1) >>> 0;
     const slot = this.find(h1, h2);
     if (this.rows[slot] !== 0) return true;
     this.hi[slot] = h1;

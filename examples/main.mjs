@@ -1,0 +1,32 @@
+// The main job of antq, run by `npm start` (which builds first, so that `antq` resolves to dist):
+// 1. the Hà Tĩnh review (the seed article as data) through `antq validate` and `antq report`,
+//    printing the Vietnamese results section;
+// 2. the bundled synthetic data through a phase comparison, 2018–2022 against 2013–2017.
+// Each step is one call of the CLI's `runCli`, exactly what `npx antq …` runs.
+import { fileURLToPath } from 'node:url';
+import { runCli } from 'antq';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const io = { stdout: process.stdout, stderr: process.stderr, cwd: here };
+
+async function step(title, argv) {
+  process.stdout.write(`\n=== ${title}\n$ antq ${argv.map((a) => (/[\s"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n\n`);
+  const code = await runCli(argv, io);
+  if (code !== 0) {
+    process.stderr.write(`antq ${argv[0]} exited with ${code}\n`);
+    process.exitCode = code;
+  }
+  return code;
+}
+
+const haTinh = ['ha-tinh/figures.csv', '--units', 'ha-tinh/units.json', '--programmes', 'ha-tinh/programmes.json'];
+await step('Hà Tĩnh 2013–2023: checking the figures', ['validate', ...haTinh, '--lang', 'vi']);
+await step('Hà Tĩnh 2013–2023: results of the review (Vietnamese)', ['report', ...haTinh, '--lang', 'vi', '--date', '2023-05-24']);
+
+// The synthetic generator draws subsets (valuable tips, petitions resolved, disputes settled)
+// independently of their supersets, so a few rows break those relations: read leniently, and
+// every rejected row is listed by `antq validate` (nothing is dropped silently).
+const synthetic = ['synthetic/figures.csv', '--units', 'synthetic/units.csv', '--lenient'];
+await step('Synthetic data: phase comparison 2018–2022 against 2013–2017, by province', [
+  'compare', ...synthetic, '--current', '2018/2022', '--baseline', '2013/2017', '--by', 'indicator', '--level', 'province', '--lang', 'vi',
+]);

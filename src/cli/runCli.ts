@@ -1,0 +1,152 @@
+import { AntqError } from '../errors/AntqError';
+import { PERIOD_GRANULARITIES } from '../period/PeriodGranularity';
+import { UNIT_LEVELS } from '../schema/UnitLevel';
+import { catalogCommand } from '../internal/cli/catalogCommand';
+import { compareCommand } from '../internal/cli/compareCommand';
+import type { Ctx } from '../internal/cli/context';
+import { convertCommand } from '../internal/cli/convertCommand';
+import { extractCommand } from '../internal/cli/extractCommand';
+import { COMMAND_HELP, GLOBAL_HELP } from '../internal/cli/help';
+import { InputError } from '../internal/cli/inputs';
+import { flag, parseArgs, str, UsageError, type OptionSpec } from '../internal/cli/args';
+import { parseCommand } from '../internal/cli/parseCommand';
+import { INPUT_OPTIONS } from '../internal/cli/readInput';
+import { reportCommand } from '../internal/cli/reportCommand';
+import { summarizeCommand } from '../internal/cli/summarizeCommand';
+import { validateCommand } from '../internal/cli/validateCommand';
+
+/**
+ * The streams and working directory {@link runCli} uses instead of the process's, so that the CLI
+ * runs the same from `bin`, from a script and in tests.
+ *
+ * @example
+ * ```ts
+ * let out = '';
+ * const io: CliIo = { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd: '/data' };
+ * io.cwd;
+ * // => '/data'
+ * ```
+ * @category CLI
+ */
+export interface CliIo {
+  /** Where results go. */
+  readonly stdout: { write(chunk: string): unknown };
+  /** Where errors, warnings and progress go; progress only when `isTTY` is true. */
+  readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean };
+  /** Read for the file name `-`. */
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
+  /** Directory relative file names are resolved against (default `process.cwd()`). */
+  readonly cwd?: string;
+}
+
+const COMMON: Readonly<Record<string, OptionSpec>> = {
+  format: { type: 'string', values: ['table', 'csv', 'json', 'md', 'html'] },
+  lang: { type: 'string', values: ['vi', 'en'] },
+  help: { type: 'boolean' },
+};
+const BY = { type: 'string' } as const;
+const LEVEL = { type: 'string', values: UNIT_LEVELS } as const;
+
+const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
+  validate: { ...COMMON, ...INPUT_OPTIONS },
+  summarize: { ...COMMON, ...INPUT_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES } },
+  compare: { ...COMMON, ...INPUT_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] } },
+  report: { ...COMMON, ...INPUT_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' } },
+  catalog: { ...COMMON, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
+  parse: { ...COMMON, 'ref-date': { type: 'string' } },
+  convert: { ...COMMON, ...INPUT_OPTIONS, 'output-format': { type: 'string', values: ['csv', 'json', 'ndjson'] }, 'write-vi-numbers': { type: 'boolean' }, bom: { type: 'boolean' } },
+  extract: { ...COMMON, date: { type: 'string' }, unit: { type: 'string' }, program: { type: 'string' } },
+};
+
+/** How many file arguments each command takes. */
+const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, compare: 1, report: 1, catalog: 0, convert: 2, extract: 1 };
+
+/**
+ * Runs the `antq` command line: `validate`, `summarize`, `compare`, `report`, `catalog`, `parse`,
+ * `convert` and `extract`, a thin shell over the public API. Returns the exit code instead of
+ * exiting: 0 on success, 1 for invalid data or an unreadable input (the message names the file,
+ * line, row and column), 2 for a usage error (unknown command or option, missing argument, a
+ * file that does not exist). It never throws for bad input or bad arguments.
+ *
+ * @param argv - the arguments after the program name, e.g. `['validate', 'figures.csv', '--format', 'json']`
+ * @param io - standard output and error (and input for `-`), and the working directory
+ * @returns the exit code
+ * @throws {AntqError} only for a fault in antq itself or in `io` (a bug, not bad input).
+ * @example
+ * ```ts
+ * let out = '';
+ * const code = await runCli(['parse', 'trên 127 khẩu súng quân dụng', '--format', 'json'], { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr });
+ * [code, JSON.parse(out).qualifier, JSON.parse(out).category];
+ * // => [0, 'over', 'gun.military']
+ * ```
+ * @category CLI
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && COMMAND_HELP[topic] !== undefined) io.stdout.write(COMMAND_HELP[topic]);
+    else if (command === undefined) io.stderr.write(GLOBAL_HELP);
+    else io.stdout.write(GLOBAL_HELP);
+    return command === undefined ? 2 : 0;
+  }
+  const spec = Object.prototype.hasOwnProperty.call(SPECS, command) ? SPECS[command] : undefined;
+  if (spec === undefined) {
+    io.stderr.write(`antq: unknown command ${JSON.stringify(command)}\n\n${GLOBAL_HELP}`);
+    return 2;
+  }
+  try {
+    const args = parseArgs(rest, spec);
+    if (flag(args, 'help')) {
+      io.stdout.write(COMMAND_HELP[command] ?? GLOBAL_HELP);
+      return 0;
+    }
+    const format = (str(args, 'format') ?? (command === 'extract' ? 'csv' : 'table')) as Ctx['format'];
+    if (format === 'html' && command !== 'report') throw new UsageError('--format html is only for report');
+    const ctx: Ctx = { io, args, lang: str(args, 'lang') === 'vi' ? 'vi' : 'en', format };
+    const arity = ARITY[command];
+    if (arity !== undefined && args.positionals.length !== arity) {
+      throw new UsageError(`${command} takes ${arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${args.positionals.length}`);
+    }
+    const [a = '', b = ''] = args.positionals;
+    switch (command) {
+      case 'validate':
+        return await validateCommand(ctx, a);
+      case 'summarize':
+        return await summarizeCommand(ctx, a);
+      case 'compare':
+        return await compareCommand(ctx, a);
+      case 'report':
+        return await reportCommand(ctx, a);
+      case 'catalog':
+        return await catalogCommand(ctx);
+      case 'parse':
+        return parseCommand(ctx, args.positionals);
+      case 'convert':
+        return await convertCommand(ctx, a, b);
+      default:
+        return await extractCommand(ctx, a);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`antq ${command}: ${e.message}\nRun "antq ${command} --help" for usage.\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr.write(`antq ${command}: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof AntqError) {
+      // Options the library refuses (a bad period id, a record limit out of range) are usage errors.
+      io.stderr.write(`antq ${command}: ${e.message}\n`);
+      return e.code === 'invalid_argument' || e.code === 'invalid_option' ? 2 : 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err.code === 'string' && typeof err.message === 'string') {
+      // File system errors (permission denied, disk full) while reading or writing.
+      io.stderr.write(`antq ${command}: ${err.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

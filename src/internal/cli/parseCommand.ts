@@ -1,0 +1,138 @@
+import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
+import type { IndicatorDef } from '../../catalogue/Catalogue';
+import { extractFigures } from '../../extract/extractFigures';
+import { parseViDate } from '../../viDate/parseViDate';
+import { parseViPeriod } from '../../viDate/parseViPeriod';
+import { parseViQuantity } from '../../viNumber/parseViQuantity';
+import { parsePeriod } from '../../period/parsePeriod';
+import { str, UsageError } from './args';
+import { t, writeJson, type Ctx } from './context';
+import { indicatorLabel, qualifierWord } from './labels';
+import { renderTable } from './table';
+
+/** What `antq parse` makes of a phrase: the stable `--format json` shape. */
+export interface ParsedPhrase {
+  readonly input: string;
+  readonly kind: 'quantity' | 'date' | 'period' | 'unknown';
+  readonly value?: number;
+  readonly qualifier?: string;
+  readonly lower?: number | null;
+  readonly upper?: number | null;
+  readonly lowerInclusive?: boolean;
+  readonly upperInclusive?: boolean;
+  readonly uom?: string;
+  readonly unitWord?: string | null;
+  readonly noun?: string;
+  readonly outOf?: number | null;
+  readonly percent?: number | null;
+  readonly indicator?: string | null;
+  readonly category?: string | null;
+  readonly date?: string;
+  readonly inferredYear?: boolean;
+  readonly period?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly periodKind?: string;
+  readonly issues?: readonly { readonly code: string; readonly position?: number; readonly message: string }[];
+}
+
+const IS_NUMBER_ONLY = /^[\s\d.,]+$/;
+
+/** The catalogue entry whose words occur in the noun: longest match wins. */
+function guessFromNoun(noun: string): { indicator: string | null; category: string | null } {
+  const text = noun.normalize('NFC').toLowerCase();
+  let best: { indicator: string; category: string | null; length: number } | null = null;
+  const consider = (indicator: string, category: string | null, words: readonly string[]): void => {
+    for (const w of words) {
+      const word = w.normalize('NFC').toLowerCase();
+      if (word !== '' && text.includes(word) && (best === null || word.length > best.length)) best = { indicator, category, length: word.length };
+    }
+  };
+  for (const [id, def] of Object.entries(BUILTIN_CATALOGUE) as [string, IndicatorDef][]) {
+    consider(id, null, [def.nounVi, ...def.synonymsVi]);
+    for (const [code, c] of Object.entries(def.categories ?? {})) consider(id, code, [c.nounVi, ...(c.synonymsVi ?? [])]);
+  }
+  const b = best as { indicator: string; category: string | null } | null;
+  return b === null ? { indicator: null, category: null } : { indicator: b.indicator, category: b.category };
+}
+
+/** Reads one figure, date or period phrase the way antq does. */
+export function parsePhrase(input: string, refDate: string | undefined): ParsedPhrase {
+  const options = refDate === undefined ? {} : { refDate };
+  const trimmed = input.trim();
+  const bareYear = /^\d{4}$/.test(trimmed) && Number(trimmed) >= 1900 && Number(trimmed) <= 2100;
+  if (!IS_NUMBER_ONLY.test(trimmed) || bareYear) {
+    const machine = parsePeriod(trimmed);
+    if (machine.ok) return { input, kind: 'period', period: machine.value.id, start: machine.value.start, end: machine.value.end, periodKind: machine.value.kind };
+    const d = parseViDate(trimmed, options);
+    if (d.ok) return { input, kind: 'date', date: d.value.date, inferredYear: d.value.inferredYear };
+    const p = parseViPeriod(trimmed, options);
+    if (p.ok) return { input, kind: 'period', period: p.value.period.id, start: p.value.period.start, end: p.value.period.end, periodKind: p.value.period.kind, inferredYear: p.value.inferredYear };
+  }
+  const q = parseViQuantity(trimmed);
+  if (!q.ok) return { input, kind: 'unknown', issues: q.issues.map((i) => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message })) };
+  const v = q.value;
+  const extracted = extractFigures(trimmed).figures[0];
+  const guess = extracted !== undefined ? { indicator: extracted.indicator, category: extracted.category ?? null } : guessFromNoun(v.noun);
+  return {
+    input,
+    kind: 'quantity',
+    value: v.quantity.value,
+    qualifier: v.quantity.qualifier,
+    lower: v.quantity.lower,
+    upper: v.quantity.upper,
+    lowerInclusive: v.quantity.lowerInclusive,
+    upperInclusive: v.quantity.upperInclusive,
+    uom: v.quantity.uom,
+    unitWord: v.unitWord,
+    noun: v.noun,
+    outOf: v.outOf,
+    percent: v.percent,
+    indicator: guess.indicator,
+    category: guess.category,
+  };
+}
+
+/** `antq parse "<phrase>" [--ref-date D]`. Exit 1 when the phrase cannot be read. */
+export function parseCommand(ctx: Ctx, phrases: readonly string[]): number {
+  if (phrases.length === 0) throw new UsageError('parse needs a phrase, e.g. antq parse "hơn 81 nghìn lượt đơn thư"');
+  const refDate = str(ctx.args, 'ref-date');
+  if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) throw new UsageError(`option --ref-date must be YYYY-MM-DD; got ${JSON.stringify(refDate)}`);
+  let results: ParsedPhrase[];
+  try {
+    results = phrases.map((p) => parsePhrase(p, refDate));
+  } catch (e) {
+    throw new UsageError(`parse: ${(e as Error).message}`);
+  }
+  if (ctx.format === 'json') writeJson(ctx, results.length === 1 ? results[0] : results);
+  else {
+    const columns = [
+      { key: 'input', en: 'Phrase', vi: 'Cụm từ' },
+      { key: 'kind', en: 'Kind', vi: 'Loại' },
+      { key: 'qualifier', en: 'Qualifier', vi: 'Mức chính xác' },
+      { key: 'value', en: 'Value', vi: 'Giá trị' },
+      { key: 'bounds', en: 'Bounds', vi: 'Khoảng' },
+      { key: 'uom', en: 'UoM', vi: 'ĐVT' },
+      { key: 'indicator', en: 'Indicator', vi: 'Chỉ tiêu' },
+      { key: 'category', en: 'Category', vi: 'Phân loại' },
+      { key: 'period', en: 'Date/period', vi: 'Ngày/kỳ' },
+    ];
+    const machine = ctx.format === 'csv';
+    const rows = results.map((r) => ({
+      input: r.input,
+      kind: r.kind,
+      qualifier: r.kind === 'quantity' ? qualifierWord(r.qualifier, ctx.lang, machine) || (machine ? 'exact' : '') : '',
+      value: r.value ?? null,
+      bounds: r.kind === 'quantity' ? `${r.lowerInclusive === true ? '[' : '('}${r.lower ?? '-∞'}, ${r.upper ?? '∞'}${r.upperInclusive === true ? ']' : ')'}` : '',
+      uom: r.uom ?? '',
+      indicator: r.indicator === undefined || r.indicator === null ? '' : machine ? r.indicator : `${r.indicator} (${indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category ?? undefined, ctx.lang)})`,
+      category: r.category ?? '',
+      period: r.date ?? (r.period === undefined ? '' : `${r.period} (${r.start ?? ''}…${r.end ?? ''})`),
+    }));
+    ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
+    for (const r of results) {
+      if (r.kind === 'unknown') ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+    }
+  }
+  return results.some((r) => r.kind === 'unknown') ? 1 : 0;
+}
