@@ -41,7 +41,8 @@ export type ComparisonReason =
   | 'value_unknown'
   | 'zero_baseline'
   | 'percentage_points'
-  | 'no_elapsed_time';
+  | 'no_elapsed_time'
+  | 'territory_changed';
 
 /**
  * A signed change with its qualifier and the interval of every possible true change: "over 127"
@@ -124,6 +125,17 @@ export interface ComparisonRow {
   readonly baselineDays: number;
   /** Whether the two sides heard from different numbers of units (or expected different numbers). */
   readonly coverageDiffers: boolean;
+  /**
+   * Known series breaks (ids of `VN_SERIES_BREAKS`, or of the breaks given) between the start of
+   * the earlier period and the end of the later one that apply to this row's level and indicator.
+   */
+  readonly seriesBreaks?: readonly string[];
+  /**
+   * The unit versions of the two sides, when they differ: the same code names a different
+   * territory (a merged province). Such a row has no change (`reason: 'territory_changed'`)
+   * unless both sides are restated onto one set of boundaries (`asOf`).
+   */
+  readonly unitVersions?: { readonly current: string; readonly baseline: string };
 }
 
 /**
@@ -165,6 +177,6 @@ export interface PeriodComparison {
   readonly baseline: ComparisonSide;
   /** How the periods were lined up. */
   readonly align: Alignment;
-  /** Warnings: `periods_overlap`, `lengths_differ`, `baseline_shortened`, `window_straddled`, `coverage_differs`. */
+  /** Warnings: `periods_overlap`, `lengths_differ`, `baseline_shortened`, `window_straddled`, `coverage_differs`, `series_break`, `territory_changed`. */
   readonly notes: readonly Issue[];
 }

@@ -50,7 +50,7 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
 export function comparePeriods(figures: Iterable<Figure>, options: ComparePeriodsOptions): PeriodComparison {
   const fn = 'comparePeriods';
   if (options === null || typeof options !== 'object') throw misuse(fn, 'options with at least `current` are required');
-  const { current, baseline, align, rateUnit, ...rest } = options;
+  const { current, baseline, align, rateUnit, breaks, ...rest } = options;
   if (rest.by?.includes('period')) throw misuse(fn, "grouping by 'period' is not a two-period comparison; use compareSeries");
   const periods = alignPeriods(current, baseline, align ?? 'calendar');
   const agg: AggregateOptions = rest;
@@ -60,5 +60,5 @@ export function comparePeriods(figures: Iterable<Figure>, options: ComparePeriod
     a.add(f);
     b.add(f);
   }
-  return compareResults(a.result(), b.result(), periods, rateUnit === undefined ? {} : { rateUnit });
+  return compareResults(a.result(), b.result(), periods, { ...(rateUnit === undefined ? {} : { rateUnit }), ...(breaks === undefined ? {} : { breaks }) });
 }

@@ -7,6 +7,8 @@ import { yearsBetween } from '../internal/compare/civil';
 import { misuse } from '../internal/compare/args';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from '../internal/compare/rows';
 import type { AlignedPeriods } from './alignPeriods';
+import type { SeriesBreak } from '../units/SeriesBreak';
+import { seriesBreaksCrossed } from '../units/seriesBreaksCrossed';
 import type { ComparisonRow, ComparisonSide, PeriodComparison } from './ComparisonRow';
 
 /**
@@ -17,6 +19,8 @@ import type { ComparisonRow, ComparisonSide, PeriodComparison } from './Comparis
 export interface CompareResultsOptions {
   /** With `align: 'rate'`: flows per `day` or per `year` (default `year`). */
   readonly rateUnit?: 'day' | 'year';
+  /** Series breaks to flag rows with; default `VN_SERIES_BREAKS`. */
+  readonly breaks?: readonly SeriesBreak[];
 }
 
 function side(period: Period, requested: Period, result: AggregateResult): ComparisonSide {
@@ -82,6 +86,11 @@ export function compareResults(
   const baseRows = index(fn, baseline);
   const rows: ComparisonRow[] = [];
   let differing = 0;
+  let broken = 0;
+  let moved = 0;
+  const spanFrom = cur.period.start < base.period.start ? cur.period.start : base.period.start;
+  const spanTo = cur.period.end > base.period.end ? cur.period.end : base.period.end;
+  const breakOptions = options.breaks === undefined ? {} : { breaks: options.breaks };
   for (const key of sortKeys(new Set([...curRows.keys(), ...baseRows.keys()]))) {
     const c = curRows.get(key);
     const b = baseRows.get(key);
@@ -107,6 +116,20 @@ export function compareResults(
       coverageDiffers: differs,
     };
     if (outcome.reason !== undefined) row.reason = outcome.reason;
+    const crossed = seriesBreaksCrossed(spanFrom, spanTo, { ...breakOptions, indicator: any.indicator, ...(any.unit === undefined ? { level: 'national' } : any.level === undefined ? {} : { level: any.level }) });
+    if (crossed.length > 0) {
+      row.seriesBreaks = crossed.map((x) => x.id);
+      broken++;
+    }
+    if (c?.unitVersion !== undefined && b?.unitVersion !== undefined && c.unitVersion !== b.unitVersion) {
+      // Same code, different territory: refuse the change rather than compare unlike areas.
+      row.unitVersions = { current: c.unitVersion, baseline: b.unitVersion };
+      row.change = null;
+      row.percentChange = null;
+      row.ratio = null;
+      row.reason = 'territory_changed';
+      moved++;
+    }
     rows.push(row);
   }
   const notes: Issue[] = [...periods.notes];
@@ -131,6 +154,28 @@ export function compareResults(
         'warning',
         `${differing} row(s) heard from a different number of units on the two sides (see coverageDiffers)`,
         `${differing} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ (xem coverageDiffers)`,
+        { path: ['rows'] },
+      ),
+    );
+  }
+  if (broken > 0) {
+    notes.push(
+      makeIssue(
+        'series_break',
+        'warning',
+        `${broken} row(s) span a known series break (see seriesBreaks): the two sides may not measure the same thing`,
+        `${broken} dòng vắt qua một thời điểm thay đổi cách thống kê (xem seriesBreaks): hai kỳ có thể không so sánh được`,
+        { path: ['rows'] },
+      ),
+    );
+  }
+  if (moved > 0) {
+    notes.push(
+      makeIssue(
+        'territory_changed',
+        'warning',
+        `${moved} row(s) compare a unit code that names a different territory on each side; restate both sides onto one date (asOf) to compare them`,
+        `${moved} dòng có cùng mã đơn vị nhưng địa giới khác nhau giữa hai kỳ; hãy quy đổi cả hai kỳ về cùng một địa giới (asOf) để so sánh`,
         { path: ['rows'] },
       ),
     );
