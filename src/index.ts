@@ -192,3 +192,7 @@ export type { BuildReportOptions } from './report/buildReport';
 export { renderReport } from './report/renderReport';
 export type { RenderReportOptions } from './report/renderReport';
 export type { Report, ReportLang, LocalizedText, ReportSectionId, ReportSection, ReportTable, ReportColumn, ReportChart, ReportChartBar } from './report/Report';
+
+// extraction
+export { extractFigures } from './extract/extractFigures';
+export type { ExtractFiguresOptions, ExtractFiguresResult, ExtractedFigure, ExtractedNumber, UnclassifiedReason } from './extract/extractFigures';

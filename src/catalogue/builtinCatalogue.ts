@@ -178,7 +178,7 @@ export const BUILTIN_CATALOGUE = {
   },
   training_attendance: {
     labelVi: 'Lượt người dự tập huấn', labelEn: 'Training attendance', nounVi: 'người dự tập huấn', nounEn: 'trainees', classifierVi: 'lượt',
-    synonymsVi: ['lượt người dự', 'lượt học viên', 'lượt người tham gia tập huấn'],
+    synonymsVi: ['lượt người dự tập huấn', 'lượt học viên', 'lượt người tham gia tập huấn'],
     uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['trainings'],
   },
   legal_aid_sessions: {
@@ -199,7 +199,7 @@ export const BUILTIN_CATALOGUE = {
   movement_participants: {
     labelVi: 'Lượt người tham gia phong trào', labelEn: 'Participation in the movement', nounVi: 'người tham gia phong trào', nounEn: 'participations', classifierVi: 'lượt',
     synonymsVi: ['lượt người tham gia phong trào', 'lượt quần chúng tham gia'],
-    uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+    uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['festivals'],
   },
   listening_forums: {
     labelVi: 'Diễn đàn "Công an lắng nghe ý kiến Nhân dân"', labelEn: 'Police listening forums', nounVi: 'diễn đàn "Công an lắng nghe ý kiến Nhân dân"', nounEn: 'listening forums',
@@ -219,7 +219,7 @@ export const BUILTIN_CATALOGUE = {
   festivals: {
     labelVi: 'Ngày hội toàn dân bảo vệ ANTQ', labelEn: 'Festival-day venues', nounVi: 'tổ chức Ngày hội toàn dân bảo vệ ANTQ', nounEn: 'festival-day venues', classifierVi: 'điểm',
     synonymsVi: ['Ngày hội toàn dân bảo vệ ANTQ', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', 'điểm tổ chức Ngày hội'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', categories: VENUE_CATEGORIES,
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', categories: VENUE_CATEGORIES, pairedWith: ['movement_participants'],
   },
   petitions_received: {
     labelVi: 'Đơn thư tiếp nhận', labelEn: 'Complaints and petitions received', nounVi: 'đơn thư', nounEn: 'petitions', classifierVi: 'lượt',
@@ -243,7 +243,7 @@ export const BUILTIN_CATALOGUE = {
   },
   cases_solved_with_public_help: {
     labelVi: 'Vụ việc khám phá nhờ tin của Nhân dân', labelEn: 'Cases solved with public help', nounVi: 'vụ việc', nounEn: 'cases',
-    synonymsVi: ['vụ việc', 'vụ án', 'khám phá nhờ tin', 'vụ việc được khám phá'],
+    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   suspects_arrested_with_public_help: {
@@ -313,7 +313,7 @@ export const BUILTIN_CATALOGUE = {
   },
   funds_mobilized: {
     labelVi: 'Kinh phí, quà vận động', labelEn: 'Funds and gifts mobilised', nounVi: 'kinh phí', nounEn: 'in funds and gifts',
-    synonymsVi: ['kinh phí', 'vận động kinh phí', 'quà', 'ủng hộ'],
+    synonymsVi: ['kinh phí', 'vận động kinh phí', 'quà', 'ủng hộ', 'đóng góp', 'ủng hộ kinh phí', 'xã hội hóa'],
     uoms: ['vnd'], defaultUom: 'vnd', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   commendations: {

@@ -15,6 +15,30 @@ export interface HeaderMap {
   readonly issues: readonly Issue[];
   /** Whether rows can be read (every required column is there). */
   readonly ok: boolean;
+  /**
+   * The one copy of a cell's text. Cells are slices of the reader's large text chunks, and a
+   * slice keeps its whole chunk alive: an aggregator that holds on to a unit code or a period
+   * would pin every chunk it came from, and memory would grow with the file. Interned copies
+   * are small, flat strings; the table is cleared when it reaches its limit.
+   */
+  readonly intern: (text: string) => string;
+}
+
+/** Distinct cell texts kept by {@link HeaderMap.intern} before its table is cleared. */
+const INTERN_LIMIT = 16_384;
+
+function interner(): (text: string) => string {
+  const table = new Map<string, string>();
+  return (text: string): string => {
+    let copy = table.get(text);
+    if (copy === undefined) {
+      // Appending then cutting a character forces a new flat string that owns only these characters.
+      copy = `${text}\u0000`.slice(0, -1);
+      if (table.size >= INTERN_LIMIT) table.clear();
+      table.set(copy, copy);
+    }
+    return copy;
+  };
 }
 
 /** Reads the header of a long-format table: names are matched case-insensitively. */
@@ -44,7 +68,7 @@ export function mapHeader(header: readonly string[]): HeaderMap {
       }),
     );
   }
-  return { fields, issues, ok };
+  return { fields, issues, ok, intern: interner() };
 }
 
 /**
@@ -66,7 +90,7 @@ export function cellsToRow(
     const text = (cells[i] ?? '').trim();
     if (text === '') continue;
     if (field !== 'value') {
-      row[field] = text;
+      row[field] = field === 'note' || field === 'source' ? text : map.intern(text);
       continue;
     }
     const n = readNumber(text, viNumbers);
