@@ -27,6 +27,6 @@ await step('Hà Tĩnh 2013–2023: results of the review (Vietnamese)', ['report
 // independently of their supersets, so a few rows break those relations: read leniently, and
 // every rejected row is listed by `antq validate` (nothing is dropped silently).
 const synthetic = ['synthetic/figures.csv', '--units', 'synthetic/units.csv', '--lenient'];
-await step('Synthetic data: phase comparison 2018–2022 against 2013–2017, by province', [
-  'compare', ...synthetic, '--current', '2018/2022', '--baseline', '2013/2017', '--by', 'indicator', '--level', 'province', '--lang', 'vi',
+await step('Synthetic data: phase comparison 2018–2022 against 2013–2017', [
+  'compare', ...synthetic, '--current', '2018/2022', '--baseline', '2013/2017', '--by', 'indicator', '--lang', 'vi',
 ]);

@@ -51,7 +51,7 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
  * @example
  * ```ts
  * const figures = [];
- * const report = await importFigures('unit,indicator,value\n42,marches,35\n42,marches,-1\n', {
+ * const report = await importFigures('unit,indicator,value,period\n42,marches,35,2023\n42,marches,-1,2022\n', {
  *   mode: 'lenient',
  *   onFigures: (fs) => void figures.push(...fs),
  * });

@@ -41,7 +41,7 @@ const CHUNK_CHARS = 65_536;
  * @param figures - an array, a generator or an async iterable of figures
  * @param options - format, Vietnamese numbers, CSV separator, BOM and line end
  * @returns an async iterable of text chunks, ready for `fs.WriteStream.write` or `stream.Readable.from`
- * @throws {AntqError} `invalid_argument` when a value is not a finite number (not a valid figure).
+ * @throws {AntqError} `invalid_argument` (or `invalid_number` with `viNumbers`) when a value is not a finite number: validate figures first.
  * @example
  * ```ts
  * let text = '';

@@ -211,10 +211,27 @@ export function validateFigures(rows: readonly unknown[], options: ValidateFigur
   }
 
   // Pass 2: duplicates and conflicts among rows that passed pass 1.
-  const reporterKey = (r: string | undefined): string => (r === undefined ? '' : splitReporter(r).sort().join('+'));
+  const reporterKeys = new Map<string, string>();
+  const reporterKey = (r: string | undefined): string => {
+    if (r === undefined) return '';
+    let k = reporterKeys.get(r);
+    if (k === undefined) {
+      k = splitReporter(r).sort().join('+');
+      reporterKeys.set(r, k);
+    }
+    return k;
+  };
+  const programKey = (raw: string): string => {
+    let code = programCodeCache.get(raw);
+    if (code === undefined) {
+      code = normalizeProgrammeCode(raw);
+      programCodeCache.set(raw, code);
+    }
+    return code;
+  };
   const keyOf = (f: Figure, indicator: string, period: string = f.period ?? ''): string => {
     const def = own(catalogue, f.indicator) ? (catalogue[f.indicator] as IndicatorDef) : undefined;
-    const prog = f.program === undefined ? '' : (programCodeCache.get(f.program) ?? normalizeProgrammeCode(f.program));
+    const prog = f.program === undefined ? '' : programKey(f.program);
     return `${prog}\u0000${f.unit}\u0000${reporterKey(f.reporter)}\u0000${period}\u0000${indicator}\u0000${f.category ?? ''}\u0000${f.uom ?? def?.defaultUom ?? ''}\u0000${f.statistic ?? 'total'}`;
   };
   const firstByKey = new Map<string, number>();

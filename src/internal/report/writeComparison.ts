@@ -18,6 +18,7 @@ export const REASON_TEXT: Readonly<Record<ComparisonReason, LocalizedText>> = {
   zero_baseline: { vi: 'kỳ so sánh bằng 0', en: 'the baseline is zero' },
   percentage_points: { vi: 'so sánh theo điểm phần trăm', en: 'compared in percentage points' },
   no_elapsed_time: { vi: 'không có khoảng thời gian để so sánh', en: 'no elapsed time to compare over' },
+  territory_changed: { vi: 'địa giới đơn vị đã thay đổi; cần quy đổi về cùng địa giới', en: 'the unit’s territory changed; restate both sides onto one date' },
 };
 
 const COVERAGE_TEXT: LocalizedText = { vi: 'số đơn vị báo cáo khác nhau', en: 'coverage differs' };
