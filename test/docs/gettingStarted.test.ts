@@ -1,0 +1,62 @@
+// Runs the snippets of docs/getting-started.md, so that the guide stays true.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { comparePeriods } from '../../src/compare/comparePeriods';
+import { aggregate } from '../../src/engine/aggregate';
+import { extractFigures } from '../../src/extract/extractFigures';
+import { importFigures } from '../../src/import/importFigures';
+import { buildReport } from '../../src/report/buildReport';
+import { renderReport } from '../../src/report/renderReport';
+import type { Figure } from '../../src/schema/FigureSchema';
+import { validateFigures } from '../../src/validate/validateFigures';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('docs/getting-started.md', () => {
+  it('1. extracts figures from a sentence', () => {
+    const text = 'Nhân dân đã tự nguyện giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn, 20 quả bom bi.';
+    const { figures, unclassified } = extractFigures(text, { date: '2023-05-24', unit: '42' });
+    expect(figures.map((f) => [f.indicator, f.category, f.value, f.qualifier, f.uom])).toEqual([
+      ['weapons_surrendered', 'gun.military', 127, 'over', 'piece'],
+      ['weapons_surrendered', 'gun.hunting', 366, 'exact', 'piece'],
+      ['weapons_surrendered', 'ordnance.cluster_bomb', 20, 'exact', 'piece'],
+    ]);
+    expect(unclassified).toEqual([]);
+  });
+
+  it('2. validates', () => {
+    const { issues, figures } = validateFigures([
+      { unit: '42', indicator: 'valuable_tips_received', value: 500, period: '2023' },
+      { unit: '42', indicator: 'tips_received', value: 400, period: '2023' },
+      { unit: '42', indicator: 'weapons_surrendered', category: 'gun.military', value: 3, uom: 'kg', period: '2023' },
+    ]);
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ['subset_exceeds_superset', 0],
+      ['uom_not_allowed', 2],
+    ]);
+    expect(figures).toHaveLength(1);
+  });
+
+  it('4. compares', () => {
+    const cmp = comparePeriods(
+      [
+        { unit: '42', indicator: 'marches', value: 100, period: '2022' },
+        { unit: '42', indicator: 'marches', value: 127, period: '2023', qualifier: 'over' },
+      ],
+      { current: '2023', baseline: '2022', by: ['indicator'] },
+    );
+    const change = cmp.rows[0]?.change;
+    expect([change?.value, change?.qualifier, change?.upper]).toEqual([27, 'over', null]);
+  });
+
+  it('3 and 5. adds up and reports the bundled review', async () => {
+    const figures: Figure[] = [];
+    const report = await importFigures(readFileSync(resolve(root, 'examples/ha-tinh/figures.csv'), 'utf8'), { onFigures: (fs) => void figures.push(...fs) });
+    expect(report.ok).toBe(true);
+    const { rows } = aggregate(figures, { by: ['indicator', 'category'], period: '2013-08-01/2023-05-24' });
+    expect(rows.find((r) => r.category === 'gun.military')).toMatchObject({ value: 127, qualifier: 'over' });
+    const md = renderReport(buildReport(figures, { title: 'Hà Tĩnh 2013–2023' }), { format: 'md', lang: 'vi' });
+    expect(md).toContain('giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn, 9.235 khẩu súng tự chế');
+  });
+});
