@@ -18,7 +18,7 @@ import { Exclusion } from '../internal/engine/Exclusion';
 import { UnitBits, UnitInterner } from '../internal/engine/UnitBits';
 import { finalizeCells } from '../internal/engine/finalize';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from '../internal/engine/spec';
-import { addToSums } from '../internal/engine/sums';
+import { addToSums, type Sums } from '../internal/engine/sums';
 
 /**
  * An aggregation in progress: add figures one at a time or in batches, then take the result or
@@ -261,8 +261,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         if (stock) {
           addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value: v, qualifier: q, own: t.own });
         } else {
-          addToSums(cell.total, v, q);
-          if (cell.own !== null && cell.children !== null) addToSums(t.own ? cell.own : cell.children, v, q);
+          const part = cell.own === null ? cell.total : t.own ? cell.own : (cell.children as Sums);
+          addToSums(part, v, q);
         }
       }
     }

@@ -4,7 +4,7 @@ import type { PartialCell, PartialObservation } from '../../engine/PartialAggreg
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { Uom } from '../../quantity/Uom';
 import type { UnitLevel } from '../../schema/UnitLevel';
-import { mergeSums, newSums, sumsJson, type Sums } from './sums';
+import { addSums, mergeSums, newSums, sumsJson, type Sums } from './sums';
 import { UnitBits, type UnitInterner } from './UnitBits';
 
 export const SEP = '\u0001';
@@ -97,7 +97,7 @@ export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
     indicator: cell.indicator,
     uom: cell.uom,
     kind: cell.kind,
-    total: sumsJson(cell.total),
+    total: sumsJson(cellTotal(cell)),
     units: cell.units === null ? [cell.dims.unit ?? ''] : cell.units.ids().map((id) => interner.codes[id] as string).sort(),
     joint: cell.joint,
   };
@@ -123,9 +123,11 @@ export function cellFromJson(p: PartialCell, interner: UnitInterner): Cell {
 export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner): void {
   if (p.level !== undefined) cell.level = p.level;
   if (p.version !== undefined) cell.version = p.version;
-  mergeSums(cell.total, p.total);
-  if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
-  if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
+  // A rollup cell keeps only its two parts; its total is their sum.
+  if (p.own !== undefined || p.children !== undefined) {
+    if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
+    if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
+  } else mergeSums(cell.total, p.total);
   const bits = cell.units ?? (cell.units = new UnitBits());
   for (const u of p.units) bits.add(interner.id(u));
   cell.joint += p.joint;
@@ -155,4 +157,16 @@ export function byKey(a: Cell, b: Cell): number {
 /** Distinct units a cell heard from. */
 export function unitCount(cell: Cell): number {
   return cell.units === null ? 1 : cell.units.size();
+}
+
+/**
+ * A cell's flow sums: kept directly, or, for a rollup cell (which keeps only its own part and its
+ * children's, to update one object per figure instead of two), the sum of the two parts.
+ */
+export function cellTotal(cell: Cell): Sums {
+  if (cell.own === null || cell.children === null) return cell.total;
+  const t = newSums();
+  addSums(t, cell.own);
+  addSums(t, cell.children);
+  return t;
 }

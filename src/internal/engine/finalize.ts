@@ -1,6 +1,6 @@
 import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '../../engine/AggregateRow';
 import { periodFromKey } from '../../period/periodFromKey';
-import { BEFORE, SEP, isLater, keyOf, unitCount, type Cell, type Obs } from './cells';
+import { BEFORE, SEP, cellTotal, isLater, keyOf, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
 import { addToSums, newSums, sumsValue } from './sums';
 
@@ -83,7 +83,7 @@ function flowRow(spec: Spec, cell: Cell): Finished {
   const f: { -readonly [K in keyof Finished]: Finished[K] } = {
     cell,
     bucket: cell.bucket,
-    total: sumsValue(cell.total),
+    total: sumsValue(cellTotal(cell)),
     units: unitCount(cell),
   };
   if (spec.rollup && cell.own !== null && cell.children !== null) {

@@ -115,3 +115,18 @@ export function sumsValue(s: Sums): AggregateValue {
     figures: s.n,
   };
 }
+
+/** Adds running sums into others (for a rollup cell's total: its own part and its children's). */
+export function addSums(s: Sums, o: Sums): void {
+  s.n += o.n;
+  s.sumI += o.sumI;
+  s.sumM += o.sumM;
+  s.lowI += o.lowI;
+  s.lowM += o.lowM;
+  s.upI += o.upI;
+  s.upM += o.upM;
+  s.unbounded += o.unbounded;
+  s.lowerExclusive += o.lowerExclusive;
+  s.upperExclusive += o.upperExclusive;
+  s.qualifier = combineQualifiers(s.qualifier, o.qualifier);
+}
