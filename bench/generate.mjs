@@ -44,6 +44,20 @@ const WEAPONS = [
   ['explosives_surrendered', 'detonator', 'piece', 5], ['fireworks_surrendered', 'firework', 'kg', 3],
 ];
 
+/** A 32-bit integer hash, for values that depend only on their cell (unit, month, series). */
+function mix(a, b, c) {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x7f4a7c15, 0xc2b2ae35) ^ Math.imul(c + 0x165667b1, 0x27d4eb2f);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
+}
+
+/** Subset indicators and the superset they can never exceed in the same unit and period. */
+const SUBSET_OF = { valuable_tips_received: 'tips_received', petitions_resolved: 'petitions_received', disputes_mediated_successfully: 'disputes_mediated' };
+
 /** The unit hierarchy: VN → provinces → districts → communes, as units-table rows. */
 export function generateUnits({ provinces = 20, districtsPerProvince = 10, communesPerDistrict = 10 } = {}) {
   const units = [{ code: 'VN', name: 'Việt Nam', level: 'national', parent: '' }];
@@ -62,7 +76,9 @@ export function generateUnits({ provinces = 20, districtsPerProvince = 10, commu
 }
 
 /**
- * Yields `count` figures (plain objects in the long format, absent fields left out). The grid is
+ * Yields `count` figures (plain objects in the long format, absent fields left out). Values depend
+ * only on their cell; subsets (valuable tips, petitions resolved, disputes settled) never exceed
+ * their supersets. The grid is
  * communes × months of 2013–2023 × series; cells are visited in a fixed stride order so that any
  * prefix spreads over all units, years and indicators. Stocks are reported as of 31 December only.
  * About 2% of values are "over", 1% "nearly"; 10% are joint police+front activities. With
@@ -77,6 +93,15 @@ export function* generateFigures(count, options = {}) {
     ...STOCKS.map(([indicator, uom, mean]) => ({ indicator, uom, mean, stock: true })),
   ];
   const months = (lastYear - firstYear + 1) * 12;
+  const index = new Map(series.map((x, i) => [x.indicator + '|' + (x.category ?? ''), i]));
+  // The value of a cell depends on the cell alone (not on the visiting order), so a subset can be
+  // drawn as a share of its superset in the same unit and month.
+  const valueOf = (u, m, si) => {
+    const s = series[si];
+    const sup = SUBSET_OF[s.indicator];
+    if (sup !== undefined) return Math.floor(valueOf(u, m, index.get(sup + '|')) * mix(u, m, si + 1000));
+    return Math.floor(s.mean * 2 * mix(u, m, si));
+  };
   const cells = communes.length * months * series.length;
   const stride = 7919; // prime, does not divide the grid size for the default shape
   let n = 0;
@@ -88,7 +113,8 @@ export function* generateFigures(count, options = {}) {
       const rest = Math.floor(cell / series.length);
       const m = rest % months;
       if ((s.stock || yearly) && m % 12 !== 11) continue;
-      const unit = communes[Math.floor(rest / months)];
+      const ui = Math.floor(rest / months);
+      const unit = communes[ui];
       const year = firstYear + Math.floor(m / 12);
       const r = rand();
       const figure = {
@@ -97,7 +123,7 @@ export function* generateFigures(count, options = {}) {
         reporter: r > 0.9 ? 'police+front' : r > 0.5 ? 'police' : 'front',
         period: s.stock ? `${year}-12-31` : yearly ? String(year) : `${year}-${String((m % 12) + 1).padStart(2, '0')}`,
         indicator: s.indicator,
-        value: Math.floor(s.mean * 2 * rand()),
+        value: valueOf(ui, s.stock || yearly ? m - (m % 12) : m, cell % series.length),
         uom: s.uom,
       };
       if (s.category) figure.category = s.category;

@@ -1,6 +1,7 @@
 // antq benchmarks: `npm run bench` (builds first). Sizes with `--sizes 100000,1000000,5000000`.
 // Every case runs in this one process on the same records; figures are reported as records per
 // second and as ratios against baselines timed in the same process, since the machines are shared.
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { aggregate, createUnitRegistry } from 'antq';
 import * as aq from 'arquero';
@@ -15,6 +16,7 @@ const arg = (name, dflt) => {
 const sizes = arg('sizes', '100000,1000000').split(',').map(Number);
 const repeats = Number(arg('repeats', '3'));
 const skipSlow = args.includes('--skip-slow');
+const streamSizes = arg('stream', '1000000').split(',').filter(Boolean).map(Number);
 
 function time(fn) {
   let best = Infinity;
@@ -90,6 +92,20 @@ for (const size of sizes) {
   row(size, 'antq single level (commune) group-by', single.ms, single.ms);
   const roll = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry, rollup: true }).rows.length);
   row(size, 'antq rollup: commune, district, province, VN', roll.ms, single.ms);
+}
+
+for (const size of streamSizes) {
+  console.log(`\n(c) streaming from a CSV file, ${size} records (each run in its own process)`);
+  const runs = {};
+  for (const mode of ['split', 'antq']) {
+    const out = execFileSync(process.execPath, ['--expose-gc', new URL('./stream.mjs', import.meta.url).pathname, String(size), '--mode', mode], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    runs[mode] = JSON.parse(out.trim().split('\n').pop());
+  }
+  for (const mode of ['split', 'antq']) {
+    const r = runs[mode];
+    const name = mode === 'split' ? 'plain line split into a Map (no checks)' : 'antq readFigures → createAggregator';
+    row(size, `${name}, peak RSS ${r.peakRssMb} MB`, r.ms, runs.split.ms);
+  }
 }
 
 if (args.includes('--json')) console.log(JSON.stringify(results));

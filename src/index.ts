@@ -196,3 +196,16 @@ export type { Report, ReportLang, LocalizedText, ReportSectionId, ReportSection,
 // extraction
 export { extractFigures } from './extract/extractFigures';
 export type { ExtractFiguresOptions, ExtractFiguresResult, ExtractedFigure, ExtractedNumber, UnclassifiedReason } from './extract/extractFigures';
+
+// import / export
+export { FIGURE_COLUMNS } from './import/FIGURE_COLUMNS';
+export type { FigureColumn } from './import/FIGURE_COLUMNS';
+export { createFigureValidator } from './import/createFigureValidator';
+export type { FigureValidator, FigureValidatorOptions, FigureCheck, RowLocation } from './import/createFigureValidator';
+export { readFigures } from './import/readFigures';
+export type { FigureFormat, ReadFiguresOptions, RejectedRow, FigureBatch } from './import/readFigures';
+export { importFigures } from './import/importFigures';
+export type { ImportFiguresOptions } from './import/importFigures';
+export type { ImportReport, IssueGroup, IssueOccurrence } from './import/ImportReport';
+export { writeFigures } from './import/writeFigures';
+export type { WriteFiguresOptions } from './import/writeFigures';

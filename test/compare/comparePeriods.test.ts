@@ -331,10 +331,10 @@ describe('comparePeriods on the synthetic example', () => {
       const pct = row.percentChange === null ? null : Number(row.percentChange.value.toFixed(1));
       return [row.baseline?.value, row.current?.value, row.change?.value, row.change?.qualifier, pct, row.coverageDiffers];
     };
-    expect(pick('propaganda_sessions', 'P01')).toEqual([215, 278, 63, 'nearly', 29.3, false]);
-    expect(pick('security_teams', 'P02')).toEqual([94, 106, 12, 'about', 12.8, false]);
-    expect(pick('tips_received', 'P02')).toEqual([172, 437, 265, 'exact', 154.1, false]);
-    expect(pick('weapons_surrendered', 'P02')).toEqual([206, 199, -7, 'exact', -3.4, false]);
+    expect(pick('propaganda_sessions', 'P01')).toEqual([302, 282, -20, 'exact', -6.6, false]);
+    expect(pick('security_teams', 'P02')).toEqual([128, 123, -5, 'exact', -3.9, false]);
+    expect(pick('tips_received', 'P02')).toEqual([480, 191, -289, 'exact', -60.2, false]);
+    expect(pick('weapons_surrendered', 'P02')).toEqual([196, 152, -44, 'about', -22.4, false]);
     expect(r.notes.map((n) => n.code)).toEqual([]);
   });
 });

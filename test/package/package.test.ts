@@ -18,19 +18,30 @@ function run(cmd: string, args: string[], cwd: string): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
 }
 
-function project(name: string, files: Record<string, string>, pkgJson: Record<string, unknown>): string {
+function project(name: string, files: Record<string, string>, pkgJson: Record<string, unknown>, extra: string[] = []): string {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, version: '1.0.0', ...pkgJson }, null, 2));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  run('npm', ['install', '--prefer-offline', '--no-save', '--ignore-scripts', tarball, `zod@${installed('zod')}`], dir);
+  run('npm', ['install', '--prefer-offline', '--no-save', '--ignore-scripts', tarball, `zod@${installed('zod')}`, ...extra], dir);
   return dir;
 }
 
 const CALL_ESM = `
-import { isAntqError, ValidationError, QUALIFIERS, UOMS } from 'antq';
+import { isAntqError, ValidationError, aggregate, parseViQuantity } from 'antq';
+import { runCli } from 'antq/cli';
 const e = new ValidationError([], 'smoke');
-if (!isAntqError(e) || !QUALIFIERS.includes('over') || !UOMS.includes('kg')) throw new Error('bad exports');
+if (!isAntqError(e)) throw new Error('bad exports');
+const q = parseViQuantity('trên 127 khẩu súng quân dụng');
+if (!q.ok || q.value.quantity.value !== 127 || q.value.quantity.qualifier !== 'over') throw new Error('parseViQuantity');
+const { rows } = aggregate([
+  { unit: '42', indicator: 'model_sites', value: 1900, period: '2018-12-31' },
+  { unit: '42', indicator: 'model_sites', value: 2100, period: '2023-05-24' },
+], { by: ['indicator'], period: '2013/2023' });
+if (rows[0].value !== 2100) throw new Error('aggregate');
+let out = '';
+const code = await runCli(['parse', 'hơn 81 nghìn lượt đơn thư', '--format', 'json'], { stdout: { write: (s) => { out += s; return true; } }, stderr: process.stderr, cwd: process.cwd() });
+if (code !== 0 || !out.includes('81000')) throw new Error('runCli ' + code + ' ' + out);
 console.log('ok', e.code);
 `;
 
@@ -60,13 +71,26 @@ describe('packed tarball', () => {
   it('imports from a fresh ESM project', () => {
     const dir = project('esm', { 'index.mjs': CALL_ESM }, { type: 'module' });
     expect(run('node', ['index.mjs'], dir)).toContain('ok validation_failed');
+    // The bin, as `npx antq` runs it.
+    const out = run(join(dir, 'node_modules', '.bin', 'antq'), ['parse', 'quý III/2009', '--format', 'json'], dir);
+    expect(out).toContain('2009-07-01');
+    expect(() => run(join(dir, 'node_modules', '.bin', 'antq'), ['no-such-command'], dir)).toThrow();
   }, 120_000);
 
   it('requires from a fresh CJS project', () => {
     const code = `
-const { isAntqError, ValidationError, QUALIFIERS } = require('antq');
+const { isAntqError, ValidationError, parseViNumber, comparePeriods } = require('antq');
+const { runCli } = require('antq/cli');
 const e = new ValidationError([], 'smoke');
-if (!isAntqError(e) || !QUALIFIERS.includes('nearly')) throw new Error('bad exports');
+if (!isAntqError(e)) throw new Error('bad exports');
+const n = parseViNumber('17.543');
+if (!n.ok || n.value !== 17543) throw new Error('parseViNumber');
+const cmp = comparePeriods(
+  [{ unit: '42', indicator: 'marches', value: 100, period: '2022' }, { unit: '42', indicator: 'marches', value: 0, period: '2023' }],
+  { current: '2022', baseline: '2023', by: ['indicator'] },
+);
+if (cmp.rows[0].percentChange !== null || cmp.rows[0].reason !== 'zero_baseline') throw new Error('comparePeriods');
+if (typeof runCli !== 'function') throw new Error('runCli');
 console.log('ok', e.code);
 `;
     const dir = project('cjs', { 'index.cjs': code }, { type: 'commonjs' });
@@ -85,21 +109,25 @@ console.log('ok', e.code);
           target: 'es2022',
           noEmit: true,
           skipLibCheck: false,
-          types: [],
+          types: ['node'],
         },
         include: ['index.ts'],
       };
       const code = `
-import { isAntqError, ValidationError, type Qualifier, type Issue } from 'antq';
+import { isAntqError, ValidationError, aggregate, type Qualifier, type Issue, type AggregateRow } from 'antq';
+import { runCli, type CliIo } from 'antq/cli';
+const rows: readonly AggregateRow[] = aggregate([{ unit: '42', indicator: 'marches', value: 1 }]).rows;
+const io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: '.' };
+void runCli(['catalog'], io);
 const q: Qualifier = 'over';
 const issues: Issue[] = [];
 const e = new ValidationError(issues, 'smoke');
 const ok: boolean = isAntqError(e);
 // @ts-expect-error 'overr' is not a qualifier
 const bad: Qualifier = 'overr';
-export { q, ok, bad };
+export { q, ok, bad, rows };
 `;
-      const dir = project(`ts-${resolution}`, { 'index.ts': code, 'tsconfig.json': JSON.stringify(tsconfig) }, { type: 'module' });
+      const dir = project(`ts-${resolution}`, { 'index.ts': code, 'tsconfig.json': JSON.stringify(tsconfig) }, { type: 'module' }, [`@types/node@${installed('@types/node')}`]);
       const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
       expect(() => run('node', [tsc, '-p', 'tsconfig.json'], dir)).not.toThrow();
     }, 120_000);
