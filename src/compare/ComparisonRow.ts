@@ -133,9 +133,10 @@ export interface ComparisonRow {
   /**
    * The unit versions of the two sides, when they differ: the same code names a different
    * territory (a merged province). Such a row has no change (`reason: 'territory_changed'`)
-   * unless both sides are restated onto one set of boundaries (`asOf`).
+   * unless both sides are restated onto one set of boundaries (`asOf`). When one side's window
+   * holds two territories under one code, each is a row of its own with the other side `null`.
    */
-  readonly unitVersions?: { readonly current: string; readonly baseline: string };
+  readonly unitVersions?: { readonly current?: string; readonly baseline?: string };
 }
 
 /**

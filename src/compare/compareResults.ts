@@ -35,11 +35,15 @@ function side(period: Period, requested: Period, result: AggregateResult): Compa
   };
 }
 
-function index(fn: string, result: AggregateResult): Map<string, AggregateRow> {
-  const m = new Map<string, AggregateRow>();
+/** The rows of one side by key; a key holds several rows when one code names two territories in the window. */
+function index(fn: string, result: AggregateResult): Map<string, AggregateRow[]> {
+  const m = new Map<string, AggregateRow[]>();
   for (const r of result.rows) {
     if (r.period !== undefined) throw misuse(fn, "results grouped by 'period' cannot be compared; use compareSeries");
-    m.set(keyOf(r), r);
+    const k = keyOf(r);
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [r]);
+    else list.push(r);
   }
   return m;
 }
@@ -91,10 +95,20 @@ export function compareResults(
   const spanFrom = cur.period.start < base.period.start ? cur.period.start : base.period.start;
   const spanTo = cur.period.end > base.period.end ? cur.period.end : base.period.end;
   const breakOptions = options.breaks === undefined ? {} : { breaks: options.breaks };
+  const pairs: [AggregateRow | undefined, AggregateRow | undefined][] = [];
   for (const key of sortKeys(new Set([...curRows.keys(), ...baseRows.keys()]))) {
-    const c = curRows.get(key);
-    const b = baseRows.get(key);
+    const cs = curRows.get(key) ?? [];
+    const bs = baseRows.get(key) ?? [];
+    if (cs.length <= 1 && bs.length <= 1) pairs.push([cs[0], bs[0]]);
+    else {
+      // One side holds two territories under one code: each stays a row of its own, unpaired.
+      for (const c of cs) pairs.push([c, undefined]);
+      for (const b of bs) pairs.push([undefined, b]);
+    }
+  }
+  for (const [c, b] of pairs) {
     const any = (c ?? b) as AggregateRow;
+    const split = (curRows.get(keyOf(any))?.length ?? 0) > 1 || (baseRows.get(keyOf(any))?.length ?? 0) > 1;
     const cv = c === undefined ? null : sideValue(c, factor(cur));
     const bv = b === undefined ? null : sideValue(b, factor(base));
     const outcome = compareValues(cv, bv, any.kind, any.uom);
@@ -121,9 +135,12 @@ export function compareResults(
       row.seriesBreaks = crossed.map((x) => x.id);
       broken++;
     }
-    if (c?.unitVersion !== undefined && b?.unitVersion !== undefined && c.unitVersion !== b.unitVersion) {
+    if (split || (c?.unitVersion !== undefined && b?.unitVersion !== undefined && c.unitVersion !== b.unitVersion)) {
       // Same code, different territory: refuse the change rather than compare unlike areas.
-      row.unitVersions = { current: c.unitVersion, baseline: b.unitVersion };
+      const versions: { current?: string; baseline?: string } = {};
+      if (c?.unitVersion !== undefined) versions.current = c.unitVersion;
+      if (b?.unitVersion !== undefined) versions.baseline = b.unitVersion;
+      row.unitVersions = versions;
       row.change = null;
       row.percentChange = null;
       row.ratio = null;

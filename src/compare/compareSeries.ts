@@ -113,7 +113,8 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
     const r = results[i] as (typeof results)[number];
     return { period: p, requested: p, days: p.endDay - p.startDay + 1, years: yearsBetween(p.startDay, p.endDay + 1), read: r.read, used: r.used, excluded: r.excluded };
   });
-  const indexes = results.map((r) => new Map(r.rows.map((row) => [keyOf(row), row])));
+  // A series is one territory: rows of one code but different unit versions are separate series.
+  const indexes = results.map((r) => new Map(r.rows.map((row) => [keyOf(row) + (row.unitVersion === undefined ? '' : `@${row.unitVersion}`), row])));
   const keys = sortKeys(new Set(indexes.flatMap((m) => [...m.keys()])));
   const first = ps[0] as Period;
   const last = ps[ps.length - 1] as Period;

@@ -9,7 +9,10 @@ import type { UnitLevel } from '../schema/UnitLevel';
  * @category Aggregation
  */
 export interface Coverage {
-  /** Distinct units with at least one figure in the cell (a figure of 0 counts: zero was reported). */
+  /**
+   * Distinct units with at least one figure in the cell (a figure of 0 counts: zero was
+   * reported). For stocks: the units whose level is counted, levels carried forward included.
+   */
   readonly reported: number;
   /** Units expected at the reporting level, or `null` when no units table and reporting level were given. */
   readonly expected: number | null;

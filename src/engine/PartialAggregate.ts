@@ -48,6 +48,8 @@ export interface PartialObservation {
   readonly qualifier: Qualifier;
   /** With rollup: whether the series belongs to the row's own unit (not a unit below it). */
   readonly own: boolean;
+  /** Last day (day number) of the series' unit version; absent when open. Not carried past it. */
+  readonly until?: number;
 }
 
 /**

@@ -103,7 +103,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const bucketed = spec.byPeriod;
   // Grouped by the figure's own unit, a cell hears from exactly that unit: no need to track.
   const trackUnits = !(spec.byUnit && spec.level === null && !spec.rollup && spec.asOf === null);
-  const needTargets = spec.units !== null && (spec.byUnit || spec.level !== null || spec.rollup || spec.asOf !== null);
+  // With a units table every figure's unit must be in it (and a stock's series ends with its unit).
+  const needTargets = spec.units !== null;
   let read = 0;
   let used = 0;
 
@@ -135,17 +136,17 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   };
 
   /** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
-  const targetsOf = (unit: string, day: number | null): readonly Target[] | ExclusionReason => {
+  const segmentOf = (unit: string, day: number | null): ChainSegment => {
     let segments = chains.get(unit);
     if (segments === undefined) {
       segments = [];
       chains.set(unit, segments);
     }
     const d = day ?? NO_DAY;
-    for (const seg of segments) if (seg.from <= d && d <= seg.to) return seg.targets;
+    for (const seg of segments) if (seg.from <= d && d <= seg.to) return seg;
     const seg = resolveChain(spec, unit, day);
     segments.push(seg);
-    return seg.targets;
+    return seg;
   };
 
   const add = (f: Figure): void => {
@@ -167,6 +168,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const text = f.period;
     if (text === undefined || text === '') {
       if (window !== null || bucketed) return excluded.add('no_period', row);
+      if (stock) bucket = 0; // one bucket with the dated levels of the same series
     } else {
       const p = periodOf(text);
       if (!p.valid) return excluded.add('invalid_period', row);
@@ -193,7 +195,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       }
     }
 
-    const targets = needTargets ? targetsOf(f.unit, day) : null;
+    const segment = needTargets ? segmentOf(f.unit, day) : null;
+    const targets = segment === null ? null : segment.targets;
     if (typeof targets === 'string') return excluded.add(targets, row);
     used++;
 
@@ -259,7 +262,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         const v = t.weight === 1 ? value : value * t.weight;
         if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
         if (stock) {
-          addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value: v, qualifier: q, own: t.own });
+          addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
         } else {
           const part = cell.own === null ? cell.total : t.own ? cell.own : (cell.children as Sums);
           addToSums(part, v, q);
@@ -331,6 +334,8 @@ interface PeriodEntry {
 const INVALID_PERIOD: PeriodEntry = { valid: false, startDay: 0, endDay: 0, startBucket: 0, endBucket: 0 };
 /** No period bucket in the key (not grouped by period, and not a stock seen before the window). */
 const NO_BUCKET = -2;
+/** A unit with no end of validity. */
+const NO_END = Number.MAX_SAFE_INTEGER;
 /** Stands for "no date" in the unit-chain cache. */
 const NO_DAY = Number.MIN_SAFE_INTEGER;
 const SELF: readonly Target[] = [{ code: '', level: undefined, own: true, weight: 1, mapped: null, version: null }];
@@ -339,6 +344,8 @@ interface ChainSegment {
   readonly from: number;
   readonly to: number;
   readonly targets: readonly Target[] | ExclusionReason;
+  /** Last day of the figure's unit version: a stock series is not carried past it. */
+  readonly until: number;
 }
 
 function cutCategory(category: string, depth: number): string {
@@ -354,7 +361,7 @@ function cutCategory(category: string, depth: number): string {
  */
 function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day: number | null): ChainSegment {
   const registry = spec.units;
-  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null }] };
+  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null }], until: NO_END };
   let date: string;
   if (day === null) {
     const versions = registry.versionsOf(unit);
@@ -363,7 +370,8 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
   } else date = dayToIsoDate(day);
   const self = registry.get(unit, date);
   const d = day ?? NO_DAY;
-  if (self === null) return { from: d, to: d, targets: 'unknown_unit' };
+  if (self === null) return { from: d, to: d, targets: 'unknown_unit', until: NO_END };
+  const until = self.validTo === undefined ? NO_END : isoDateToDay(self.validTo);
 
   // The units the figure lands in, on the date the chains are read: itself as it was, or the
   // units its territory belongs to on `asOf`.
@@ -371,7 +379,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
   let chainDate = date;
   if (spec.asOf !== null) {
     const r = registry.restate(unit, date, spec.asOf);
-    if (!r.ok) return { from: d, to: d, targets: 'not_restatable' };
+    if (!r.ok) return { from: d, to: d, targets: 'not_restatable', until };
     chainDate = spec.asOf;
     // Renames and type changes keep the territory; merges and splits move it.
     const moved = r.value.path.some((step) => step.kind !== 'succession');
@@ -384,7 +392,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
   };
   for (const base of bases) {
     const at = registry.get(base.code, chainDate);
-    if (at === null) return { from: d, to: d, targets: 'unknown_unit' };
+    if (at === null) return { from: d, to: d, targets: 'unknown_unit', until };
     const chain = [at, ...registry.ancestorsAt(base.code, chainDate)];
     if (spec.rollup) chain.forEach((u, i) => push(u, i === 0, base));
     else if (spec.level !== null) {
@@ -392,7 +400,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
       const hit = chain.find((u) => u.level === want);
       if (hit === undefined) {
         const reason = UNIT_LEVELS.indexOf(at.level) < UNIT_LEVELS.indexOf(want) ? 'above_level' : 'unknown_unit';
-        return { from: d, to: d, targets: reason };
+        return { from: d, to: d, targets: reason, until };
       }
       push(hit, true, base);
     } else push(at, true, base);
@@ -405,7 +413,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
     if (prev === undefined) targets.push(t);
     else targets[i] = { ...prev, weight: prev.weight + t.weight, mapped: prev.mapped ?? t.mapped };
   }
-  if (day === null) return { from: NO_DAY, to: NO_DAY, targets };
+  if (day === null) return { from: NO_DAY, to: NO_DAY, targets, until };
   // The answer holds while the figure's unit version (and, as it was, every ancestor) stays valid.
   const span = spec.asOf !== null ? [self] : [self, ...registry.ancestorsAt(unit, date)];
   let from = Number.MIN_SAFE_INTEGER + 1;
@@ -414,7 +422,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
     if (u.validFrom !== undefined) from = Math.max(from, isoDateToDay(u.validFrom));
     if (u.validTo !== undefined) to = Math.min(to, isoDateToDay(u.validTo));
   }
-  return { from, to, targets };
+  return { from, to, targets, until };
 }
 
 const NO_REPORTER: readonly string[] = [''];
@@ -422,6 +430,7 @@ const NO_REPORTER: readonly string[] = [''];
 function splitReporters(reporter: string | undefined): readonly string[] {
   if (reporter === undefined || reporter === '') return NO_REPORTER;
   if (reporter.indexOf('+') < 0) return [reporter];
-  return [...new Set(reporter.split('+').filter((r) => r !== ''))];
+  const list = [...new Set(reporter.split('+').filter((r) => r !== ''))];
+  return list.length === 0 ? NO_REPORTER : list;
 }
 

@@ -55,7 +55,8 @@ describe('writeFigures', () => {
       { requiredKeys: ['unit', 'indicator', 'value'] },
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(figure, { maxLength: 5 }), async (figs) => {
+      // One figure per unit: two identical figures are a duplicate, which the reader rightly rejects.
+      fc.asyncProperty(fc.uniqueArray(figure, { maxLength: 5, selector: (f) => f.unit }), async (figs) => {
         const s = await text(writeFigures(figs as Figure[]));
         const got: number[] = [];
         for await (const b of readFigures(s)) got.push(...b.figures.map((f) => f.value), ...b.rejected.map(() => -1));

@@ -18,6 +18,8 @@ export interface Obs {
   readonly value: number;
   readonly qualifier: Qualifier;
   readonly own: boolean;
+  /** Last day of the series' unit version (MAX_SAFE_INTEGER: open). */
+  readonly until: number;
 }
 
 /** Mutable state of one cell. */
@@ -109,7 +111,7 @@ export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
   if (cell.obs !== null) {
     out.observations = [...cell.obs.values()]
       .sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0))
-      .map((o) => ({ series: o.series, unit: o.unit, day: o.day, value: o.value, qualifier: o.qualifier, own: o.own }));
+      .map((o) => (o.until === Number.MAX_SAFE_INTEGER ? { series: o.series, unit: o.unit, day: o.day, value: o.value, qualifier: o.qualifier, own: o.own } : { series: o.series, unit: o.unit, day: o.day, value: o.value, qualifier: o.qualifier, own: o.own, until: o.until }));
   }
   return out;
 }
@@ -135,7 +137,7 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
     const m = cell.mapped ?? (cell.mapped = new Set());
     for (const u of p.restatedFrom) m.add(u);
   }
-  if (p.observations !== undefined) for (const o of p.observations) addObservation(cell, o);
+  if (p.observations !== undefined) for (const o of p.observations) addObservation(cell, { ...o, until: o.until ?? Number.MAX_SAFE_INTEGER });
 }
 
 /** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */

@@ -2,7 +2,7 @@ import { combineQualifiers } from '../../quantity/combineQualifiers';
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../../engine/PartialAggregate';
 import type { AggregateValue } from '../../engine/AggregateRow';
-import { exactJson, exactValue, MICRO } from './exact';
+import { exactJson, exactValue, MICRO, roundHalfAway } from './exact';
 
 /**
  * Mutable running sums of one cell part, flat (no nested arrays: one object per cell part keeps
@@ -29,13 +29,13 @@ export function newSums(): Sums {
 function addLow(s: Sums, v: number): void {
   const i = Math.trunc(v);
   s.lowI += i;
-  if (v !== i) s.lowM += Math.round((v - i) * MICRO);
+  if (v !== i) s.lowM += roundHalfAway((v - i) * MICRO);
 }
 
 function addUp(s: Sums, v: number): void {
   const i = Math.trunc(v);
   s.upI += i;
-  if (v !== i) s.upM += Math.round((v - i) * MICRO);
+  if (v !== i) s.upM += roundHalfAway((v - i) * MICRO);
 }
 
 /**
@@ -47,7 +47,7 @@ export function addToSums(s: Sums, value: number, q: Qualifier): void {
   s.n++;
   const i = Math.trunc(value);
   s.sumI += i;
-  if (value !== i) s.sumM += Math.round((value - i) * MICRO);
+  if (value !== i) s.sumM += roundHalfAway((value - i) * MICRO);
   if (q === 'exact') return;
   s.qualifier = combineQualifiers(s.qualifier, q);
   switch (q) {
@@ -103,14 +103,15 @@ export function sumsJson(s: Sums): PartialSums {
 
 /** The finished value of running sums. */
 export function sumsValue(s: Sums): AggregateValue {
+  // Bounds are exact sums too: value + delta added as integers, then rounded once.
   const value = exactValue([s.sumI, s.sumM]);
-  const lower = value + exactValue([s.lowI, s.lowM]);
+  const lower = exactValue([s.sumI + s.lowI, s.sumM + s.lowM]);
   return {
     value,
     qualifier: s.qualifier,
-    lower: lower === 0 ? 0 : lower,
+    lower: lower < 0 ? 0 : lower,
     lowerInclusive: s.lowerExclusive === 0,
-    upper: s.unbounded > 0 ? null : value + exactValue([s.upI, s.upM]),
+    upper: s.unbounded > 0 ? null : exactValue([s.sumI + s.upI, s.sumM + s.upM]),
     upperInclusive: s.unbounded === 0 && s.upperExclusive === 0,
     figures: s.n,
   };
