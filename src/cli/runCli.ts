@@ -13,6 +13,7 @@ import { parseCommand } from '../internal/cli/parseCommand';
 import { INPUT_OPTIONS } from '../internal/cli/readInput';
 import { reportCommand } from '../internal/cli/reportCommand';
 import { summarizeCommand } from '../internal/cli/summarizeCommand';
+import { unitsCommand } from '../internal/cli/unitsCommand';
 import { validateCommand } from '../internal/cli/validateCommand';
 
 /**
@@ -46,12 +47,14 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
 };
 const BY = { type: 'string' } as const;
 const LEVEL = { type: 'string', values: UNIT_LEVELS } as const;
+const AS_OF = { type: 'string' } as const;
 
 const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   validate: { ...COMMON, ...INPUT_OPTIONS },
-  summarize: { ...COMMON, ...INPUT_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES } },
-  compare: { ...COMMON, ...INPUT_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] } },
-  report: { ...COMMON, ...INPUT_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' } },
+  summarize: { ...COMMON, ...INPUT_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
+  compare: { ...COMMON, ...INPUT_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
+  report: { ...COMMON, ...INPUT_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
+  units: { ...COMMON, units: { type: 'string' }, date: { type: 'string' }, code: { type: 'string' }, level: LEVEL },
   catalog: { ...COMMON, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
   parse: { ...COMMON, 'ref-date': { type: 'string' } },
   convert: { ...COMMON, ...INPUT_OPTIONS, 'output-format': { type: 'string', values: ['csv', 'json', 'ndjson'] }, 'write-vi-numbers': { type: 'boolean' }, bom: { type: 'boolean' } },
@@ -59,11 +62,11 @@ const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
 };
 
 /** How many file arguments each command takes. */
-const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, compare: 1, report: 1, catalog: 0, convert: 2, extract: 1 };
+const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, compare: 1, report: 1, catalog: 0, units: 0, convert: 2, extract: 1 };
 
 /**
- * Runs the `antq` command line: `validate`, `summarize`, `compare`, `report`, `catalog`, `parse`,
- * `convert` and `extract`, a thin shell over the public API. Returns the exit code instead of
+ * Runs the `antq` command line: `validate`, `summarize`, `compare`, `report`, `catalog`, `units`,
+ * `parse`, `convert` and `extract`, a thin shell over the public API. Returns the exit code instead of
  * exiting: 0 on success, 1 for invalid data or an unreadable input (the message names the file,
  * line, row and column), 2 for a usage error (unknown command or option, missing argument, a
  * file that does not exist). It never throws for bad input or bad arguments.
@@ -120,6 +123,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await reportCommand(ctx, a);
       case 'catalog':
         return await catalogCommand(ctx);
+      case 'units':
+        return await unitsCommand(ctx);
       case 'parse':
         return parseCommand(ctx, args.positionals);
       case 'convert':

@@ -38,6 +38,8 @@ export interface BuildReportOptions {
   readonly units?: UnitRegistry;
   /** The report date, `YYYY-MM-DD` (default: the end of `period`, when given). */
   readonly date?: string;
+  /** Restate figures onto the unit boundaries of this date (`YYYY-MM-DD`; needs `units`), as in `aggregate`. */
+  readonly asOf?: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -120,6 +122,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     catalogue,
     ...(period === null ? {} : { period }),
     ...(options.units === undefined ? {} : { units: options.units }),
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
   const sections: ReportSection[] = writeSections(agg.rows, catalogue, place);
@@ -134,6 +137,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       by: ['indicator', 'category'],
       catalogue,
       ...(options.units === undefined ? {} : { units: options.units }),
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
     notes.push(...comparison.notes);

@@ -7,7 +7,7 @@ import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
-import { readInput, unitsOption } from './readInput';
+import { asOfOption, readInput, unitsOption } from './readInput';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
 import { renderTable, type Column, type TextFormat } from './table';
 
@@ -26,7 +26,7 @@ export async function compareCommand(ctx: Ctx, file: string): Promise<number> {
   } catch (e) {
     throw new UsageError(`compare: ${(e as Error).message}`);
   }
-  const base = engineOptions(by, units, level);
+  const base = engineOptions(by, units, level, asOfOption(ctx, units));
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
   const { report } = await readInput(ctx, file, units, (figures) => {

@@ -9,6 +9,7 @@ Commands:
   compare <file>              compare two periods (--current, --baseline, --align)
   report <file>               the review's results section (--compare CURRENT:BASELINE)
   catalog                     the indicators, categories and units of measure antq knows
+  units                       administrative units and their history (the 2025 reform built in)
   parse "<phrase>"            how antq reads one figure, date or period phrase
   convert <in> <out>          convert between CSV, JSON and NDJSON
   extract <file|->            figures found in a Vietnamese text, as long-format CSV
@@ -20,7 +21,8 @@ Run "antq <command> --help" for the options of a command.
 
 const INPUT = `
 Reading figures (CSV in the long format, .json arrays, .ndjson/.jsonl):
-  --units FILE            units table (CSV code,name,level,parent,valid_from,valid_to, or JSON)
+  --units FILE            units table (CSV code,name,level,parent,valid_from,valid_to, or JSON);
+                          "vn" for the built-in provinces before and after the 1 Jul 2025 reform
   --programmes FILE       programmes (JSON array) to check periods against
   --input-format F        csv|json|ndjson (default: from the file extension)
   --vi-numbers            cells use Vietnamese numbers (17.543, 2,2)
@@ -52,6 +54,7 @@ ratios are recomputed; qualifiers ("over", "nearly") carry through.
   --by DIMS               comma list of indicator,category,unit,reporter,period,program (default indicator,category)
   --granularity G         bucket size with --by period (default year)
   --level L               count each figure for its ancestor at this level (needs --units)
+  --as-of D               restate figures onto the unit boundaries of date D (needs --units)
 ${INPUT}${COMMON}`,
   compare: `Usage: antq compare <file> --current P [--baseline P] [--by DIMS] [--align A] [options]
 
@@ -61,14 +64,28 @@ Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass
   --align A               calendar|elapsed|rate (default calendar)
   --by DIMS               comma list of indicator,category,unit,reporter,program
   --level L               compare at this unit level (needs --units)
+  --as-of D               restate figures onto the unit boundaries of date D (needs --units)
+
+Rows that span a known series break say so; a unit code that names another territory on each
+side (a merged province) is not compared unless both sides are restated with --as-of.
 ${INPUT}${COMMON}`,
   report: `Usage: antq report <file> [--compare CURRENT:BASELINE] [options]
 
 Prints the review's results section (also --format html).
   --compare C:B           add a comparison of two periods, e.g. 2018/2022:2013/2017
   --title T, --unit U, --period P, --date D    report title, unit, period and date
+  --as-of D               restate figures onto the unit boundaries of date D (needs --units)
 ${INPUT}${COMMON.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
   catalog: `Usage: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units FILE] [options]
+${COMMON}`,
+  units: `Usage: antq units [--units FILE] [--date YYYY-MM-DD] [--code C] [--level L] [options]
+
+Lists administrative units with their history: every version (code@valid_from) with its
+validity, parent and successors. Without --units: the 63 provincial units before and the 34
+after the reform of 1 Jul 2025, with the crosswalk. Then the known series breaks.
+  --date D                only the units valid on D
+  --code C                only the versions of code C ("which unit was code 44 when?")
+  --level L               only units of this level
 ${COMMON}`,
   parse: `Usage: antq parse "<phrase>" [more phrases] [--ref-date YYYY-MM-DD] [options]
 

@@ -1,3 +1,4 @@
+import { referenceProvinces } from '../../units/referenceProvinces';
 import type { Catalogue } from '../../catalogue/Catalogue';
 import { toCsv } from '../../io/csv/toCsv';
 import type { ImportReport } from '../../import/ImportReport';
@@ -41,7 +42,18 @@ function positiveInt(name: string, text: string | undefined): number | undefined
 /** Loads `--units` (needed before the aggregation is set up). */
 export async function unitsOption(ctx: Ctx): Promise<AdminUnit[] | undefined> {
   const file = str(ctx.args, 'units');
+  // `--units vn`: the built-in provincial units before and after the 1 Jul 2025 reform.
+  if (file === 'vn') return [...referenceProvinces()];
   return file === undefined ? undefined : loadUnits(ctx.io, file);
+}
+
+/** Reads `--as-of` (restate onto the boundaries of a date); needs the unit hierarchy. */
+export function asOfOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): string | undefined {
+  const asOf = str(ctx.args, 'as-of');
+  if (asOf === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`option --as-of must be a date YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
+  if (units === undefined) throw new UsageError('option --as-of needs --units FILE (or --units vn for the reference provinces)');
+  return asOf;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Figure } from '../../schema/FigureSchema';
 import { createUnitRegistry } from '../../units/createUnitRegistry';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
-import { readInput, unitsOption } from './readInput';
+import { asOfOption, readInput, unitsOption } from './readInput';
 import { renderTable } from './table';
 
 /**
@@ -36,6 +36,8 @@ export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
   const date = str(ctx.args, 'date');
   if (date !== undefined) options.date = date;
   if (units !== undefined) options.units = createUnitRegistry(units);
+  const asOf = asOfOption(ctx, units);
+  if (asOf !== undefined) options.asOf = asOf;
   const report = buildReport(figures, options);
   if (ctx.format === 'json') {
     writeJson(ctx, { import: imported, report });

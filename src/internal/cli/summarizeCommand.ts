@@ -9,7 +9,7 @@ import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
-import { readInput, unitsOption } from './readInput';
+import { asOfOption, readInput, unitsOption } from './readInput';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** Reads `--by` as a list of grouping dimensions. */
@@ -34,10 +34,11 @@ export function levelOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): 
 }
 
 /** Aggregation options shared by summarize and compare. */
-export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined): AggregateOptions {
+export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf?: string): AggregateOptions {
   const o: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { by };
   if (units !== undefined) o.units = createUnitRegistry(units);
   if (level !== undefined) o.level = level;
+  if (asOf !== undefined) o.asOf = asOf;
   return o;
 }
 
@@ -46,7 +47,7 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level) };
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units)) };
   const period = str(ctx.args, 'period');
   if (period !== undefined) options.period = period;
   const granularity = str(ctx.args, 'granularity');
