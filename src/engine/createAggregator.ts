@@ -107,6 +107,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const needTargets = spec.units !== null;
   let read = 0;
   let used = 0;
+  let lastUnit = '\u0000';
+  let lastUnitId = 0;
 
   /** Per indicator: its catalogue facts and the root of its cell trie, in one lookup. */
   const info = (id: string): IndicatorNode | null => {
@@ -209,7 +211,16 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const joint = reporters.length > 1;
     const series = stock ? f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '') : '';
 
-    const unitId = trackUnits ? interner.id(f.unit) : 0;
+    // Runs of one unit are common in real files (a commune's rows together): skip the lookup.
+    let unitId = 0;
+    if (trackUnits) {
+      if (f.unit === lastUnit) unitId = lastUnitId;
+      else {
+        unitId = interner.id(f.unit);
+        lastUnit = f.unit;
+        lastUnitId = unitId;
+      }
+    }
     const unitTargets = targets ?? (spec.byUnit ? [{ code: f.unit, level: undefined, own: true, weight: 1, mapped: null, version: null }] : SELF);
     for (let ti = 0; ti < unitTargets.length; ti++) {
       const t = unitTargets[ti] as Target;
@@ -265,7 +276,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
         } else {
           const part = cell.own === null ? cell.total : t.own ? cell.own : (cell.children as Sums);
-          addToSums(part, v, q);
+          if (q === 'exact' && v === Math.trunc(v)) {
+            // The common case, inline: an exact whole number.
+            part.n++;
+            part.sumI += v;
+          } else addToSums(part, v, q);
         }
       }
     }
