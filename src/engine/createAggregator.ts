@@ -13,10 +13,11 @@ import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
 import type { GroupDimension } from './GroupDimension';
 import type { PartialAggregate } from './PartialAggregate';
-import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell } from '../internal/engine/cells';
+import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell, type ChainLink } from '../internal/engine/cells';
 import { Exclusion } from '../internal/engine/Exclusion';
 import { UnitBits, UnitInterner } from '../internal/engine/UnitBits';
 import { finalizeCells } from '../internal/engine/finalize';
+import { expandRollup } from '../internal/engine/expandRollup';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from '../internal/engine/spec';
 import { addToSums, type Sums } from '../internal/engine/sums';
 
@@ -64,6 +65,10 @@ interface Target {
   readonly mapped: string | null;
   /** Version id (`code@validFrom`) when the registry knows the unit: one code can name two territories. */
   readonly version: string | null;
+  /** With rollup: the units above this one (nearest first), filled in from the leaf cells at the end. */
+  readonly chain?: readonly ChainLink[];
+  /** With rollup: the trie key of the leaf cell (the unit version and its chain). */
+  readonly leafKey?: string;
 }
 
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
@@ -102,7 +107,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const window = spec.window;
   const bucketed = spec.byPeriod;
   // Grouped by the figure's own unit, a cell hears from exactly that unit: no need to track.
-  const trackUnits = !(spec.byUnit && spec.level === null && !spec.rollup && spec.asOf === null);
+  // A rollup leaf is one unit too (its ancestors are filled in from the leaves at the end).
+  const trackUnits = !(spec.byUnit && spec.level === null && spec.asOf === null);
   // With a units table every figure's unit must be in it (and a stock's series ends with its unit).
   const needTargets = spec.units !== null;
   let read = 0;
@@ -241,7 +247,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         }
         if (spec.byUnit) {
           if (deep) node = child(node, key);
-          key = t.version ?? t.code;
+          key = t.leafKey ?? t.version ?? t.code;
           deep = true;
         }
         if (spec.byReporter) {
@@ -261,7 +267,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           if (spec.byUnit) dims.unit = t.code;
           if (spec.byReporter) dims.reporter = reporter;
           const b = bucket === NO_BUCKET ? null : bucket;
-          cell = newCell(null, dims, b, f.indicator, uom, ind.kind, spec.rollup);
+          cell = newCell(null, dims, b, f.indicator, uom, ind.kind, false);
+          if (t.chain !== undefined) cell.chain = t.chain;
           if (t.level !== undefined) cell.level = t.level;
           if (spec.byUnit && t.version !== null) cell.version = t.version;
           node.set(key, cell);
@@ -292,7 +299,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     read,
     used,
     excluded: excluded.json(),
-    cells: [...cells].sort(byKey).map((c) => cellJson(c, interner)),
+    cells: (spec.rollup ? expandRollup(cells, interner) : [...cells]).sort(byKey).map((c) => cellJson(c, interner)),
   });
 
   return {
@@ -305,7 +312,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     },
     partial,
     result(): AggregateResult {
-      return finalizeCells(spec, cells, read, used, excluded.json());
+      return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner) : cells, read, used, excluded.json());
     },
   };
 }
@@ -409,7 +416,13 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
     const at = registry.get(base.code, chainDate);
     if (at === null) return { from: d, to: d, targets: 'unknown_unit', until };
     const chain = [at, ...registry.ancestorsAt(base.code, chainDate)];
-    if (spec.rollup) chain.forEach((u, i) => push(u, i === 0, base));
+    if (spec.rollup) {
+      // One leaf per figure; the units above are added from the leaf cells at the end (far
+      // fewer cells than figures), not once per figure and level.
+      const links = chain.slice(1).map((u) => ({ code: u.code, level: u.level, version: unitVersionId(u) }));
+      const version = unitVersionId(at);
+      found.push({ code: at.code, level: at.level, own: true, weight: base.weight, mapped: base.mapped, version, chain: links, leafKey: [version, ...links.map((l) => l.version)].join('>') });
+    }
     else if (spec.level !== null) {
       const want = spec.level;
       const hit = chain.find((u) => u.level === want);

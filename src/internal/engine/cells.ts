@@ -22,6 +22,13 @@ export interface Obs {
   readonly until: number;
 }
 
+/** A unit above a rollup leaf. */
+export interface ChainLink {
+  readonly code: string;
+  readonly level: UnitLevel;
+  readonly version: string;
+}
+
 /** Mutable state of one cell. */
 export interface Cell {
   /** Stable key, built when first needed (partials, merging), not per cell in the hot loop. */
@@ -40,6 +47,8 @@ export interface Cell {
   /** Distinct reporting units, as interned ids; `null` when the cell is one unit's own (always 1). */
   units: UnitBits | null;
   joint: number;
+  /** A rollup leaf: the units above it, to add it into at the end. */
+  chain: readonly ChainLink[] | null;
   /** With asOf: source units mapped into the cell. */
   mapped: Set<string> | null;
   obs: Map<string, Obs> | null;
@@ -79,6 +88,7 @@ export function newCell(
     children: rollup ? newSums() : null,
     units: null,
     joint: 0,
+    chain: null,
     mapped: null,
     obs: kind === 'stock' ? new Map() : null,
   };
