@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { eventsToFigures } from '../../src/catalogue/eventsToFigures';
+import { parseCsv } from '../../src/io/csv/parseCsv';
 import { AdminUnitSchema } from '../../src/schema/AdminUnitSchema';
 import { CommendationSchema } from '../../src/schema/CommendationSchema';
 import { EventSchema } from '../../src/schema/EventSchema';
@@ -14,34 +15,14 @@ const dir = fileURLToPath(new URL('../../examples/ha-tinh/', import.meta.url));
 const text = (name: string): string => readFileSync(dir + name, 'utf8');
 const json = (name: string): unknown => JSON.parse(text(name));
 
-/**
- * A small CSV reader for this test only (quoted cells with commas, doubled quotes); empty cells
- * are left out and `value` becomes a number. To be replaced by the library's CSV reader.
- */
+/** Reads the example CSV with the library's own reader; empty cells are left out and `value` becomes a number. */
 function readCsv(csv: string): Record<string, string | number>[] {
-  const lines = csv.split('\n').filter((l) => l !== '');
-  const cells = (line: string): string[] => {
-    const out: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i] as string;
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') out.push(cur), (cur = '');
-      else cur += ch;
-    }
-    out.push(cur);
-    return out;
-  };
-  const header = cells(lines[0] as string);
-  return lines.slice(1).map((line) => {
+  const table = parseCsv(csv);
+  expect(table.issues).toEqual([]);
+  return table.records.map((r) => {
     const row: Record<string, string | number> = {};
-    cells(line).forEach((c, i) => {
-      const key = header[i] as string;
+    r.cells.forEach((c, i) => {
+      const key = table.header[i] as string;
       if (c !== '') row[key] = key === 'value' ? Number(c) : c;
     });
     return row;
