@@ -31,9 +31,25 @@ import { validateCommand } from '../internal/cli/validateCommand';
  */
 export interface CliIo {
   /** Where results go. */
-  readonly stdout: { write(chunk: string): unknown };
+  readonly stdout: {
+    /**
+     * Writes a chunk of output text.
+     *
+     * @param chunk - the text
+     */
+    write(chunk: string): unknown;
+  };
   /** Where errors, warnings and progress go; progress only when `isTTY` is true. */
-  readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: {
+    /**
+     * Writes a chunk of error or progress text.
+     *
+     * @param chunk - the text
+     */
+    write(chunk: string): unknown;
+    /** Whether this is a terminal (progress is shown only then). */
+    readonly isTTY?: boolean;
+  };
   /** Read for the file name `-`. */
   readonly stdin?: AsyncIterable<string | Uint8Array>;
   /** Directory relative file names are resolved against (default `process.cwd()`). */
