@@ -1,3 +1,4 @@
+import { dayToYear } from '../period/dayToYear';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue, IndicatorDef } from '../catalogue/Catalogue';
 import { getCategory } from '../catalogue/getCategory';
@@ -274,7 +275,7 @@ export function validateFigures(rows: readonly unknown[], options: ValidateFigur
     }
     const b = bounds[i];
     if (f.statistic === 'ytd' && b !== undefined) {
-      const year = keyOf(f, f.indicator, `year:${yearOf(b.endDay)}`);
+      const year = keyOf(f, f.indicator, `year:${dayToYear(b.endDay)}`);
       const list = ytd.get(year);
       if (list === undefined) ytd.set(year, [i]);
       else list.push(i);
@@ -302,16 +303,4 @@ export function validateFigures(rows: readonly unknown[], options: ValidateFigur
   }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { figures: kept, issues, rejectedRows };
-}
-
-/** The calendar year of a day number (days since 1970-01-01), by integer arithmetic. */
-function yearOf(day: number): number {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return yoe + era * 400 + (m <= 2 ? 1 : 0);
 }
