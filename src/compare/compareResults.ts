@@ -107,19 +107,19 @@ export function compareResults(
     }
   }
   for (const [c, b] of pairs) {
-    const any = (c ?? b) as AggregateRow;
-    const split = (curRows.get(keyOf(any))?.length ?? 0) > 1 || (baseRows.get(keyOf(any))?.length ?? 0) > 1;
+    const first = (c ?? b) as AggregateRow;
+    const split = (curRows.get(keyOf(first))?.length ?? 0) > 1 || (baseRows.get(keyOf(first))?.length ?? 0) > 1;
     const cv = c === undefined ? null : sideValue(c, factor(cur));
     const bv = b === undefined ? null : sideValue(b, factor(base));
-    const outcome = compareValues(cv, bv, any.kind, any.uom);
+    const outcome = compareValues(cv, bv, first.kind, first.uom);
     const differs = coverageDiffers(cv, bv);
     if (differs) differing++;
     const row: { -readonly [K in keyof ComparisonRow]: ComparisonRow[K] } = {
-      indicator: any.indicator,
-      uom: any.uom,
-      kind: any.kind,
-      ...keyFields(any),
-      basis: basisOf(any.kind, rate),
+      indicator: first.indicator,
+      uom: first.uom,
+      kind: first.kind,
+      ...keyFields(first),
+      basis: basisOf(first.kind, rate),
       current: cv,
       baseline: bv,
       change: outcome.change,
@@ -130,7 +130,7 @@ export function compareResults(
       coverageDiffers: differs,
     };
     if (outcome.reason !== undefined) row.reason = outcome.reason;
-    const crossed = seriesBreaksCrossed(spanFrom, spanTo, { ...breakOptions, indicator: any.indicator, ...(any.unit === undefined ? { level: 'national' } : any.level === undefined ? {} : { level: any.level }) });
+    const crossed = seriesBreaksCrossed(spanFrom, spanTo, { ...breakOptions, indicator: first.indicator, ...(first.unit === undefined ? { level: 'national' } : first.level === undefined ? {} : { level: first.level }) });
     if (crossed.length > 0) {
       row.seriesBreaks = crossed.map((x) => x.id);
       broken++;
