@@ -7,7 +7,8 @@ import { AntqError } from '../../src/errors/AntqError';
 import { extractFigures } from '../../src/extract/extractFigures';
 import { FigureSchema } from '../../src/schema/FigureSchema';
 
-const SEED = readFileSync('/work/shared/seed/ha-tinh-2013-2023-review.vi.txt', 'utf8');
+// The seed article lives in the shared folder beside the repository (as on CI), not in the repository.
+const SEED = readFileSync(new URL('../../../shared/seed/ha-tinh-2013-2023-review.vi.txt', import.meta.url), 'utf8');
 const SEED_BODY = SEED.replace(/^\s*date\s+\S+\s+/u, '');
 
 type Row = [number, string, string, string, string | undefined];

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VN_PROVINCE_CROSSWALK_2025 } from '../../../src/units/data/VN_PROVINCE_CROSSWALK_2025';
 
-const CSV = '/work/shared/reference/vn-provinces-2025.csv';
+import { fileURLToPath } from 'node:url';
+
+// The reference CSV as committed in the repository (a copy of the shared reference data).
+const CSV = fileURLToPath(new URL('../../../data/reference/vn-provinces-2025.csv', import.meta.url));
 const csvPresent = existsSync(CSV);
 
 describe('VN_PROVINCE_CROSSWALK_2025', () => {
