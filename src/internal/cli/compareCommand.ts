@@ -44,6 +44,13 @@ function changeText(c: Change | null, lang: 'vi' | 'en', machine: boolean): { va
   return c === null ? { value: null, qualifier: '' } : { value: c.value, qualifier: qualifierWord(c.qualifier, lang, machine) };
 }
 
+/** The alignments in Vietnamese. */
+const ALIGN_VI: Readonly<Record<PeriodComparison['align'], string>> = {
+  calendar: 'theo kỳ lịch',
+  elapsed: 'cùng khoảng thời gian đã qua',
+  rate: 'theo bình quân (tốc độ)',
+};
+
 /** A comparison as a table, with the two windows and notes above it (not in CSV). */
 export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
@@ -86,7 +93,7 @@ export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: rea
   const head = t(
     ctx,
     `Current ${comparison.current.period.id} (${comparison.current.used} figures) against baseline ${comparison.baseline.period.id} (${comparison.baseline.used} figures), ${comparison.align} alignment\n`,
-    `Kỳ này ${comparison.current.period.id} (${comparison.current.used} số liệu) so với kỳ gốc ${comparison.baseline.period.id} (${comparison.baseline.used} số liệu), cách so: ${comparison.align}\n`,
+    `Kỳ này ${comparison.current.period.id} (${comparison.current.used} số liệu) so với kỳ gốc ${comparison.baseline.period.id} (${comparison.baseline.used} số liệu), cách so: ${ALIGN_VI[comparison.align]}\n`,
   );
   const notes = comparison.notes.map((n) => `${t(ctx, 'Note', 'Lưu ý')}: ${n.code}: ${ctx.lang === 'vi' ? n.messageVi : n.message}\n`).join('');
   return `${head}${notes}\n${table}`;
