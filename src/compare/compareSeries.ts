@@ -121,7 +121,7 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
   const years = yearsBetween(first.endDay, last.endDay);
   const rows: SeriesRow[] = keys.map((key) => {
     const found = indexes.map((m) => m.get(key));
-    const any = found.find((r) => r !== undefined) as AggregateRow;
+    const first = found.find((r) => r !== undefined) as AggregateRow;
     const values = found.map((r, i) => {
       if (r === undefined) return null;
       const s = sides[i] as ComparisonSide;
@@ -131,7 +131,7 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
     for (let i = 1; i < values.length; i++) {
       const c = values[i] ?? null;
       const b = values[i - 1] ?? null;
-      const o = compareValues(c, b, any.kind, any.uom);
+      const o = compareValues(c, b, first.kind, first.uom);
       const step: { -readonly [K in keyof SeriesStep]: SeriesStep[K] } = {
         change: o.change,
         percentChange: o.percentChange,
@@ -141,13 +141,13 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
       if (o.reason !== undefined) step.reason = o.reason;
       steps.push(step);
     }
-    const g = cagrOf(values[0] ?? null, values[values.length - 1] ?? null, any.kind, any.uom, years);
-    const basis: ComparisonBasis = basisOf(any.kind, rate ?? null);
+    const g = cagrOf(values[0] ?? null, values[values.length - 1] ?? null, first.kind, first.uom, years);
+    const basis: ComparisonBasis = basisOf(first.kind, rate ?? null);
     const row: { -readonly [K in keyof SeriesRow]: SeriesRow[K] } = {
-      indicator: any.indicator,
-      uom: any.uom,
-      kind: any.kind,
-      ...keyFields(any),
+      indicator: first.indicator,
+      uom: first.uom,
+      kind: first.kind,
+      ...keyFields(first),
       basis,
       values,
       steps,
