@@ -107,19 +107,19 @@ export function compareResults(
     }
   }
   for (const [c, b] of pairs) {
-    const first = (c ?? b) as AggregateRow;
-    const split = (curRows.get(keyOf(first))?.length ?? 0) > 1 || (baseRows.get(keyOf(first))?.length ?? 0) > 1;
+    const sample = (c ?? b) as AggregateRow;
+    const split = (curRows.get(keyOf(sample))?.length ?? 0) > 1 || (baseRows.get(keyOf(sample))?.length ?? 0) > 1;
     const cv = c === undefined ? null : sideValue(c, factor(cur));
     const bv = b === undefined ? null : sideValue(b, factor(base));
-    const outcome = compareValues(cv, bv, first.kind, first.uom);
+    const outcome = compareValues(cv, bv, sample.kind, sample.uom);
     const differs = coverageDiffers(cv, bv);
     if (differs) differing++;
     const row: { -readonly [K in keyof ComparisonRow]: ComparisonRow[K] } = {
-      indicator: first.indicator,
-      uom: first.uom,
-      kind: first.kind,
-      ...keyFields(first),
-      basis: basisOf(first.kind, rate),
+      indicator: sample.indicator,
+      uom: sample.uom,
+      kind: sample.kind,
+      ...keyFields(sample),
+      basis: basisOf(sample.kind, rate),
       current: cv,
       baseline: bv,
       change: outcome.change,
@@ -130,7 +130,7 @@ export function compareResults(
       coverageDiffers: differs,
     };
     if (outcome.reason !== undefined) row.reason = outcome.reason;
-    const crossed = seriesBreaksCrossed(spanFrom, spanTo, { ...breakOptions, indicator: first.indicator, ...(first.unit === undefined ? { level: 'national' } : first.level === undefined ? {} : { level: first.level }) });
+    const crossed = seriesBreaksCrossed(spanFrom, spanTo, { ...breakOptions, indicator: sample.indicator, ...(sample.unit === undefined ? { level: 'national' } : sample.level === undefined ? {} : { level: sample.level }) });
     if (crossed.length > 0) {
       row.seriesBreaks = crossed.map((x) => x.id);
       broken++;

@@ -121,7 +121,7 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
   const years = yearsBetween(first.endDay, last.endDay);
   const rows: SeriesRow[] = keys.map((key) => {
     const found = indexes.map((m) => m.get(key));
-    const first = found.find((r) => r !== undefined) as AggregateRow;
+    const sample = found.find((r) => r !== undefined) as AggregateRow;
     const values = found.map((r, i) => {
       if (r === undefined) return null;
       const s = sides[i] as ComparisonSide;
@@ -131,7 +131,7 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
     for (let i = 1; i < values.length; i++) {
       const c = values[i] ?? null;
       const b = values[i - 1] ?? null;
-      const o = compareValues(c, b, first.kind, first.uom);
+      const o = compareValues(c, b, sample.kind, sample.uom);
       const step: { -readonly [K in keyof SeriesStep]: SeriesStep[K] } = {
         change: o.change,
         percentChange: o.percentChange,
@@ -141,13 +141,13 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
       if (o.reason !== undefined) step.reason = o.reason;
       steps.push(step);
     }
-    const g = cagrOf(values[0] ?? null, values[values.length - 1] ?? null, first.kind, first.uom, years);
-    const basis: ComparisonBasis = basisOf(first.kind, rate ?? null);
+    const g = cagrOf(values[0] ?? null, values[values.length - 1] ?? null, sample.kind, sample.uom, years);
+    const basis: ComparisonBasis = basisOf(sample.kind, rate ?? null);
     const row: { -readonly [K in keyof SeriesRow]: SeriesRow[K] } = {
-      indicator: first.indicator,
-      uom: first.uom,
-      kind: first.kind,
-      ...keyFields(first),
+      indicator: sample.indicator,
+      uom: sample.uom,
+      kind: sample.kind,
+      ...keyFields(sample),
       basis,
       values,
       steps,
