@@ -1,3 +1,4 @@
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_RECORD_CHARS, positiveInteger, type Halt } from './tokenizerOptions';
 import { AntqError } from '../../errors/AntqError';
 import type { CsvDelimiter, CsvReadOptions } from '../../io/csv/CsvReadOptions';
 import type { CsvRecord } from '../../io/csv/CsvRecord';
@@ -10,8 +11,6 @@ const CR = 13;
 const QUOTE = 34;
 /** "Not found" for the cached `indexOf` results: larger than any index. */
 const NONE = Number.MAX_SAFE_INTEGER;
-const DEFAULT_MAX_RECORD_CHARS = 1_048_576;
-const DEFAULT_BATCH_SIZE = 2048;
 
 /** States of the scanner that walks past an over-long record without keeping it. */
 const FIELD_START = 0;
@@ -32,20 +31,6 @@ interface SkipState {
 }
 
 /** What stopped the input early: a NUL character or bytes that are not UTF-8. */
-interface Halt {
-  readonly code: 'binary_content' | 'invalid_utf8';
-  /** Character offset where the bad input starts. */
-  readonly at: number;
-  readonly byteOffset: number;
-}
-
-function positiveInteger(value: number | undefined, fallback: number, name: string, fnName: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new AntqError('invalid_option', `${fnName}: ${name} must be a positive integer, got ${String(value)}`);
-  }
-  return value;
-}
 
 /**
  * Incremental RFC 4180 tokenizer. Text is pushed in pieces of any size; complete records are

@@ -1,21 +1,12 @@
-import { AntqError } from '../../errors/AntqError';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_RECORD_CHARS, positiveInteger, type Halt } from './tokenizerOptions';
 import type { NdjsonReadOptions, NdjsonRecord } from '../../io/ndjson/readNdjson';
 import type { TableIssue } from '../../io/TableIssue';
 import { binaryContent, emptyInput, invalidUtf8, lineTooLong, tableIssue } from './tableIssue';
 
 const CR = 13;
-const DEFAULT_MAX_RECORD_CHARS = 1_048_576;
-const DEFAULT_BATCH_SIZE = 2048;
 /** White space JSON allows around a value. */
 const BLANK = /^[ \t\r]*$/;
 
-function positiveInteger(value: number | undefined, fallback: number, name: string, fnName: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new AntqError('invalid_option', `${fnName}: ${name} must be a positive integer, got ${String(value)}`);
-  }
-  return value;
-}
 
 /**
  * Incremental NDJSON reader: lines end with LF (a CR before it is dropped), each non-blank line
@@ -35,7 +26,7 @@ export class NdjsonTokenizer {
   private final = false;
   private stopped = false;
   private skipping = false;
-  private halt: { code: 'binary_content' | 'invalid_utf8'; at: number; byteOffset: number } | null = null;
+  private halt: Halt | null = null;
   private pending: TableIssue[] = [];
 
   /**
