@@ -57,8 +57,8 @@ export type { EventLike, EventsToFiguresOptions } from './catalogue/eventsToFigu
 // domain schemas
 export { AdminUnitBaseSchema, AdminUnitSchema, UnitSuccessorSchema } from './schema/AdminUnitSchema';
 export type { AdminUnit, AdminUnitInput } from './schema/AdminUnitSchema';
-export { IsoDateSchema } from './schema/IsoDateSchema';
-export type { IsoDate } from './schema/IsoDateSchema';
+export { IsoDateSchema } from './period/IsoDateSchema';
+export type { IsoDate } from './period/IsoDateSchema';
 export { UNIT_LEVELS } from './schema/UnitLevel';
 export type { UnitLevel } from './schema/UnitLevel';
 export { STATISTICS } from './schema/Statistic';
@@ -89,7 +89,7 @@ export { parseFigures } from './validate/parseFigures';
 export { safeParseFigures } from './validate/safeParseFigures';
 export { parseWith } from './validate/parseWith';
 export { safeParseWith } from './validate/safeParseWith';
-export { validateCatalogue } from './validate/validateCatalogue';
+export { validateCatalogue } from './catalogue/validateCatalogue';
 
 // periods
 export { PERIOD_KINDS } from './period/Period';

@@ -1,7 +1,7 @@
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
-import { makeIssue } from '../internal/issue';
-import { validateCatalogue } from '../validate/validateCatalogue';
+import { makeIssue } from '../errors/makeIssue';
+import { validateCatalogue } from './validateCatalogue';
 import type { Catalogue, CategoryDef, IndicatorDef } from './Catalogue';
 
 /**

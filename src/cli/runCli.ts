@@ -1,20 +1,20 @@
 import { AntqError } from '../errors/AntqError';
 import { PERIOD_GRANULARITIES } from '../period/PeriodGranularity';
 import { UNIT_LEVELS } from '../schema/UnitLevel';
-import { catalogCommand } from '../internal/cli/catalogCommand';
-import { compareCommand } from '../internal/cli/compareCommand';
-import type { Ctx } from '../internal/cli/context';
-import { convertCommand } from '../internal/cli/convertCommand';
-import { extractCommand } from '../internal/cli/extractCommand';
-import { COMMAND_HELP, GLOBAL_HELP } from '../internal/cli/help';
-import { InputError } from '../internal/cli/inputs';
-import { flag, parseArgs, str, UsageError, type OptionSpec } from '../internal/cli/args';
-import { parseCommand } from '../internal/cli/parseCommand';
-import { INPUT_OPTIONS } from '../internal/cli/readInput';
-import { reportCommand } from '../internal/cli/reportCommand';
-import { summarizeCommand } from '../internal/cli/summarizeCommand';
-import { unitsCommand } from '../internal/cli/unitsCommand';
-import { validateCommand } from '../internal/cli/validateCommand';
+import { catalogCommand } from './internal/catalogCommand';
+import { compareCommand } from './internal/compareCommand';
+import type { Ctx } from './internal/context';
+import { convertCommand } from './internal/convertCommand';
+import { extractCommand } from './internal/extractCommand';
+import { COMMAND_HELP, GLOBAL_HELP } from './internal/help';
+import { InputError } from './internal/inputs';
+import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
+import { parseCommand } from './internal/parseCommand';
+import { INPUT_OPTIONS } from './internal/readInput';
+import { reportCommand } from './internal/reportCommand';
+import { summarizeCommand } from './internal/summarizeCommand';
+import { unitsCommand } from './internal/unitsCommand';
+import { validateCommand } from './internal/validateCommand';
 
 /**
  * The streams and working directory {@link runCli} uses instead of the process's, so that the CLI

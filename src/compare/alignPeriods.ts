@@ -4,9 +4,9 @@ import { namedPhase } from '../period/namedPhase';
 import type { Period } from '../period/Period';
 import { periodsOverlap } from '../period/periodsOverlap';
 import { samePeriodLastYear } from '../period/samePeriodLastYear';
-import { makeIssue } from '../internal/issue';
-import { addMonths, ymd } from '../internal/compare/civil';
-import { misuse, periodArg } from '../internal/compare/args';
+import { makeIssue } from '../errors/makeIssue';
+import { addMonths, ymd } from './internal/civil';
+import { misuse, periodArg } from './internal/args';
 import type { Alignment } from './ComparisonRow';
 
 /**

@@ -2,7 +2,7 @@ import type { AggregateOptions } from '../engine/AggregateOptions';
 import { createAggregator } from '../engine/createAggregator';
 import type { Period } from '../period/Period';
 import type { Figure } from '../schema/FigureSchema';
-import { misuse } from '../internal/compare/args';
+import { misuse } from './internal/args';
 import { alignPeriods } from './alignPeriods';
 import type { Alignment, PeriodComparison } from './ComparisonRow';
 import { compareResults, type CompareResultsOptions } from './compareResults';

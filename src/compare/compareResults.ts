@@ -1,11 +1,11 @@
 import type { AggregateResult, AggregateRow } from '../engine/AggregateRow';
 import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
-import { makeIssue } from '../internal/issue';
-import { compareValues } from '../internal/compare/change';
-import { yearsBetween } from '../internal/compare/civil';
-import { misuse } from '../internal/compare/args';
-import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from '../internal/compare/rows';
+import { makeIssue } from '../errors/makeIssue';
+import { compareValues } from './internal/change';
+import { yearsBetween } from './internal/civil';
+import { misuse } from './internal/args';
+import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { AlignedPeriods } from './alignPeriods';
 import type { SeriesBreak } from '../units/SeriesBreak';
 import { seriesBreaksCrossed } from '../units/seriesBreaksCrossed';

@@ -5,11 +5,11 @@ import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
 import { differenceQualifier } from '../quantity/differenceQualifier';
 import type { Figure } from '../schema/FigureSchema';
-import { makeIssue } from '../internal/issue';
-import { asQuantity, compareValues, growth, missingReason } from '../internal/compare/change';
-import { yearsBetween } from '../internal/compare/civil';
-import { misuse, periodArg } from '../internal/compare/args';
-import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from '../internal/compare/rows';
+import { makeIssue } from '../errors/makeIssue';
+import { asQuantity, compareValues, growth, missingReason } from './internal/change';
+import { yearsBetween } from './internal/civil';
+import { misuse, periodArg } from './internal/args';
+import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { Change, ComparedValue, ComparisonBasis, ComparisonReason, ComparisonRow, ComparisonSide } from './ComparisonRow';
 
 /**

@@ -1,6 +1,6 @@
 import type { ComparisonRow } from './ComparisonRow';
-import { groupKeyOf } from '../internal/compare/rows';
-import { misuse } from '../internal/compare/args';
+import { groupKeyOf } from './internal/rows';
+import { misuse } from './internal/args';
 
 /**
  * How {@link rankByChange} ranks: by the absolute `change` (default) or the `percentChange`,

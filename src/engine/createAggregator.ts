@@ -13,13 +13,13 @@ import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
 import type { GroupDimension } from './GroupDimension';
 import type { PartialAggregate } from './PartialAggregate';
-import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell, type ChainLink } from '../internal/engine/cells';
-import { Exclusion } from '../internal/engine/Exclusion';
-import { UnitBits, UnitInterner } from '../internal/engine/UnitBits';
-import { finalizeCells } from '../internal/engine/finalize';
-import { expandRollup } from '../internal/engine/expandRollup';
-import { indicatorInfo, normalizeSpec, type IndicatorInfo } from '../internal/engine/spec';
-import { addToSums, type Sums } from '../internal/engine/sums';
+import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell, type ChainLink } from './internal/cells';
+import { Exclusion } from './internal/Exclusion';
+import { UnitBits, UnitInterner } from './internal/UnitBits';
+import { finalizeCells } from './internal/finalize';
+import { expandRollup } from './internal/expandRollup';
+import { indicatorInfo, normalizeSpec, type IndicatorInfo } from './internal/spec';
+import { addToSums, type Sums } from './internal/sums';
 
 /**
  * An aggregation in progress: add figures one at a time or in batches, then take the result or

@@ -2,10 +2,10 @@ import { AntqError } from '../errors/AntqError';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
-import { cellFromJson } from '../internal/engine/cells';
-import { finalizeCells } from '../internal/engine/finalize';
-import { UnitInterner } from '../internal/engine/UnitBits';
-import { normalizeSpec } from '../internal/engine/spec';
+import { cellFromJson } from './internal/cells';
+import { finalizeCells } from './internal/finalize';
+import { UnitInterner } from './internal/UnitBits';
+import { normalizeSpec } from './internal/spec';
 
 /**
  * Finishes a (merged) partial aggregate into rows: stocks take their latest levels, ratios are

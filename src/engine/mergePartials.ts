@@ -1,8 +1,8 @@
 import { AntqError } from '../errors/AntqError';
 import type { PartialAggregate } from './PartialAggregate';
-import { byKey, cellFromJson, cellJson, mergeCellJson, type Cell } from '../internal/engine/cells';
-import { Exclusion } from '../internal/engine/Exclusion';
-import { UnitInterner } from '../internal/engine/UnitBits';
+import { byKey, cellFromJson, cellJson, mergeCellJson, type Cell } from './internal/cells';
+import { Exclusion } from './internal/Exclusion';
+import { UnitInterner } from './internal/UnitBits';
 
 /**
  * Merges partial aggregates of shards (worker threads, processes, machines) into one. Merging is

@@ -1,6 +1,6 @@
 import type { Issue } from './Issue';
 
-import { ERROR_BRAND } from '../internal/brand';
+import { ERROR_BRAND } from './internal/brand';
 
 /**
  * Base class of every error antq throws. Errors carry a brand so that {@link isAntqError} works

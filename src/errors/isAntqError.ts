@@ -1,4 +1,4 @@
-import { ERROR_BRAND } from '../internal/brand';
+import { ERROR_BRAND } from './internal/brand';
 import type { AntqError } from './AntqError';
 
 /**

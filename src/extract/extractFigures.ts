@@ -1,16 +1,16 @@
 import type { Catalogue } from '../catalogue/Catalogue';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Issue } from '../errors/Issue';
-import { makeIssue } from '../internal/issue';
-import { dayArg, misuse } from '../internal/period/args';
-import { formatDay } from '../internal/period/civil';
-import type { Classification } from '../internal/extract/classify';
-import { classify, nounEnd, phraseEnd } from '../internal/extract/classify';
-import { lexiconOf } from '../internal/extract/lexicon';
-import type { PeriodMark } from '../internal/extract/periods';
-import { clipPeriod, recentYears, scanDates } from '../internal/extract/periods';
-import type { Sentence, Tokens } from '../internal/extract/text';
-import { canonicalLower, isDigit, isWordChar, splitSentences, tokenAtOrAfter, tokenize } from '../internal/extract/text';
+import { makeIssue } from '../errors/makeIssue';
+import { dayArg, misuse } from '../period/args';
+import { formatDay } from '../period/civil';
+import type { Classification } from './internal/classify';
+import { classify, nounEnd, phraseEnd } from './internal/classify';
+import { lexiconOf } from './internal/lexicon';
+import type { PeriodMark } from './internal/periods';
+import { clipPeriod, recentYears, scanDates } from './internal/periods';
+import type { Sentence, Tokens } from './internal/text';
+import { canonicalLower, isDigit, isWordChar, splitSentences, tokenAtOrAfter, tokenize } from './internal/text';
 import {
   ANNUAL_AVERAGE_WORDS,
   CHANGE_BEFORE,
@@ -24,12 +24,12 @@ import {
   REPORTER_WORDS,
   SO_AS_COUNT_BEFORE,
   VAGUE_MAGNITUDES,
-} from '../internal/extract/vocabulary';
-import { isSpaceAt } from '../internal/quantity/viText';
-import { QUALIFIER_WORDS } from '../internal/quantity/viWords';
+} from './internal/vocabulary';
+import { isSpaceAt } from '../text/viText';
+import { QUALIFIER_WORDS } from '../viNumber/viWords';
 import type { Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from '../period/IsoDateSchema';
 import type { Statistic } from '../schema/Statistic';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import { parseViQuantity } from '../viNumber/parseViQuantity';

@@ -12,9 +12,9 @@ import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { splitReporter } from '../schema/splitReporter';
-import { checkFigureRow } from '../internal/domain/checkFigureRow';
-import { KeyTable } from '../internal/import/KeyTable';
-import { makeIssue } from '../internal/issue';
+import { checkFigureRow } from '../validate/checkFigureRow';
+import { KeyTable } from './internal/KeyTable';
+import { makeIssue } from '../errors/makeIssue';
 
 /**
  * Options of {@link createFigureValidator}.

@@ -5,9 +5,9 @@ import { parseJsonArray } from '../io/json/parseJsonArray';
 import { readNdjson } from '../io/ndjson/readNdjson';
 import type { TextSource } from '../io/TextSource';
 import type { Figure } from '../schema/FigureSchema';
-import { decodeSource } from '../internal/io/decodeSource';
-import { invalidUtf8 } from '../internal/io/tableIssue';
-import { cellsToRow, mapHeader, readNumber, type HeaderMap } from '../internal/import/tableRows';
+import { decodeSource } from '../io/decodeSource';
+import { invalidUtf8 } from '../io/makeTableIssue';
+import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/tableRows';
 import { createFigureValidator, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
 
 /**

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 
 /**
  * The kinds of period antq knows, in a stable order. These ids are public API.

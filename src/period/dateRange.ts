@@ -1,7 +1,7 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
-import { dayArg, misuse } from '../internal/period/args';
-import { rangePeriod } from '../internal/period/build';
+import { dayArg, misuse } from './args';
+import { rangePeriod } from './build';
 
 /**
  * A range of days from `start` to `end`, both included (kind `range`). Its id is the ISO interval

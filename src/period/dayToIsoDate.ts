@@ -1,6 +1,6 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
-import { dayArg } from '../internal/period/args';
-import { formatDay } from '../internal/period/civil';
+import type { IsoDate } from './IsoDateSchema';
+import { dayArg } from './args';
+import { formatDay } from './civil';
 
 /**
  * Converts a day number (days since 1970-01-01, proleptic Gregorian) back to its ISO date, with

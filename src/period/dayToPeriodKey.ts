@@ -1,7 +1,7 @@
 import type { PeriodGranularity } from './PeriodGranularity';
-import { granularityArg, misuse } from '../internal/period/args';
-import { keyOfDay } from '../internal/period/build';
-import { isSupportedDay } from '../internal/period/civil';
+import { granularityArg, misuse } from './args';
+import { keyOfDay } from './build';
+import { isSupportedDay } from './civil';
 
 /**
  * Maps a day number to the integer key of the period containing it at a granularity, without

@@ -1,5 +1,5 @@
-import { isSupportedDay, packedFromDay, packedYear } from '../internal/period/civil';
-import { misuse } from '../internal/period/args';
+import { isSupportedDay, packedFromDay, packedYear } from './civil';
+import { misuse } from './args';
 
 /**
  * The calendar year of a day number, without building a date string (for bucketing many rows).

@@ -1,8 +1,8 @@
 import type { Period } from './Period';
 import { PERIOD_KINDS } from './Period';
-import { misuse } from '../internal/period/args';
-import { idOfKey, keyOfDay, rangeId, rangeIsWholeYears } from '../internal/period/build';
-import { isSupportedDay, packedFromDay, packedMonth, packedYear } from '../internal/period/civil';
+import { misuse } from './args';
+import { idOfKey, keyOfDay, rangeId, rangeIsWholeYears } from './build';
+import { isSupportedDay, packedFromDay, packedMonth, packedYear } from './civil';
 
 /**
  * Options of {@link formatPeriod}.

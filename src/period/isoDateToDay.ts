@@ -1,5 +1,5 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
-import { dayArg } from '../internal/period/args';
+import type { IsoDate } from './IsoDateSchema';
+import { dayArg } from './args';
 
 /**
  * Converts an ISO date `YYYY-MM-DD` to its day number (days since 1970-01-01 in the proleptic

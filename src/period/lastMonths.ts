@@ -1,8 +1,8 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
-import { dayArg, intArg, misuse } from '../internal/period/args';
-import { rangePeriod } from '../internal/period/build';
-import { addMonthsClamped, daysFromCivil, packedFromDay, packedMonth, packedYear } from '../internal/period/civil';
+import { dayArg, intArg, misuse } from './args';
+import { rangePeriod } from './build';
+import { addMonthsClamped, daysFromCivil, packedFromDay, packedMonth, packedYear } from './civil';
 
 /**
  * Options of {@link lastMonths}.

@@ -1,7 +1,7 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
-import { dayArg, misuse } from '../internal/period/args';
-import { rangePeriod } from '../internal/period/build';
+import { dayArg, misuse } from './args';
+import { rangePeriod } from './build';
 
 /**
  * A named phase (giai đoạn): a range of days with a name. Phases may overlap (2013–2018 and

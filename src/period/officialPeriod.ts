@@ -1,6 +1,6 @@
 import type { Period } from './Period';
-import { intArg, misuse } from '../internal/period/args';
-import { periodOfKey } from '../internal/period/build';
+import { intArg, misuse } from './args';
+import { periodOfKey } from './build';
 
 /**
  * An official reporting period of state bodies (Decree 09/2019/NĐ-CP): with a month, the monthly

@@ -2,10 +2,10 @@ import type { Issue } from '../errors/Issue';
 import type { ParseResult } from '../errors/ParseResult';
 import type { Period } from './Period';
 import type { PeriodGranularity } from './PeriodGranularity';
-import { misuse } from '../internal/period/args';
-import { boundsOfKey, makePeriod, idOfKey, rangePeriod } from '../internal/period/build';
-import { daysFromCivil, daysInMonth } from '../internal/period/civil';
-import { makeIssue } from '../internal/issue';
+import { misuse } from './args';
+import { boundsOfKey, makePeriod, idOfKey, rangePeriod } from './build';
+import { daysFromCivil, daysInMonth } from './civil';
+import { makeIssue } from '../errors/makeIssue';
 
 /** Longest input worth looking at: the longest id (`2013-08-01/2023-05-24`) has 21 characters. */
 const MAX_LENGTH = 64;

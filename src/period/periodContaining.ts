@@ -1,8 +1,8 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
 import type { PeriodGranularity } from './PeriodGranularity';
-import { dayArg, granularityArg, misuse } from '../internal/period/args';
-import { keyOfDay, periodOfKey } from '../internal/period/build';
+import { dayArg, granularityArg, misuse } from './args';
+import { keyOfDay, periodOfKey } from './build';
 
 /**
  * The calendar or official period of a granularity that contains a date.

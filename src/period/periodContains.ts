@@ -1,6 +1,6 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
-import { dayArg, periodArg } from '../internal/period/args';
+import { dayArg, periodArg } from './args';
 
 /**
  * Whether a period contains a day (ISO date or day number) or lies wholly inside another period.

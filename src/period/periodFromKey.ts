@@ -1,7 +1,7 @@
 import type { Period } from './Period';
 import type { PeriodGranularity } from './PeriodGranularity';
-import { granularityArg, misuse } from '../internal/period/args';
-import { periodOfKey } from '../internal/period/build';
+import { granularityArg, misuse } from './args';
+import { periodOfKey } from './build';
 
 /**
  * Turns an integer bucket key made by {@link dayToPeriodKey} back into its period.

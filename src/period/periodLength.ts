@@ -1,5 +1,5 @@
 import type { Period } from './Period';
-import { periodArg } from '../internal/period/args';
+import { periodArg } from './args';
 
 /**
  * The number of days in a period, both ends included.

@@ -1,5 +1,5 @@
 import type { Period } from './Period';
-import { periodArg } from '../internal/period/args';
+import { periodArg } from './args';
 
 /**
  * Whether two periods share at least one day.

@@ -1,7 +1,7 @@
 import type { Period } from './Period';
-import { misuse, periodArg } from '../internal/period/args';
-import { keyOfDay, periodOfKey, rangeIsWholeYears, rangePeriod } from '../internal/period/build';
-import { MIN_DAY, daysFromCivil, packedFromDay, packedYear } from '../internal/period/civil';
+import { misuse, periodArg } from './args';
+import { keyOfDay, periodOfKey, rangeIsWholeYears, rangePeriod } from './build';
+import { MIN_DAY, daysFromCivil, packedFromDay, packedYear } from './civil';
 
 /**
  * The period of the same kind immediately before this one: the previous day, ISO week, month,

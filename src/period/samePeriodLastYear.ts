@@ -1,7 +1,7 @@
 import type { Period } from './Period';
-import { misuse, periodArg } from '../internal/period/args';
-import { keyOfDay, periodOfKey, rangePeriod } from '../internal/period/build';
-import { addYearsClamped } from '../internal/period/civil';
+import { misuse, periodArg } from './args';
+import { keyOfDay, periodOfKey, rangePeriod } from './build';
+import { addYearsClamped } from './civil';
 
 /**
  * The same period one year earlier, for year-on-year comparisons: `2023-Q2` → `2022-Q2`,

@@ -1,8 +1,8 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
-import { dayArg } from '../internal/period/args';
-import { periodOfKey } from '../internal/period/build';
-import { packedFromDay, packedYear } from '../internal/period/civil';
+import { dayArg } from './args';
+import { periodOfKey } from './build';
+import { packedFromDay, packedYear } from './civil';
 
 /**
  * The calendar year of a reference date ("năm nay"), as a `year` period.

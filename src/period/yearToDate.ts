@@ -1,8 +1,8 @@
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from './IsoDateSchema';
 import type { Period } from './Period';
-import { dayArg } from '../internal/period/args';
-import { makePeriod, rangeId } from '../internal/period/build';
-import { daysFromCivil, packedFromDay, packedYear } from '../internal/period/civil';
+import { dayArg } from './args';
+import { makePeriod, rangeId } from './build';
+import { daysFromCivil, packedFromDay, packedYear } from './civil';
 
 /**
  * Year to date ("từ đầu năm đến nay"): from 1 January of the reference date's year to the

@@ -1,6 +1,6 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { alignUoms } from '../internal/quantity/alignUoms';
-import { notAdditive, sumAligned } from '../internal/quantity/arithmetic';
+import { alignUoms } from './internal/alignUoms';
+import { notAdditive, sumAligned } from './internal/arithmetic';
 import type { Quantity } from './quantity';
 import type { Uom } from './Uom';
 

@@ -1,4 +1,4 @@
-import { joinArith } from '../internal/quantity/qualifierLattice';
+import { joinArith } from './internal/qualifierLattice';
 import type { Qualifier } from './Qualifier';
 
 /**

@@ -1,6 +1,6 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { makeIssue } from '../internal/issue';
-import { conversionShift, convertUnchecked } from '../internal/quantity/convertUnchecked';
+import { makeIssue } from '../errors/makeIssue';
+import { conversionShift, convertUnchecked } from './internal/convertUnchecked';
 import type { Quantity } from './quantity';
 import type { Uom } from './Uom';
 

@@ -1,5 +1,5 @@
-import { roundPlainDecimal, toWritableDecimal, writeDecimal } from '../internal/quantity/formatDecimal';
-import { magnitudeExponent, magnitudeWordsEn, UOM_WORD_EN } from '../internal/quantity/uomWords';
+import { roundPlainDecimal, toWritableDecimal, writeDecimal } from './formatDecimal';
+import { magnitudeExponent, magnitudeWordsEn, UOM_WORD_EN } from './uomWords';
 import type { Qualifier } from './Qualifier';
 import type { Quantity } from './quantity';
 

@@ -1,5 +1,5 @@
 import { AntqError } from '../errors/AntqError';
-import { defaultBounds, inClosure, isNonEmpty } from '../internal/quantity/bounds';
+import { defaultBounds, inClosure, isNonEmpty } from './bounds';
 import type { Qualifier } from './Qualifier';
 import { QUALIFIERS } from './Qualifier';
 import type { Uom } from './Uom';

@@ -1,5 +1,5 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { alignUoms } from '../internal/quantity/alignUoms';
+import { alignUoms } from './internal/alignUoms';
 import type { Quantity } from './quantity';
 import type { Uom } from './Uom';
 import { differenceQualifier } from './differenceQualifier';

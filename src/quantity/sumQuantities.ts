@@ -1,7 +1,7 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { makeIssue } from '../internal/issue';
-import { alignUoms } from '../internal/quantity/alignUoms';
-import { notAdditive, sumAligned } from '../internal/quantity/arithmetic';
+import { makeIssue } from '../errors/makeIssue';
+import { alignUoms } from './internal/alignUoms';
+import { notAdditive, sumAligned } from './internal/arithmetic';
 import type { Quantity } from './quantity';
 import type { Uom } from './Uom';
 

@@ -1,7 +1,7 @@
 import { AntqError } from '../errors/AntqError';
-import { renderHtml } from '../internal/report/renderHtml';
-import { renderMarkdown } from '../internal/report/renderMarkdown';
-import { renderText } from '../internal/report/renderText';
+import { renderHtml } from './internal/renderHtml';
+import { renderMarkdown } from './internal/renderMarkdown';
+import { renderText } from './internal/renderText';
 import type { Report, ReportLang } from './Report';
 
 /**

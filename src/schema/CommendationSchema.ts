@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ID_PATTERN } from '../internal/domain/patterns';
-import { IsoDateSchema } from './IsoDateSchema';
+import { ID_PATTERN } from './patterns';
+import { IsoDateSchema } from '../period/IsoDateSchema';
 
 /**
  * A batch of commendations without cross-field checks: issuer × award × recipient kind × count

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { QUALIFIERS } from '../quantity/Qualifier';
 import { UOMS } from '../quantity/Uom';
-import { CATEGORY_PATTERN, REPORTER_PATTERN } from '../internal/domain/patterns';
+import { CATEGORY_PATTERN, REPORTER_PATTERN } from './patterns';
 import { CommendationBaseSchema } from './CommendationSchema';
-import { IsoDateSchema } from './IsoDateSchema';
+import { IsoDateSchema } from '../period/IsoDateSchema';
 
 const count = z.number().int().nonnegative();
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Catalogue, IndicatorId } from '../catalogue/Catalogue';
 import { QUALIFIERS } from '../quantity/Qualifier';
 import { UOMS } from '../quantity/Uom';
-import { CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from '../internal/domain/patterns';
+import { CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from './patterns';
 import { STATISTICS } from './Statistic';
 
 /**

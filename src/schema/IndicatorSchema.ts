@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UOMS } from '../quantity/Uom';
 import { categoryAncestors } from '../catalogue/categoryAncestors';
-import { CATEGORY_PATTERN, ID_PATTERN } from '../internal/domain/patterns';
+import { CATEGORY_PATTERN, ID_PATTERN } from './patterns';
 
 /**
  * One category of an indicator: labels, nouns, classifier word, synonyms and optional units of

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN } from '../internal/domain/patterns';
+import { ID_PATTERN } from './patterns';
 import { MEMBER_ORGANISATIONS, ORGANISATION_KINDS } from './Organisation';
 import { UNIT_LEVELS } from './UnitLevel';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './IsoDateSchema';
+import { IsoDateSchema } from '../period/IsoDateSchema';
 import { UNIT_LEVELS } from './UnitLevel';
 import { normalizeProgrammeCode } from './normalizeProgrammeCode';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './IsoDateSchema';
+import { IsoDateSchema } from '../period/IsoDateSchema';
 
 /**
  * Kinds of self-management model (mô hình tự phòng, tự quản, tự bảo vệ, tự hòa giải), plus

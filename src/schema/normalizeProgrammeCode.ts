@@ -1,4 +1,4 @@
-import { normalizeText } from '../internal/text';
+import { normalizeText } from '../text/normalizeText';
 
 const TYPE_CASE: Readonly<Record<string, string>> = { CTR: 'CTr', CTRPH: 'CTrPH', CTRPHH: 'CTrPH' };
 /** Spellings of the Front's Central Committee seen next to BCA in national programmes. */

@@ -1,11 +1,11 @@
 import { AntqError } from '../errors/AntqError';
 import type { ParseResult } from '../errors/ParseResult';
-import { makeIssue } from '../internal/issue';
-import { buildUnitIndex, type UnitEntry, type UnitIndex } from '../internal/units/buildUnitIndex';
-import { isIsoDate } from '../internal/units/isoDay';
-import { nameKeys } from '../internal/units/nameKeys';
-import { restateUnit } from '../internal/units/restateUnit';
-import { validateUnits } from '../internal/units/validateUnits';
+import { makeIssue } from '../errors/makeIssue';
+import { buildUnitIndex, type UnitEntry, type UnitIndex } from './internal/buildUnitIndex';
+import { isIsoDate } from './internal/isoDay';
+import { nameKeys } from './internal/nameKeys';
+import { restateUnit } from './internal/restateUnit';
+import { validateUnits } from './internal/validateUnits';
 import type { AdminUnit } from '../schema/AdminUnitSchema';
 import { isUnitValidAt } from './isUnitValidAt';
 import type { DescendantsOptions, FindUnitOptions, UnitRegistry } from './UnitRegistry';

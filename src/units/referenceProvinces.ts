@@ -1,4 +1,4 @@
-import { nextIsoDate } from '../internal/units/isoDay';
+import { nextIsoDate } from './internal/isoDay';
 import type { AdminUnit } from '../schema/AdminUnitSchema';
 import { VN_PROVINCE_CROSSWALK_2025 } from './data/VN_PROVINCE_CROSSWALK_2025';
 

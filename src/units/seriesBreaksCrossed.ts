@@ -1,5 +1,5 @@
 import { AntqError } from '../errors/AntqError';
-import { isIsoDate } from '../internal/units/isoDay';
+import { isIsoDate } from './internal/isoDay';
 import type { UnitLevel } from '../schema/UnitLevel';
 import { VN_SERIES_BREAKS, type SeriesBreak } from './SeriesBreak';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ParseResult } from '../errors/ParseResult';
-import { fromZodIssues } from '../internal/domain/zodIssues';
+import { fromZodIssues } from '../errors/fromZodIssues';
 
 /**
  * Validates a value with any zod schema (an antq entity schema or a user's extension of one) and

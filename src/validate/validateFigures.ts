@@ -10,8 +10,8 @@ import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { splitReporter } from '../schema/splitReporter';
-import { checkFigureRow } from '../internal/domain/checkFigureRow';
-import { makeIssue } from '../internal/issue';
+import { checkFigureRow } from './checkFigureRow';
+import { makeIssue } from '../errors/makeIssue';
 
 /**
  * Options of {@link validateFigures}.

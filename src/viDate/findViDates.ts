@@ -1,10 +1,10 @@
 import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
-import type { IsoDate } from '../schema/IsoDateSchema';
+import type { IsoDate } from '../period/IsoDateSchema';
 import type { ViDateOptions } from './parseViDate';
-import { dayArg, misuse } from '../internal/period/args';
-import { formatDay } from '../internal/period/civil';
-import { scanAll } from '../internal/period/viScan';
+import { dayArg, misuse } from '../period/args';
+import { formatDay } from '../period/civil';
+import { scanAll } from './internal/viScan';
 
 /**
  * One date or period expression found in a text by {@link findViDates}. `span` is `[start, end)`

@@ -1,9 +1,9 @@
 import type { ParseResult } from '../errors/ParseResult';
-import type { IsoDate } from '../schema/IsoDateSchema';
-import { dayArg, misuse } from '../internal/period/args';
-import { formatDay } from '../internal/period/civil';
-import { makeIssue } from '../internal/issue';
-import { parseWhole } from '../internal/period/viScan';
+import type { IsoDate } from '../period/IsoDateSchema';
+import { dayArg, misuse } from '../period/args';
+import { formatDay } from '../period/civil';
+import { makeIssue } from '../errors/makeIssue';
+import { parseWhole } from './internal/viScan';
 
 /**
  * Options of the Vietnamese date readers ({@link parseViDate}, {@link parseViPeriod},

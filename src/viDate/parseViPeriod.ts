@@ -1,9 +1,9 @@
 import type { ParseResult } from '../errors/ParseResult';
 import type { Period } from '../period/Period';
 import type { ViDateOptions } from './parseViDate';
-import { dayArg, misuse } from '../internal/period/args';
-import { periodOfKey } from '../internal/period/build';
-import { parseWhole } from '../internal/period/viScan';
+import { dayArg, misuse } from '../period/args';
+import { periodOfKey } from '../period/build';
+import { parseWhole } from './internal/viScan';
 
 /**
  * A period read from Vietnamese text by {@link parseViPeriod}.

@@ -1,6 +1,6 @@
 import { AntqError } from '../errors/AntqError';
-import { shiftPlainDecimal } from '../internal/quantity/decimal';
-import { autoScale, roundPlainDecimal, SCALES_VI, toWritableDecimal, writeDecimal } from '../internal/quantity/formatDecimal';
+import { shiftPlainDecimal } from '../quantity/decimal';
+import { autoScale, roundPlainDecimal, SCALES_VI, toWritableDecimal, writeDecimal } from '../quantity/formatDecimal';
 
 /**
  * Options of {@link formatViNumber}.

@@ -1,7 +1,7 @@
 import { AntqError } from '../errors/AntqError';
-import { shiftPlainDecimal } from '../internal/quantity/decimal';
-import { autoScale, roundPlainDecimal, SCALES_VI, toWritableDecimal, writeDecimal } from '../internal/quantity/formatDecimal';
-import { COUNTED_UOMS, magnitudeExponent, magnitudeWordsVi, UOM_WORD_VI } from '../internal/quantity/uomWords';
+import { shiftPlainDecimal } from '../quantity/decimal';
+import { autoScale, roundPlainDecimal, SCALES_VI, toWritableDecimal, writeDecimal } from '../quantity/formatDecimal';
+import { COUNTED_UOMS, magnitudeExponent, magnitudeWordsVi, UOM_WORD_VI } from '../quantity/uomWords';
 import type { Qualifier } from '../quantity/Qualifier';
 import type { Quantity } from '../quantity/quantity';
 

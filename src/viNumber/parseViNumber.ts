@@ -1,7 +1,7 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { textIssue } from '../internal/quantity/issues';
-import { scanNumber } from '../internal/quantity/scanViNumber';
-import { lowerSameLength, skipSpaces } from '../internal/quantity/viText';
+import { textIssue } from './internal/issues';
+import { scanNumber } from './internal/scanViNumber';
+import { lowerSameLength, skipSpaces } from '../text/viText';
 
 /**
  * Options of {@link parseViNumber}.

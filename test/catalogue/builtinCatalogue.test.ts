@@ -4,7 +4,7 @@ import type { Catalogue, IndicatorDef } from '../../src/catalogue/Catalogue';
 import { getCategory } from '../../src/catalogue/getCategory';
 import { UOMS } from '../../src/quantity/Uom';
 import { IndicatorSchema } from '../../src/schema/IndicatorSchema';
-import { validateCatalogue } from '../../src/validate/validateCatalogue';
+import { validateCatalogue } from '../../src/catalogue/validateCatalogue';
 
 /** Every id of DOMAIN.md §4, copied from the table. */
 const DOMAIN_IDS = [

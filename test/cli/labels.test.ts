@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
-import { indicatorLabel, qualifierWord } from '../../src/internal/cli/labels';
+import { indicatorLabel, qualifierWord } from '../../src/cli/internal/labels';
 
 describe('CLI labels', () => {
   it('labels indicators and categories, falling back to the codes', () => {

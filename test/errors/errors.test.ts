@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AntqError } from '../../src/errors/AntqError';
 import { ValidationError } from '../../src/errors/ValidationError';
 import { isAntqError } from '../../src/errors/isAntqError';
-import { makeIssue } from '../../src/internal/issue';
+import { makeIssue } from '../../src/errors/makeIssue';
 
 describe('errors', () => {
   it('brands antq errors and recognises them without instanceof', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
 import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
 import { isAntqError } from '../../src/errors/isAntqError';
-import { REPORT_SECTIONS, sectionOf } from '../../src/internal/report/sections';
+import { REPORT_SECTIONS, sectionOf } from '../../src/report/internal/sections';
 import { buildReport } from '../../src/report/buildReport';
 import type { Report } from '../../src/report/Report';
 import { renderReport } from '../../src/report/renderReport';

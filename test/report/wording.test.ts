@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
-import { enPhrase, scaleFor, valueCell, viPhrase, wordsFor } from '../../src/internal/report/wording';
+import { enPhrase, scaleFor, valueCell, viPhrase, wordsFor } from '../../src/report/internal/wording';
 import type { Qualifier } from '../../src/quantity/Qualifier';
 import type { Uom } from '../../src/quantity/Uom';
 

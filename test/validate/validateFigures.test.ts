@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAntqError } from '../../src/errors/isAntqError';
 import { ValidationError } from '../../src/errors/ValidationError';
-import { checkFigureRow } from '../../src/internal/domain/checkFigureRow';
+import { checkFigureRow } from '../../src/validate/checkFigureRow';
 import type { Issue } from '../../src/errors/Issue';
 import { QUALIFIERS } from '../../src/quantity/Qualifier';
 import { UOMS } from '../../src/quantity/Uom';

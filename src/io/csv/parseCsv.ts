@@ -1,4 +1,4 @@
-import { CsvTokenizer } from '../../internal/io/CsvTokenizer';
+import { CsvTokenizer } from '../internal/CsvTokenizer';
 import type { TableIssue } from '../TableIssue';
 import type { CsvDelimiter, CsvReadOptions } from './CsvReadOptions';
 import type { CsvRecord } from './CsvRecord';

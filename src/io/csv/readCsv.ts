@@ -1,5 +1,5 @@
-import { CsvTokenizer } from '../../internal/io/CsvTokenizer';
-import { decodeSource } from '../../internal/io/decodeSource';
+import { CsvTokenizer } from '../internal/CsvTokenizer';
+import { decodeSource } from '../decodeSource';
 import type { TableIssue } from '../TableIssue';
 import type { TextSource } from '../TextSource';
 import type { CsvDelimiter, CsvReadOptions } from './CsvReadOptions';

@@ -1,4 +1,4 @@
-import { csvLine, csvWriter } from '../../internal/io/csvLine';
+import { csvLine, csvWriter } from '../internal/csvLine';
 import type { CsvCellValue, CsvWriteOptions } from './CsvWriteOptions';
 
 /**

@@ -1,6 +1,6 @@
 import type { ParseResult } from '../../errors/ParseResult';
-import { countBreaks } from '../../internal/io/countBreaks';
-import { emptyInput, tableIssue } from '../../internal/io/tableIssue';
+import { countBreaks } from '../internal/countBreaks';
+import { emptyInput, tableIssue } from '../makeTableIssue';
 
 /** V8 names the failing offset in most JSON.parse messages ("… in JSON at position 7"). */
 const AT_POSITION = /at position (\d+)/;

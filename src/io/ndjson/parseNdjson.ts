@@ -1,4 +1,4 @@
-import { NdjsonTokenizer } from '../../internal/io/NdjsonTokenizer';
+import { NdjsonTokenizer } from '../internal/NdjsonTokenizer';
 import type { TableIssue } from '../TableIssue';
 import type { NdjsonReadOptions, NdjsonRecord } from './readNdjson';
 

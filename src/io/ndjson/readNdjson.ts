@@ -1,5 +1,5 @@
-import { decodeSource } from '../../internal/io/decodeSource';
-import { NdjsonTokenizer } from '../../internal/io/NdjsonTokenizer';
+import { decodeSource } from '../decodeSource';
+import { NdjsonTokenizer } from '../internal/NdjsonTokenizer';
 import type { TableIssue } from '../TableIssue';
 import type { TextSource } from '../TextSource';
 

@@ -1,4 +1,4 @@
-import { ndjsonLine } from '../../internal/io/ndjsonLine';
+import { ndjsonLine } from '../internal/ndjsonLine';
 
 /**
  * Writes values as NDJSON: one `JSON.stringify` line per value, each ended by LF.

@@ -1,4 +1,4 @@
-import { ndjsonLine } from '../../internal/io/ndjsonLine';
+import { ndjsonLine } from '../internal/ndjsonLine';
 
 const CHUNK_CHARS = 65_536;
 

@@ -1,0 +1,104 @@
+import type { Issue } from '../errors/Issue';
+import type { Figure } from '../schema/FigureSchema';
+import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
+import { STATISTICS, type Statistic } from '../schema/Statistic';
+import { UOMS, type Uom } from '../quantity/Uom';
+import { makeIssue } from '../errors/makeIssue';
+import { CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from '../schema/patterns';
+
+const UOM_SET: ReadonlySet<string> = new Set(UOMS);
+const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
+const STATISTIC_SET: ReadonlySet<string> = new Set(STATISTICS);
+
+type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
+
+/**
+ * The hand-written twin of `FigureSchema` for the hot path (about five times faster than zod per
+ * row). It accepts exactly what the schema accepts and reports issues on the same fields; a
+ * property test keeps the two in step. Returns a new plain figure with only the known fields, or
+ * `undefined` when the row has an error (issues are pushed onto `issues`).
+ */
+export function checkFigureRow(row: unknown, index: number, rowNo: number, issues: Issue[]): Figure | undefined {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    issues.push(makeIssue('invalid_row', 'error', `row ${rowNo} is not an object`, `Dòng ${rowNo} không phải một đối tượng`, { path: [index], row: rowNo }));
+    return undefined;
+  }
+  const r = row as Record<string, unknown>;
+  const before = issues.length;
+  // zod skips object refinements after a type or enum error but not after a failed check
+  // (empty string, pattern, negative number); `fatal` mirrors that so both report the same fields.
+  let fatal = false;
+  const at = (column: string): { path: (string | number)[]; row: number; column: string } => ({ path: [index, column], row: rowNo, column });
+  const bad = (code: string, column: string, en: string, vi: string): void => {
+    if (code !== 'invalid_format' && code !== 'negative_value') fatal = true;
+    issues.push(makeIssue(code, 'error', `row ${rowNo}, ${column}: ${en}`, `Dòng ${rowNo}, ${column}: ${vi}`, at(column)));
+  };
+
+  const str = (column: string, required: boolean, pattern?: RegExp): string | undefined => {
+    const v = r[column];
+    if (v === undefined) {
+      if (required) bad('missing_field', column, 'required field is missing', 'thiếu trường bắt buộc');
+      return undefined;
+    }
+    if (typeof v !== 'string') {
+      bad('invalid_type', column, 'expected a string', 'phải là chuỗi ký tự');
+      return undefined;
+    }
+    if (pattern !== undefined ? !pattern.test(v) : v === '') {
+      bad('invalid_format', column, `malformed value ${JSON.stringify(v)}`, `giá trị sai định dạng ${JSON.stringify(v)}`);
+      return undefined;
+    }
+    return v;
+  };
+  const anyStr = (column: string): string | undefined => {
+    const v = r[column];
+    if (v === undefined || typeof v === 'string') return v;
+    bad('invalid_type', column, 'expected a string', 'phải là chuỗi ký tự');
+    return undefined;
+  };
+  const oneOf = (column: string, set: ReadonlySet<string>): string | undefined => {
+    const v = r[column];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' || !set.has(v)) {
+      bad('invalid_value', column, `unknown value ${JSON.stringify(v)}`, `giá trị không hợp lệ ${JSON.stringify(v)}`);
+      return undefined;
+    }
+    return v;
+  };
+
+  const program = str('program', false);
+  const unit = str('unit', true);
+  const reporter = str('reporter', false, REPORTER_PATTERN);
+  const period = str('period', false);
+  const indicator = str('indicator', true, ID_PATTERN);
+  const category = str('category', false, CATEGORY_PATTERN);
+  const v = r['value'];
+  let value: number | undefined;
+  if (v === undefined) bad('missing_field', 'value', 'required field is missing', 'thiếu trường bắt buộc');
+  else if (typeof v !== 'number') bad('invalid_type', 'value', 'expected a number', 'phải là số');
+  else if (!Number.isFinite(v)) bad('non_finite_value', 'value', 'value is not a finite number', 'giá trị không phải số hữu hạn');
+  else if (v < 0) bad('negative_value', 'value', 'value is negative', 'giá trị âm');
+  else value = v;
+  const numeric = typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  const uom = oneOf('uom', UOM_SET);
+  const qualifier = oneOf('qualifier', QUALIFIER_SET);
+  const statistic = oneOf('statistic', STATISTIC_SET);
+  const note = anyStr('note');
+  const source = anyStr('source');
+
+  if (!fatal && qualifier === 'vague' && numeric !== undefined && !isVagueMagnitude(numeric)) {
+    bad('vague_value', 'value', 'a vague figure ("hàng nghìn") must be a power of ten', 'số liệu ước lượng ("hàng nghìn") phải là lũy thừa của 10');
+  }
+  if (issues.length > before || unit === undefined || indicator === undefined || value === undefined) return undefined;
+  const f: MutableFigure = { unit, indicator, value };
+  if (program !== undefined) f.program = program;
+  if (reporter !== undefined) f.reporter = reporter;
+  if (period !== undefined) f.period = period;
+  if (category !== undefined) f.category = category;
+  if (uom !== undefined) f.uom = uom as Uom;
+  if (qualifier !== undefined) f.qualifier = qualifier as Qualifier;
+  if (statistic !== undefined) f.statistic = statistic as Statistic;
+  if (note !== undefined) f.note = note;
+  if (source !== undefined) f.source = source;
+  return f;
+}

@@ -1,0 +1,105 @@
+import type { Qualifier } from '../quantity/Qualifier';
+import type { Uom } from '../quantity/Uom';
+
+/** Sorts a word table longest phrase first, so that "lượt người" wins over "lượt". */
+function longestFirst<T extends { readonly phrase: string }>(rows: readonly T[]): readonly T[] {
+  return [...rows].sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+/** Qualifier words written before a number. `từ` needs "trở lên" after the figure. */
+export const QUALIFIER_WORDS: readonly { readonly phrase: string; readonly qualifier: Qualifier | 'from' }[] =
+  longestFirst([
+    { phrase: 'trên', qualifier: 'over' },
+    { phrase: 'hơn', qualifier: 'over' },
+    { phrase: 'gần', qualifier: 'nearly' },
+    { phrase: 'ngót', qualifier: 'nearly' },
+    { phrase: 'khoảng', qualifier: 'about' },
+    { phrase: 'khoảng chừng', qualifier: 'about' },
+    { phrase: 'xấp xỉ', qualifier: 'about' },
+    { phrase: 'chừng', qualifier: 'about' },
+    { phrase: 'ước tính', qualifier: 'about' },
+    { phrase: 'ít nhất', qualifier: 'at_least' },
+    { phrase: 'tối thiểu', qualifier: 'at_least' },
+    { phrase: 'không dưới', qualifier: 'at_least' },
+    { phrase: 'không ít hơn', qualifier: 'at_least' },
+    { phrase: 'từ', qualifier: 'from' },
+    { phrase: 'dưới', qualifier: 'under' },
+    { phrase: 'chưa đến', qualifier: 'under' },
+    { phrase: 'chưa tới', qualifier: 'under' },
+    { phrase: 'chưa đầy', qualifier: 'under' },
+    { phrase: 'không đến', qualifier: 'under' },
+    { phrase: 'đạt', qualifier: 'exact' },
+  ]);
+
+/** Scale words after a number: power of ten. */
+export const SCALE_WORDS: readonly { readonly phrase: string; readonly exp: number }[] = longestFirst([
+  { phrase: 'nghìn', exp: 3 },
+  { phrase: 'ngàn', exp: 3 },
+  { phrase: 'triệu', exp: 6 },
+  { phrase: 'tỷ', exp: 9 },
+  { phrase: 'tỉ', exp: 9 },
+]);
+
+/** Magnitude words after "hàng" (vague quantities): power of ten. */
+export const MAGNITUDE_WORDS: readonly { readonly phrase: string; readonly exp: number }[] = longestFirst([
+  { phrase: 'chục', exp: 1 },
+  { phrase: 'trăm', exp: 2 },
+  { phrase: 'vạn', exp: 4 },
+  ...SCALE_WORDS,
+]);
+
+/** `lượt` before one of these counts person-times; before anything else it counts times (count). */
+export const PEOPLE_NOUNS: readonly string[] = longestFirst(
+  [
+    'người',
+    'cán bộ',
+    'hội viên',
+    'đoàn viên',
+    'học sinh',
+    'sinh viên',
+    'đại biểu',
+    'quần chúng',
+    'nhân dân',
+    'công nhân',
+    'chiến sĩ',
+    'thanh niên',
+    'phụ nữ',
+    'tham gia',
+    'tham dự',
+    'dự',
+  ].map((phrase) => ({ phrase })),
+).map((r) => r.phrase);
+
+/** A unit or classifier word: the uom it means, and a power of ten it carries (tạ = 100 kg). */
+export interface UnitWord {
+  readonly phrase: string;
+  readonly uom: Uom | 'turn';
+  readonly exp: number;
+}
+
+/** Unit and classifier words after a number. `turn` is "lượt", resolved by the next word. */
+export const UNIT_WORDS: readonly UnitWord[] = longestFirst<UnitWord>([
+  { phrase: '%', uom: 'percent', exp: 0 },
+  { phrase: 'phần trăm', uom: 'percent', exp: 0 },
+  { phrase: 'lượt người', uom: 'person_times', exp: 0 },
+  { phrase: 'lượt', uom: 'turn', exp: 0 },
+  { phrase: 'người', uom: 'person', exp: 0 },
+  { phrase: 'hộ', uom: 'household', exp: 0 },
+  { phrase: 'đôi', uom: 'pair', exp: 0 },
+  { phrase: 'cặp', uom: 'pair', exp: 0 },
+  { phrase: 'hộp', uom: 'box', exp: 0 },
+  { phrase: 'thùng', uom: 'box', exp: 0 },
+  ...['khẩu', 'quả', 'viên', 'chiếc', 'cái', 'bình', 'cây'].map((phrase) => ({ phrase, uom: 'piece' as const, exp: 0 })),
+  ...['cuộc', 'buổi', 'đợt', 'lần', 'lớp', 'vụ'].map((phrase) => ({ phrase, uom: 'count' as const, exp: 0 })),
+  ...['kg', 'kilôgam', 'kilogam', 'ki-lô-gam'].map((phrase) => ({ phrase, uom: 'kg' as const, exp: 0 })),
+  { phrase: 'yến', uom: 'kg', exp: 1 },
+  { phrase: 'tạ', uom: 'kg', exp: 2 },
+  ...['g', 'gam', 'gram'].map((phrase) => ({ phrase, uom: 'g' as const, exp: 0 })),
+  { phrase: 'tấn', uom: 'tonne', exp: 0 },
+  { phrase: 'm', uom: 'm', exp: 0 },
+  { phrase: 'mét', uom: 'm', exp: 0 },
+  { phrase: 'km', uom: 'm', exp: 3 },
+  ...['m2', 'm²', 'mét vuông'].map((phrase) => ({ phrase, uom: 'm2' as const, exp: 0 })),
+  ...['ha', 'héc-ta', 'hécta', 'hecta'].map((phrase) => ({ phrase, uom: 'm2' as const, exp: 4 })),
+  ...['đồng', 'vnđ', 'vnd', 'đ'].map((phrase) => ({ phrase, uom: 'vnd' as const, exp: 0 })),
+]);
