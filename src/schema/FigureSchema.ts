@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Catalogue, IndicatorId } from '../catalogue/Catalogue';
 import { QUALIFIERS } from '../quantity/Qualifier';
 import { UOMS } from '../quantity/Uom';
 import { CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from './patterns';
@@ -65,10 +64,3 @@ export type Figure = z.output<typeof FigureSchema>;
  * @category Domain
  */
 export type FigureInput = z.input<typeof FigureSchema>;
-
-/**
- * A figure whose `indicator` is a literal id of catalogue `C`: a misspelt id is a compile error.
- *
- * @category Domain
- */
-export type FigureOf<C extends Catalogue> = Omit<Figure, 'indicator'> & { readonly indicator: IndicatorId<C> };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UOMS } from '../quantity/Uom';
-import { categoryAncestors } from '../catalogue/categoryAncestors';
+import { categoryAncestors } from './categoryAncestors';
 import { CATEGORY_PATTERN, ID_PATTERN } from './patterns';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
-import { categoryAncestors } from '../../src/catalogue/categoryAncestors';
+import { categoryAncestors } from '../../src/schema/categoryAncestors';
 import { getCategory } from '../../src/catalogue/getCategory';
 import { getIndicator } from '../../src/catalogue/getIndicator';
 import { hasIndicator } from '../../src/catalogue/hasIndicator';

@@ -5,7 +5,7 @@ import { defineCatalogue } from '../../src/catalogue/defineCatalogue';
 import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
 import { getIndicator } from '../../src/catalogue/getIndicator';
 import { hasIndicator } from '../../src/catalogue/hasIndicator';
-import type { FigureOf } from '../../src/schema/FigureSchema';
+import type { FigureOf } from '../../src/catalogue/FigureOf';
 
 const drugs = {
   labelVi: 'Người nghiện được cai',

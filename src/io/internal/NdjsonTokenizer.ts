@@ -1,5 +1,6 @@
 import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_RECORD_CHARS, positiveInteger, type Halt } from './tokenizerOptions';
-import type { NdjsonReadOptions, NdjsonRecord } from '../ndjson/readNdjson';
+import type { NdjsonReadOptions } from '../ndjson/NdjsonReadOptions';
+import type { NdjsonRecord } from '../ndjson/NdjsonRecord';
 import type { TableIssue } from '../TableIssue';
 import { binaryContent, emptyInput, invalidUtf8, lineTooLong, tableIssue } from '../makeTableIssue';
 

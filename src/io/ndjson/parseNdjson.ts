@@ -1,6 +1,7 @@
 import { NdjsonTokenizer } from '../internal/NdjsonTokenizer';
 import type { TableIssue } from '../TableIssue';
-import type { NdjsonReadOptions, NdjsonRecord } from './readNdjson';
+import type { NdjsonReadOptions } from './NdjsonReadOptions';
+import type { NdjsonRecord } from './NdjsonRecord';
 
 /**
  * Reads a whole NDJSON text at once; same rules and issues as {@link readNdjson}.

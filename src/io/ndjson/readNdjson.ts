@@ -2,44 +2,8 @@ import { decodeSource } from '../decodeSource';
 import { NdjsonTokenizer } from '../internal/NdjsonTokenizer';
 import type { TableIssue } from '../TableIssue';
 import type { TextSource } from '../TextSource';
-
-/**
- * One JSON value read from an NDJSON line.
- *
- * @example
- * ```ts
- * const r: NdjsonRecord = { row: 1, line: 1, value: { value: 35 } };
- * r.value;
- * // => { value: 35 }
- * ```
- * @category IO
- */
-export interface NdjsonRecord {
-  /** 1-based number of the value (blank lines not counted). */
-  readonly row: number;
-  /** 1-based physical line. */
-  readonly line: number;
-  /** The parsed value, not yet validated. */
-  readonly value: unknown;
-}
-
-/**
- * Options of {@link readNdjson} and {@link parseNdjson}.
- *
- * @example
- * ```ts
- * const options: NdjsonReadOptions = { maxRecordChars: 65_536 };
- * options.maxRecordChars;
- * // => 65536
- * ```
- * @category IO
- */
-export interface NdjsonReadOptions {
-  /** Longest line accepted, in characters (default 1,048,576); longer lines give `line_too_long` and are skipped without being kept. */
-  readonly maxRecordChars?: number;
-  /** Most records per batch yielded by {@link readNdjson} (default 2,048). */
-  readonly batchSize?: number;
-}
+import type { NdjsonReadOptions } from './NdjsonReadOptions';
+import type { NdjsonRecord } from './NdjsonRecord';
 
 /**
  * One batch of {@link readNdjson}.
