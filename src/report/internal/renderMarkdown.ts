@@ -7,7 +7,7 @@ function cell(s: string): string {
 }
 
 /** Text that Markdown would otherwise read as markup: escapes the characters that start it. */
-export function escapeMarkdown(s: string): string {
+function escapeMarkdown(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 

@@ -15,7 +15,7 @@ export function categoryRank(catalogue: Catalogue, row: { readonly indicator: st
 }
 
 /** Rows in reading order: by the section's indicator order, then catalogue category order. */
-export function sortRows(rows: readonly AggregateRow[], catalogue: Catalogue): AggregateRow[] {
+function sortRows(rows: readonly AggregateRow[], catalogue: Catalogue): AggregateRow[] {
   return [...rows].sort(
     (a, b) =>
       indicatorRank(a.indicator) - indicatorRank(b.indicator) ||
