@@ -11,6 +11,16 @@ import { t, type Ctx } from './context';
 import { formatOf, loadProgrammes, loadUnits, openInput } from './inputs';
 import { openWriter, type Writer } from './writer';
 
+/** The files named by options that a command reads (`--units`, `--programmes`, `--catalogue`). */
+export function optionInputs(ctx: Ctx): string[] {
+  const files: string[] = [];
+  for (const name of ['units', 'programmes', 'catalogue']) {
+    const v = str(ctx.args, name);
+    if (v !== undefined && !(name === 'units' && v === 'vn')) files.push(v);
+  }
+  return files;
+}
+
 /** Options of every command that reads a figures file. */
 export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   units: { type: 'string' },
@@ -83,7 +93,7 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
 
   let rejects: Writer | undefined;
   if (rejectsFile !== undefined) {
-    const writer = await openWriter(ctx.io, rejectsFile);
+    const writer = await openWriter(ctx.io, rejectsFile, { inputs: [file, ...optionInputs(ctx)] });
     rejects = writer;
     let first = true;
     options.onRejected = async (rows: readonly RejectedRow[], header: readonly string[]): Promise<void> => {
@@ -103,10 +113,13 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   let report: ImportReport;
   try {
     report = await importFigures(source, options);
+  } catch (e) {
+    if (rejects !== undefined) await rejects.discard();
+    throw e;
   } finally {
     if (tty && shown > 0) ctx.io.stderr.write('\r\u001b[K');
-    if (rejects !== undefined) await rejects.close();
   }
+  if (rejects !== undefined) await rejects.close();
   if (!report.ok) {
     ctx.io.stderr.write(
       t(
