@@ -119,7 +119,7 @@ export function extendCatalogue<
     }
     out[id] = { ...def, categories: { ...existing, ...cats } };
   }
-  if (issues.length === 0) issues.push(...validateCatalogue(out));
+  if (issues.length === 0) for (const issue of validateCatalogue(out)) issues.push(issue);
   if (issues.length > 0) {
     throw new AntqError('invalid_catalogue', `extendCatalogue: ${issues.length} problem(s): ${issues[0]?.message ?? ''}`, issues);
   }

@@ -32,7 +32,7 @@ export function validateCatalogue(catalogue: Catalogue): Issue[] {
       );
     }
     const parsed = IndicatorSchema.safeParse(def);
-    if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, { prefix: [id] }));
+    if (!parsed.success) for (const issue of fromZodIssues(parsed.error.issues, { prefix: [id] })) issues.push(issue);
     const refs: [string, string][] = [];
     if (def.subsetOf !== undefined) refs.push(['subsetOf', def.subsetOf]);
     (def.pairedWith ?? []).forEach((p) => refs.push(['pairedWith', p]));

@@ -140,7 +140,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
-    notes.push(...comparison.notes);
+    for (const note of comparison.notes) notes.push(note);
   }
 
   const subtitle: LocalizedText[] = [];

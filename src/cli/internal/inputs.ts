@@ -90,7 +90,7 @@ export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit
     list.forEach((u, i) => {
       const r = AdminUnitSchema.safeParse(u);
       if (r.success) units.push(r.data);
-      else problems.push(...zodProblems(file, `unit ${i + 1}`, r.error));
+      else for (const p of zodProblems(file, `unit ${i + 1}`, r.error)) problems.push(p);
     });
   } else {
     const table = parseCsv(text);
@@ -118,7 +118,7 @@ export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit
         put('type', cell(idx.type));
         const r = AdminUnitSchema.safeParse(raw);
         if (r.success) units.push(r.data);
-        else problems.push(...zodProblems(`${file}:${rec.line}`, `row ${rec.row}`, r.error));
+        else for (const p of zodProblems(`${file}:${rec.line}`, `row ${rec.row}`, r.error)) problems.push(p);
       }
     }
   }
@@ -141,7 +141,7 @@ export async function loadProgrammes(io: CliStreams, file: string): Promise<Prog
   value.forEach((p, i) => {
     const r = ProgrammeSchema.safeParse(p);
     if (r.success) out.push(r.data);
-    else problems.push(...zodProblems(file, `programme ${i + 1}`, r.error));
+    else for (const p of zodProblems(file, `programme ${i + 1}`, r.error)) problems.push(p);
   });
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return out;

@@ -25,8 +25,8 @@ export function renderMarkdown(report: Report, lang: ReportLang): string {
   report.sections.forEach((s, i) => {
     out.push(`## ${i + 1}. ${escapeMarkdown(pick(s.heading, lang))}`, '');
     for (const p of s.paragraphs) out.push(escapeMarkdown(pick(p, lang)), '');
-    for (const t of s.tables) out.push(...table(t, lang), '');
-    for (const c of s.charts) out.push('```text', ...textChart(c, lang, 30), '```', '');
+    for (const t of s.tables) out.push(table(t, lang).join('\n'), '');
+    for (const c of s.charts) out.push(['```text', ...textChart(c, lang, 30), '```'].join('\n'), '');
   });
   if (report.notes.length > 0) {
     out.push(`## ${lang === 'vi' ? 'Ghi chú' : 'Notes'}`, '');

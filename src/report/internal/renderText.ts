@@ -19,16 +19,16 @@ export function renderText(report: Report, lang: ReportLang): string {
   for (const s of report.subtitle) out.push(pick(s, lang));
   if (report.subtitle.length > 0) out.push('');
   report.sections.forEach((s, i) => {
-    out.push(...underline(`${i + 1}. ${pick(s.heading, lang)}`, '-'), '');
-    for (const p of s.paragraphs) out.push(...wrap(pick(p, lang), COLS), '');
-    for (const t of s.tables) out.push(...table(t, lang), '');
-    for (const c of s.charts) out.push(...textChart(c, lang, 30), '');
+    out.push(underline(`${i + 1}. ${pick(s.heading, lang)}`, '-').join('\n'), '');
+    for (const p of s.paragraphs) out.push(wrap(pick(p, lang), COLS).join('\n'), '');
+    for (const t of s.tables) out.push(table(t, lang).join('\n'), '');
+    for (const c of s.charts) out.push(textChart(c, lang, 30).join('\n'), '');
   });
   if (report.notes.length > 0) {
-    out.push(...underline(lang === 'vi' ? 'Ghi chú' : 'Notes', '-'), '');
+    out.push(underline(lang === 'vi' ? 'Ghi chú' : 'Notes', '-').join('\n'), '');
     for (const n of report.notes) {
       const [first = '', ...rest] = wrap(lang === 'vi' ? n.messageVi : n.message, COLS - 2);
-      out.push(`- ${first}`, ...rest.map((r) => `  ${r}`));
+      out.push([`- ${first}`, ...rest.map((r) => `  ${r}`)].join('\n'));
     }
     out.push('');
   }

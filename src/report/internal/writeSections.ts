@@ -33,7 +33,7 @@ function indicatorPhrase(rows: readonly AggregateRow[], catalogue: Catalogue, pl
   const parts: LocalizedText[] = [];
   const faceted = indicatorDef(catalogue, first.indicator)?.categoryFacets !== undefined;
   if (faceted) {
-    parts.push(...commendationPhrases(rows, catalogue, first.indicator, place));
+    for (const phrase of commendationPhrases(rows, catalogue, first.indicator, place)) parts.push(phrase);
   } else {
     for (const row of rows) {
       if (row.value === null) continue;
