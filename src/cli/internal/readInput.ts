@@ -140,12 +140,25 @@ function errorsText(r: RejectedRow): string {
 }
 
 /**
+ * A rejected record as JSON text: an NDJSON line exactly as read (it is valid JSON); a JSON array
+ * element serialised again, or `null` when it is nested too deeply to serialise.
+ */
+function recordText(r: RejectedRow): string {
+  if (r.text !== undefined) return r.text.trim();
+  try {
+    return JSON.stringify(r.record ?? null);
+  } catch {
+    return 'null';
+  }
+}
+
+/**
  * Text of rejected rows for the side file: CSV input gives CSV with the original header, the
  * cells as read and an `errors` column (extra cells are listed in it); JSON and NDJSON give NDJSON.
  */
 function rejectedText(format: string, rows: readonly RejectedRow[], header: readonly string[], first: boolean): string {
   if (format !== 'csv') {
-    return rows.map((r) => `${JSON.stringify({ row: r.row, line: r.line ?? null, record: r.record ?? null, errors: r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })) })}\n`).join('');
+    return rows.map((r) => `{"row":${r.row},"line":${r.line ?? null},"record":${recordText(r)},"errors":${JSON.stringify(r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })))}}\n`).join('');
   }
   const body = rows.map((r) => {
     const cells = r.cells ?? [];
