@@ -72,7 +72,9 @@ describe('extractFigures on the seed article', () => {
   });
 
   it('keeps the numbers it cannot map, and reads the same without the header line', () => {
+    // "2 đơn vị", "Hai đơn vị" (in words), "2 đơn vị": numbers of the text, no indicator's.
     expect(r.unclassified.map((u) => [u.value, u.reason])).toEqual([
+      [2, 'no_indicator'],
       [2, 'no_indicator'],
       [2, 'no_indicator'],
     ]);
