@@ -181,6 +181,16 @@ function isOrdinal(tokens: Tokens, ti: number): boolean {
   return ORDINAL_BEFORE.some((w) => tokenSeqEndsAt(tokens, prev, w));
 }
 
+/** Whether the number at token `ti` follows a capitalised abbreviation that names it ("Đồn BP 123", "TDP 5", "QL 1A"). */
+function afterAbbreviation(body: string, tokens: Tokens, ti: number): boolean {
+  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
+  const from = tokens.start[ti - 1] as number;
+  const to = tokens.end[ti - 1] as number;
+  if (to - from < 2 || to - from > 6) return false;
+  const word = body.slice(from, to);
+  return word === word.toUpperCase() && word !== word.toLowerCase() && !/\d/u.test(word);
+}
+
 /** Whether a number starting at `ns` (digits up to `ne`) is glued to a code ("09/CTr-BCA-MTTW", "COVID-19", "10A"). */
 function isCode(s: string, ns: number, ne: number): boolean {
   for (let k = ns - 1; k >= 0 && k >= ns - 40; k--) {
@@ -369,7 +379,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const where = sentenceOf(ns);
     if (where === null) continue;
     const { index: sIndex, s: sent } = where;
-    if (!vague && ((wordsEnd === -1 && isCode(body, ns, ne)) || isOrdinal(tokens, ti))) {
+    if (!vague && ((wordsEnd === -1 && isCode(body, ns, ne)) || isOrdinal(tokens, ti) || afterAbbreviation(body, tokens, ti))) {
       consumedUntil = ne;
       continue;
     }
