@@ -5,6 +5,7 @@ import { parseViDate } from '../../viDate/parseViDate';
 import { parseViPeriod } from '../../viDate/parseViPeriod';
 import { parseViQuantity } from '../../viNumber/parseViQuantity';
 import { parsePeriod } from '../../period/parsePeriod';
+import type { Issue } from '../../errors/Issue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { indicatorLabel, qualifierWord } from './labels';
@@ -61,6 +62,8 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
   const options = refDate === undefined ? {} : { refDate };
   const trimmed = input.trim();
   const bareYear = /^\d{4}$/.test(trimmed) && Number(trimmed) >= 1900 && Number(trimmed) <= 2100;
+  // A date or period that only a reference date could complete: said so if nothing else reads it.
+  let needsReference: readonly Issue[] = [];
   if (!IS_NUMBER_ONLY.test(trimmed) || bareYear) {
     const machine = parsePeriod(trimmed);
     if (machine.ok) return { input, kind: 'period', period: machine.value.id, start: machine.value.start, end: machine.value.end, periodKind: machine.value.kind };
@@ -68,9 +71,11 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     if (d.ok) return { input, kind: 'date', date: d.value.date, inferredYear: d.value.inferredYear };
     const p = parseViPeriod(trimmed, options);
     if (p.ok) return { input, kind: 'period', period: p.value.period.id, start: p.value.period.start, end: p.value.period.end, periodKind: p.value.period.kind, inferredYear: p.value.inferredYear };
+    needsReference = [...d.issues, ...p.issues].filter((i) => i.code === 'vi_date_needs_reference').slice(0, 1);
   }
   const q = parseViQuantity(trimmed);
-  if (!q.ok) return { input, kind: 'unknown', issues: q.issues.map((i) => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message })) };
+  const brief = (i: Issue): { code: string; position?: number; message: string } => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message });
+  if (!q.ok) return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
   const v = q.value;
   const extracted = extractFigures(trimmed).figures[0];
   const guess = extracted !== undefined ? { indicator: extracted.indicator, category: extracted.category ?? null } : guessFromNoun(v.noun);
@@ -131,7 +136,11 @@ export function parseCommand(ctx: Ctx, phrases: readonly string[]): number {
     }));
     ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
     for (const r of results) {
-      if (r.kind === 'unknown') ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+      if (r.kind !== 'unknown') continue;
+      ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+      if (r.issues?.some((i) => i.code === 'vi_date_needs_reference') === true) {
+        ctx.io.stderr.write(t(ctx, 'the year is not written: a reference date is needed, e.g. --ref-date 2023-06-01\n', 'không ghi năm: cần ngày tham chiếu, ví dụ --ref-date 2023-06-01\n'));
+      }
     }
   }
   return results.some((r) => r.kind === 'unknown') ? 1 : 0;
