@@ -91,7 +91,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     granularity,
     categoryDepth: depth,
     categoryFacets: facets === null ? null : new Set(facets),
-    catalogue: options.catalogue ?? (BUILTIN_CATALOGUE as Catalogue),
+    catalogue: options.catalogue ?? BUILTIN_CATALOGUE,
     units,
     level: options.level ?? null,
     rollup,
