@@ -6,7 +6,7 @@ import type { Period } from '../period/Period';
 import { periodsOverlap } from '../period/periodsOverlap';
 import { samePeriodLastYear } from '../period/samePeriodLastYear';
 import { makeIssue } from '../errors/makeIssue';
-import { addMonths, ymd } from './internal/civil';
+import { addMonthsEndAligned, packedDate, packedFromDay, packedMonth, packedYear } from '../period/civil';
 import { periodArg } from './internal/args';
 import type { Alignment } from './ComparisonRow';
 
@@ -32,11 +32,13 @@ const ALIGNMENTS: readonly string[] = ['calendar', 'elapsed', 'rate'];
 
 /** The last day of the baseline's elapsed span: the current end moved as the start moved. */
 function elapsedEnd(current: Period, baseline: Period): number {
-  const [cy, cm, cd] = ymd(current.startDay);
-  const [by, bm, bd] = ymd(baseline.startDay);
+  const cp = packedFromDay(current.startDay);
+  const bp = packedFromDay(baseline.startDay);
   // Starts on the same day of the month: move by whole months, so month ends map to month ends
   // (30 April ↔ 31 March, 29 February ↔ 28 February). Otherwise move by days.
-  if (cd === bd) return addMonths(current.endDay, by * 12 + bm - (cy * 12 + cm));
+  if (packedDate(cp) === packedDate(bp)) {
+    return addMonthsEndAligned(current.endDay, packedYear(bp) * 12 + packedMonth(bp) - (packedYear(cp) * 12 + packedMonth(cp)));
+  }
   return baseline.startDay + (current.endDay - current.startDay);
 }
 

@@ -4,7 +4,7 @@ import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
 import { makeIssue } from '../errors/makeIssue';
 import { compareValues } from './internal/change';
-import { yearsBetween } from './internal/civil';
+import { yearsBetween } from '../period/civil';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { AlignedPeriods } from './alignPeriods';
 import type { SeriesBreak } from '../units/SeriesBreak';

@@ -8,7 +8,7 @@ import { differenceQualifier } from '../quantity/differenceQualifier';
 import type { Figure } from '../schema/FigureSchema';
 import { makeIssue } from '../errors/makeIssue';
 import { asQuantity, compareValues, growth, missingReason } from './internal/change';
-import { yearsBetween } from './internal/civil';
+import { yearsBetween } from '../period/civil';
 import { periodArg } from './internal/args';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { Change, ComparedValue, ComparisonBasis, ComparisonReason, ComparisonRow, ComparisonSide } from './ComparisonRow';
