@@ -18,6 +18,7 @@ export { UOM_CONVERSIONS } from './quantity/UomConversion';
 export type { UomConversion } from './quantity/UomConversion';
 export { combineQualifiers } from './quantity/combineQualifiers';
 export { differenceQualifier } from './quantity/differenceQualifier';
+export { qualifierWord } from './quantity/qualifierWord';
 export { sumQuantities } from './quantity/sumQuantities';
 export type { SumQuantitiesOptions } from './quantity/sumQuantities';
 export { addQuantities } from './quantity/addQuantities';

@@ -3,6 +3,8 @@ import type { Issue } from '../errors/Issue';
 import { makeIssue } from '../errors/makeIssue';
 import { validateCatalogue } from './validateCatalogue';
 import type { Catalogue, CategoryDef, IndicatorDef } from './Catalogue';
+import { getIndicator } from './getIndicator';
+import { hasIndicator } from './hasIndicator';
 
 /**
  * What a team adds to a catalogue: new indicators keyed by new ids, and new categories for
@@ -92,7 +94,7 @@ export function extendCatalogue<
   const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
   const out: Record<string, IndicatorDef> = { ...base };
   for (const [id, def] of Object.entries<IndicatorDef>(extension.indicators ?? {})) {
-    if (own(base, id)) {
+    if (hasIndicator(base, id)) {
       issues.push(
         makeIssue('indicator_exists', 'error', `indicator ${id} already exists in the base catalogue`, `Chỉ tiêu ${id} đã có trong danh mục gốc`, { path: ['indicators', id] }),
       );
@@ -101,7 +103,7 @@ export function extendCatalogue<
     out[id] = def;
   }
   for (const [id, cats] of Object.entries(extension.categories ?? {}) as [string, Record<string, CategoryDef>][]) {
-    const def = own(out, id) ? out[id] : undefined;
+    const def = hasIndicator(out, id) ? getIndicator(out, id) : undefined;
     if (def === undefined || def.categoryFacets !== undefined) {
       const why = def === undefined ? 'unknown indicator' : 'indicator with faceted categories';
       issues.push(

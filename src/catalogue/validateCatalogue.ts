@@ -1,4 +1,6 @@
 import type { Catalogue } from './Catalogue';
+import { getIndicator } from './getIndicator';
+import { hasIndicator } from './hasIndicator';
 import type { Issue } from '../errors/Issue';
 import { IndicatorSchema } from '../schema/IndicatorSchema';
 import { ID_PATTERN } from '../schema/patterns';
@@ -24,7 +26,8 @@ import { fromZodIssues } from '../errors/fromZodIssues';
  */
 export function validateCatalogue(catalogue: Catalogue): Issue[] {
   const issues: Issue[] = [];
-  const has = (id: string): boolean => Object.prototype.hasOwnProperty.call(catalogue, id);
+  // A plain boolean: the type guard would narrow a missing id to `never` in the messages below.
+  const has = (id: string): boolean => hasIndicator(catalogue, id);
   for (const [id, def] of Object.entries<Catalogue[string]>(catalogue)) {
     if (!ID_PATTERN.test(id)) {
       issues.push(
@@ -44,8 +47,8 @@ export function validateCatalogue(catalogue: Catalogue): Issue[] {
         );
       }
     }
-    if (def.subsetOf !== undefined && has(def.subsetOf)) {
-      const sup = catalogue[def.subsetOf] as Catalogue[string];
+    if (def.subsetOf !== undefined && hasIndicator(catalogue, def.subsetOf)) {
+      const sup = getIndicator(catalogue, def.subsetOf);
       if (!def.uoms.every((u) => sup.uoms.includes(u))) {
         issues.push(
           makeIssue('subset_uom_mismatch', 'error', `${id} has units of measure its superset ${def.subsetOf} lacks`, `${id} có đơn vị tính mà chỉ tiêu cha ${def.subsetOf} không có`, { path: [id, 'uoms'] }),
