@@ -10,6 +10,9 @@ export type { ParseResult } from './errors/ParseResult';
 // quantities
 export { QUALIFIERS } from './quantity/Qualifier';
 export type { Qualifier } from './quantity/Qualifier';
+export type { QuantityIssueCode } from './quantity/QuantityIssueCode';
+export type { PeriodIssueCode } from './period/PeriodIssueCode';
+export type { ViNumberIssueCode } from './viNumber/ViNumberIssueCode';
 export { UOMS } from './quantity/Uom';
 export type { Uom } from './quantity/Uom';
 export { quantity } from './quantity/quantity';
