@@ -13,6 +13,7 @@ export type { Qualifier } from './quantity/Qualifier';
 export type { QuantityIssueCode } from './quantity/QuantityIssueCode';
 export type { PeriodIssueCode } from './period/PeriodIssueCode';
 export type { ViNumberIssueCode } from './viNumber/ViNumberIssueCode';
+export type { ViDateIssueCode } from './viDate/ViDateIssueCode';
 export { UOMS } from './quantity/Uom';
 export type { Uom } from './quantity/Uom';
 export { quantity } from './quantity/quantity';

@@ -4,6 +4,7 @@ import { quantity } from '../../src/quantity/quantity';
 import { convertQuantity } from '../../src/quantity/convertQuantity';
 import { sumQuantities } from '../../src/quantity/sumQuantities';
 import { parseViNumber } from '../../src/viNumber/parseViNumber';
+import { parseViDate } from '../../src/viDate/parseViDate';
 import type { Issue } from '../../src/errors/Issue';
 
 function issuesOf(r: { ok: boolean; issues?: readonly Issue[] }): readonly Issue[] {
@@ -22,6 +23,10 @@ describe('issue codes carry both messages, written from the data', () => {
     ['period_range_reversed', issuesOf(parsePeriod('2023/2013'))],
     ['malformed_number', issuesOf(parseViNumber('1.23'))],
     ['empty_input', issuesOf(parseViNumber(''))],
+    ['vi_date_invalid', issuesOf(parseViDate('ngày 30/02/2023'))],
+    ['vi_date_empty', issuesOf(parseViDate(''))],
+    ['vi_date_two_digit_year', issuesOf(parseViDate('ngày 1/5/23'))],
+    ['vi_date_not_a_date', issuesOf(parseViDate('quý II/2023'))],
   ];
   it.each(cases)('%s', (code, issues) => {
     const issue = issues[0];
