@@ -6,6 +6,19 @@ import { sumQuantities } from '../../src/quantity/sumQuantities';
 import { parseViNumber } from '../../src/viNumber/parseViNumber';
 import { parseViDate } from '../../src/viDate/parseViDate';
 import type { Issue } from '../../src/errors/Issue';
+import { alignPeriods } from '../../src/compare/alignPeriods';
+import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
+import { validateCatalogue } from '../../src/catalogue/validateCatalogue';
+import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
+
+function thrownIssues(f: () => unknown): readonly Issue[] {
+  try {
+    f();
+  } catch (e) {
+    return (e as { issues: readonly Issue[] }).issues;
+  }
+  return [];
+}
 
 function issuesOf(r: { ok: boolean; issues?: readonly Issue[] }): readonly Issue[] {
   return r.ok ? [] : (r.issues ?? []);
@@ -27,6 +40,9 @@ describe('issue codes carry both messages, written from the data', () => {
     ['vi_date_empty', issuesOf(parseViDate(''))],
     ['vi_date_two_digit_year', issuesOf(parseViDate('ngày 1/5/23'))],
     ['vi_date_not_a_date', issuesOf(parseViDate('quý II/2023'))],
+    ['invalid_indicator_id', validateCatalogue({ ...BUILTIN_CATALOGUE, BadId: BUILTIN_CATALOGUE.weapons_surrendered })],
+    ['indicator_exists', thrownIssues(() => extendCatalogue(BUILTIN_CATALOGUE, { indicators: { weapons_surrendered: BUILTIN_CATALOGUE.weapons_surrendered } } as never))],
+    ['periods_overlap', alignPeriods('2023', '2023-H1').notes],
   ];
   it.each(cases)('%s', (code, issues) => {
     const issue = issues[0];
