@@ -5,7 +5,7 @@ import { aggregate } from '../engine/aggregate';
 import type { Exclusions } from '../engine/AggregateRow';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
-import { makeIssue } from '../errors/makeIssue';
+import { reportIssue } from './internal/issues';
 import type { ReportPlace } from './internal/commendations';
 import { periodLabels } from './internal/periodLabels';
 import { writeComparison } from './internal/writeComparison';
@@ -55,13 +55,7 @@ function exclusionNotes(excluded: Exclusions): Issue[] {
   for (const [reason, info] of Object.entries(excluded)) {
     if (info.count === 0) continue;
     out.push(
-      makeIssue(
-        'figures_excluded',
-        'warning',
-        `${info.count} figure(s) left out of the totals: ${reason} (rows ${info.rows.join(', ')})`,
-        `${info.count} số liệu không được tính vào tổng: ${reason} (dòng ${info.rows.join(', ')})`,
-        { path: ['excluded', reason] },
-      ),
+      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows: info.rows }, { path: ['excluded', reason] }),
     );
   }
   return out;

@@ -2,6 +2,7 @@ import type { Issue } from '../errors/Issue';
 import type { ParseResult } from '../errors/ParseResult';
 import { defaultBounds, isNonEmpty } from '../quantity/bounds';
 import { textIssue } from './internal/issues';
+import type { ViNumberIssueCode } from './ViNumberIssueCode';
 import { toPlainDecimal } from '../quantity/decimal';
 import type { ExactNumber } from './internal/scanViNumber';
 import { exactNumber, scanDigits, scanNumber } from './internal/scanViNumber';
@@ -41,7 +42,7 @@ export interface ViQuantity {
 
 type Fail = { readonly ok: false; readonly issues: readonly Issue[] };
 
-function fail(code: string, position: number): Fail {
+function fail(code: ViNumberIssueCode, position: number): Fail {
   return { ok: false, issues: [textIssue(code, position)] };
 }
 

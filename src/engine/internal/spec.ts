@@ -1,5 +1,7 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { Catalogue, IndicatorKind } from '../../catalogue/Catalogue';
+import { getIndicator } from '../../catalogue/getIndicator';
+import { hasIndicator } from '../../catalogue/hasIndicator';
 import { misuse } from '../../errors/misuse';
 import type { AggregateOptions } from '../AggregateOptions';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../GroupDimension';
@@ -116,9 +118,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
 }
 
 export function indicatorInfo(catalogue: Catalogue, id: string): IndicatorInfo | null {
-  if (!Object.prototype.hasOwnProperty.call(catalogue, id)) return null;
-  const def = catalogue[id];
-  if (def === undefined) return null;
+  if (!hasIndicator(catalogue, id)) return null;
+  const def = getIndicator(catalogue, id);
   const info: { -readonly [K in keyof IndicatorInfo]: IndicatorInfo[K] } = {
     kind: def.kind,
     uoms: new Set(def.uoms),
