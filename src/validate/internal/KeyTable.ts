@@ -70,8 +70,16 @@ export class KeyTable {
   private fingerprint(key: string): void {
     if (key === this.lastKey && key !== '') return;
     this.lastKey = key;
-    this.lastH1 = hash(key, 0x811c9dc5);
-    this.lastH2 = (hash(key, 0x9747b28c) | 1) >>> 0;
+    // Both 32-bit hashes in one pass over the key.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    this.lastH1 = avalanche(a);
+    this.lastH2 = (avalanche(b) | 1) >>> 0;
   }
 
   private find(h1: number, h2: number): number {
@@ -101,13 +109,8 @@ export class KeyTable {
   }
 }
 
-/** A 32-bit FNV-1a-style hash with a final avalanche, over UTF-16 code units. */
-function hash(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+/** The final mix of a 32-bit FNV-1a-style hash over UTF-16 code units. */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
