@@ -139,6 +139,8 @@ export async function* readFigures(source: TextSource, options: ReadFiguresOptio
   else yield* readJsonFigures(source, validator, viNumbers, options.batchSize ?? 2048);
 }
 
+const NO_ISSUES: readonly Issue[] = [];
+
 class BatchBuilder {
   read = 0;
   readonly figures: Figure[] = [];
@@ -199,15 +201,15 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       return;
     }
     for (const rec of batch.records) {
-      const tokenIssues = rowIssues.get(rec.row) ?? [];
-      if (tokenIssues.some((i) => i.severity === 'error')) {
+      const tokenIssues = rowIssues.size === 0 ? NO_ISSUES : (rowIssues.get(rec.row) ?? NO_ISSUES);
+      if (tokenIssues.length > 0 && tokenIssues.some((i) => i.severity === 'error')) {
         out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues: tokenIssues });
         continue;
       }
       const at = { row: rec.row, line: rec.line, columns: batch.header };
       const { row, issue } = cellsToRow(map, rec.cells, viNumbers, at);
       const checked = validator.check(row, at);
-      const issues = issue === undefined ? [...tokenIssues, ...checked.issues] : [...tokenIssues, issue, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
+      const issues = issue === undefined ? (tokenIssues.length === 0 ? checked.issues : [...tokenIssues, ...checked.issues]) : [...tokenIssues, issue, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
       if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, issues);
       else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
     }
