@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli/bin': 'src/cli/bin.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts', 'cli/bin': 'src/cli/bin.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
