@@ -11,7 +11,7 @@ import type { Uom } from '../quantity/Uom';
 import type { UnitLevel } from '../schema/UnitLevel';
 import type { SqlClient } from './SqlClient';
 import { compileAggregate, type SqlAggregateOptions } from './compileAggregate';
-import { checkPushdown } from './internal/checkPushdown';
+import { checkPushdown, withoutTable } from './internal/checkPushdown';
 import {
   CAT_COLUMNS,
   CUT_COLUMNS,
@@ -70,7 +70,7 @@ async function distinct(client: SqlClient, sql: string | undefined): Promise<str
 export async function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {}): Promise<AggregateResult> {
   const spec = checkPushdown('aggregateSql', options, client.dialect);
   const compiled = compileAggregate(options, client.dialect);
-  const { table: _table, ...aggOptions } = options;
+  const aggOptions = withoutTable(options);
   const by = new Set(options.by ?? ['indicator', 'category']);
   let window: Period | null = null;
   if (typeof options.period === 'string') {
@@ -88,7 +88,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     asOf: options.asOf ?? null,
     categoryDepth: options.categoryDepth ?? null,
   };
-  const catalogue: Catalogue = options.catalogue ?? (BUILTIN_CATALOGUE as Catalogue);
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
 
   for (const stmt of compiled.setup) await client.query(stmt);
   const cat = catalogueRows(catalogue);

@@ -41,7 +41,7 @@ export interface SqlComparePeriodsOptions extends ComparePeriodsOptions {
  */
 export async function comparePeriodsSql(client: SqlClient, options: SqlComparePeriodsOptions): Promise<PeriodComparison> {
   const fn = 'comparePeriodsSql';
-  if (options === null || typeof options !== 'object') throw new AntqError('invalid_argument', `${fn}: options with at least \`current\` are required`);
+  if (typeof (options as unknown) !== 'object' || (options as unknown) === null) throw new AntqError('invalid_argument', `${fn}: options with at least \`current\` are required`);
   const { current, baseline, align, rateUnit, breaks, ...rest } = options;
   if (rest.by?.includes('period')) throw new AntqError('invalid_argument', `${fn}: grouping by 'period' is not a two-period comparison; use compareSeries`);
   const periods = alignPeriods(current, baseline, align ?? 'calendar');

@@ -165,7 +165,7 @@ GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
-  const catalogue: Catalogue = options.catalogue ?? (BUILTIN_CATALOGUE as Catalogue);
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const hasStocks = Object.values(catalogue).some((d) => d.kind === 'stock');
   const observations = !hasStocks ? null : `${prefix}SELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn

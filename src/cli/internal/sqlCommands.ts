@@ -70,37 +70,38 @@ interface OpenDb {
   close(): Promise<void>;
 }
 
+/** Loads an optional driver, or says which package to install. */
+async function optional<T>(load: () => Promise<T>, name: string): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    throw new InputError(`this engine needs the package ${name} (npm install ${name})`, 2);
+  }
+}
+
 async function openDb(ctx: Ctx): Promise<OpenDb> {
   const db = str(ctx.args, 'db');
   if (db === undefined) throw new UsageError('option --engine needs --db PATH-OR-URL (a DuckDB file or a postgres:// URL)');
   const engine = str(ctx.args, 'engine') ?? (isPgUrl(db) ? 'postgres' : 'duckdb');
   const label = redactDb(db);
   if (engine === 'duckdb') {
-    let mod: typeof import('@duckdb/node-api');
-    try {
-      mod = await import('@duckdb/node-api');
-    } catch {
-      throw new InputError('the DuckDB engine needs the package @duckdb/node-api (npm install @duckdb/node-api)', 2);
-    }
+    const mod = await optional(() => import('@duckdb/node-api'), '@duckdb/node-api');
     const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
     const instance = await mod.DuckDBInstance.create(file);
     const conn = await instance.connect();
     return {
       client: duckdbClient(conn),
       label,
-      close: async () => {
+      close: () => {
         conn.closeSync();
         instance.closeSync();
+        return Promise.resolve();
       },
     };
   }
-  let pg: typeof import('pg');
-  try {
-    pg = await import('pg');
-  } catch {
-    throw new InputError('the PostgreSQL engine needs the package pg (npm install pg)', 2);
-  }
-  const Client = (pg as unknown as { default?: typeof pg }).default?.Client ?? pg.Client;
+  const pg = await optional(() => import('pg'), 'pg');
+  // pg is CommonJS: its classes sit on the default export when imported from ESM.
+  const Client = (pg as { default?: { Client?: typeof pg.Client } }).default?.Client ?? pg.Client;
   const conn = new Client({ connectionString: db });
   try {
     await conn.connect();

@@ -92,7 +92,7 @@ export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly Gr
   }));
   let out = renderTable({ columns, rows }, format, ctx.lang);
   if (!machine) {
-    const ex = Object.entries(result.excluded).map(([reason, e]) => `${reason} ${e?.count ?? 0}`);
+    const ex = Object.entries(result.excluded).map(([reason, e]) => `${reason} ${e.count}`);
     out += t(ctx, `\n${result.used} of ${result.read} figures used`, `\nDùng ${result.used}/${result.read} số liệu`);
     out += ex.length > 0 ? t(ctx, `; left out: ${ex.join(', ')}\n`, `; không tính: ${ex.join(', ')}\n`) : '\n';
   }

@@ -27,13 +27,19 @@ const PUSHABLE: ReadonlySet<string> = new Set([
  */
 export function checkPushdown(fn: string, options: AggregateOptions & { readonly table?: string }, dialect: unknown): string {
   if (dialect !== 'duckdb' && dialect !== 'postgres') throw new AntqError('invalid_argument', `${fn}: dialect must be 'duckdb' or 'postgres', got ${String(dialect)}`);
-  if (options === null || typeof options !== 'object') throw new AntqError('invalid_argument', `${fn}: options must be an object`);
+  if (typeof (options as unknown) !== 'object' || (options as unknown) === null) throw new AntqError('invalid_argument', `${fn}: options must be an object`);
   for (const key of Object.keys(options)) {
     if (!PUSHABLE.has(key)) {
       throw new AntqError('sql_not_pushable', `${fn}: option ${JSON.stringify(key)} cannot be pushed down to SQL: antq does not know what it means there, and ignoring it would give a different result`);
     }
   }
   if (options.table !== undefined && (typeof options.table !== 'string' || options.table === '')) throw new AntqError('invalid_argument', `${fn}: table must be a non-empty string`);
-  const { table: _table, ...rest } = options;
-  return createAggregator(rest).partial().spec;
+  return createAggregator(withoutTable(options)).partial().spec;
+}
+
+/** The options without `table`, as `aggregate` takes them. */
+export function withoutTable(options: AggregateOptions & { readonly table?: string }): AggregateOptions {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(options)) if (k !== 'table') out[k] = v;
+  return out;
 }

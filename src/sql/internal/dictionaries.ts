@@ -16,10 +16,10 @@ import { unitVersionId } from '../../units/unitVersionId';
 import type { SqlValue } from '../SqlClient';
 
 /** A stock seen before the window: a candidate for carrying forward (the engine's bucket -1). */
-export const BEFORE_BUCKET = -1;
+const BEFORE_BUCKET = -1;
 /** Day bounds of an open span; every supported day lies inside. */
-export const MIN_DAY = -1_000_000_000;
-export const MAX_DAY = 1_000_000_000;
+const MIN_DAY = -1_000_000_000;
+const MAX_DAY = 1_000_000_000;
 
 /** The options that shape the dictionaries, after antq's defaults. */
 export interface DictSpec {

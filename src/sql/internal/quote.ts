@@ -7,14 +7,3 @@ export function quoteIdent(name: string): string {
   }
   return `"${name.replace(/"/g, '""')}"`;
 }
-
-/** Positional parameters, `$1`, `$2`, …, shared by DuckDB and PostgreSQL. */
-export class Params {
-  readonly values: (string | number | boolean | null)[] = [];
-
-  /** Binds a value and returns its placeholder. */
-  add(value: string | number | boolean | null): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}

@@ -18,13 +18,21 @@ export function numOrNull(x: unknown): number | null {
 
 /** A nullable string. */
 export function strOrNull(x: unknown): string | null {
-  return x === null || x === undefined ? null : String(x);
+  if (x === null || x === undefined) return null;
+  return typeof x === 'string' ? x : text(x);
+}
+
+/** Text of a scalar from a driver (numbers and booleans as written). */
+function text(x: unknown): string {
+  if (typeof x === 'string') return x;
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return String(x);
+  throw new AntqError('sql_bad_result', `sql: expected text from the database, got ${typeof x}`);
 }
 
 /** A list of strings from a DuckDB `LIST` or a PostgreSQL array (`null` when empty). */
 export function strList(x: unknown): string[] {
   if (x === null || x === undefined) return [];
-  if (Array.isArray(x)) return x.map((v) => String(v));
+  if (Array.isArray(x)) return (x as unknown[]).map(text);
   // PostgreSQL without array parsing: '{a,b}'.
   if (typeof x === 'string' && x.startsWith('{') && x.endsWith('}')) {
     const inner = x.slice(1, -1);
