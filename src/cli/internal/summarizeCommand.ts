@@ -62,7 +62,7 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
 }
 
 /** An aggregation result as a table, with its exclusions below it (not in CSV). */
-function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
+export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
   const columns: Column[] = [
