@@ -179,7 +179,7 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
   const periodCache = new Map<string, Bounds | string>();
   const programCache = new Map<string, string>();
   const keys = new KeyTable(maxKeys);
-  const ytd = new Map<string, YtdPoint[]>();
+  const ytd = new Map<string, YtdPoint>();
   let ytdPoints = 0;
   let limitReported = false;
 
@@ -317,26 +317,20 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
 
     if (f.statistic === 'ytd' && pb !== undefined) {
       const seriesKey = keyOf(f, f.indicator, `year:${dayToYear(pb.endDay)}`);
-      let list = ytd.get(seriesKey);
-      if (list === undefined && keys.size + ytdPoints < maxKeys) {
-        list = [];
-        ytd.set(seriesKey, list);
-      }
-      if (list === undefined || keys.size + ytdPoints >= maxKeys) limited();
-      else {
-        let before: YtdPoint | undefined;
-        let after: YtdPoint | undefined;
-        for (const p of list) {
-          if (p.endDay < pb.endDay && (before === undefined || p.endDay > before.endDay)) before = p;
-          if (p.endDay > pb.endDay && (after === undefined || p.endDay < after.endDay)) after = p;
-        }
-        if (before !== undefined && f.value < before.value) {
-          push('ytd_decreasing', 'warning', 'value', `year-to-date value ${f.value} is below the earlier ${before.value} (row ${before.row})`, `số lũy kế từ đầu năm ${f.value} thấp hơn số trước đó ${before.value} (dòng ${before.row})`);
-        } else if (after !== undefined && after.value < f.value) {
-          push('ytd_decreasing', 'warning', 'value', `year-to-date value ${f.value} is above the later ${after.value} (row ${after.row})`, `số lũy kế từ đầu năm ${f.value} cao hơn số sau đó ${after.value} (dòng ${after.row})`);
-        }
-        list.push({ endDay: pb.endDay, value: f.value, row: rowNo });
+      // One point per series, the latest by end date: each row is checked against it in constant
+      // time (rows in date order are checked against the one before; an earlier row against the latest).
+      const last = ytd.get(seriesKey);
+      if (last === undefined && keys.size + ytdPoints >= maxKeys) limited();
+      else if (last === undefined) {
+        ytd.set(seriesKey, { endDay: pb.endDay, value: f.value, row: rowNo });
         ytdPoints++;
+      } else if (last.endDay < pb.endDay) {
+        if (f.value < last.value) {
+          push('ytd_decreasing', 'warning', 'value', `year-to-date value ${f.value} is below the earlier ${last.value} (row ${last.row})`, `số lũy kế từ đầu năm ${f.value} thấp hơn số trước đó ${last.value} (dòng ${last.row})`);
+        }
+        ytd.set(seriesKey, { endDay: pb.endDay, value: f.value, row: rowNo });
+      } else if (last.endDay > pb.endDay && last.value < f.value) {
+        push('ytd_decreasing', 'warning', 'value', `year-to-date value ${f.value} is above the later ${last.value} (row ${last.row})`, `số lũy kế từ đầu năm ${f.value} cao hơn số sau đó ${last.value} (dòng ${last.row})`);
       }
     }
     return { figure: f, issues };
