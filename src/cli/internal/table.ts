@@ -1,4 +1,5 @@
 import { toCsv } from '../../io/csv/toCsv';
+import { InputError } from './inputs';
 import { formatViNumber } from '../../viNumber/formatViNumber';
 
 /** A column of a printed table: machine key (CSV header), and headings in both languages. */
@@ -31,8 +32,21 @@ function human(v: Cell, lang: 'vi' | 'en'): string {
   return String(v);
 }
 
+/**
+ * The most rows a table for people (`table`, `md`) prints: beyond it the result is refused with
+ * `result_too_large` (exit 1) and CSV or JSON, which have no limit, are suggested.
+ */
+export const MAX_TABLE_ROWS = 200_000;
+
 /** Renders a table: aligned text, CSV (machine keys and numbers) or a Markdown table. */
 export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en'): string {
+  if (format !== 'csv' && table.rows.length > MAX_TABLE_ROWS) {
+    throw new InputError(
+      lang === 'vi'
+        ? `result_too_large: kết quả có ${table.rows.length} dòng, quá ${MAX_TABLE_ROWS} dòng mà định dạng ${format} in ra; dùng --format csv hoặc --format json`
+        : `result_too_large: the result has ${table.rows.length} rows, more than the ${MAX_TABLE_ROWS} a ${format} prints; use --format csv or --format json`,
+    );
+  }
   if (format === 'csv') {
     return toCsv(
       table.columns.map((c) => c.key),
