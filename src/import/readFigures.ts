@@ -188,7 +188,10 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       if (list === undefined) rowIssues.set(issue.row, [issue]);
       else list.push(issue);
     }
-    if (map === undefined && !fatal && batch.header.length > 0) {
+    // A halt later in the file (a NUL byte, bytes that are not UTF-8) may come in the same batch as
+    // the header and the rows before it: those rows are read all the same, whatever the chunking.
+    const headerFailed = batch.issues.some((i) => i.row === undefined && i.severity === 'error' && (i.code === 'empty_header' || i.code === 'duplicate_header' || i.code === 'line_too_long'));
+    if (map === undefined && !headerFailed && batch.header.length > 0) {
       map = mapHeader(batch.header);
       for (const i of map.issues) out.issues.push(i);
       if (!map.ok) fatal = true;

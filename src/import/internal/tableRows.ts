@@ -57,6 +57,26 @@ export function mapHeader(header: readonly string[]): HeaderMap {
     return null;
   });
   let ok = true;
+  // Names match case-insensitively, so `value,VALUE` names one field twice: refuse it rather than let one win.
+  const firstAt = new Map<string, number>();
+  fields.forEach((key, i) => {
+    if (key === null) return;
+    const earlier = firstAt.get(key);
+    if (earlier === undefined) {
+      firstAt.set(key, i);
+      return;
+    }
+    ok = false;
+    const a = header[earlier] ?? key;
+    const b = header[i] ?? key;
+    issues.push(
+      makeIssue('duplicate_header', 'error', `header: ${JSON.stringify(a)} and ${JSON.stringify(b)} name the same field ${key} (cells ${earlier + 1} and ${i + 1}; names are matched case-insensitively)`, `dòng tiêu đề: ${JSON.stringify(a)} và ${JSON.stringify(b)} cùng là trường ${key} (ô ${earlier + 1} và ${i + 1}; tên cột không phân biệt hoa thường)`, {
+        path: ['header', i],
+        line: 1,
+        column: b,
+      }),
+    );
+  });
   for (const req of REQUIRED) {
     if (fields.includes(req)) continue;
     ok = false;
