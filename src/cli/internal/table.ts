@@ -38,6 +38,25 @@ function human(v: Cell, lang: 'vi' | 'en'): string {
  */
 export const MAX_TABLE_ROWS = 200_000;
 
+/**
+ * Control characters (ESC, BEL, C1, and the bidirectional overrides) shown as `\x1b`, `\u202e`, so
+ * that a cell cannot drive the terminal (set its title, move the cursor, reorder text).
+ */
+export function visible(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/**
+ * A Markdown table cell: one line, and every character that could start markup (HTML tags, links,
+ * images, emphasis, code, pipes) escaped with a backslash, so `<script>` and `[x](javascript:…)` stay text.
+ */
+function escapeMarkdownCell(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|&!()~])/g, '\\$1');
+}
+
 /** Renders a table: aligned text, CSV (machine keys and numbers) or a Markdown table. */
 export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en'): string {
   if (format !== 'csv' && table.rows.length > MAX_TABLE_ROWS) {
@@ -55,10 +74,10 @@ export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en')
     );
   }
   const head = table.columns.map((c) => (lang === 'vi' ? c.vi : c.en));
-  const body = table.rows.map((r) => table.columns.map((c) => human(r[c.key], lang)));
+  const body = table.rows.map((r) => table.columns.map((c) => visible(human(r[c.key], lang))));
   const numeric = table.columns.map((c) => table.rows.length > 0 && table.rows.every((r) => r[c.key] === null || r[c.key] === undefined || typeof r[c.key] === 'number'));
   if (format === 'md') {
-    const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    const esc = escapeMarkdownCell;
     const lines = [`| ${head.map(esc).join(' | ')} |`, `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`];
     for (const row of body) lines.push(`| ${row.map(esc).join(' | ')} |`);
     return `${lines.join('\n')}\n`;
