@@ -197,8 +197,12 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       if (!map.ok) fatal = true;
     }
     if (map === undefined || !map.ok) {
-      // Without a usable header no row can be read: say so, and stop reading the file.
-      yield out.done(batch.header, true);
+      // Without a usable header no row can be read: say so, and stop reading the file. Only the
+      // header's own issues are reported: what the tokenizer met further on (rows, a NUL byte)
+      // depends on how much of the file came in this batch.
+      const header = new BatchBuilder();
+      for (const i of out.issues) if ((i.line ?? 1) <= 1) header.issues.push(i);
+      yield header.done(batch.header, true);
       return;
     }
     for (const rec of batch.records) {
