@@ -5,6 +5,10 @@ import fc from 'fast-check';
 export const FUZZ = {
   seed: Number(process.env['FUZZ_SEED'] ?? 20_261_206),
   runs: Number(process.env['FUZZ_RUNS'] ?? 40),
+  /** Time allowed per property (ms): generous, the machine may be busy. */
+  get timeout(): number {
+    return Math.max(60_000, this.runs * 1000);
+  },
 };
 
 const FIELDS = ['unit', 'indicator', 'value', 'period', 'category', 'uom', 'qualifier', 'statistic', 'reporter', 'program', 'note', 'source'];

@@ -38,7 +38,7 @@ describe('fuzz: figure readers', () => {
         }),
         params,
       );
-    });
+    }, FUZZ.timeout);
   }
 
   it('json: any JSON value, or almost JSON, is read or refused with a code', async () => {
@@ -48,7 +48,7 @@ describe('fuzz: figure readers', () => {
       }),
       params,
     );
-  });
+  }, FUZZ.timeout);
 
   it('parseCsv keeps every record or reports it', () => {
     fc.assert(
@@ -59,7 +59,7 @@ describe('fuzz: figure readers', () => {
       }),
       params,
     );
-  });
+  }, FUZZ.timeout);
 });
 
 describe('fuzz: text parsers never throw on any string', () => {
@@ -79,5 +79,5 @@ describe('fuzz: text parsers never throw on any string', () => {
       }),
       params,
     );
-  });
+  }, FUZZ.timeout);
 });
