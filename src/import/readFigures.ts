@@ -9,6 +9,7 @@ import { decodeSource } from '../io/decodeSource';
 import { invalidUtf8 } from '../io/makeTableIssue';
 import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/tableRows';
 import { duplicateKeys, keyIssues } from './internal/jsonKeys';
+import { normaliseIds } from './internal/idText';
 import { createFigureValidator, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
 
 /**
@@ -237,9 +238,10 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         continue;
       }
       const at = { row: rec.row, line: rec.line, columns: batch.header };
-      const { row, issue } = cellsToRow(map, rec.cells, viNumbers, at);
+      const { row: raw, issue } = cellsToRow(map, rec.cells, viNumbers, at);
+      const { row, issues: textIssues } = normaliseIds(raw, at);
       const checked = validator.check(row, at);
-      const issues = issue === undefined ? [...tokenIssues, ...checked.issues] : [...tokenIssues, issue, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
+      const issues = issue === undefined ? [...tokenIssues, ...textIssues, ...checked.issues] : [...tokenIssues, issue, ...textIssues, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
       if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, issues);
       else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
     }
@@ -275,8 +277,9 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
     }
     for (const rec of batch.records) {
       const at = { row: rec.row, line: rec.line };
-      const checked = validator.check(jsonRow(rec.value, viNumbers), at);
-      const keys = keyIssues(rec.value, rec.text === undefined ? undefined : duplicateKeys(rec.text, 0).get(0), at);
+      const { row, issues: textIssues } = normaliseIds(jsonRow(rec.value, viNumbers), at);
+      const checked = validator.check(row, at);
+      const keys = [...keyIssues(rec.value, rec.text === undefined ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
       if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, issues);
       else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues });
@@ -311,8 +314,9 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidator, 
   for (let start = 0; start < values.length || start === 0; start += batchSize) {
     const out = new BatchBuilder();
     for (let i = start; i < Math.min(values.length, start + batchSize); i++) {
-      const checked = validator.check(jsonRow(values[i], viNumbers), { row: i + 1 });
-      const keys = keyIssues(values[i], duplicates.get(i), { row: i + 1 });
+      const { row, issues: textIssues } = normaliseIds(jsonRow(values[i], viNumbers), { row: i + 1 });
+      const checked = validator.check(row, { row: i + 1 });
+      const keys = [...keyIssues(values[i], duplicates.get(i), { row: i + 1 }), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
       if (checked.figure !== undefined && !keys.some((k) => k.severity === 'error')) out.accept(checked.figure, issues);
       else out.reject({ row: i + 1, record: values[i], issues });
