@@ -8,6 +8,7 @@ import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
 import { renderTable, type Column, type TextFormat } from './table';
 
@@ -29,11 +30,13 @@ export async function compareCommand(ctx: Ctx, file: string): Promise<number> {
   const base = engineOptions(by, units, level, asOfOption(ctx, units));
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
-  const { report } = await readInput(ctx, file, units, (figures) => {
+  const guard = sumGuard(ctx, file);
+  const { report } = await readInput(ctx, file, units, guard.wrap((figures) => {
     cur.addAll(figures);
     old.addAll(figures);
-  });
+  }));
   if (!report.ok && report.mode === 'strict') return 1;
+  guard.check();
   const comparison = compareResults(cur.result(), old.result(), periods);
   if (ctx.format === 'json') writeJson(ctx, { import: report, comparison });
   else ctx.io.stdout.write(renderComparison(ctx, comparison, by, ctx.format === 'html' ? 'table' : ctx.format));

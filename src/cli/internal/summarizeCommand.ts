@@ -10,6 +10,7 @@ import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** Reads `--by` as a list of grouping dimensions. */
@@ -53,8 +54,10 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
   const granularity = str(ctx.args, 'granularity');
   if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
   const aggregator = createAggregator(options);
-  const { report } = await readInput(ctx, file, units, (figures) => aggregator.addAll(figures));
+  const guard = sumGuard(ctx, file);
+  const { report } = await readInput(ctx, file, units, guard.wrap((figures) => aggregator.addAll(figures)));
   if (!report.ok && report.mode === 'strict') return 1;
+  guard.check();
   const result = aggregator.result();
   if (ctx.format === 'json') writeJson(ctx, { import: report, summary: result });
   else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
