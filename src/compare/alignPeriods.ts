@@ -106,7 +106,7 @@ export function alignPeriods(current: string | Period, baseline?: string | Perio
         'lengths_differ',
         'warning',
         `The periods differ in length (${curDays} and ${baseDays} days): flow totals are not like for like; consider align 'rate'`,
-        `Hai kỳ dài khác nhau (${curDays} và ${baseDays} ngày): tổng các chỉ tiêu cộng dồn không tương đương; nên so sánh theo bình quân (align 'rate')`,
+        `Hai kỳ dài khác nhau (${curDays} và ${baseDays} ngày): tổng các chỉ tiêu cộng dồn không tương đương; nên so sánh theo bình quân mỗi năm`,
         { path: ['baseline'] },
       ),
     );

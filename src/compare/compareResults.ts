@@ -170,7 +170,7 @@ export function compareResults(
         'coverage_differs',
         'warning',
         `${differing} row(s) heard from a different number of units on the two sides (see coverageDiffers)`,
-        `${differing} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ (xem coverageDiffers)`,
+        `${differing} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ: hai kỳ không cùng phạm vi`,
         { path: ['rows'] },
       ),
     );
@@ -181,7 +181,7 @@ export function compareResults(
         'series_break',
         'warning',
         `${broken} row(s) span a known series break (see seriesBreaks): the two sides may not measure the same thing`,
-        `${broken} dòng vắt qua một thời điểm thay đổi cách thống kê (xem seriesBreaks): hai kỳ có thể không so sánh được`,
+        `${broken} dòng vắt qua một thời điểm thay đổi cách thống kê: hai kỳ có thể không so sánh được`,
         { path: ['rows'] },
       ),
     );
@@ -192,7 +192,7 @@ export function compareResults(
         'territory_changed',
         'warning',
         `${moved} row(s) compare a unit code that names a different territory on each side; restate both sides onto one date (asOf) to compare them`,
-        `${moved} dòng có cùng mã đơn vị nhưng địa giới khác nhau giữa hai kỳ; hãy quy đổi cả hai kỳ về cùng một địa giới (asOf) để so sánh`,
+        `${moved} dòng có cùng mã đơn vị nhưng địa giới khác nhau giữa hai kỳ; hãy quy đổi cả hai kỳ về địa giới của cùng một ngày để so sánh`,
         { path: ['rows'] },
       ),
     );

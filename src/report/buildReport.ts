@@ -178,7 +178,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
-  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place);
+  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
   notes.push(...exclusionNotes(agg.excluded));
 
   if (options.compare !== undefined) {

@@ -22,7 +22,8 @@ export function renderText(report: Report, lang: ReportLang): string {
     out.push(...underline(`${i + 1}. ${pick(s.heading, lang)}`, '-'), '');
     for (const p of s.paragraphs) out.push(...wrap(pick(p, lang), COLS), '');
     for (const t of s.tables) out.push(...table(t, lang), '');
-    for (const c of s.charts) out.push(...textChart(c, lang, 30), '');
+    // A period's own figures are already in the table; only the HTML page draws them.
+    for (const c of s.charts.filter((x) => x.kind === 'comparison')) out.push(...textChart(c, lang, 30), '');
   });
   if (report.notes.length > 0) {
     out.push(...underline(lang === 'vi' ? 'Ghi chú' : 'Notes', '-'), '');
