@@ -16,7 +16,7 @@ const CSS = [
   '.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}',
   'figure{margin:1rem 0}figcaption{font-weight:600}svg{max-width:100%;height:auto}',
   '.notes li{color:#6e5400}',
-  '@media print{main{max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}',
+  '@media print{main{max-width:none;padding:0}h2{break-after:avoid}table,figure{break-inside:avoid}table{font-size:.85em}th,td{padding:.2rem .3rem;overflow-wrap:anywhere}.num{white-space:normal}}',
 ].join('\n');
 
 function table(t: ReportTable, lang: ReportLang): string {
