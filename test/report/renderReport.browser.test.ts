@@ -39,34 +39,49 @@ interface Seen {
   text: string;
 }
 
+// Page-side code is plain JavaScript in strings: the project compiles without the DOM library.
 /** What a reader sees: headings, tables, and every chart with its labels and whether any is cut off. */
+const SEEN = `(() => {
+  const q = (sel, root = document) => [...root.querySelectorAll(sel)];
+  return {
+    h1: document.querySelector('h1')?.textContent ?? '',
+    h2: q('h2').map((h) => h.textContent ?? ''),
+    tables: q('table').map((t) => ({ caption: t.caption?.textContent ?? '', rows: t.tBodies[0]?.rows.length ?? 0, headers: q('th', t).map((th) => th.textContent ?? '') })),
+    charts: q('svg').map((svg) => {
+      const box = svg.getBoundingClientRect();
+      const texts = q('text', svg);
+      return {
+        title: svg.querySelector('title')?.textContent ?? '',
+        width: box.width,
+        height: box.height,
+        texts: texts.map((t) => t.textContent ?? ''),
+        bars: q('rect', svg).filter((r) => r.width.baseVal.value > 0).length,
+        // A label whose glyphs run past the chart's right edge is cut off for the reader.
+        clipped: texts.filter((t) => t.getBBox().x + t.getBBox().width > svg.viewBox.baseVal.width + 0.5).map((t) => t.textContent ?? ''),
+      };
+    }),
+    text: document.body.innerText,
+  };
+})()`;
+
+/** The print layout: main's width rule, anything wider than the page, and how figures break. */
+const LAYOUT = `(() => {
+  const main = document.querySelector('main');
+  const wide = [...document.querySelectorAll('table, svg, figure, p, h1, h2')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+    .map((e) => e.tagName + ' ' + (e.querySelector('caption')?.textContent ?? '') + ' ' + Math.round(e.getBoundingClientRect().right));
+  const figure = document.querySelector('figure');
+  return {
+    maxWidth: getComputedStyle(main).maxWidth,
+    wide,
+    breakInside: figure === null ? '' : getComputedStyle(figure).breakInside,
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  };
+})()`;
+
 async function seen(page: Page): Promise<Seen> {
-  return page.evaluate(() => {
-    const q = <T extends Element>(sel: string, root: ParentNode = document): T[] => [...root.querySelectorAll<T>(sel)];
-    return {
-      h1: document.querySelector('h1')?.textContent ?? '',
-      h2: q('h2').map((h) => h.textContent ?? ''),
-      tables: q<HTMLTableElement>('table').map((t) => ({
-        caption: t.caption?.textContent ?? '',
-        rows: t.tBodies[0]?.rows.length ?? 0,
-        headers: q('th', t).map((th) => th.textContent ?? ''),
-      })),
-      charts: q<SVGSVGElement>('svg').map((svg) => {
-        const box = svg.getBoundingClientRect();
-        const texts = q<SVGTextElement>('text', svg);
-        return {
-          title: svg.querySelector('title')?.textContent ?? '',
-          width: box.width,
-          height: box.height,
-          texts: texts.map((t) => t.textContent ?? ''),
-          bars: q<SVGRectElement>('rect', svg).filter((r) => r.width.baseVal.value > 0).length,
-          // A label whose glyphs run past the chart's right edge is cut off for the reader.
-          clipped: texts.filter((t) => t.getBBox().x + t.getBBox().width > svg.viewBox.baseVal.width + 0.5).map((t) => t.textContent ?? ''),
-        };
-      }),
-      text: document.body.innerText,
-    };
-  });
+  return (await page.evaluate(SEEN)) as Seen;
 }
 
 function haTinh(compare: boolean): Report {
@@ -88,7 +103,7 @@ describe('the HTML report in headless Chromium', () => {
       const { page, messages } = await open(renderReport(report, { format: 'html', lang: 'vi' }));
       const s = await seen(page);
       expect(messages).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+      expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
       expect(s.h1).toBe('Hà Tĩnh 2013–2023 <script>console.error("x")</script>');
       expect(s.h2).toEqual([...report.sections.map((sec, i) => `${i + 1}. ${sec.heading.vi}`), ...(report.notes.length > 0 ? ['Ghi chú'] : [])]);
       const tables = report.sections.flatMap((sec) => sec.tables);
@@ -121,15 +136,7 @@ describe('the HTML report in headless Chromium', () => {
     await page.emulateMediaType('print');
     // An A4 page at 96 dpi less 1 cm margins on each side.
     await page.setViewport({ width: 718, height: 1047 });
-    const layout = await page.evaluate(() => {
-      const main = document.querySelector('main') as HTMLElement;
-      const css = getComputedStyle(main);
-      const wide = [...document.querySelectorAll('table, svg, figure, p, h1, h2')]
-        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-        .map((e) => `${e.tagName} ${e.querySelector('caption')?.textContent ?? ''} ${Math.round(e.getBoundingClientRect().right)}`);
-      const figure = document.querySelector('figure');
-      return { maxWidth: css.maxWidth, wide, breakInside: figure === null ? '' : getComputedStyle(figure).breakInside, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
-    });
+    const layout = (await page.evaluate(LAYOUT)) as { maxWidth: string; wide: string[]; breakInside: string; scrollWidth: number; clientWidth: number };
     expect(layout.maxWidth).toBe('none');
     expect(layout.wide).toEqual([]);
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
