@@ -23,7 +23,7 @@ interface Block {
 }
 
 /** The fenced code blocks of a Markdown document. */
-export function blocksOf(markdown: string): Block[] {
+function blocksOf(markdown: string): Block[] {
   const lines = markdown.split('\n');
   const out: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -45,7 +45,7 @@ export function blocksOf(markdown: string): Block[] {
  * One document's TypeScript blocks as one module: imports hoisted and merged, `expr; // => value`
  * (the value may continue on `//` lines below) turned into a deep-equality check.
  */
-export function moduleOf(doc: string, blocks: readonly Block[]): string {
+function moduleOf(doc: string, blocks: readonly Block[]): string {
   const imports = new Map<string, Set<string>>();
   const body: string[] = [];
   for (const b of blocks) {
@@ -101,7 +101,7 @@ export function moduleOf(doc: string, blocks: readonly Block[]): string {
 }
 
 /** The `antq` command lines of a shell block (`npx antq …`), comments and `&&` chains kept. */
-export function antqLines(code: string): string[] {
+function antqLines(code: string): string[] {
   return code
     .split('\n')
     .map((l) => l.replace(/\s+#.*$/, '').trim())
