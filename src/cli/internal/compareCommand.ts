@@ -6,7 +6,7 @@ import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimensi
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
@@ -80,7 +80,7 @@ export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: rea
       unit: r.unit,
       reporter: r.reporter,
       name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
-      uom: r.uom,
+      uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
       current_qualifier: r.current === null ? '' : qualifierWord(r.current.qualifier, ctx.lang, machine),
       current: r.current?.value ?? null,
       baseline_qualifier: r.baseline === null ? '' : qualifierWord(r.baseline.qualifier, ctx.lang, machine),

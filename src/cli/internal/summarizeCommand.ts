@@ -8,7 +8,7 @@ import { createUnitRegistry } from '../../units/createUnitRegistry';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
 import { renderTable, type Column, type TextFormat } from './table';
@@ -88,7 +88,7 @@ export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly Gr
     name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
     qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
     value: r.value,
-    uom: r.uom,
+    uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
     lower: r.lower,
     upper: r.upper,
     figures: r.figures,
