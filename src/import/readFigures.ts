@@ -215,19 +215,21 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       // says so too: the scan goes on to that line whatever the chunking.
       const header = new BatchBuilder();
       const keep = (i: Issue): boolean => (i.line ?? 1) <= 1 || (HALTS.has(i.code) && (i.line ?? 0) <= HALT_SCAN_LINES);
-      let done = false;
+      // Set inside scan(), so read through a call: narrowing must not pin it.
+      const state = { done: false };
+      const isDone = (): boolean => state.done;
       const scan = (b: { readonly issues: readonly Issue[]; readonly records: readonly { readonly line: number }[] }): void => {
         for (const i of b.issues) {
           if (keep(i)) header.issues.push(i);
-          if (HALTS.has(i.code)) done = true;
+          if (HALTS.has(i.code)) state.done = true;
         }
-        if (b.records.some((r) => r.line > HALT_SCAN_LINES)) done = true;
+        if (b.records.some((r) => r.line > HALT_SCAN_LINES)) state.done = true;
       };
       scan({ issues: out.issues, records: batch.records });
-      if (!done) {
+      if (!isDone()) {
         for await (const more of batches) {
           scan(more);
-          if (done) break;
+          if (isDone()) break;
         }
       }
       yield header.done(batch.header, true);

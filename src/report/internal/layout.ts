@@ -54,7 +54,7 @@ export function wrap(text: string, cols: number): string[] {
 /** A comparison chart as text bars ("████ 127"), each pair scaled to its larger value. */
 export function textChart(chart: ReportChart, lang: ReportLang, barCols: number): string[] {
   if (chart.kind === 'values') {
-    const max = Math.max(0, ...chart.bars.map((b) => b.current ?? 0));
+    const max = chart.bars.reduce((m, b) => Math.max(m, b.current ?? 0), 0);
     const lines: string[] = [pick(chart.title, lang)];
     for (const bar of chart.bars) {
       const v = bar.current;

@@ -74,7 +74,7 @@ function svgValues(chart: ReportChart, lang: ReportLang): string {
   const top = legend === '' ? 8 : TOP;
   const height = top + chart.bars.length * VALUE_H + 8;
   const titleId = `${chart.id}-title`;
-  const max = Math.max(0, ...chart.bars.map((b) => b.current ?? 0));
+  const max = chart.bars.reduce((m, b) => Math.max(m, b.current ?? 0), 0);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${escapeHtml(titleId)}" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="${escapeHtml(titleId)}">${escapeHtml(pick(chart.title, lang))}</title>`,
