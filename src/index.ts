@@ -156,6 +156,7 @@ export type { RankByChangeOptions, RankedComparisonRow } from './compare/rankByC
 
 // units
 export { createUnitRegistry } from './units/createUnitRegistry';
+export type { UnitsOption } from './units/UnitsOption';
 export type { UnitRegistry, FindUnitOptions, DescendantsOptions, Restatement, RestateTarget, RestateStep, RestateStepKind, UnitChange } from './units/UnitRegistry';
 export { unitVersionId } from './units/unitVersionId';
 export { isUnitValidAt } from './units/isUnitValidAt';

@@ -7,7 +7,9 @@ import { dayToYear } from '../period/dayToYear';
 import { isoDateToDay } from '../period/isoDateToDay';
 import { parsePeriod } from '../period/parsePeriod';
 import { QUALIFIERS } from '../quantity/Qualifier';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
+import type { UnitsOption } from '../units/UnitsOption';
+import { checkOptions, type ArgKind } from '../errors/checkArgs';
+import { unitVersionLookup } from '../units/toUnitRegistry';
 import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
@@ -32,8 +34,11 @@ export interface FigureValidatorOptions {
   readonly catalogue?: Catalogue;
   /** Programmes to check figures against (matched by normalised code). */
   readonly programs?: readonly Programme[];
-  /** The units table; when given, every figure's unit must be in it and valid in its period. */
-  readonly units?: readonly AdminUnit[];
+  /**
+   * The units table (a list of unit versions or a registry, as in `aggregate`); when given,
+   * every figure's unit must be in it and valid in its period.
+   */
+  readonly units?: UnitsOption;
   /**
    * Most distinct figure keys remembered for the cross-row checks (duplicates, conflicts,
    * subsets, year-to-date series); default 200,000 (at most 13 MB). Past it, later keys are not
@@ -79,6 +84,14 @@ export interface FigureCheck {
   /** Every issue of the row, errors and warnings. */
   readonly issues: readonly Issue[];
 }
+
+/** What each option of {@link createFigureValidator} may hold (run-time check for callers without types). */
+export const VALIDATOR_OPTION_RULES = {
+  catalogue: ['object'],
+  programs: ['array'],
+  units: ['registry', 'array'],
+  maxTrackedKeys: ['number'],
+} as const satisfies Readonly<Record<keyof FigureValidatorOptions, readonly ArgKind[]>>;
 
 /**
  * A streaming validator made by {@link createFigureValidator}.
@@ -147,6 +160,7 @@ interface YtdPoint {
  * @category Import
  */
 export function createFigureValidator(options: FigureValidatorOptions = {}): FigureValidator {
+  checkOptions('createFigureValidator', options, VALIDATOR_OPTION_RULES);
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const maxKeys = options.maxTrackedKeys ?? 200_000;
   if (!Number.isInteger(maxKeys) || maxKeys < 0) {
@@ -157,16 +171,18 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
   for (const p of options.programs ?? []) {
     programmes.set(normalizeProgrammeCode(p.code), { code: p.code, startDay: dayOf(p.period.start), endDay: dayOf(p.period.end) });
   }
-  let unitTable: Map<string, { from: number; to: number }[]> | undefined;
-  if (options.units !== undefined) {
-    unitTable = new Map();
-    for (const u of options.units) {
-      const span = { from: u.validFrom === undefined ? -Infinity : dayOf(u.validFrom), to: u.validTo === undefined ? Infinity : dayOf(u.validTo) };
-      const list = unitTable.get(u.code);
-      if (list === undefined) unitTable.set(u.code, [span]);
-      else list.push(span);
+  // Validity spans per code, worked out on first use (a registry may hold many more units than a file names).
+  const versionsOf = options.units === undefined ? undefined : unitVersionLookup(options.units);
+  const spans = new Map<string, readonly { from: number; to: number }[] | null>();
+  const unitSpans = (code: string): readonly { from: number; to: number }[] | null => {
+    let known = spans.get(code);
+    if (known === undefined) {
+      const versions = versionsOf?.(code);
+      known = versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : dayOf(u.validFrom), to: u.validTo === undefined ? Infinity : dayOf(u.validTo) }));
+      spans.set(code, known);
     }
-  }
+    return known;
+  };
   // Indicators whose subset is another indicator: a superset row looks its subsets up.
   const subsetsOf = new Map<string, string[]>();
   for (const id of Object.keys(catalogue)) {
@@ -258,9 +274,9 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
         }
       }
     }
-    if (unitTable !== undefined) {
-      const versions = unitTable.get(f.unit);
-      if (versions === undefined) {
+    if (versionsOf !== undefined) {
+      const versions = unitSpans(f.unit);
+      if (versions === null) {
         push('unit_not_in_table', 'error', 'unit', `unit ${f.unit} is not in the units table`, `đơn vị hành chính ${f.unit} không có trong bảng đơn vị`);
       } else if (pb !== undefined) {
         const overlap = versions.some((u) => pb.endDay >= u.from && pb.startDay <= u.to);

@@ -6,6 +6,7 @@ import type { Exclusions } from '../engine/AggregateRow';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
 import { makeIssue } from '../errors/makeIssue';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { ReportPlace } from './internal/commendations';
 import { periodLabels } from './internal/periodLabels';
 import { writeComparison } from './internal/writeComparison';
@@ -14,6 +15,8 @@ import type { Period } from '../period/Period';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Figure } from '../schema/FigureSchema';
 import type { UnitRegistry } from '../units/UnitRegistry';
+import type { UnitsOption } from '../units/UnitsOption';
+import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { LocalizedText, Report, ReportLang, ReportSection } from './Report';
 
 /**
@@ -34,8 +37,8 @@ export interface BuildReportOptions {
   readonly compare?: { readonly current: string; readonly baseline: string };
   /** The catalogue (default the built-in one); custom indicators land in the `other` section. */
   readonly catalogue?: Catalogue;
-  /** The units table: names the unit, finds the units below it, and is passed to aggregation. */
-  readonly units?: UnitRegistry;
+  /** The units table (a registry or a list of unit versions): names the unit, finds the units below it, and is passed to aggregation. */
+  readonly units?: UnitsOption;
   /** The report date, `YYYY-MM-DD` (default: the end of `period`, when given). */
   readonly date?: string;
   /** Restate figures onto the unit boundaries of this date (`YYYY-MM-DD`; needs `units`), as in `aggregate`. */
@@ -73,6 +76,19 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
   return (code) => codes.has(code);
 }
 
+/** What each option of {@link buildReport} may hold (run-time check for callers without types). */
+const BUILD_REPORT_OPTION_RULES = {
+  lang: ['string'],
+  title: ['string'],
+  unit: ['string'],
+  period: ['string'],
+  compare: ['object'],
+  catalogue: ['object'],
+  units: ['registry', 'array'],
+  date: ['string'],
+  asOf: ['string'],
+} as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
+
 /**
  * Builds the results section of a review from figures: totals by indicator × category over the
  * period (flows summed, stocks as of the period end, ratios recomputed), written as sentences in
@@ -104,16 +120,19 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
  * @category Reports
  */
 export function buildReport(figures: Iterable<Figure>, options: BuildReportOptions = {}): Report {
+  checkArg('buildReport', 'figures', figures, ['iterable']);
+  checkOptions('buildReport', options, BUILD_REPORT_OPTION_RULES);
   const catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
   if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
     throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
   }
   const date = options.date ?? period?.end ?? null;
-  const unitVersion = options.unit !== undefined && options.units !== undefined
-    ? (date === null ? null : options.units.get(options.unit, date)) ?? options.units.versionsOf(options.unit).at(-1) ?? null
+  const units = options.units === undefined ? undefined : toUnitRegistry(options.units);
+  const unitVersion = options.unit !== undefined && units !== undefined
+    ? (date === null ? null : units.get(options.unit, date)) ?? units.versionsOf(options.unit).at(-1) ?? null
     : null;
-  const keep = options.unit === undefined ? () => true : unitFilter(options.unit, options.units, date);
+  const keep = options.unit === undefined ? () => true : unitFilter(options.unit, units, date);
   const all: Figure[] = [];
   for (const f of figures) if (keep(f.unit)) all.push(f);
 
@@ -121,7 +140,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     by: ['indicator', 'category'],
     catalogue,
     ...(period === null ? {} : { period }),
-    ...(options.units === undefined ? {} : { units: options.units }),
+    ...(units === undefined ? {} : { units }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
@@ -136,7 +155,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       baseline,
       by: ['indicator', 'category'],
       catalogue,
-      ...(options.units === undefined ? {} : { units: options.units }),
+      ...(units === undefined ? {} : { units }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));

@@ -5,13 +5,15 @@ import { getCategory } from '../catalogue/getCategory';
 import type { Issue } from '../errors/Issue';
 import { isoDateToDay } from '../period/isoDateToDay';
 import { parsePeriod } from '../period/parsePeriod';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
+import type { UnitsOption } from '../units/UnitsOption';
+import { unitVersionLookup } from '../units/toUnitRegistry';
 import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { splitReporter } from '../schema/splitReporter';
 import { checkFigureRow } from './checkFigureRow';
 import { makeIssue } from '../errors/makeIssue';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 
 /**
  * Options of {@link validateFigures}.
@@ -23,8 +25,11 @@ export interface ValidateFiguresOptions {
   readonly catalogue?: Catalogue;
   /** Programmes to check figures against (matched by normalised code). */
   readonly programs?: readonly Programme[];
-  /** The units table; when given, every figure's unit must be in it and valid in its period. */
-  readonly units?: readonly AdminUnit[];
+  /**
+   * The units table (a list of unit versions or a registry, as in `aggregate`); when given,
+   * every figure's unit must be in it and valid in its period.
+   */
+  readonly units?: UnitsOption;
   /** The `row` number of the first figure (default 0: rows are array indexes; a CSV reader passes 1). */
   readonly firstRow?: number;
 }
@@ -58,6 +63,14 @@ const LOWER_BOUND_QUALIFIERS = new Set(['exact', 'over', 'at_least']);
 const UPPER_BOUND_QUALIFIERS = new Set(['exact', 'under', 'nearly']);
 
 const YEAR_DAYS = 366;
+
+/** What each option of {@link validateFigures} may hold (run-time check for callers without types). */
+const VALIDATE_OPTION_RULES = {
+  catalogue: ['object'],
+  programs: ['array'],
+  units: ['registry', 'array'],
+  firstRow: ['number'],
+} as const satisfies Readonly<Record<keyof ValidateFiguresOptions, readonly ArgKind[]>>;
 
 /**
  * Validates a data set of figures beyond the per-row schema, and keeps every good row. Each row
@@ -98,6 +111,8 @@ const YEAR_DAYS = 366;
  * @category Validation
  */
 export function validateFigures(rows: readonly unknown[], options: ValidateFiguresOptions = {}): FigureValidation {
+  checkArg('validateFigures', 'rows', rows, ['array']);
+  checkOptions('validateFigures', options, VALIDATE_OPTION_RULES);
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const firstRow = options.firstRow ?? 0;
   const issues: Issue[] = [];
@@ -111,12 +126,7 @@ export function validateFigures(rows: readonly unknown[], options: ValidateFigur
     programmes.set(normalizeProgrammeCode(p.code), { code: p.code, startDay: isoDateToDay(p.period.start), endDay: isoDateToDay(p.period.end) });
   }
   const programCodeCache = new Map<string, string>();
-  const unitTable = options.units === undefined ? undefined : new Map<string, AdminUnit[]>();
-  for (const u of options.units ?? []) {
-    const list = unitTable?.get(u.code);
-    if (list === undefined) unitTable?.set(u.code, [u]);
-    else list.push(u);
-  }
+  const unitTable = options.units === undefined ? undefined : unitVersionLookup(options.units);
   const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
   const push = (index: number, code: string, severity: Issue['severity'], column: string, en: string, vi: string): void => {
@@ -184,7 +194,7 @@ export function validateFigures(rows: readonly unknown[], options: ValidateFigur
       }
     }
     if (unitTable !== undefined) {
-      const versions = unitTable.get(f.unit);
+      const versions = unitTable(f.unit);
       if (versions === undefined) {
         push(i, 'unit_not_in_table', 'error', 'unit', `unit ${f.unit} is not in the units table`, `đơn vị hành chính ${f.unit} không có trong bảng đơn vị`);
       } else if (pb !== undefined) {

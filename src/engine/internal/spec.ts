@@ -9,6 +9,9 @@ import { parsePeriod } from '../../period/parsePeriod';
 import type { Uom } from '../../quantity/Uom';
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import type { UnitRegistry } from '../../units/UnitRegistry';
+import { toUnitRegistry } from '../../units/toUnitRegistry';
+import { checkOptions } from '../../errors/checkArgs';
+import { AGGREGATE_OPTION_RULES } from '../aggregateOptionRules';
 
 /** Options after defaults and checks. */
 export interface Spec {
@@ -46,6 +49,7 @@ function misuse(fn: string, why: string): AntqError {
 }
 
 export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
+  checkOptions(fn, options, AGGREGATE_OPTION_RULES);
   const by = options.by ?? ['indicator', 'category'];
   for (const d of by) if (!(GROUP_DIMENSIONS as readonly string[]).includes(d)) throw misuse(fn, `unknown dimension ${String(d)}`);
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
@@ -64,7 +68,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   for (const l of [options.level, options.reportingLevel]) {
     if (l !== undefined && !(UNIT_LEVELS as readonly string[]).includes(l)) throw misuse(fn, `unknown level ${String(l)}`);
   }
-  const units = options.units ?? null;
+  const units = options.units === undefined ? null : toUnitRegistry(options.units);
   const rollup = options.rollup ?? false;
   if ((options.level !== undefined || rollup || options.reportingLevel !== undefined) && units === null) {
     throw misuse(fn, 'level, rollup and reportingLevel need a units registry (options.units)');
