@@ -1,11 +1,11 @@
 import type { AggregateOptions } from '../engine/AggregateOptions';
 import { AGGREGATE_OPTION_RULES } from '../engine/aggregateOptionRules';
+import { misuse } from '../errors/misuse';
 import { createAggregator } from '../engine/createAggregator';
 import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { Period } from '../period/Period';
 import type { Figure } from '../schema/FigureSchema';
-import { misuse } from './internal/args';
 import { alignPeriods } from './alignPeriods';
 import type { Alignment, PeriodComparison } from './ComparisonRow';
 import { compareResults, type CompareResultsOptions } from './compareResults';
@@ -26,11 +26,17 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
   readonly align?: Alignment;
 }
 
-const { period: _period, granularity: _granularity, rowOffset: _rowOffset, ...AGGREGATION_RULES } = AGGREGATE_OPTION_RULES;
-
 /** What each option of {@link comparePeriods} may hold (run-time check for callers without types). */
 const COMPARE_PERIODS_OPTION_RULES = {
-  ...AGGREGATION_RULES,
+  by: AGGREGATE_OPTION_RULES.by,
+  categoryDepth: AGGREGATE_OPTION_RULES.categoryDepth,
+  catalogue: AGGREGATE_OPTION_RULES.catalogue,
+  units: AGGREGATE_OPTION_RULES.units,
+  level: AGGREGATE_OPTION_RULES.level,
+  rollup: AGGREGATE_OPTION_RULES.rollup,
+  reportingLevel: AGGREGATE_OPTION_RULES.reportingLevel,
+  carryForward: AGGREGATE_OPTION_RULES.carryForward,
+  asOf: AGGREGATE_OPTION_RULES.asOf,
   current: ['string', 'object'],
   baseline: ['string', 'object'],
   align: ['string'],
@@ -65,7 +71,8 @@ const COMPARE_PERIODS_OPTION_RULES = {
 export function comparePeriods(figures: Iterable<Figure>, options: ComparePeriodsOptions): PeriodComparison {
   const fn = 'comparePeriods';
   checkArg(fn, 'figures', figures, ['iterable']);
-  if (options === null || typeof options !== 'object') throw misuse(fn, 'options with at least `current` are required');
+  const raw: unknown = options; // JavaScript callers can pass anything
+  if (typeof raw !== 'object' || raw === null) throw misuse(fn, 'options with at least `current` are required');
   checkOptions(fn, options, COMPARE_PERIODS_OPTION_RULES);
   const { current, baseline, align, rateUnit, breaks, ...rest } = options;
   if (rest.by?.includes('period')) throw misuse(fn, "grouping by 'period' is not a two-period comparison; use compareSeries");

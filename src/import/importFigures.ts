@@ -75,7 +75,7 @@ const IMPORT_OPTION_RULES = {
 export async function importFigures(source: TextSource, options: ImportFiguresOptions = {}): Promise<ImportReport> {
   checkArg('importFigures', 'source', source, TEXT_SOURCE);
   checkOptions('importFigures', options, IMPORT_OPTION_RULES);
-  const mode = options.mode ?? 'strict';
+  const mode: unknown = options.mode ?? 'strict';
   if (mode !== 'strict' && mode !== 'lenient') throw new AntqError('invalid_option', `importFigures: mode must be 'strict' or 'lenient', got ${String(mode)}`);
   const maxOccurrences = options.maxOccurrences ?? 1000;
   if (!Number.isInteger(maxOccurrences) || maxOccurrences < 0) {

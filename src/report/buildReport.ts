@@ -56,7 +56,7 @@ function parseOrThrow(text: string, what: string): Period {
 function exclusionNotes(excluded: Exclusions): Issue[] {
   const out: Issue[] = [];
   for (const [reason, info] of Object.entries(excluded)) {
-    if (info === undefined || info.count === 0) continue;
+    if (info.count === 0) continue;
     out.push(
       makeIssue(
         'figures_excluded',
@@ -159,7 +159,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
-    notes.push(...comparison.notes);
+    for (const n of comparison.notes) notes.push(n);
   }
 
   const subtitle: LocalizedText[] = [];

@@ -9,7 +9,7 @@ export function toUnitRegistry(units: UnitsOption): UnitRegistry {
 }
 
 /** Whether a `units` option is a plain list of unit versions (else a registry). */
-export function isUnitList(units: UnitsOption): units is readonly AdminUnit[] {
+function isUnitList(units: UnitsOption): units is readonly AdminUnit[] {
   return Array.isArray(units);
 }
 

@@ -70,7 +70,7 @@ function zodProblems(file: string, where: string, error: z.ZodError): string[] {
 }
 
 /**
- * Reads a units table: CSV with the columns of `UNIT_COLUMNS` (`code`, `name` and `level`
+ * Reads a units table: CSV with the columns of `UNIT_COLUMNS` in unitsTable.ts (`code`, `name` and `level`
  * required; dates empty when open; an unknown column is an error), or a JSON array of units (or
  * `{ units }`, as `antq units --format json` writes). Every bad row is named with its row and line.
  */

@@ -6,7 +6,7 @@ import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
  * The columns of a units CSV file, in the order `antq units --format csv` writes them: the one
  * list the writer and the reader share, so that what antq writes it reads back identically.
  */
-export const UNIT_COLUMNS = ['code', 'name', 'name_en', 'level', 'type', 'parent', 'valid_from', 'valid_to', 'successors'] as const;
+const UNIT_COLUMNS = ['code', 'name', 'name_en', 'level', 'type', 'parent', 'valid_from', 'valid_to', 'successors'] as const;
 type UnitColumn = (typeof UNIT_COLUMNS)[number];
 
 /** Columns a units file must have. */
