@@ -132,6 +132,7 @@ export type { ViDateMatch } from './viDate/findViDates';
 export { GROUP_DIMENSIONS } from './engine/GroupDimension';
 export type { GroupDimension } from './engine/GroupDimension';
 export type { AggregateOptions } from './engine/AggregateOptions';
+export type { FigureFilter } from './engine/FigureFilter';
 export type { AggregateRow, AggregateValue, AggregateResult, Coverage, ExclusionReason, Exclusions } from './engine/AggregateRow';
 export type { PartialAggregate, PartialCell, PartialObservation, PartialSums } from './engine/PartialAggregate';
 export { createAggregator } from './engine/createAggregator';

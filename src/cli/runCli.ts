@@ -10,6 +10,7 @@ import { COMMAND_HELP, GLOBAL_HELP } from './internal/help';
 import { InputError } from './internal/inputs';
 import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
 import { parseCommand } from './internal/parseCommand';
+import { FILTER_OPTIONS } from './internal/filterOption';
 import { INPUT_OPTIONS } from './internal/readInput';
 import { reportCommand } from './internal/reportCommand';
 import { summarizeCommand } from './internal/summarizeCommand';
@@ -67,9 +68,9 @@ const AS_OF = { type: 'string' } as const;
 
 const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   validate: { ...COMMON, ...INPUT_OPTIONS },
-  summarize: { ...COMMON, ...INPUT_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
-  compare: { ...COMMON, ...INPUT_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
-  report: { ...COMMON, ...INPUT_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
+  summarize: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
+  compare: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
+  report: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
   units: { ...COMMON, units: { type: 'string' }, date: { type: 'string' }, code: { type: 'string' }, level: LEVEL },
   catalog: { ...COMMON, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
   parse: { ...COMMON, 'ref-date': { type: 'string' } },

@@ -32,6 +32,7 @@ const COMPARE_PERIODS_OPTION_RULES = {
   categoryDepth: AGGREGATE_OPTION_RULES.categoryDepth,
   catalogue: AGGREGATE_OPTION_RULES.catalogue,
   units: AGGREGATE_OPTION_RULES.units,
+  filter: AGGREGATE_OPTION_RULES.filter,
   level: AGGREGATE_OPTION_RULES.level,
   rollup: AGGREGATE_OPTION_RULES.rollup,
   reportingLevel: AGGREGATE_OPTION_RULES.reportingLevel,

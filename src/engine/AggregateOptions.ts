@@ -3,6 +3,7 @@ import type { Period } from '../period/Period';
 import type { PeriodGranularity } from '../period/PeriodGranularity';
 import type { UnitLevel } from '../schema/UnitLevel';
 import type { UnitsOption } from '../units/UnitsOption';
+import type { FigureFilter } from './FigureFilter';
 import type { GroupDimension } from './GroupDimension';
 
 /**
@@ -29,6 +30,8 @@ export interface AggregateOptions {
    * `createUnitRegistry`, or the list of unit versions to build one from (as in `validateFigures`).
    */
   readonly units?: UnitsOption;
+  /** Use only the figures this filter keeps (by indicator, category, unit, reporter); the others are not counted at all. */
+  readonly filter?: FigureFilter;
   /** Group units at this level: each figure counts for its ancestor at this level (needs `units`). */
   readonly level?: UnitLevel;
   /**

@@ -12,6 +12,7 @@ export const AGGREGATE_OPTION_RULES = {
   categoryDepth: ['number'],
   catalogue: ['object'],
   units: ['registry', 'array'],
+  filter: ['object'],
   level: ['string'],
   rollup: ['boolean'],
   reportingLevel: ['string'],

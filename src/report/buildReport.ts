@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue/Catalogue';
 import { comparePeriods } from '../compare/comparePeriods';
 import { aggregate } from '../engine/aggregate';
 import type { Exclusions } from '../engine/AggregateRow';
+import type { FigureFilter } from '../engine/FigureFilter';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
 import { makeIssue } from '../errors/makeIssue';
@@ -43,6 +44,8 @@ export interface BuildReportOptions {
   readonly date?: string;
   /** Restate figures onto the unit boundaries of this date (`YYYY-MM-DD`; needs `units`), as in `aggregate`. */
   readonly asOf?: string;
+  /** Use only the figures this filter keeps (by indicator, category, unit, reporter), as in `aggregate`. */
+  readonly filter?: FigureFilter;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -87,6 +90,7 @@ const BUILD_REPORT_OPTION_RULES = {
   units: ['registry', 'array'],
   date: ['string'],
   asOf: ['string'],
+  filter: ['object'],
 } as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
 
 /**
@@ -142,6 +146,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ...(period === null ? {} : { period }),
     ...(units === undefined ? {} : { units }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...(options.filter === undefined ? {} : { filter: options.filter }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
   const sections: ReportSection[] = writeSections(agg.rows, catalogue, place);
@@ -157,6 +162,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       catalogue,
       ...(units === undefined ? {} : { units }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.filter === undefined ? {} : { filter: options.filter }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
     for (const n of comparison.notes) notes.push(n);

@@ -9,6 +9,7 @@ import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
+import { filterOption } from './filterOption';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** `antq compare <file> --current P --baseline P`: two aggregators in one pass, then `compareResults`. */
@@ -26,7 +27,7 @@ export async function compareCommand(ctx: Ctx, file: string): Promise<number> {
   } catch (e) {
     throw new UsageError(`compare: ${(e as Error).message}`);
   }
-  const base = engineOptions(by, units, level, asOfOption(ctx, units));
+  const base = engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
   const { report } = await readInput(ctx, file, units, (figures) => {

@@ -55,6 +55,7 @@ ratios are recomputed; qualifiers ("over", "nearly") carry through.
   --granularity G         bucket size with --by period (default year)
   --level L               count each figure for its ancestor at this level (needs --units)
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
+  --indicator, --category, --unit, --reporter LIST   use only these figures (comma lists; a category takes those below it)
 ${INPUT}${COMMON}`,
   compare: `Usage: antq compare <file> --current P [--baseline P] [--by DIMS] [--align A] [options]
 
@@ -65,6 +66,7 @@ Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass
   --by DIMS               comma list of indicator,category,unit,reporter,program
   --level L               compare at this unit level (needs --units)
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
+  --indicator, --category, --unit, --reporter LIST   use only these figures (comma lists; a category takes those below it)
 
 Rows that span a known series break say so; a unit code that names another territory on each
 side (a merged province) is not compared unless both sides are restated with --as-of.
@@ -75,6 +77,7 @@ Prints the review's results section (also --format html).
   --compare C:B           add a comparison of two periods, e.g. 2018/2022:2013/2017
   --title T, --unit U, --period P, --date D    report title, unit, period and date
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
+  --indicator, --category, --reporter LIST   use only these figures (comma lists)
 ${INPUT}${COMMON.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
   catalog: `Usage: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units FILE] [options]
 ${COMMON}`,

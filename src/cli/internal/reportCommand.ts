@@ -1,9 +1,9 @@
 import { buildReport, type BuildReportOptions } from '../../report/buildReport';
 import { renderReport } from '../../report/renderReport';
 import type { Figure } from '../../schema/FigureSchema';
-import { createUnitRegistry } from '../../units/createUnitRegistry';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
+import { filterOption } from './filterOption';
 import { asOfOption, readInput, unitsOption } from './readInput';
 import { renderTable } from './table';
 
@@ -35,7 +35,10 @@ export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
   if (period !== undefined) options.period = period;
   const date = str(ctx.args, 'date');
   if (date !== undefined) options.date = date;
-  if (units !== undefined) options.units = createUnitRegistry(units);
+  if (units !== undefined) options.units = units;
+  // `--unit` is the report's own unit (with the units below it); the other filters narrow the figures.
+  const filter = filterOption(ctx.args, ['indicator', 'category', 'reporter']);
+  if (filter !== undefined) options.filter = filter;
   const asOf = asOfOption(ctx, units);
   if (asOf !== undefined) options.asOf = asOf;
   const report = buildReport(figures, options);

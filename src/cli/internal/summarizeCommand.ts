@@ -1,5 +1,6 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { AggregateOptions } from '../../engine/AggregateOptions';
+import type { FigureFilter } from '../../engine/FigureFilter';
 import type { AggregateResult } from '../../engine/AggregateRow';
 import { createAggregator } from '../../engine/createAggregator';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
@@ -9,6 +10,7 @@ import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
+import { filterOption } from './filterOption';
 import { asOfOption, readInput, unitsOption } from './readInput';
 import { renderTable, type Column, type TextFormat } from './table';
 
@@ -34,8 +36,9 @@ export function levelOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): 
 }
 
 /** Aggregation options shared by summarize and compare. */
-export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf?: string): AggregateOptions {
+export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf: string | undefined, filter: FigureFilter | undefined): AggregateOptions {
   const o: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { by };
+  if (filter !== undefined) o.filter = filter;
   if (units !== undefined) o.units = createUnitRegistry(units);
   if (level !== undefined) o.level = level;
   if (asOf !== undefined) o.asOf = asOf;
@@ -47,7 +50,7 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units)) };
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
   const period = str(ctx.args, 'period');
   if (period !== undefined) options.period = period;
   const granularity = str(ctx.args, 'granularity');

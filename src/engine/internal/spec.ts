@@ -12,6 +12,8 @@ import type { UnitRegistry } from '../../units/UnitRegistry';
 import { toUnitRegistry } from '../../units/toUnitRegistry';
 import { checkOptions } from '../../errors/checkArgs';
 import { AGGREGATE_OPTION_RULES } from '../aggregateOptionRules';
+import { compileFilter, FIGURE_FILTER_KEYS, type FigureFilter } from '../FigureFilter';
+import type { Figure } from '../../schema/FigureSchema';
 
 /** Options after defaults and checks. */
 export interface Spec {
@@ -26,6 +28,8 @@ export interface Spec {
   readonly categoryDepth: number | null;
   readonly catalogue: Catalogue;
   readonly units: UnitRegistry | null;
+  /** Whether a figure is used at all (`null`: every figure). */
+  readonly keep: ((f: Figure) => boolean) | null;
   readonly level: UnitLevel | null;
   readonly rollup: boolean;
   readonly reportingLevel: UnitLevel | null;
@@ -42,6 +46,17 @@ export interface IndicatorInfo {
   readonly uoms: ReadonlySet<string>;
   readonly defaultUom: Uom;
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
+}
+
+/** Checks a filter: known keys, each a list of strings. */
+function filterArg(fn: string, filter: FigureFilter | undefined): FigureFilter | undefined {
+  if (filter === undefined) return undefined;
+  checkOptions(fn, filter, Object.fromEntries(FIGURE_FILTER_KEYS.map((k) => [k, ['array'] as const])));
+  for (const k of FIGURE_FILTER_KEYS) {
+    const list: unknown = filter[k];
+    if (Array.isArray(list) && !list.every((x) => typeof x === 'string')) throw misuse(fn, `filter.${k} must be a list of strings`);
+  }
+  return filter;
 }
 
 export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
@@ -65,6 +80,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     if (l !== undefined && !(UNIT_LEVELS as readonly string[]).includes(l)) throw misuse(fn, `unknown level ${String(l)}`);
   }
   const units = options.units === undefined ? null : toUnitRegistry(options.units);
+  const filter = compileFilter(filterArg(fn, options.filter));
   const rollup = options.rollup ?? false;
   if ((options.level !== undefined || rollup || options.reportingLevel !== undefined) && units === null) {
     throw misuse(fn, 'level, rollup and reportingLevel need a units registry (options.units)');
@@ -90,6 +106,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     categoryDepth: depth,
     catalogue: options.catalogue ?? BUILTIN_CATALOGUE,
     units,
+    keep: filter.keep,
     level: options.level ?? null,
     rollup,
     reportingLevel: options.reportingLevel ?? null,
@@ -107,6 +124,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     spec.reportingLevel,
     spec.carryForward,
     asOf,
+    ...(filter.key === null ? [] : [filter.key]),
   ]);
   return { ...spec, key };
 }
