@@ -10,6 +10,7 @@ import { COMMAND_HELP, GLOBAL_HELP } from './internal/help';
 import { InputError } from './internal/inputs';
 import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
 import { parseCommand } from './internal/parseCommand';
+import { ANTQ_VERSION } from './internal/version';
 import { FILTER_OPTIONS } from './internal/filterOption';
 import { INPUT_OPTIONS } from './internal/readInput';
 import { reportCommand } from './internal/reportCommand';
@@ -78,8 +79,8 @@ const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   extract: { ...COMMON, date: { type: 'string' }, unit: { type: 'string' }, program: { type: 'string' } },
 };
 
-/** How many file arguments each command takes. */
-const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, compare: 1, report: 1, catalog: 0, units: 0, convert: 2, extract: 1 };
+/** How many file arguments each command takes: exactly, or at least one (`many`, `-` for stdin among them). */
+const ARITY: Readonly<Record<string, number | 'many'>> = { validate: 'many', summarize: 'many', compare: 'many', report: 'many', catalog: 0, units: 0, convert: 2, extract: 1 };
 
 /**
  * Runs the `antq` command line: `validate`, `summarize`, `compare`, `report`, `catalog`, `units`,
@@ -103,6 +104,10 @@ const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, com
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V') {
+    io.stdout.write(`${ANTQ_VERSION}\n`);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     if (topic !== undefined && COMMAND_HELP[topic] !== undefined) io.stdout.write(COMMAND_HELP[topic]);
@@ -125,19 +130,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (format === 'html' && command !== 'report') throw new UsageError('--format html is only for report');
     const ctx: Ctx = { io, args, lang: str(args, 'lang') === 'vi' ? 'vi' : 'en', format };
     const arity = ARITY[command];
-    if (arity !== undefined && args.positionals.length !== arity) {
-      throw new UsageError(`${command} takes ${arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${args.positionals.length}`);
+    const n = args.positionals.length;
+    if (arity === 'many' ? n === 0 : arity !== undefined && n !== arity) {
+      throw new UsageError(`${command} takes ${arity === 'many' ? 'one or more file arguments' : arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${n}`);
     }
+    if (arity === 'many' && args.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const [a = '', b = ''] = args.positionals;
     switch (command) {
       case 'validate':
-        return await validateCommand(ctx, a);
+        return await validateCommand(ctx, args.positionals);
       case 'summarize':
-        return await summarizeCommand(ctx, a);
+        return await summarizeCommand(ctx, args.positionals);
       case 'compare':
-        return await compareCommand(ctx, a);
+        return await compareCommand(ctx, args.positionals);
       case 'report':
-        return await reportCommand(ctx, a);
+        return await reportCommand(ctx, args.positionals);
       case 'catalog':
         return await catalogCommand(ctx);
       case 'units':

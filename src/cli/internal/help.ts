@@ -14,7 +14,8 @@ Commands:
   convert <in> <out>          convert between CSV, JSON and NDJSON
   extract <file|->            figures found in a Vietnamese text, as long-format CSV
 
-Every command takes --format table|csv|json|md, --lang vi|en and --help.
+Every command takes --format table|csv|json|md, --lang vi|en and --help; validate, summarize,
+compare and report read one or more files (- is standard input). antq --version prints the version.
 Exit codes: 0 success, 1 invalid data or unreadable input, 2 usage error.
 Run "antq <command> --help" for the options of a command.
 `;
@@ -40,13 +41,13 @@ const COMMON = `
 `;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  validate: `Usage: antq validate <file> [options]
+  validate: `Usage: antq validate <file|->... [options]
 
 Checks every row and prints the import report: rows read, accepted and rejected, errors and
 warnings, and each issue code with the file, line, row and column of every occurrence.
 Exit 0 when there are no errors, 1 when there are, 2 on usage errors.
 ${INPUT}${COMMON}`,
-  summarize: `Usage: antq summarize <file> [--period P] [--by DIMS] [--level L] [options]
+  summarize: `Usage: antq summarize <file|->... [--period P] [--by DIMS] [--level L] [options]
 
 Aggregates the figures in one streaming pass: flows sum, stocks take their latest level,
 ratios are recomputed; qualifiers ("over", "nearly") carry through.
@@ -57,7 +58,7 @@ ratios are recomputed; qualifiers ("over", "nearly") carry through.
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
   --indicator, --category, --unit, --reporter LIST   use only these figures (comma lists; a category takes those below it)
 ${INPUT}${COMMON}`,
-  compare: `Usage: antq compare <file> --current P [--baseline P] [--by DIMS] [--align A] [options]
+  compare: `Usage: antq compare <file|->... --current P [--baseline P] [--by DIMS] [--align A] [options]
 
 Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass.
   --current P             the current period
@@ -71,7 +72,7 @@ Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass
 Rows that span a known series break say so; a unit code that names another territory on each
 side (a merged province) is not compared unless both sides are restated with --as-of.
 ${INPUT}${COMMON}`,
-  report: `Usage: antq report <file> [--compare CURRENT:BASELINE] [options]
+  report: `Usage: antq report <file|->... [--compare CURRENT:BASELINE] [options]
 
 Prints the review's results section (also --format html).
   --compare C:B           add a comparison of two periods, e.g. 2018/2022:2013/2017

@@ -4,20 +4,20 @@ import type { Figure } from '../../schema/FigureSchema';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
 import { filterOption } from './filterOption';
-import { asOfOption, readInput, unitsOption } from './readInput';
+import { asOfOption, readInputs, unitsOption } from './readInput';
 import { renderTable } from './table';
 
 /**
  * `antq report <file> [--compare P:P]`: the review's results section. The report is built from
  * all accepted figures at once (a report is read by people: its input is small).
  */
-export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
+export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const units = await unitsOption(ctx);
   const figures: Figure[] = [];
-  const { report: imported } = await readInput(ctx, file, units, (batch) => {
+  const read = await readInputs(ctx, files, units, (batch) => {
     for (const f of batch) figures.push(f);
   });
-  if (!imported.ok && imported.mode === 'strict') return 1;
+  if (!read.usable) return 1;
   const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
@@ -43,7 +43,7 @@ export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
   if (asOf !== undefined) options.asOf = asOf;
   const report = buildReport(figures, options);
   if (ctx.format === 'json') {
-    writeJson(ctx, { import: imported, report });
+    writeJson(ctx, { import: read.json, report });
     return 0;
   }
   if (ctx.format === 'csv') {

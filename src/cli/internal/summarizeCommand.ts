@@ -11,7 +11,7 @@ import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
 import { filterOption } from './filterOption';
-import { asOfOption, readInput, unitsOption } from './readInput';
+import { asOfOption, readInputs, unitsOption } from './readInput';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** Reads `--by` as a list of grouping dimensions. */
@@ -45,8 +45,8 @@ export function engineOptions(by: readonly GroupDimension[], units: readonly Adm
   return o;
 }
 
-/** `antq summarize <file>`: one streaming pass into an aggregator. */
-export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> {
+/** `antq summarize <file…>`: one streaming pass over the files into an aggregator. */
+export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
@@ -56,10 +56,10 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
   const granularity = str(ctx.args, 'granularity');
   if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
   const aggregator = createAggregator(options);
-  const { report } = await readInput(ctx, file, units, (figures) => aggregator.addAll(figures));
-  if (!report.ok && report.mode === 'strict') return 1;
+  const read = await readInputs(ctx, files, units, (figures) => aggregator.addAll(figures));
+  if (!read.usable) return 1;
   const result = aggregator.result();
-  if (ctx.format === 'json') writeJson(ctx, { import: report, summary: result });
+  if (ctx.format === 'json') writeJson(ctx, { import: read.json, summary: result });
   else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
   return 0;
 }
