@@ -6,7 +6,7 @@ import { compareCommand } from './internal/compareCommand';
 import type { Ctx } from './internal/context';
 import { convertCommand } from './internal/convertCommand';
 import { extractCommand } from './internal/extractCommand';
-import { COMMAND_HELP, GLOBAL_HELP } from './internal/help';
+import { helpTexts } from './internal/help';
 import { InputError } from './internal/inputs';
 import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
 import { parseCommand } from './internal/parseCommand';
@@ -56,6 +56,8 @@ export interface CliIo {
   readonly stdin?: AsyncIterable<string | Uint8Array>;
   /** Directory relative file names are resolved against (default `process.cwd()`). */
   readonly cwd?: string;
+  /** Environment variables; a Vietnamese locale in `LC_ALL`, `LC_MESSAGES` or `LANG` gives Vietnamese help. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 const COMMON: Readonly<Record<string, OptionSpec>> = {
@@ -82,6 +84,17 @@ const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
 /** How many file arguments each command takes: exactly, or at least one (`many`, `-` for stdin among them). */
 const ARITY: Readonly<Record<string, number | 'many'>> = { validate: 'many', summarize: 'many', compare: 'many', report: 'many', catalog: 0, units: 0, convert: 2, extract: 1 };
 
+/** The language of help texts: `--lang`, else Vietnamese when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) is. */
+function helpLang(argv: readonly string[], env: CliIo['env']): 'vi' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value === 'vi' || value === 'en') return value;
+  }
+  const locale = env?.['LC_ALL'] || env?.['LC_MESSAGES'] || env?.['LANG'] || '';
+  return /^vi(?:[_.@-]|$)/i.test(locale) ? 'vi' : 'en';
+}
+
 /**
  * Runs the `antq` command line: `validate`, `summarize`, `compare`, `report`, `catalog`, `units`,
  * `parse`, `convert` and `extract`, a thin shell over the public API. Returns the exit code instead of
@@ -103,7 +116,11 @@ const ARITY: Readonly<Record<string, number | 'many'>> = { validate: 'many', sum
  * @category CLI
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+  // `--lang L` may also come before the command (`antq --lang vi --help`).
+  const lead = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  const [command, ...after] = argv.slice(lead);
+  const rest = [...after, ...argv.slice(0, lead)];
+  const { global: GLOBAL_HELP, commands: COMMAND_HELP } = helpTexts(helpLang(argv, io.env));
   if (command === '--version' || command === '-V') {
     io.stdout.write(`${ANTQ_VERSION}\n`);
     return 0;

@@ -63,3 +63,34 @@ describe('--version', () => {
     }
   });
 });
+
+describe('help in both languages', () => {
+  async function help(argv: string[], env?: Record<string, string>): Promise<string> {
+    let out = '';
+    await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: dir, ...(env === undefined ? {} : { env }) });
+    return out;
+  }
+
+  it('is Vietnamese with --lang vi or a Vietnamese locale, English otherwise', async () => {
+    expect(await help(['--help'])).toMatch(/^antq: figures/);
+    expect(await help(['--help', '--lang', 'vi'])).toMatch(/Cách dùng: antq <lệnh>/);
+    expect(await help(['--lang', 'vi', '--help'])).toMatch(/Cách dùng: antq <lệnh>/);
+    expect(await help(['--help'], { LANG: 'vi_VN.UTF-8' })).toMatch(/Cách dùng/);
+    expect(await help(['--help'], { LANG: 'vi_VN.UTF-8', LC_ALL: 'en_US.UTF-8' })).toMatch(/^antq: figures/);
+    expect(await help(['--help', '--lang=en'], { LANG: 'vi_VN.UTF-8' })).toMatch(/^antq: figures/);
+    expect(await help(['summarize', '--help', '--lang', 'vi'])).toMatch(/Cách dùng: antq summarize/);
+    expect(await help(['compare', '--help'], { LC_MESSAGES: 'vi' })).toMatch(/Cách dùng: antq compare/);
+  });
+
+  it('has every command in both languages', async () => {
+    for (const command of ['validate', 'summarize', 'compare', 'report', 'catalog', 'units', 'parse', 'convert', 'extract']) {
+      expect(await help([command, '--help'])).toMatch(new RegExp(`^Usage: antq ${command}`));
+      expect(await help([command, '--help', '--lang', 'vi'])).toMatch(new RegExp(`^Cách dùng: antq ${command}`));
+    }
+  });
+
+  it('still runs a command with --lang before it', async () => {
+    const r = await cli(['--lang', 'vi', 'parse', 'trên 127 khẩu súng quân dụng', '--format', 'json']);
+    expect(r.code).toBe(0);
+  });
+});
