@@ -41,7 +41,7 @@ const COMMON = `
   -h, --help              this help
 `;
 
-export const COMMAND_HELP: Readonly<Record<string, string>> = {
+const COMMAND_HELP: Readonly<Record<string, string>> = {
   validate: `Usage: antq validate <file|->... [options]
 
 Checks every row and prints the import report: rows read, accepted and rejected, errors and
@@ -162,7 +162,7 @@ const COMMON_VI = `
 const FILTERS_VI = '  --indicator, --category, --unit, --reporter DS   chỉ dùng các số liệu này (danh sách cách nhau bởi dấu phẩy; một phân loại gồm cả các phân loại con)';
 
 /** The help of each command in Vietnamese. */
-export const COMMAND_HELP_VI: Readonly<Record<string, string>> = {
+const COMMAND_HELP_VI: Readonly<Record<string, string>> = {
   validate: `Cách dùng: antq validate <tệp|->... [tùy chọn]
 
 Kiểm tra từng dòng và in báo cáo nhập: số dòng đã đọc, được nhận, bị loại, số lỗi và cảnh báo,
