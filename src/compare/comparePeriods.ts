@@ -30,6 +30,7 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
 const COMPARE_PERIODS_OPTION_RULES = {
   by: AGGREGATE_OPTION_RULES.by,
   categoryDepth: AGGREGATE_OPTION_RULES.categoryDepth,
+  categoryFacets: AGGREGATE_OPTION_RULES.categoryFacets,
   catalogue: AGGREGATE_OPTION_RULES.catalogue,
   units: AGGREGATE_OPTION_RULES.units,
   filter: AGGREGATE_OPTION_RULES.filter,

@@ -10,6 +10,7 @@ export const AGGREGATE_OPTION_RULES = {
   period: ['string', 'object'],
   granularity: ['string'],
   categoryDepth: ['number'],
+  categoryFacets: ['array'],
   catalogue: ['object'],
   units: ['registry', 'array'],
   filter: ['object'],

@@ -14,8 +14,9 @@ Commands:
   convert <in> <out>          convert between CSV, JSON and NDJSON
   extract <file|->            figures found in a Vietnamese text, as long-format CSV
 
-Every command takes --format table|csv|json|md, --lang vi|en and --help; validate, summarize,
-compare and report read one or more files (- is standard input). antq --version prints the version.
+Every command takes --format table|csv|json|md, --lang vi|en, -o FILE and --help; validate,
+summarize, compare and report read one or more files (- is standard input).
+antq --version prints the version.
 Exit codes: 0 success, 1 invalid data or unreadable input, 2 usage error.
 Run "antq <command> --help" for the options of a command.
 `;
@@ -38,6 +39,8 @@ Reading figures (CSV in the long format, .json arrays, .ndjson/.jsonl):
 const COMMON = `
   --format F              table|csv|json|md (default table)
   --lang L                vi|en (default en)
+  -o, --output FILE       write to FILE instead of stdout (written in full or not at all;
+                          FILE may not be one of the inputs)
   -h, --help              this help
 `;
 
@@ -107,7 +110,9 @@ Spreadsheet formulas in text cells are neutralised in CSV output.
   --output-format F       csv|json|ndjson
   --write-vi-numbers      write values as 17.543 and 2,2 (separator ;)
   --bom                   start CSV output with a byte order mark (for Excel)
-In strict mode (the default) no output file is left when there are errors.
+In strict mode (the default) nothing is written when there are errors: an existing output file
+stays as it was, and "-" prints nothing (rows are held until the whole input is checked).
+The output may not be the input file (also through a link). "-o FILE" is the same as <out>.
 ${INPUT}${COMMON}`,
   extract: `Usage: antq extract <file|-> [--date YYYY-MM-DD] [--unit CODE] [--program CODE] [options]
 
@@ -132,7 +137,7 @@ Các lệnh:
   convert <vào> <ra>          chuyển đổi giữa CSV, JSON và NDJSON
   extract <tệp|->             số liệu tìm thấy trong một văn bản tiếng Việt, dạng CSV dọc
 
-Mọi lệnh nhận --format table|csv|json|md, --lang vi|en và --help; validate, summarize, compare
+Mọi lệnh nhận --format table|csv|json|md, --lang vi|en, -o TỆP và --help; validate, summarize, compare
 và report đọc một hoặc nhiều tệp (- là đầu vào chuẩn). antq --version in ra phiên bản.
 Mã thoát: 0 thành công, 1 dữ liệu sai hoặc không đọc được, 2 dùng sai lệnh.
 Chạy "antq <lệnh> --help" để xem các tùy chọn của từng lệnh.
@@ -156,6 +161,8 @@ const INPUT_VI = `
 const COMMON_VI = `
   --format F              table|csv|json|md (mặc định table)
   --lang L                vi|en (mặc định en; vi khi LANG là tiếng Việt)
+  -o, --output TỆP        ghi vào TỆP thay cho đầu ra chuẩn (ghi trọn vẹn hoặc không ghi gì;
+                          TỆP không được là một tệp đầu vào)
   -h, --help              trợ giúp này
 `;
 
@@ -228,7 +235,9 @@ Công thức bảng tính trong ô chữ được vô hiệu hóa khi ghi CSV.
   --output-format F       csv|json|ndjson
   --write-vi-numbers      ghi giá trị kiểu 17.543 và 2,2 (dấu phân cách ;)
   --bom                   ghi dấu BOM ở đầu CSV (cho Excel)
-Ở chế độ nghiêm ngặt (mặc định), có lỗi thì không để lại tệp ra.
+Ở chế độ nghiêm ngặt (mặc định), có lỗi thì không ghi gì: tệp ra đã có được giữ nguyên, và "-"
+không in gì (các dòng được giữ lại cho đến khi kiểm tra xong toàn bộ đầu vào).
+Tệp ra không được là tệp vào (kể cả qua liên kết). "-o TỆP" tương đương <ra>.
 ${INPUT_VI}${COMMON_VI}`,
   extract: `Cách dùng: antq extract <tệp|-> [--date YYYY-MM-DD] [--unit MÃ] [--program MÃ] [tùy chọn]
 

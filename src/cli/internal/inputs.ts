@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { decodeSource } from '../../io/decodeSource';
 import type { TextSource } from '../../io/TextSource';
 import type { FigureFormat } from '../../import/readFigures';
 import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
@@ -47,13 +48,33 @@ export async function openInput(io: CliStreams, file: string): Promise<TextSourc
   return fs.createReadStream(full, { highWaterMark: 1 << 16 });
 }
 
-/** Reads a whole (small) input file as text. */
+/**
+ * Reads a whole (small) input file as text, with the checks of the figure readers: bytes that are
+ * not UTF-8 (`invalid_utf8`, also UTF-16) and a NUL byte (`binary_content`) are refused with their
+ * position; a byte order mark is dropped.
+ */
 export async function readText(io: CliStreams, file: string): Promise<string> {
   const source = await openInput(io, file);
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let text = '';
-  for await (const chunk of source as AsyncIterable<string | Uint8Array>) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  const parts: string[] = [];
+  for await (const piece of decodeSource(source, 'antq')) {
+    if (typeof piece !== 'string') {
+      throw new InputError(`${file}: invalid_utf8: the bytes at offset ${piece.byteOffset} are not UTF-8 (save the file as UTF-8)`);
+    }
+    parts.push(piece);
+  }
+  const text = parts.join('').replace(/^\uFEFF/, '');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = countLines(text, nul);
+    throw new InputError(`${file}:${line}: binary_content: a NUL byte at character ${nul} (not a text file${text.charCodeAt(1) === 0 || text.charCodeAt(0) === 0 ? '; UTF-16? save it as UTF-8' : ''})`);
+  }
+  return text;
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The format of a figures file: `--input-format`, else by extension (`.json`, `.ndjson`/`.jsonl`, else CSV). */
@@ -90,7 +111,7 @@ export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit
     list.forEach((u, i) => {
       const r = AdminUnitSchema.safeParse(u);
       if (r.success) units.push(r.data);
-      else problems.push(...zodProblems(file, `unit ${i + 1}`, r.error));
+      else for (const p of zodProblems(file, `unit ${i + 1}`, r.error)) problems.push(p);
     });
   } else {
     const read = unitsFromCsv(text, file);
@@ -116,7 +137,7 @@ export async function loadProgrammes(io: CliStreams, file: string): Promise<Prog
   value.forEach((p, i) => {
     const r = ProgrammeSchema.safeParse(p);
     if (r.success) out.push(r.data);
-    else problems.push(...zodProblems(file, `programme ${i + 1}`, r.error));
+    else for (const p of zodProblems(file, `programme ${i + 1}`, r.error)) problems.push(p);
   });
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return out;

@@ -5,6 +5,7 @@ import { parseViDate } from '../../viDate/parseViDate';
 import { parseViPeriod } from '../../viDate/parseViPeriod';
 import { parseViQuantity } from '../../viNumber/parseViQuantity';
 import { parsePeriod } from '../../period/parsePeriod';
+import { quantity } from '../../quantity/quantity';
 import type { Issue } from '../../errors/Issue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
@@ -34,6 +35,8 @@ export interface ParsedPhrase {
   readonly start?: string;
   readonly end?: string;
   readonly periodKind?: string;
+  /** Further figures of the same phrase ("12 khẩu súng, 3 quả lựu đạn"), read the same way. */
+  readonly more?: readonly { readonly value: number; readonly qualifier: string; readonly uom: string; readonly indicator: string; readonly category: string | null }[];
   readonly issues?: readonly { readonly code: string; readonly position?: number; readonly message: string }[];
 }
 
@@ -74,11 +77,45 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     needsReference = [...d.issues, ...p.issues].filter((i) => i.code === 'vi_date_needs_reference').slice(0, 1);
   }
   const q = parseViQuantity(trimmed);
-  const brief = (i: Issue): { code: string; position?: number; message: string } => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message });
-  if (!q.ok) return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
+  // The same reader as `antq extract`: a phrase as it stands in a report ("bắt 61 đối tượng",
+  // "số buổi đã tổ chức là 320", two figures in one phrase) reads as it does in the text.
+  const read = extractFigures(trimmed, refDate === undefined ? {} : { date: refDate });
+  const first = read.figures[0];
+  const others = read.figures.slice(1).map((f) => ({ value: f.value, qualifier: f.qualifier, uom: f.uom, indicator: f.indicator, category: f.category ?? null }));
+  if (first !== undefined && (!q.ok || q.value.quantity.value === first.value)) {
+    const b = quantity(first.value, first.uom, first.qualifier);
+    const sameNumber = q.ok && q.value.quantity.value === first.value;
+    return {
+      input,
+      kind: 'quantity',
+      value: first.value,
+      qualifier: first.qualifier,
+      lower: b.lower,
+      upper: b.upper,
+      lowerInclusive: b.lowerInclusive,
+      upperInclusive: b.upperInclusive,
+      uom: first.uom,
+      unitWord: sameNumber ? q.value.unitWord : null,
+      noun: sameNumber ? q.value.noun : first.note,
+      outOf: sameNumber ? q.value.outOf : null,
+      percent: sameNumber ? q.value.percent : null,
+      indicator: first.indicator,
+      category: first.category ?? null,
+      ...(others.length > 0 ? { more: others } : {}),
+    };
+  }
+  if (!q.ok) {
+    // No indicator's figure, and the phrase does not open with the number: its first number.
+    const u = read.unclassified[0];
+    if (u !== undefined) {
+      const b = quantity(u.value, u.uom, u.qualifier);
+      return { input, kind: 'quantity', value: u.value, qualifier: u.qualifier, lower: b.lower, upper: b.upper, lowerInclusive: b.lowerInclusive, upperInclusive: b.upperInclusive, uom: u.uom, unitWord: u.unitWord, noun: u.note, outOf: u.outOf, percent: null, indicator: null, category: null };
+    }
+    const brief = (i: Issue): { code: string; position?: number; message: string } => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message });
+    return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
+  }
   const v = q.value;
-  const extracted = extractFigures(trimmed).figures[0];
-  const guess = extracted !== undefined ? { indicator: extracted.indicator, category: extracted.category ?? null } : guessFromNoun(v.noun);
+  const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(v.noun);
   return {
     input,
     kind: 'quantity',
