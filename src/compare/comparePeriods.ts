@@ -44,6 +44,7 @@ const COMPARE_PERIODS_OPTION_RULES = {
   align: ['string'],
   rateUnit: ['string'],
   breaks: ['array'],
+  coverage: AGGREGATE_OPTION_RULES.coverage,
 } as const satisfies Readonly<Record<keyof ComparePeriodsOptions, readonly ArgKind[]>>;
 
 /**

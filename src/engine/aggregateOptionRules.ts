@@ -20,4 +20,5 @@ export const AGGREGATE_OPTION_RULES = {
   carryForward: ['boolean'],
   asOf: ['string'],
   rowOffset: ['number'],
+  coverage: ['boolean'],
 } as const satisfies Readonly<Record<keyof AggregateOptions, readonly ArgKind[]>>;

@@ -15,9 +15,12 @@ import { renderTable } from './table';
 export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const units = await unitsOption(ctx);
   const figures: Figure[] = [];
-import { filterOption } from './filterOption';
-import { asOfOption, readInputs, unitsOption } from './readInput';
-import { sumGuard } from './sumGuard';
+  const guard = sumGuard(ctx, files.join(', '));
+  const read = await readInputs(ctx, files, units, guard.wrap((batch) => {
+    for (const f of batch) figures.push(f);
+  }));
+  if (!read.usable) return 1;
+  guard.check();
   const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
