@@ -21,7 +21,7 @@ import { createFigureRules, type RuleIssue } from '../validate/figureRules';
  * @category Import
  */
 export interface FigureValidatorOptions {
-  /** The catalogue of indicator ids and categories; default {@link BUILTIN_CATALOGUE}. */
+  /** The catalogue of indicator ids and categories; default `BUILTIN_CATALOGUE`. */
   readonly catalogue?: Catalogue;
   /** Programmes to check figures against (matched by normalised code). */
   readonly programs?: readonly Programme[];
