@@ -91,7 +91,7 @@ export function extendCatalogue<
   const issues: Issue[] = [];
   const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
   const out: Record<string, IndicatorDef> = { ...base };
-  for (const [id, def] of Object.entries(extension.indicators ?? {}) as [string, IndicatorDef][]) {
+  for (const [id, def] of Object.entries<IndicatorDef>(extension.indicators ?? {})) {
     if (own(base, id)) {
       issues.push(
         makeIssue('indicator_exists', 'error', `indicator ${id} already exists in the base catalogue`, `Chỉ tiêu ${id} đã có trong danh mục gốc`, { path: ['indicators', id] }),

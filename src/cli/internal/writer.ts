@@ -36,7 +36,7 @@ async function identity(full: string): Promise<string | null> {
  * Refuses an output that resolves to one of the inputs (the same file by path, symbolic link or
  * hard link): writing it would destroy the input before it is read. Exit code 2, code `output_is_input`.
  */
-export async function assertNotInput(io: CliStreams, output: string, inputs: readonly string[]): Promise<void> {
+async function assertNotInput(io: CliStreams, output: string, inputs: readonly string[]): Promise<void> {
   if (output === '-') return;
   const path = await import('node:path');
   const out = await resolvePath(io, output);
