@@ -61,7 +61,7 @@ function guessFromNoun(noun: string): { indicator: string | null; category: stri
 }
 
 /** Codes of parseViQuantity that refuse a phrase on purpose ("12 345", "1e309", "5 đến 3"). */
-const QUANTITY_REFUSALS: ReadonlySet<string> = new Set(['space_in_number', 'exponent_not_supported', 'range_reversed', 'number_too_large']);
+const QUANTITY_REFUSALS: ReadonlySet<string> = new Set(['exponent_not_supported', 'range_reversed', 'number_too_large']);
 
 /** Codes of the date readers for a date or period that is recognised but wrong. */
 const DATE_REFUSALS: ReadonlySet<string> = new Set(['vi_date_invalid', 'vi_date_range_reversed']);
@@ -89,6 +89,12 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     // the library's own code, not a number's.
     const wrong = [...d.issues, ...p.issues].filter((i) => DATE_REFUSALS.has(i.code)).slice(0, 1);
     if (wrong.length > 0 && needsReference.length === 0) return { input, kind: 'unknown', issues: wrong.map(brief) };
+  }
+  // "12 345 người": a space between digit groups is ambiguous (12 and 345, or 12345): refused.
+  const spaced = /^(?:\D*?\s)?\d{1,3}([ \u00A0\u202F]\d{3})+(?!\d)/u.exec(trimmed);
+  if (spaced !== null && spaced[1] !== undefined) {
+    const at = trimmed.indexOf(spaced[1], spaced.index);
+    return { input, kind: 'unknown', issues: [{ code: 'space_in_number', position: at, message: 'digits grouped with spaces are ambiguous (12 345 may be 12 and 345): write 12345 or 12.345' }] };
   }
   const q = parseViQuantity(trimmed);
   // A number the quantity reader refuses on purpose is not read again, more loosely, as another figure.
