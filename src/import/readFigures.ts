@@ -229,22 +229,17 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       // says so too: the scan goes on to that line whatever the chunking.
       const header = new BatchBuilder();
       const keep = (i: Issue): boolean => (i.line ?? 1) <= 1 || (HALTS.has(i.code) && (i.line ?? 0) <= HALT_SCAN_LINES);
-      // Set inside scan(), so read through a call: narrowing must not pin it.
-      const state = { done: false };
-      const isDone = (): boolean => state.done;
-      const scan = (b: { readonly issues: readonly Issue[]; readonly records: readonly { readonly line: number }[] }): void => {
+      /** Keeps what matters of a batch; true when the scan is over (a halt, or past its last line). */
+      const scan = (b: { readonly issues: readonly Issue[]; readonly records: readonly { readonly line: number }[] }): boolean => {
+        let over = false;
         for (const i of b.issues) {
           if (keep(i)) header.issues.push(i);
-          if (HALTS.has(i.code)) state.done = true;
+          if (HALTS.has(i.code)) over = true;
         }
-        if (b.records.some((r) => r.line > HALT_SCAN_LINES)) state.done = true;
+        return over || b.records.some((r) => r.line > HALT_SCAN_LINES);
       };
-      scan({ issues: out.issues, records: batch.records });
-      if (!isDone()) {
-        for await (const more of batches) {
-          scan(more);
-          if (isDone()) break;
-        }
+      if (!scan({ issues: out.issues, records: batch.records })) {
+        for await (const more of batches) if (scan(more)) break;
       }
       yield header.done(batch.header, true);
       return;

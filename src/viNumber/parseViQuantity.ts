@@ -220,8 +220,6 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
         }
         // "1e309": exponent notation is not how Vietnamese writes numbers; refuse rather than read 1.
         if (/^[eE][+-]?\d/.test(s.slice(n.end, n.end + 3))) return fail('exponent_not_supported', n.end);
-        // "12 345 người": a space between digit groups is ambiguous (12 and 345, or 12345): refuse.
-        if (!n.scaled && /^[ \u00A0\u202F]\d{3}(?!\d)/.test(s.slice(n.end, n.end + 5))) return fail('space_in_number', n.end);
         value = n.value;
         numberEnd = n.end;
         // "3 triệu rưỡi" = 3.5 million: "rưỡi" after a scale word adds half of that scale.

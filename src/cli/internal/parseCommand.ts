@@ -60,6 +60,16 @@ function guessFromNoun(noun: string): { indicator: string | null; category: stri
   return b === null ? { indicator: null, category: null } : { indicator: b.indicator, category: b.category };
 }
 
+/** Codes of parseViQuantity that refuse a phrase on purpose ("12 345", "1e309", "5 đến 3"). */
+const QUANTITY_REFUSALS: ReadonlySet<string> = new Set(['exponent_not_supported', 'range_reversed', 'number_too_large']);
+
+/** Codes of the date readers for a date or period that is recognised but wrong. */
+const DATE_REFUSALS: ReadonlySet<string> = new Set(['vi_date_invalid', 'vi_date_range_reversed']);
+
+function brief(i: Issue): { code: string; position?: number; message: string } {
+  return i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message };
+}
+
 /** Reads one figure, date or period phrase the way antq does. */
 export function parsePhrase(input: string, refDate: string | undefined): ParsedPhrase {
   const options = refDate === undefined ? {} : { refDate };
@@ -75,8 +85,20 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     const p = parseViPeriod(trimmed, options);
     if (p.ok) return { input, kind: 'period', period: p.value.period.id, start: p.value.period.start, end: p.value.period.end, periodKind: p.value.period.kind, inferredYear: p.value.inferredYear };
     needsReference = [...d.issues, ...p.issues].filter((i) => i.code === 'vi_date_needs_reference').slice(0, 1);
+    // A date or period that reads as one but is wrong (30/2, a range that ends before it starts):
+    // the library's own code, not a number's.
+    const wrong = [...d.issues, ...p.issues].filter((i) => DATE_REFUSALS.has(i.code)).slice(0, 1);
+    if (wrong.length > 0 && needsReference.length === 0) return { input, kind: 'unknown', issues: wrong.map(brief) };
+  }
+  // "12 345 người": a space between digit groups is ambiguous (12 and 345, or 12345): refused.
+  const spaced = /^(?:\D*?\s)?\d{1,3}([ \u00A0\u202F]\d{3})+(?!\d)/u.exec(trimmed);
+  if (spaced !== null && spaced[1] !== undefined) {
+    const at = trimmed.indexOf(spaced[1], spaced.index);
+    return { input, kind: 'unknown', issues: [{ code: 'space_in_number', position: at, message: 'digits grouped with spaces are ambiguous (12 345 may be 12 and 345): write 12345 or 12.345' }] };
   }
   const q = parseViQuantity(trimmed);
+  // A number the quantity reader refuses on purpose is not read again, more loosely, as another figure.
+  if (!q.ok && q.issues.some((i) => QUANTITY_REFUSALS.has(i.code))) return { input, kind: 'unknown', issues: q.issues.map(brief) };
   // The same reader as `antq extract`: a phrase as it stands in a report ("bắt 61 đối tượng",
   // "số buổi đã tổ chức là 320", two figures in one phrase) reads as it does in the text.
   const read = extractFigures(trimmed, refDate === undefined ? {} : { date: refDate });
@@ -111,7 +133,6 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
       const b = quantity(u.value, u.uom, u.qualifier);
       return { input, kind: 'quantity', value: u.value, qualifier: u.qualifier, lower: b.lower, upper: b.upper, lowerInclusive: b.lowerInclusive, upperInclusive: b.upperInclusive, uom: u.uom, unitWord: u.unitWord, noun: u.note, outOf: u.outOf, percent: null, indicator: null, category: null };
     }
-    const brief = (i: Issue): { code: string; position?: number; message: string } => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message });
     return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
   }
   const v = q.value;

@@ -43,7 +43,7 @@ export const MAX_TABLE_ROWS = 200_000;
  * that a cell cannot drive the terminal (set its title, move the cursor, reorder text).
  */
 export function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
