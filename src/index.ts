@@ -17,6 +17,7 @@ export type { ViDateIssueCode } from './viDate/ViDateIssueCode';
 export type { CatalogueIssueCode } from './catalogue/CatalogueIssueCode';
 export type { CompareIssueCode } from './compare/CompareIssueCode';
 export type { ReportIssueCode } from './report/ReportIssueCode';
+export type { UnitsIssueCode } from './units/UnitsIssueCode';
 export { UOMS } from './quantity/Uom';
 export type { Uom } from './quantity/Uom';
 export { quantity } from './quantity/quantity';
