@@ -10,6 +10,7 @@ export type { ParseResult } from './errors/ParseResult';
 // quantities
 export { QUALIFIERS } from './quantity/Qualifier';
 export type { Qualifier } from './quantity/Qualifier';
+export type { SchemaIssueCode } from './errors/SchemaIssueCode';
 export type { QuantityIssueCode } from './quantity/QuantityIssueCode';
 export type { PeriodIssueCode } from './period/PeriodIssueCode';
 export type { ViNumberIssueCode } from './viNumber/ViNumberIssueCode';
