@@ -13,6 +13,7 @@ import { parseCommand } from './internal/parseCommand';
 import { INPUT_OPTIONS, optionInputs } from './internal/readInput';
 import { reportCommand } from './internal/reportCommand';
 import { summarizeCommand } from './internal/summarizeCommand';
+import { SQL_OPTIONS, sqlCommand, wantsSql } from './internal/sqlCommands';
 import { unitsCommand } from './internal/unitsCommand';
 import { validateCommand } from './internal/validateCommand';
 import { openOutputFile } from './internal/writer';
@@ -69,13 +70,14 @@ const AS_OF = { type: 'string' } as const;
 
 const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   validate: { ...COMMON, ...INPUT_OPTIONS },
-  summarize: { ...COMMON, ...INPUT_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
-  compare: { ...COMMON, ...INPUT_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
+  summarize: { ...COMMON, ...INPUT_OPTIONS, ...SQL_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
+  compare: { ...COMMON, ...INPUT_OPTIONS, ...SQL_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
   report: { ...COMMON, ...INPUT_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
   units: { ...COMMON, units: { type: 'string' }, date: { type: 'string' }, code: { type: 'string' }, level: LEVEL },
   catalog: { ...COMMON, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
   parse: { ...COMMON, 'ref-date': { type: 'string' } },
   convert: { ...COMMON, ...INPUT_OPTIONS, 'output-format': { type: 'string', values: ['csv', 'json', 'ndjson'] }, 'write-vi-numbers': { type: 'boolean' }, bom: { type: 'boolean' } },
+  load: { ...COMMON, ...INPUT_OPTIONS, ...SQL_OPTIONS },
   extract: { ...COMMON, date: { type: 'string' }, unit: { type: 'string' }, program: { type: 'string' } },
 };
 
@@ -148,6 +150,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const format = (str(args, 'format') ?? (command === 'extract' ? 'csv' : 'table')) as Ctx['format'];
     if (format === 'html' && command !== 'report') throw new UsageError('--format html is only for report');
+    const ctx: Ctx = { io, args, lang: str(args, 'lang') === 'vi' ? 'vi' : 'en', format };
+    if (wantsSql(command, args)) return await sqlCommand(ctx, command);
     const output = str(args, 'output');
     // `convert <in> -o <out>` is `convert <in> <out>`.
     const convertTo = command === 'convert' && output !== undefined ? output : undefined;

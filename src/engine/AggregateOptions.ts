@@ -54,6 +54,12 @@ export interface AggregateOptions {
    * time, is excluded as `not_restatable`). Without it, figures count in the units as they were.
    */
   readonly asOf?: string;
+  /**
+   * Count the distinct reporting units of each row (`coverage.reported`); default `true`. With
+   * `false` the count is skipped (it is a large share of the work when rows gather many units)
+   * and `coverage.reported` is `null`; values, bounds and every other field stay the same.
+   */
+  readonly coverage?: boolean;
   /** Index of the first figure, so that excluded rows of a shard are numbered as in the whole input. */
   readonly rowOffset?: number;
 }

@@ -121,7 +121,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     let i = indicators.get(id);
     if (i === undefined) {
       const facts = typeof id === 'string' ? indicatorInfo(spec.catalogue, id) : null;
-      i = facts === null ? null : { facts, trie: new Map(), others: new Map() };
+      // Without coverage, only ratios and their parts track units (a ratio checks its parts cover them).
+      const track = trackUnits && (spec.coverage || spec.ratioRelated.has(id));
+      i = facts === null ? null : { facts, trie: new Map(), others: new Map(), track };
       indicators.set(id, i);
     }
     return i;
@@ -220,7 +222,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
 
     // Runs of one unit are common in real files (a commune's rows together): skip the lookup.
     let unitId = 0;
-    if (trackUnits) {
+    if (node0.track) {
       if (f.unit === lastUnit) unitId = lastUnitId;
       else {
         unitId = interner.id(f.unit);
@@ -274,7 +276,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           if (spec.byUnit && t.version !== null) cell.version = t.version;
           node.set(key, cell);
           cells.push(cell);
-          if (trackUnits) cell.units = new UnitBits();
+          if (node0.track) cell.units = new UnitBits();
         }
         if (cell.units !== null) cell.units.add(unitId);
         if (joint) cell.joint++;
@@ -300,7 +302,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     read,
     used,
     excluded: excluded.json(),
-    cells: (spec.rollup ? expandRollup(cells, interner) : [...cells]).sort(byKey).map((c) => cellJson(c, interner)),
+    cells: (spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : [...cells]).sort(byKey).map((c) => cellJson(c, interner)),
   });
 
   return {
@@ -313,7 +315,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     },
     partial,
     result(): AggregateResult {
-      return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner) : cells, read, used, excluded.json());
+      return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : cells, read, used, excluded.json());
     },
   };
 }
@@ -326,6 +328,8 @@ interface IndicatorNode {
   readonly trie: Trie;
   /** Cells of its other units of measure, one trie each. */
   readonly others: Map<Uom, Trie>;
+  /** Whether its cells count their distinct units. */
+  readonly track: boolean;
 }
 
 function otherTrie(node: IndicatorNode, uom: Uom): Trie {

@@ -132,7 +132,7 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
     const rowNo = at.row;
     const raw: Issue[] = [];
     const f = checkFigureRow(row, 0, rowNo, raw);
-    const issues: Issue[] = raw.map((i) => locate(i, at));
+    const issues: Issue[] = raw.length === 0 ? [] : raw.map((i) => locate(i, at));
     if (f === undefined) return { figure: undefined, issues };
     found.length = 0;
     const kept = rules.check(f, rowNo, found);

@@ -18,6 +18,11 @@ export interface FormatEnQuantityOptions {
   readonly maxFractionDigits?: number;
 }
 
+/** "of" and the noun, unless the noun brings its own preposition ("VND in funds and gifts", not "VND of in funds"). */
+function ofNoun(noun: string): string {
+  return /^(?:of|in|for|worth)\s/i.test(noun) ? noun : `of ${noun}`;
+}
+
 /** Units whose word a noun replaces ("127 military guns", not "127 pieces of military guns"). */
 const NOUN_REPLACES = new Set(['count', 'piece', 'person', 'person_times', 'household']);
 
@@ -51,7 +56,7 @@ export function formatEnQuantity(q: Quantity, options: FormatEnQuantityOptions =
   const magnitude = exp === null ? null : magnitudeWordsEn(exp);
   if (magnitude !== null) {
     const what = noun !== '' && (unit === null || NOUN_REPLACES.has(q.uom)) ? noun : unit === null ? '' : unit[1];
-    const tail = noun !== '' && what !== noun ? ` of ${noun}` : '';
+    const tail = noun !== '' && what !== noun ? ` ${ofNoun(noun)}` : '';
     if (what === '') return magnitude;
     return `${magnitude} of ${what}${tail}`;
   }
@@ -63,7 +68,7 @@ export function formatEnQuantity(q: Quantity, options: FormatEnQuantityOptions =
   const one = d.int === '1' && d.frac === '' && !d.negative;
   if (q.uom === 'percent') {
     words.push(`${number}%`);
-    if (noun !== '') words.push(`of ${noun}`);
+    if (noun !== '') words.push(ofNoun(noun));
     return words.join(' ');
   }
   words.push(number);
@@ -71,7 +76,7 @@ export function formatEnQuantity(q: Quantity, options: FormatEnQuantityOptions =
     words.push(noun);
   } else {
     if (unit !== null) words.push(one ? unit[0] : unit[1]);
-    if (noun !== '') words.push(`of ${noun}`);
+    if (noun !== '') words.push(ofNoun(noun));
   }
   return words.join(' ');
 }

@@ -1,6 +1,8 @@
 /**
  * The codes of the notes {@link buildReport} attaches to a report beyond those of the comparison
- * it includes: `figures_excluded` (figures left out of the totals, with the reason and rows).
+ * it includes: `figures_excluded` (figures left out of the totals, with the reason and rows),
+ * `default_period` (no period given for a unit's report: the figures' whole span is used) and
+ * `no_figures_for_unit` (no figure is for the unit asked for).
  *
  * @example
  * ```ts
@@ -10,4 +12,4 @@
  * ```
  * @category Reports
  */
-export type ReportIssueCode = 'figures_excluded';
+export type ReportIssueCode = 'figures_excluded' | 'default_period' | 'no_figures_for_unit';

@@ -7,10 +7,11 @@ import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
 import { reportIssue } from './internal/issues';
 import type { ReportPlace } from './internal/commendations';
-import { periodLabels } from './internal/periodLabels';
+import { dayLabels, periodLabels } from './internal/periodLabels';
 import { writeComparison } from './internal/writeComparison';
 import { writeSections } from './internal/writeSections';
 import type { Period } from '../period/Period';
+import { rangePeriod } from '../period/build';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Figure } from '../schema/FigureSchema';
 import type { UnitRegistry } from '../units/UnitRegistry';
@@ -28,7 +29,11 @@ export interface BuildReportOptions {
   readonly title?: string;
   /** Report on this unit code only (with `units`: the unit and every unit below it). */
   readonly unit?: string;
-  /** Aggregate over this period id (`2013-08-01/2023-05-24`, `2023`, `2023-Q2`); default all figures. */
+  /**
+   * Aggregate over this period id (`2013-08-01/2023-05-24`, `2023`, `2023-Q2`). Default: all
+   * figures; with `unit` (and no `date`), the whole span of the figures' periods, named in the
+   * subtitle and in a `default_period` note.
+   */
   readonly period?: string;
   /** Add a period comparison: the two period ids. */
   readonly compare?: { readonly current: string; readonly baseline: string };
@@ -59,6 +64,26 @@ function exclusionNotes(excluded: Exclusions): Issue[] {
     );
   }
   return out;
+}
+
+/** The span of the figures' periods, from the earliest start to the latest end, or null when none has a period. */
+function spanOf(figures: readonly Figure[]): Period | null {
+  const seen = new Map<string, Period | null>();
+  let start = Infinity;
+  let end = -Infinity;
+  for (const f of figures) {
+    if (f.period === undefined) continue;
+    let p = seen.get(f.period);
+    if (p === undefined) {
+      const r = parsePeriod(f.period);
+      p = r.ok ? r.value : null;
+      seen.set(f.period, p);
+    }
+    if (p === null) continue;
+    if (p.startDay < start) start = p.startDay;
+    if (p.endDay > end) end = p.endDay;
+  }
+  return start <= end ? rangePeriod(start, end) : null;
 }
 
 function unitFilter(unit: string, units: UnitRegistry | undefined, date: string | null): (code: string) => boolean {
@@ -99,17 +124,33 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
  */
 export function buildReport(figures: Iterable<Figure>, options: BuildReportOptions = {}): Report {
   const catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
-  const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
+  const given = options.period === undefined ? null : parseOrThrow(options.period, 'period');
   if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
     throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
+  }
+  const input = [...figures];
+  const notes: Issue[] = [];
+  // A unit's report needs a date for the units below it: without a period or a date, the data's whole span.
+  let period = given;
+  if (period === null && options.unit !== undefined && options.date === undefined) {
+    period = spanOf(input);
+    if (period !== null) {
+      notes.push(
+        reportIssue('default_period', 'warning', { span: periodLabels(period) }, { path: ['period'] }),
+      );
+    }
   }
   const date = options.date ?? period?.end ?? null;
   const unitVersion = options.unit !== undefined && options.units !== undefined
     ? (date === null ? null : options.units.get(options.unit, date)) ?? options.units.versionsOf(options.unit).at(-1) ?? null
     : null;
   const keep = options.unit === undefined ? () => true : unitFilter(options.unit, options.units, date);
-  const all: Figure[] = [];
-  for (const f of figures) if (keep(f.unit)) all.push(f);
+  const all = input.filter((f) => keep(f.unit));
+  if (options.unit !== undefined && all.length === 0) {
+    notes.push(
+      reportIssue('no_figures_for_unit', 'warning', { unit: options.unit, below: options.units !== undefined, read: input.length }, { path: ['unit'] }),
+    );
+  }
 
   const agg = aggregate(all, {
     by: ['indicator', 'category'],
@@ -119,8 +160,8 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
-  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place);
-  const notes: Issue[] = exclusionNotes(agg.excluded);
+  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
+  for (const n of exclusionNotes(agg.excluded)) notes.push(n);
 
   if (options.compare !== undefined) {
     const current = parseOrThrow(options.compare.current, 'compare.current');
@@ -151,8 +192,8 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     subtitle.push({ vi: `Thời gian: ${l.vi}`, en: `Period: ${l.en}` });
   }
   if (date !== null) {
-    const [y, m, d] = date.split('-');
-    subtitle.push({ vi: `Ngày báo cáo: ${Number(d)}/${Number(m)}/${y ?? ''}`, en: `Report date: ${date}` });
+    const l = dayLabels(date);
+    subtitle.push({ vi: `Ngày báo cáo: ${l.vi}`, en: `Report date: ${l.en}` });
   }
   const title: LocalizedText = options.title === undefined
     ? { vi: 'Kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc', en: 'Results of the all-people movement to protect national security' }

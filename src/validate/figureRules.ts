@@ -265,15 +265,29 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
       }
       if (list === undefined || keys.size + ytdPoints >= maxKeys) limited();
       else {
-        let before: YtdPoint | undefined;
-        let after: YtdPoint | undefined;
-        for (const p of list) {
-          if (p.endDay < pb.endDay && (before === undefined || p.endDay > before.endDay)) before = p;
-          if (p.endDay > pb.endDay && (after === undefined || p.endDay < after.endDay)) after = p;
-        }
+        // The series is kept sorted by end day (insertion order within a day), so each row finds
+        // its neighbours by binary search: rows in date order append in constant time.
+        const end = pb.endDay;
+        const firstAtLeast = (day: number, strict: boolean): number => {
+          let lo = 0;
+          let hi = list.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const d = (list[mid] as YtdPoint).endDay;
+            if (strict ? d > day : d >= day) hi = mid;
+            else lo = mid + 1;
+          }
+          return lo;
+        };
+        const lo = firstAtLeast(end, false);
+        const hi = firstAtLeast(end, true);
+        const last = lo > 0 ? (list[lo - 1] as YtdPoint) : undefined;
+        const before = last === undefined ? undefined : list[firstAtLeast(last.endDay, false)];
+        const after = list[hi];
         if (before !== undefined && f.value < before.value) push('ytd_decreasing', 'warning', 'value', { value: f.value, other: before.value, row: before.row, later: false });
         else if (after !== undefined && after.value < f.value) push('ytd_decreasing', 'warning', 'value', { value: f.value, other: after.value, row: after.row, later: true });
-        list.push({ endDay: pb.endDay, value: f.value, row: rowNo });
+        if (hi === list.length) list.push({ endDay: end, value: f.value, row: rowNo });
+        else list.splice(hi, 0, { endDay: end, value: f.value, row: rowNo });
         ytdPoints++;
       }
     }

@@ -2,7 +2,9 @@
  * The codes of the issues {@link parseViNumber} and {@link parseViQuantity} report: `empty_input`,
  * `expected_number`, `malformed_number`, `number_too_large`, `number_too_precise`,
  * `unexpected_text`, `looks_like_date`, `part_exceeds_whole` (x/y with x > y),
- * `range_not_supported` ("từ" without "trở lên"), `empty_interval` ("dưới 0") and the warning
+ * `range_not_supported` ("từ" without "trở lên"), `empty_interval` ("dưới 0"),
+ * `exponent_not_supported` ("1e309"), `space_in_number` ("12 345"), `range_reversed`
+ * ("khoảng 5 đến 3") and the warning
  * `percent_mismatch` (a stated percentage that does not match x/y).
  *
  * @example
@@ -24,4 +26,7 @@ export type ViNumberIssueCode =
   | 'part_exceeds_whole'
   | 'range_not_supported'
   | 'empty_interval'
-  | 'percent_mismatch';
+  | 'percent_mismatch'
+  | 'exponent_not_supported'
+  | 'space_in_number'
+  | 'range_reversed';

@@ -6,8 +6,9 @@ import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimensi
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
 import { renderTable, type Column, type TextFormat } from './table';
 
@@ -29,11 +30,13 @@ export async function compareCommand(ctx: Ctx, file: string): Promise<number> {
   const base = engineOptions(by, units, level, asOfOption(ctx, units));
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
-  const { report } = await readInput(ctx, file, units, (figures) => {
+  const guard = sumGuard(ctx, file);
+  const { report } = await readInput(ctx, file, units, guard.wrap((figures) => {
     cur.addAll(figures);
     old.addAll(figures);
-  });
+  }));
   if (!report.ok && report.mode === 'strict') return 1;
+  guard.check();
   const comparison = compareResults(cur.result(), old.result(), periods);
   if (ctx.format === 'json') writeJson(ctx, { import: report, comparison });
   else ctx.io.stdout.write(renderComparison(ctx, comparison, by, ctx.format === 'html' ? 'table' : ctx.format));
@@ -52,7 +55,7 @@ const ALIGN_VI: Readonly<Record<PeriodComparison['align'], string>> = {
 };
 
 /** A comparison as a table, with the two windows and notes above it (not in CSV). */
-function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
+export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d !== 'period' && (d === 'indicator' || by.includes(d)));
   const columns: Column[] = [
@@ -77,7 +80,7 @@ function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly G
       unit: r.unit,
       reporter: r.reporter,
       name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
-      uom: r.uom,
+      uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
       current_qualifier: r.current === null ? '' : qualifierWord(r.current.qualifier, ctx.lang, machine),
       current: r.current?.value ?? null,
       baseline_qualifier: r.baseline === null ? '' : qualifierWord(r.baseline.qualifier, ctx.lang, machine),

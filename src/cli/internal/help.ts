@@ -1,3 +1,4 @@
+import { ENGINE_HELP, LOAD_HELP } from './sqlCommands';
 /** Help text of the CLI and of each command. */
 export const GLOBAL_HELP = `antq: figures of the all-people national-security movement (ANTQ)
 
@@ -13,6 +14,8 @@ Commands:
   parse "<phrase>"            how antq reads one figure, date or period phrase
   convert <in> <out>          convert between CSV, JSON and NDJSON
   extract <file|->            figures found in a Vietnamese text, as long-format CSV
+  load <file> --db DB         validate and load figures into DuckDB or PostgreSQL; then
+                              summarize/compare --db DB run inside the database
 
 Every command takes --format table|csv|json|md, --lang vi|en, -o FILE and --help.
 Exit codes: 0 success, 1 invalid data or unreadable input, 2 usage error.
@@ -57,7 +60,8 @@ ratios are recomputed; qualifiers ("over", "nearly") carry through.
   --granularity G         bucket size with --by period (default year)
   --level L               count each figure for its ancestor at this level (needs --units)
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
-${INPUT}${COMMON}`,
+${INPUT}${ENGINE_HELP}${COMMON}`,
+  load: `${LOAD_HELP}${INPUT}${COMMON}`,
   compare: `Usage: antq compare <file> --current P [--baseline P] [--by DIMS] [--align A] [options]
 
 Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass.
@@ -70,7 +74,7 @@ Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass
 
 Rows that span a known series break say so; a unit code that names another territory on each
 side (a merged province) is not compared unless both sides are restated with --as-of.
-${INPUT}${COMMON}`,
+${INPUT}${ENGINE_HELP}${COMMON}`,
   report: `Usage: antq report <file> [--compare CURRENT:BASELINE] [options]
 
 Prints the review's results section (also --format html).

@@ -4,6 +4,8 @@ import { getIndicator } from '../../catalogue/getIndicator';
 import { hasIndicator } from '../../catalogue/hasIndicator';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import { qualifierWord as wordOf } from '../../quantity/qualifierWord';
+import type { Uom } from '../../quantity/Uom';
+import { uomTableWord } from '../../quantity/uomWords';
 import type { Column } from './table';
 
 /** The word for a qualifier id in a language ('' for exact); machine formats keep the id. */
@@ -21,6 +23,18 @@ export function indicatorLabel(catalogue: Catalogue, indicator: string, category
   if (category === undefined || category === '') return base;
   const cat = getCategory(def, category);
   return cat === undefined ? `${base}: ${category}` : `${base}: ${lang === 'vi' ? cat.labelVi : cat.labelEn}`;
+}
+
+/**
+ * The unit column of a table: the uom id in machine formats and English tables, the Vietnamese
+ * word in Vietnamese ones (the indicator's or category's classifier where it fits: "khẩu", "buổi").
+ */
+export function uomCell(catalogue: Catalogue, row: { readonly indicator: string; readonly category?: string | undefined; readonly uom: Uom }, lang: 'vi' | 'en', machine: boolean): string {
+  if (machine || lang === 'en') return row.uom;
+  const def = hasIndicator(catalogue, row.indicator) ? getIndicator(catalogue, row.indicator) : undefined;
+  const cat = def !== undefined && row.category !== undefined && row.category !== '' ? getCategory(def, row.category) : undefined;
+  const classifier = cat !== undefined ? cat.classifierVi : def?.classifierVi;
+  return uomTableWord(row.uom, 'vi', classifier);
 }
 
 /** Table columns of the grouping dimensions. */

@@ -5,6 +5,7 @@ import { createUnitRegistry } from '../../units/createUnitRegistry';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
 import { asOfOption, readInput, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { renderTable } from './table';
 
 /**
@@ -14,10 +15,12 @@ import { renderTable } from './table';
 export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
   const units = await unitsOption(ctx);
   const figures: Figure[] = [];
-  const { report: imported } = await readInput(ctx, file, units, (batch) => {
+  const guard = sumGuard(ctx, file);
+  const { report: imported } = await readInput(ctx, file, units, guard.wrap((batch) => {
     for (const f of batch) figures.push(f);
-  });
+  }));
   if (!imported.ok && imported.mode === 'strict') return 1;
+  guard.check();
   const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {

@@ -8,8 +8,9 @@ import { createUnitRegistry } from '../../units/createUnitRegistry';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
 import { asOfOption, readInput, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** Reads `--by` as a list of grouping dimensions. */
@@ -53,8 +54,10 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
   const granularity = str(ctx.args, 'granularity');
   if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
   const aggregator = createAggregator(options);
-  const { report } = await readInput(ctx, file, units, (figures) => aggregator.addAll(figures));
+  const guard = sumGuard(ctx, file);
+  const { report } = await readInput(ctx, file, units, guard.wrap((figures) => aggregator.addAll(figures)));
   if (!report.ok && report.mode === 'strict') return 1;
+  guard.check();
   const result = aggregator.result();
   if (ctx.format === 'json') writeJson(ctx, { import: report, summary: result });
   else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
@@ -62,7 +65,7 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
 }
 
 /** An aggregation result as a table, with its exclusions below it (not in CSV). */
-function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
+export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
   const columns: Column[] = [
@@ -85,7 +88,7 @@ function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDime
     name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
     qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
     value: r.value,
-    uom: r.uom,
+    uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
     lower: r.lower,
     upper: r.upper,
     figures: r.figures,

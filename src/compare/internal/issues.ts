@@ -29,10 +29,10 @@ export const compareIssue = defineIssues<CompareIssueData>({
   vi: {
     baseline_shortened: (d) => `Kỳ so sánh ${d.baseline} ngắn hơn khoảng đã qua của ${d.current}; dùng toàn bộ kỳ so sánh`,
     periods_overlap: (d) => `Hai kỳ ${d.current} và ${d.baseline} chồng lên nhau: số liệu trong những ngày chung được tính ở cả hai bên`,
-    lengths_differ: (d) => `Hai kỳ dài khác nhau (${d.currentDays} và ${d.baselineDays} ngày): tổng các chỉ tiêu cộng dồn không tương đương; nên so sánh theo bình quân (align 'rate')`,
+    lengths_differ: (d) => `Hai kỳ dài khác nhau (${d.currentDays} và ${d.baselineDays} ngày): tổng các chỉ tiêu cộng dồn không tương đương; nên so sánh theo bình quân mỗi năm`,
     window_straddled: (d) => `${d.count} số liệu vắt qua ranh giới kỳ ${d.period} nên không được tính: số liệu kỳ này có thể chưa đủ`,
-    coverage_differs: (d) => `${d.rows} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ (xem coverageDiffers)`,
-    series_break: (d) => `${d.rows} dòng vắt qua một thời điểm thay đổi cách thống kê (xem seriesBreaks): hai kỳ có thể không so sánh được`,
-    territory_changed: (d) => `${d.rows} dòng có cùng mã đơn vị nhưng địa giới khác nhau giữa hai kỳ; hãy quy đổi cả hai kỳ về cùng một địa giới (asOf) để so sánh`,
+    coverage_differs: (d) => `${d.rows} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ: hai kỳ không cùng phạm vi`,
+    series_break: (d) => `${d.rows} dòng vắt qua một thời điểm thay đổi cách thống kê: hai kỳ có thể không so sánh được`,
+    territory_changed: (d) => `${d.rows} dòng có cùng mã đơn vị nhưng địa giới khác nhau giữa hai kỳ; hãy quy đổi cả hai kỳ về địa giới của cùng một ngày để so sánh`,
   },
 });

@@ -33,6 +33,10 @@ export interface Spec {
   readonly carryForward: boolean;
   readonly asOf: string | null;
   readonly rowOffset: number;
+  /** Count distinct reporting units per row. */
+  readonly coverage: boolean;
+  /** Indicators whose cells always track their units (ratios and their parts: a ratio checks that its parts cover its units). */
+  readonly ratioRelated: ReadonlySet<string>;
   /** Canonical text of everything that shapes cells. */
   readonly key: string;
 }
@@ -82,6 +86,17 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   if (rollup && options.level !== undefined) throw misuse(fn, 'rollup and level do not go together: rollup gives every level');
   const rowOffset = options.rowOffset ?? 0;
   if (!Number.isInteger(rowOffset) || rowOffset < 0) throw misuse(fn, 'rowOffset must be an integer >= 0');
+  const coverage = options.coverage ?? true;
+  if (typeof coverage !== 'boolean') throw misuse(fn, 'coverage must be a boolean');
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+  const ratioRelated = new Set<string>();
+  for (const id of Object.keys(catalogue)) {
+    const r = catalogue[id]?.ratio;
+    if (r === undefined) continue;
+    ratioRelated.add(id);
+    ratioRelated.add(r.numerator);
+    ratioRelated.add(r.denominator);
+  }
   const spec = {
     dims,
     byPeriod: dims.includes('period'),
@@ -93,7 +108,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     granularity,
     categoryDepth: depth,
     categoryFacets: facets === null ? null : new Set(facets),
-    catalogue: options.catalogue ?? BUILTIN_CATALOGUE,
+    catalogue,
     units,
     level: options.level ?? null,
     rollup,
@@ -101,6 +116,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     carryForward: options.carryForward ?? true,
     asOf,
     rowOffset,
+    coverage,
+    ratioRelated,
   };
   const key = JSON.stringify([
     dims,
@@ -113,6 +130,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     spec.reportingLevel,
     spec.carryForward,
     asOf,
+    // Only when off, so that the partials of a default aggregation keep their key.
+    ...(coverage ? [] : ['no-coverage']),
   ]);
   return { ...spec, key };
 }

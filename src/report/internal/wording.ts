@@ -6,6 +6,7 @@ import type { Qualifier } from '../../quantity/Qualifier';
 import type { Quantity } from '../../quantity/quantity';
 import type { Uom } from '../../quantity/Uom';
 import { formatEnQuantity } from '../../quantity/formatEnQuantity';
+import { uomTableWord } from '../../quantity/uomWords';
 import { formatViQuantity } from '../../viNumber/formatViQuantity';
 import type { LocalizedText } from '../Report';
 
@@ -156,26 +157,7 @@ export function valueCell(v: ValueLike | null): LocalizedText {
   };
 }
 
-const UOM_LABELS: Readonly<Record<Uom, LocalizedText>> = {
-  count: { vi: 'số lượng', en: 'count' },
-  piece: { vi: 'chiếc', en: 'pieces' },
-  pair: { vi: 'đôi', en: 'pairs' },
-  box: { vi: 'hộp', en: 'boxes' },
-  person: { vi: 'người', en: 'people' },
-  person_times: { vi: 'lượt người', en: 'person-times' },
-  household: { vi: 'hộ', en: 'households' },
-  kg: { vi: 'kg', en: 'kg' },
-  g: { vi: 'g', en: 'g' },
-  tonne: { vi: 'tấn', en: 'tonnes' },
-  m: { vi: 'm', en: 'm' },
-  m2: { vi: 'm²', en: 'm²' },
-  vnd: { vi: 'đồng', en: 'VND' },
-  percent: { vi: '%', en: '%' },
-};
-
 /** The unit column of a table: the classifier word when one is written, else the unit of measure. */
 export function unitCell(uom: Uom, words: Words): LocalizedText {
-  const label = UOM_LABELS[uom];
-  const word = viUnitWord(uom, words.classifierVi, words.nounVi);
-  return { vi: word === undefined || word === '' ? label.vi : word, en: label.en };
+  return { vi: uomTableWord(uom, 'vi', words.classifierVi), en: uomTableWord(uom, 'en') };
 }

@@ -18,6 +18,9 @@ const viNumberIssue = defineIssues<ViNumberIssueData>({
     range_not_supported: () => '"từ" without "trở lên" is a range, which is not a single quantity',
     empty_interval: () => 'no number is under 0 or nearly 0',
     percent_mismatch: () => 'the stated percentage does not match x/y',
+    exponent_not_supported: () => 'exponent notation (1e9) is not how numbers are written here',
+    space_in_number: () => 'a space between digit groups is ambiguous: write 12.345 or 12345',
+    range_reversed: () => 'the range ends below where it starts',
   },
   vi: {
     empty_input: () => 'chuỗi rỗng',
@@ -31,6 +34,9 @@ const viNumberIssue = defineIssues<ViNumberIssueData>({
     range_not_supported: () => '"từ" không kèm "trở lên" là một khoảng, không phải một số lượng',
     empty_interval: () => 'không có số nào dưới 0 hoặc gần 0',
     percent_mismatch: () => 'tỷ lệ phần trăm ghi kèm không khớp với x/y',
+    exponent_not_supported: () => 'không đọc số viết dạng lũy thừa (1e9)',
+    space_in_number: () => 'khoảng trắng giữa các nhóm chữ số dễ gây nhầm: hãy viết 12.345 hoặc 12345',
+    range_reversed: () => 'khoảng số có số cuối nhỏ hơn số đầu',
   },
 });
 
