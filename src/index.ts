@@ -143,6 +143,7 @@ export type { ViDateMatch } from './viDate/findViDates';
 export { GROUP_DIMENSIONS } from './engine/GroupDimension';
 export type { GroupDimension } from './engine/GroupDimension';
 export type { AggregateOptions } from './engine/AggregateOptions';
+export type { FigureFilter } from './engine/FigureFilter';
 export type { AggregateRow, AggregateValue, AggregateResult, Coverage, ExclusionReason, Exclusions } from './engine/AggregateRow';
 export type { PartialAggregate, PartialCell, PartialObservation, PartialSums } from './engine/PartialAggregate';
 export { createAggregator } from './engine/createAggregator';
@@ -167,6 +168,7 @@ export type { RankByChangeOptions, RankedComparisonRow } from './compare/rankByC
 
 // units
 export { createUnitRegistry } from './units/createUnitRegistry';
+export type { UnitsOption } from './units/UnitsOption';
 export type { UnitRegistry, FindUnitOptions, DescendantsOptions, Restatement, RestateTarget, RestateStep, RestateStepKind, UnitChange } from './units/UnitRegistry';
 export { unitVersionId } from './units/unitVersionId';
 export { isUnitValidAt } from './units/isUnitValidAt';

@@ -159,8 +159,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return seg;
   };
 
+  const keep = spec.keep;
+  // Position in the input (for exclusion rows), counting the figures a filter leaves out too.
+  let position = 0;
   const add = (f: Figure): void => {
-    const row = spec.rowOffset + read;
+    const row = spec.rowOffset + position;
+    position++;
+    if (keep !== null && !keep(f)) return;
     read++;
     const node0 = info(f.indicator);
     if (node0 === null) return excluded.add('unknown_indicator', row);

@@ -10,7 +10,9 @@ import { invalidUtf8 } from '../io/makeTableIssue';
 import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/tableRows';
 import { duplicateKeys, keyIssues } from './internal/jsonKeys';
 import { normaliseIds } from './internal/idText';
-import { createFigureValidator, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
+import { createFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
+import { pickOptions, TEXT_SOURCE } from './internal/optionRules';
 
 /**
  * A file format of figures: CSV in the long format, a JSON array of figure objects, or NDJSON
@@ -110,6 +112,16 @@ const HALT_SCAN_LINES = 1000;
 /** Codes of CSV records that could not be split into cells: the row is rejected unread. */
 const UNREADABLE: ReadonlySet<string> = new Set(['line_too_long', 'unclosed_quote']);
 
+/** What each option of {@link readFigures} may hold: the validator's and the reading ones. */
+export const READ_OPTION_RULES = {
+  ...VALIDATOR_OPTION_RULES,
+  format: ['string'],
+  viNumbers: ['boolean'],
+  delimiter: ['string'],
+  maxRecordChars: ['number'],
+  batchSize: ['number'],
+} as const satisfies Readonly<Record<keyof ReadFiguresOptions, readonly ArgKind[]>>;
+
 /**
  * Streams figures from CSV, JSON or NDJSON, validating each row as it is read (see
  * {@link createFigureValidator}): memory stays bounded by the batch and record sizes, so a file
@@ -139,7 +151,9 @@ const UNREADABLE: ReadonlySet<string> = new Set(['line_too_long', 'unclosed_quot
  * @category Import
  */
 export async function* readFigures(source: TextSource, options: ReadFiguresOptions = {}): AsyncGenerator<FigureBatch, void, undefined> {
-  const validator = createFigureValidator(options);
+  checkArg('readFigures', 'source', source, TEXT_SOURCE);
+  checkOptions('readFigures', options, READ_OPTION_RULES);
+  const validator = createFigureValidator(pickOptions(options, VALIDATOR_OPTION_RULES));
   const viNumbers = options.viNumbers ?? false;
   const format = options.format ?? 'csv';
   if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers);

@@ -6,7 +6,8 @@ import { dayToYear } from '../period/dayToYear';
 import { isoDateToDay } from '../period/isoDateToDay';
 import { parsePeriod } from '../period/parsePeriod';
 import { QUALIFIERS } from '../quantity/Qualifier';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
+import type { UnitsOption } from '../units/UnitsOption';
+import { unitVersionLookup } from '../units/toUnitRegistry';
 import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
@@ -19,7 +20,7 @@ import { KeyTable } from './internal/KeyTable';
 export interface FigureRulesOptions {
   readonly catalogue?: Catalogue;
   readonly programs?: readonly Programme[];
-  readonly units?: readonly AdminUnit[];
+  readonly units?: UnitsOption;
   /** Most distinct keys remembered for the cross-row checks; `Infinity` for no limit. */
   readonly maxTrackedKeys: number;
 }
@@ -87,16 +88,18 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
   for (const p of options.programs ?? []) {
     programmes.set(normalizeProgrammeCode(p.code), { code: p.code, startDay: isoDateToDay(p.period.start), endDay: isoDateToDay(p.period.end) });
   }
-  let unitTable: Map<string, { from: number; to: number }[]> | undefined;
-  if (options.units !== undefined) {
-    unitTable = new Map();
-    for (const u of options.units) {
-      const span = { from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) };
-      const list = unitTable.get(u.code);
-      if (list === undefined) unitTable.set(u.code, [span]);
-      else list.push(span);
+  // Validity spans per code, worked out on first use (a registry may hold many more units than the input names).
+  const versionsOf = options.units === undefined ? undefined : unitVersionLookup(options.units);
+  const spans = new Map<string, readonly { from: number; to: number }[] | null>();
+  const unitSpans = (code: string): readonly { from: number; to: number }[] | undefined => {
+    let known = spans.get(code);
+    if (known === undefined) {
+      const versions = versionsOf?.(code);
+      known = versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
+      spans.set(code, known);
     }
-  }
+    return known ?? undefined;
+  };
   const subsetsOf = new Map<string, string[]>();
   for (const id of Object.keys(catalogue)) {
     const sup = (catalogue[id] as IndicatorDef).subsetOf;
@@ -202,8 +205,8 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
         else if (pb.startDay < prog.startDay || pb.endDay > prog.endDay) push('period_partly_outside_program', 'warning', 'period', { period, program: prog.code });
       }
     }
-    if (unitTable !== undefined) {
-      const versions = unitTable.get(f.unit);
+    if (versionsOf !== undefined) {
+      const versions = unitSpans(f.unit);
       if (versions === undefined) push('unit_not_in_table', 'error', 'unit', { unit: f.unit });
       else if (pb !== undefined) {
         let overlap = false;

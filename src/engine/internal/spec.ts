@@ -11,6 +11,11 @@ import { parsePeriod } from '../../period/parsePeriod';
 import type { Uom } from '../../quantity/Uom';
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import type { UnitRegistry } from '../../units/UnitRegistry';
+import { toUnitRegistry } from '../../units/toUnitRegistry';
+import { checkOptions } from '../../errors/checkArgs';
+import { AGGREGATE_OPTION_RULES } from '../aggregateOptionRules';
+import { compileFilter, FIGURE_FILTER_KEYS, type FigureFilter } from '../FigureFilter';
+import type { Figure } from '../../schema/FigureSchema';
 
 /** Options after defaults and checks. */
 export interface Spec {
@@ -27,6 +32,8 @@ export interface Spec {
   readonly categoryFacets: ReadonlySet<string> | null;
   readonly catalogue: Catalogue;
   readonly units: UnitRegistry | null;
+  /** Whether a figure is used at all (`null`: every figure). */
+  readonly keep: ((f: Figure) => boolean) | null;
   readonly level: UnitLevel | null;
   readonly rollup: boolean;
   readonly reportingLevel: UnitLevel | null;
@@ -51,7 +58,19 @@ export interface IndicatorInfo {
   readonly facetKeys?: readonly string[];
 }
 
+/** Checks a filter: known keys, each a list of strings. */
+function filterArg(fn: string, filter: FigureFilter | undefined): FigureFilter | undefined {
+  if (filter === undefined) return undefined;
+  checkOptions(fn, filter, Object.fromEntries(FIGURE_FILTER_KEYS.map((k) => [k, ['array'] as const])));
+  for (const k of FIGURE_FILTER_KEYS) {
+    const list: unknown = filter[k];
+    if (Array.isArray(list) && !list.every((x) => typeof x === 'string')) throw misuse(fn, `filter.${k} must be a list of strings`);
+  }
+  return filter;
+}
+
 export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
+  checkOptions(fn, options, AGGREGATE_OPTION_RULES);
   const by = options.by ?? ['indicator', 'category'];
   for (const d of by) if (!(GROUP_DIMENSIONS as readonly string[]).includes(d)) throw misuse(fn, `unknown dimension ${String(d)}`);
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
@@ -72,7 +91,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   for (const l of [options.level, options.reportingLevel]) {
     if (l !== undefined && !(UNIT_LEVELS as readonly string[]).includes(l)) throw misuse(fn, `unknown level ${String(l)}`);
   }
-  const units = options.units ?? null;
+  const units = options.units === undefined ? null : toUnitRegistry(options.units);
+  const filter = compileFilter(filterArg(fn, options.filter));
   const rollup = options.rollup ?? false;
   if ((options.level !== undefined || rollup || options.reportingLevel !== undefined) && units === null) {
     throw misuse(fn, 'level, rollup and reportingLevel need a units registry (options.units)');
@@ -110,6 +130,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     categoryFacets: facets === null ? null : new Set(facets),
     catalogue,
     units,
+    keep: filter.keep,
     level: options.level ?? null,
     rollup,
     reportingLevel: options.reportingLevel ?? null,
@@ -132,6 +153,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     asOf,
     // Only when off, so that the partials of a default aggregation keep their key.
     ...(coverage ? [] : ['no-coverage']),
+    ...(filter.key === null ? [] : [filter.key]),
   ]);
   return { ...spec, key };
 }
