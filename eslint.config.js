@@ -54,7 +54,7 @@ export default tseslint.config(
   },
   {
     // TEMPORARY: files other branches are rewriting now (CSV/NDJSON tokenizers, the figure
-    // validator, extraction, CLI inputs and output). Each owner deletes its entry after merging
+    // validator, extraction). Each owner deletes its entry after merging
     // main and fixes what the full rule set reports; do not add to this list.
     files: [
       'src/io/decodeSource.ts',
@@ -62,19 +62,13 @@ export default tseslint.config(
       'src/io/internal/csvLine.ts',
       'src/io/internal/ndjsonLine.ts',
       'src/validate/checkFigureRow.ts',
-      'src/validate/validateFigures.ts',
       'src/extract/extractFigures.ts',
       'src/extract/internal/lexicon.ts',
-      'src/cli/internal/inputs.ts',
-      'src/cli/internal/table.ts',
-      'src/cli/internal/writer.ts',
     ],
     rules: {
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/require-await': 'off',
-      'no-restricted-syntax': 'off',
     },
   },
 );

@@ -10,6 +10,7 @@ export type { ParseResult } from './errors/ParseResult';
 // quantities
 export { QUALIFIERS } from './quantity/Qualifier';
 export type { Qualifier } from './quantity/Qualifier';
+export type { SchemaIssueCode } from './errors/SchemaIssueCode';
 export type { QuantityIssueCode } from './quantity/QuantityIssueCode';
 export type { PeriodIssueCode } from './period/PeriodIssueCode';
 export type { ViNumberIssueCode } from './viNumber/ViNumberIssueCode';
@@ -17,6 +18,7 @@ export type { ViDateIssueCode } from './viDate/ViDateIssueCode';
 export type { CatalogueIssueCode } from './catalogue/CatalogueIssueCode';
 export type { CompareIssueCode } from './compare/CompareIssueCode';
 export type { ReportIssueCode } from './report/ReportIssueCode';
+export type { UnitsIssueCode } from './units/UnitsIssueCode';
 export { UOMS } from './quantity/Uom';
 export type { Uom } from './quantity/Uom';
 export { quantity } from './quantity/quantity';

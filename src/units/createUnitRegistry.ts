@@ -1,6 +1,6 @@
 import { AntqError } from '../errors/AntqError';
 import type { ParseResult } from '../errors/ParseResult';
-import { makeIssue } from '../errors/makeIssue';
+import { unitsIssue } from './internal/issues';
 import { buildUnitIndex, type UnitEntry, type UnitIndex } from './internal/buildUnitIndex';
 import { parseIsoDay } from '../period/civil';
 import { nameKeys } from './internal/nameKeys';
@@ -36,26 +36,25 @@ function describeVersions(index: UnitIndex, code: string): string {
 
 function resolveIn(index: UnitIndex, code: string, date: string, toDate: string): ParseResult<AdminUnit> {
   if (!index.byCode.has(code)) {
-    return { ok: false, issues: [makeIssue('unknown_unit', 'error', `unknown unit code ${code}`, `không có đơn vị mã ${code}`, { path: ['code'] })] };
+    return { ok: false, issues: [unitsIssue('unknown_unit', 'error', { code }, { path: ['code'] })] };
   }
   const start = index.versionAt(code, date);
   if (start === null) {
     const valid = describeVersions(index, code);
     return {
       ok: false,
-      issues: [makeIssue('unit_not_valid_at_date', 'error', `unit ${code} is not valid on ${date} (valid ${valid})`, `đơn vị mã ${code} không tồn tại vào ngày ${date} (hiệu lực ${valid})`, { path: ['date'] })],
+      issues: [unitsIssue('unit_not_valid_at_date', 'error', { code, date, valid }, { path: ['date'] })],
     };
   }
   if (!isUnitValidAt(start.unit, toDate)) {
     const end = index.versionAt(code, toDate);
     const issue =
       end === null
-        ? makeIssue('unit_not_valid_at_date', 'error', `unit ${code} is not valid on ${toDate} (valid ${describeVersions(index, code)})`, `đơn vị mã ${code} không tồn tại vào ngày ${toDate}`, { path: ['toDate'] })
-        : makeIssue(
+        ? unitsIssue('unit_not_valid_at_date', 'error', { code, date: toDate, valid: describeVersions(index, code) }, { path: ['toDate'] })
+        : unitsIssue(
             'unit_changes_within_period',
             'error',
-            `code ${code} denotes ${start.id} (${start.unit.name}) on ${date} but ${end.id} (${end.unit.name}) on ${toDate}: a different territory`,
-            `mã ${code} là ${start.id} (${start.unit.name}) vào ngày ${date} nhưng là ${end.id} (${end.unit.name}) vào ngày ${toDate}: địa bàn khác nhau`,
+            { code, from: { id: start.id, name: start.unit.name, date }, to: { id: end.id, name: end.unit.name, date: toDate } },
             { path: ['toDate'] },
           );
     return { ok: false, issues: [issue] };

@@ -10,6 +10,10 @@ import { alignPeriods } from '../../src/compare/alignPeriods';
 import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
 import { validateCatalogue } from '../../src/catalogue/validateCatalogue';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
+import { createUnitRegistry } from '../../src/units/createUnitRegistry';
+import { referenceProvinces } from '../../src/units/referenceProvinces';
+
+const registry = createUnitRegistry(referenceProvinces());
 
 function thrownIssues(f: () => unknown): readonly Issue[] {
   try {
@@ -43,6 +47,9 @@ describe('issue codes carry both messages, written from the data', () => {
     ['invalid_indicator_id', validateCatalogue({ ...BUILTIN_CATALOGUE, BadId: BUILTIN_CATALOGUE.weapons_surrendered })],
     ['indicator_exists', thrownIssues(() => extendCatalogue(BUILTIN_CATALOGUE, { indicators: { weapons_surrendered: BUILTIN_CATALOGUE.weapons_surrendered } } as never))],
     ['periods_overlap', alignPeriods('2023', '2023-H1').notes],
+    ['unknown_unit', issuesOf(registry.resolve('ZZ', '2024-01-01'))],
+    ['unit_not_valid_at_date', issuesOf(registry.resolve('45', '2025-08-01'))],
+    ['unit_changes_within_period', issuesOf(registry.resolve('44', '2025-01-01', '2025-08-01'))],
   ];
   it.each(cases)('%s', (code, issues) => {
     const issue = issues[0];

@@ -2,7 +2,7 @@ import type { Issue } from '../../errors/Issue';
 import type { ParseResult } from '../../errors/ParseResult';
 import { isUnitValidAt } from '../isUnitValidAt';
 import type { RestateStep, RestateTarget, Restatement } from '../UnitRegistry';
-import { makeIssue } from '../../errors/makeIssue';
+import { unitsIssue } from './issues';
 import { handOverDate, type UnitEntry, type UnitIndex } from './buildUnitIndex';
 import { edgeKind, unitChanges } from './describeEdge';
 
@@ -24,24 +24,12 @@ function successorShares(entry: UnitEntry): { shares: readonly { code: string; w
   const path = [entry.id, 'successors'];
   if (successors.length === 0) {
     return {
-      issue: makeIssue(
-        'unit_ceased_without_successor',
-        'error',
-        `${entry.id} (${entry.unit.name}) ended on ${entry.unit.validTo ?? '?'} and has no successor to carry its figures`,
-        `${entry.id} (${entry.unit.name}) chấm dứt ngày ${entry.unit.validTo ?? '?'} và không có đơn vị kế thừa để chuyển số liệu`,
-        { path },
-      ),
+      issue: unitsIssue('unit_ceased_without_successor', 'error', { id: entry.id, name: entry.unit.name, validTo: entry.unit.validTo }, { path }),
     };
   }
   if (successors.length > 1 && successors.some((s) => s.weight === undefined)) {
     return {
-      issue: makeIssue(
-        'split_without_weights',
-        'error',
-        `${entry.id} (${entry.unit.name}) was split into ${successors.map((s) => s.code).join(', ')} without weights: its figures cannot be apportioned`,
-        `${entry.id} (${entry.unit.name}) được chia thành ${successors.map((s) => s.code).join(', ')} nhưng không có tỷ lệ phân bổ: không thể chia số liệu`,
-        { path },
-      ),
+      issue: unitsIssue('split_without_weights', 'error', { id: entry.id, name: entry.unit.name, successors: successors.map((s) => s.code) }, { path }),
     };
   }
   const codes = new Set(successors.map((s) => s.code));
@@ -49,24 +37,12 @@ function successorShares(entry: UnitEntry): { shares: readonly { code: string; w
   const total = shares.reduce((sum, s) => sum + s.weight, 0);
   if (codes.size < successors.length || total > 1 + WEIGHT_TOLERANCE) {
     return {
-      issue: makeIssue(
-        'crosswalk_double_counts',
-        'error',
-        `${entry.id} (${entry.unit.name}) is mapped more than once (successor weights add up to ${total})`,
-        `${entry.id} (${entry.unit.name}) bị ánh xạ nhiều hơn một lần (tổng tỷ lệ kế thừa là ${total})`,
-        { path },
-      ),
+      issue: unitsIssue('crosswalk_double_counts', 'error', { id: entry.id, name: entry.unit.name, total }, { path }),
     };
   }
   if (total < 1 - WEIGHT_TOLERANCE) {
     return {
-      issue: makeIssue(
-        'crosswalk_loses_territory',
-        'error',
-        `${entry.id} (${entry.unit.name}) is only partly mapped (successor weights add up to ${total})`,
-        `${entry.id} (${entry.unit.name}) chỉ được ánh xạ một phần (tổng tỷ lệ kế thừa là ${total})`,
-        { path },
-      ),
+      issue: unitsIssue('crosswalk_loses_territory', 'error', { id: entry.id, name: entry.unit.name, total }, { path }),
     };
   }
   return { shares };
@@ -82,7 +58,7 @@ export function restateUnit(index: UnitIndex, code: string, fromDate: string, to
   if (!index.byCode.has(code)) {
     return {
       ok: false,
-      issues: [makeIssue('unknown_unit', 'error', `unknown unit code ${code}`, `không có đơn vị mã ${code}`, { path: ['code'] })],
+      issues: [unitsIssue('unknown_unit', 'error', { code }, { path: ['code'] })],
     };
   }
   const source = index.versionAt(code, fromDate);
@@ -90,13 +66,7 @@ export function restateUnit(index: UnitIndex, code: string, fromDate: string, to
     return {
       ok: false,
       issues: [
-        makeIssue(
-          'unit_not_valid_at_date',
-          'error',
-          `unit ${code} is not valid on ${fromDate}`,
-          `đơn vị mã ${code} không tồn tại vào ngày ${fromDate}`,
-          { path: ['fromDate'] },
-        ),
+        unitsIssue('unit_not_valid_at_date', 'error', { code, date: fromDate }, { path: ['fromDate'] }),
       ],
     };
   }
@@ -137,13 +107,7 @@ export function restateUnit(index: UnitIndex, code: string, fromDate: string, to
         const next = index.versionAt(share.code, day);
         if (next === null) {
           issues.push(
-            makeIssue(
-              'successor_not_found',
-              'error',
-              `successor ${share.code} of ${entry.id} is not valid on ${day}`,
-              `đơn vị kế thừa ${share.code} của ${entry.id} không tồn tại vào ngày ${day}`,
-              { path: [entry.id, 'successors'] },
-            ),
+            unitsIssue('successor_not_found', 'error', { id: entry.id, successor: share.code, date: day }, { path: [entry.id, 'successors'] }),
           );
           continue;
         }
@@ -155,23 +119,11 @@ export function restateUnit(index: UnitIndex, code: string, fromDate: string, to
       const only = preds[0];
       if (only === undefined) {
         issues.push(
-          makeIssue(
-            'unit_has_no_predecessor',
-            'error',
-            `${entry.id} (${entry.unit.name}) starts on ${entry.unit.validFrom ?? '?'} and no earlier unit leads to it`,
-            `${entry.id} (${entry.unit.name}) bắt đầu từ ngày ${entry.unit.validFrom ?? '?'} và không có đơn vị tiền thân`,
-            { path: [entry.id] },
-          ),
+          unitsIssue('unit_has_no_predecessor', 'error', { id: entry.id, name: entry.unit.name, validFrom: entry.unit.validFrom }, { path: [entry.id] }),
         );
       } else if (preds.length > 1) {
         issues.push(
-          makeIssue(
-            'merge_without_weights',
-            'error',
-            `${entry.id} (${entry.unit.name}) was formed from ${preds.map((p) => p.id).join(', ')}: its figures cannot be apportioned to them`,
-            `${entry.id} (${entry.unit.name}) được hợp nhất từ ${preds.map((p) => p.id).join(', ')}: không thể chia số liệu về các đơn vị cũ`,
-            { path: [entry.id] },
-          ),
+          unitsIssue('merge_without_weights', 'error', { id: entry.id, name: entry.unit.name, predecessors: preds.map((p) => p.id) }, { path: [entry.id] }),
         );
       } else {
         addStep(entry, only, only, entry, 1);

@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors/Issue';
 import { UNIT_LEVELS } from '../../schema/UnitLevel';
-import { makeIssue } from '../../errors/makeIssue';
+import { unitsIssue } from './issues';
 import { handOverDate, type UnitEntry, type UnitIndex } from './buildUnitIndex';
 import { formatDay, parseIsoDay } from '../../period/civil';
 import { WEIGHT_TOLERANCE } from './restateUnit';
@@ -78,17 +78,13 @@ function checkDates(entry: UnitEntry, issues: Issue[]): void {
   ] as const) {
     if (value !== undefined && parseIsoDay(value) === null) {
       issues.push(
-        makeIssue('invalid_date', 'error', `${field} "${value}" of unit ${entry.unit.code} is not a calendar date YYYY-MM-DD`, `${field} "${value}" của đơn vị ${entry.unit.code} không phải ngày hợp lệ YYYY-MM-DD`, {
-          path: [entry.index, field],
-        }),
+        unitsIssue('invalid_date', 'error', { code: entry.unit.code, field, value }, { path: [entry.index, field] }),
       );
     }
   }
   if (validFrom !== undefined && validTo !== undefined && validTo < validFrom) {
     issues.push(
-      makeIssue('invalid_validity_interval', 'error', `unit ${entry.id} ends (${validTo}) before it starts (${validFrom})`, `đơn vị ${entry.id} kết thúc (${validTo}) trước khi bắt đầu (${validFrom})`, {
-        path: [entry.index, 'validTo'],
-      }),
+      unitsIssue('invalid_validity_interval', 'error', { id: entry.id, validFrom, validTo }, { path: [entry.index, 'validTo'] }),
     );
   }
 }
@@ -101,9 +97,7 @@ function checkOverlaps(index: UnitIndex, issues: Issue[]): void {
       if (prev === undefined || cur === undefined) continue;
       if (spanOf(cur).start <= spanOf(prev).end) {
         issues.push(
-          makeIssue('unit_versions_overlap', 'error', `versions ${prev.id} and ${cur.id} of unit ${cur.unit.code} are valid on the same days`, `hai phiên bản ${prev.id} và ${cur.id} của đơn vị ${cur.unit.code} có hiệu lực trùng nhau`, {
-            path: [cur.index, 'validFrom'],
-          }),
+          unitsIssue('unit_versions_overlap', 'error', { code: cur.unit.code, first: prev.id, second: cur.id }, { path: [cur.index, 'validFrom'] }),
         );
       }
     }
@@ -116,25 +110,22 @@ function checkParent(index: UnitIndex, entry: UnitEntry, issues: Issue[]): void 
   const at = { path: [entry.index, 'parent'] };
   const versions = index.byCode.get(parent);
   if (versions === undefined) {
-    issues.push(makeIssue('unknown_parent', 'error', `parent ${parent} of unit ${entry.id} is not in the registry`, `đơn vị cấp trên ${parent} của ${entry.id} không có trong danh mục`, at));
+    issues.push(unitsIssue('unknown_parent', 'error', { id: entry.id, parent }, at));
     return;
   }
   const span = spanOf(entry);
   const { used, gap } = coverage(versions, span);
   if (gap !== null) {
-    const when = Number.isFinite(gap) ? `on ${formatDay(gap)}` : 'at its open start';
-    issues.push(
-      makeIssue('parent_not_valid', 'error', `parent ${parent} of unit ${entry.id} is not valid throughout the unit's validity (${when})`, `đơn vị cấp trên ${parent} của ${entry.id} không còn hiệu lực trong suốt thời gian hiệu lực của đơn vị`, at),
-    );
+    issues.push(unitsIssue('parent_not_valid', 'error', { id: entry.id, parent, gap: Number.isFinite(gap) ? formatDay(gap) : null }, at));
   } else if (used.length > 1) {
     issues.push(
-      makeIssue('parent_version_changes', 'warning', `parent code ${parent} of unit ${entry.id} denotes different territories during its validity (${used.map((u) => u.id).join(', ')}): close the unit or give it a new version`, `mã cấp trên ${parent} của ${entry.id} chỉ các địa bàn khác nhau trong thời gian hiệu lực (${used.map((u) => u.id).join(', ')})`, at),
+      unitsIssue('parent_version_changes', 'warning', { id: entry.id, parent, versions: used.map((u) => u.id) }, at),
     );
   }
   const first = used[0];
   if (first !== undefined && UNIT_LEVELS.indexOf(first.unit.level) >= UNIT_LEVELS.indexOf(entry.unit.level)) {
     issues.push(
-      makeIssue('parent_level_not_above', 'warning', `parent ${first.id} (${first.unit.level}) is not above unit ${entry.id} (${entry.unit.level})`, `cấp trên ${first.id} (${first.unit.level}) không cao hơn đơn vị ${entry.id} (${entry.unit.level})`, at),
+      unitsIssue('parent_level_not_above', 'warning', { id: entry.id, level: entry.unit.level, parent: first.id, parentLevel: first.unit.level }, at),
     );
   }
 }
@@ -151,7 +142,7 @@ function checkCycles(index: UnitIndex, issues: Issue[]): void {
       const first = index.byCode.get(code)?.[0];
       if (first !== undefined && !cycle.some((c) => reported.has(c))) {
         for (const c of cycle) reported.add(c);
-        issues.push(makeIssue('parent_cycle', 'error', `units ${[...cycle, code].join(' → ')} are their own ancestors`, `các đơn vị ${[...cycle, code].join(' → ')} là cấp trên của chính mình`, { path: [first.index, 'parent'] }));
+        issues.push(unitsIssue('parent_cycle', 'error', { cycle: [...cycle, code] }, { path: [first.index, 'parent'] }));
       }
       return;
     }
@@ -171,20 +162,18 @@ function checkSuccessors(index: UnitIndex, entry: UnitEntry, present: (level: st
     const handOver = day === null ? null : parseIsoDay(day);
     if (handOver !== null && present(entry.unit.level, handOver)) {
       issues.push(
-        makeIssue('unit_without_successor', 'warning', `unit ${entry.id} ends on ${entry.unit.validTo ?? ''} without successors while its level continues: its territory is not mapped`, `đơn vị ${entry.id} chấm dứt ngày ${entry.unit.validTo ?? ''} mà không có đơn vị kế thừa trong khi cấp này vẫn còn: địa bàn chưa được ánh xạ`, at),
+        unitsIssue('unit_without_successor', 'warning', { id: entry.id, validTo: entry.unit.validTo ?? '' }, at),
       );
     }
     return;
   }
   if (entry.unit.validTo === undefined) {
-    issues.push(makeIssue('successor_without_end', 'error', `unit ${entry.id} has successors but no validTo`, `đơn vị ${entry.id} có đơn vị kế thừa nhưng không có ngày kết thúc hiệu lực`, at));
+    issues.push(unitsIssue('successor_without_end', 'error', { id: entry.id }, at));
   }
   successors.forEach((s, j) => {
     if (day !== null && index.versionAt(s.code, day) === null) {
       issues.push(
-        makeIssue('successor_not_found', 'error', `successor ${s.code} of unit ${entry.id} is not valid on ${day}`, `đơn vị kế thừa ${s.code} của ${entry.id} không tồn tại vào ngày ${day}`, {
-          path: [entry.index, 'successors', j, 'code'],
-        }),
+        unitsIssue('successor_not_found', 'error', { id: entry.id, successor: s.code, date: day }, { path: [entry.index, 'successors', j, 'code'] }),
       );
     }
   });
@@ -192,11 +181,11 @@ function checkSuccessors(index: UnitIndex, entry: UnitEntry, present: (level: st
   const weighted = successors.filter((s) => s.weight !== undefined);
   const total = successors.reduce((sum, s) => sum + (s.weight ?? (successors.length === 1 ? 1 : 0)), 0);
   if (codes.size < successors.length || total > 1 + WEIGHT_TOLERANCE) {
-    issues.push(makeIssue('crosswalk_double_counts', 'error', `unit ${entry.id} is mapped more than once (successor weights add up to ${total})`, `đơn vị ${entry.id} bị ánh xạ nhiều hơn một lần (tổng tỷ lệ kế thừa là ${total})`, at));
+    issues.push(unitsIssue('crosswalk_double_counts', 'error', { id: entry.id, total }, at));
   } else if (successors.length > 1 && weighted.length < successors.length) {
-    issues.push(makeIssue('split_without_weights', 'warning', `unit ${entry.id} is split without weights: its figures cannot be restated`, `đơn vị ${entry.id} được chia mà không có tỷ lệ phân bổ: không thể chuyển đổi số liệu`, at));
+    issues.push(unitsIssue('split_without_weights', 'warning', { id: entry.id }, at));
   } else if (total < 1 - WEIGHT_TOLERANCE) {
-    issues.push(makeIssue('crosswalk_loses_territory', 'error', `unit ${entry.id} is only partly mapped (successor weights add up to ${total})`, `đơn vị ${entry.id} chỉ được ánh xạ một phần (tổng tỷ lệ kế thừa là ${total})`, at));
+    issues.push(unitsIssue('crosswalk_loses_territory', 'error', { id: entry.id, total }, at));
   }
 }
 
@@ -207,7 +196,7 @@ export function validateUnits(index: UnitIndex): readonly Issue[] {
   for (const entry of index.entries) {
     checkDates(entry, issues);
     if (entry.unit.parent === entry.unit.code) {
-      issues.push(makeIssue('parent_cycle', 'error', `unit ${entry.id} is its own parent`, `đơn vị ${entry.id} là cấp trên của chính mình`, { path: [entry.index, 'parent'] }));
+      issues.push(unitsIssue('parent_cycle', 'error', { cycle: [entry.id] }, { path: [entry.index, 'parent'] }));
     }
     checkParent(index, entry, issues);
     checkSuccessors(index, entry, present, issues);
