@@ -13,6 +13,11 @@ const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
+if (args.includes('--sql')) {
+  const { runSqlBench } = await import('./sql.mjs');
+  runSqlBench(arg('sql-sizes', '10000000').split(',').map(Number));
+  process.exit(0);
+}
 const sizes = arg('sizes', '100000,1000000').split(',').map(Number);
 const repeats = Number(arg('repeats', '3'));
 const skipSlow = args.includes('--skip-slow');
