@@ -106,8 +106,8 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
 export function buildReport(figures: Iterable<Figure>, options: BuildReportOptions = {}): Report {
   const catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
-  if (options.date !== undefined && !ISO_DATE.test(options.date)) {
-    throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not YYYY-MM-DD`);
+  if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
+    throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
   }
   const date = options.date ?? period?.end ?? null;
   const unitVersion = options.unit !== undefined && options.units !== undefined
