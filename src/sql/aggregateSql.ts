@@ -1,3 +1,4 @@
+import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { AggregateResult, ExclusionReason, Exclusions } from '../engine/AggregateRow';
 import type { IndicatorKind } from '../catalogue/Catalogue';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
@@ -102,7 +103,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     await client.insertRows(DICT_TABLES.cut, CUT_COLUMNS, categoryRows(await distinct(client, compiled.distinct.categories), dict.categoryDepth));
   }
   if (compiled.distinct.units !== undefined && options.units !== undefined) {
-    const u = unitRows(dict, options.units, await distinct(client, compiled.distinct.units));
+    const u = unitRows(dict, toUnitRegistry(options.units), await distinct(client, compiled.distinct.units));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
     await client.insertRows(DICT_TABLES.map, MAP_COLUMNS, u.map);
   }
