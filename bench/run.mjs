@@ -17,6 +17,12 @@ const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
+if (args.includes('--sql')) {
+  // antq/sql: DuckDB pushdown against the in-process engine (bench/sql.mjs).
+  const { runSqlBench } = await import('./sql.mjs');
+  runSqlBench(arg('sql-sizes', '10000000').split(',').map(Number));
+  process.exit(0);
+}
 const rows = Number(arg('rows', '1000000'));
 const repeats = Number(arg('repeats', '5'));
 const fileRepeats = Number(arg('file-repeats', rows >= 5_000_000 ? '1' : '3'));

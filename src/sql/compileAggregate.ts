@@ -6,6 +6,7 @@ import { QUALIFIERS } from '../quantity/Qualifier';
 import type { SqlDialect } from './SqlClient';
 import { checkPushdown } from './internal/checkPushdown';
 import { quoteIdent } from './internal/quote';
+import { NO_DAY } from './internal/dictionaries';
 import { binary, DICT_TABLES, dictDdl, distinctList, lit, roundHalfAway, type DictName } from './internal/sqlText';
 
 /**
@@ -57,11 +58,14 @@ function keyColumns(by: ReadonlySet<GroupDimension>): string[] {
 }
 
 /** Sums of one part of a cell (own figures, or the children's), exactly as the engine keeps them. */
-function partSums(prefix: string, cond: string, dialect: SqlDialect): string[] {
-  const when = (c: string, e: string): string => `sum(CASE WHEN ${cond} AND ${c} THEN ${e} ELSE 0 END)`;
+function partSums(prefix: string, cond: string): string[] {
+  // Every sum as a double: exact for these integer-valued terms, and cheap to hand to JavaScript
+  // (DuckDB's 128-bit integer sums are slow to convert).
+  const when = (c: string, e: string): string => `CAST(sum(CASE WHEN ${cond} AND ${c} THEN ${e} ELSE 0 END) AS DOUBLE PRECISION)`;
   const micro = (e: string): string => roundHalfAway(`((${e}) - trunc(${e})) * CAST(1000000 AS DOUBLE PRECISION)`);
   const tenth = '((-v) / CAST(10 AS DOUBLE PRECISION))';
   const up = '(v / CAST(10 AS DOUBLE PRECISION))';
+  const qualifierBit = `(CASE q ${QUALIFIERS.map((q, i) => `WHEN ${lit(q)} THEN ${2 ** i}`).join(' ')} ELSE 0 END)`;
   const nearlyAbout = `q IN (${lit('nearly')}, ${lit('about')})`;
   return [
     `${when('TRUE', '1')} AS ${prefix}_n`,
@@ -74,7 +78,7 @@ function partSums(prefix: string, cond: string, dialect: SqlDialect): string[] {
     `${when(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS ${prefix}_unb`,
     `${when(`q = ${lit('over')}`, '1')} AS ${prefix}_lx`,
     `${when(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ${prefix}_ux`,
-    `${distinctList(dialect, 'q', cond)} AS ${prefix}_q`,
+    `CAST(bit_or(CASE WHEN ${cond} THEN ${qualifierBit} ELSE 0 END) AS DOUBLE PRECISION) AS ${prefix}_q`,
   ];
 }
 
@@ -134,8 +138,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
     ? `x AS (
   SELECT b.*, s.span_id, s.until_day,
     CASE WHEN b.reason IS NOT NULL THEN b.reason WHEN s.span_id IS NULL THEN ${lit('unknown_unit')} ELSE s.reason END AS why
-  FROM b LEFT JOIN ${t('span')} s ON b.reason IS NULL AND s.unit = b.src_unit
-    AND (CASE WHEN b.day IS NULL THEN s.nodate ELSE (NOT s.nodate AND b.day BETWEEN s.from_day AND s.to_day) END)
+  FROM b LEFT JOIN ${t('span')} s ON s.unit = b.src_unit AND COALESCE(b.day, ${NO_DAY}) BETWEEN s.from_day AND s.to_day
 )`
     : `x AS (SELECT b.*, b.reason AS why FROM b)`;
   const targets = registry
@@ -156,9 +159,9 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   const keys = keyColumns(by);
 
   const cells = `${prefix}SELECT ${keys.join(', ')},
-  ${(options.rollup === true ? [...partSums('o', 'own', dialect), ...partSums('c', '(NOT own)', dialect)] : partSums('o', 'TRUE', dialect)).join(',\n  ')},
+  ${(options.rollup === true ? [...partSums('o', 'own'), ...partSums('c', '(NOT own)')] : partSums('o', 'TRUE')).join(',\n  ')},
   ${distinctList(dialect, 'src_unit')} AS units,
-  sum(CASE WHEN joint THEN 1 ELSE 0 END) AS joint_n,
+  CAST(sum(CASE WHEN joint THEN 1 ELSE 0 END) AS DOUBLE PRECISION) AS joint_n,
   ${distinctList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM w
 GROUP BY ${keys.join(', ')}`;

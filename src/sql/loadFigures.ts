@@ -14,10 +14,10 @@ import { num } from './internal/rows';
  *
  * @category SQL
  */
-export interface LoadFiguresOptions extends ImportFiguresOptions {
+export type LoadFiguresOptions = ImportFiguresOptions & {
   /** The figures table, created when missing. Default `antq_figures`. */
   readonly table?: string;
-}
+};
 
 /**
  * Loads a figure file into a database table through antq's own import: every row is validated

@@ -20,6 +20,8 @@ const BEFORE_BUCKET = -1;
 /** Day bounds of an open span; every supported day lies inside. */
 const MIN_DAY = -1_000_000_000;
 const MAX_DAY = 1_000_000_000;
+/** Stands for "no period" in the span join, below every day, so that the join stays an equi-join with a range. */
+export const NO_DAY = -2_000_000_000;
 
 /** The options that shape the dictionaries, after antq's defaults. */
 export interface DictSpec {
@@ -200,7 +202,7 @@ export function unitRows(spec: DictSpec, registry: UnitRegistry, codes: readonly
   const emit = (unit: string, from: number | null, to: number | null, r: Resolved): void => {
     const id = spans.length;
     const reason = 'reason' in r ? r.reason : null;
-    spans.push([id, unit, from, to, from === null, reason, r.until]);
+    spans.push([id, unit, from ?? NO_DAY, to ?? NO_DAY, from === null, reason, r.until]);
     if ('targets' in r) for (const t of r.targets) map.push([id, t.code, t.version, t.level, t.own, t.weight, t.mapped]);
   };
   for (const unit of codes) {

@@ -1,6 +1,6 @@
 import { AntqError } from '../../errors/AntqError';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
-import type { Qualifier } from '../../quantity/Qualifier';
+import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../../engine/PartialAggregate';
 
 /** A number from a driver: DuckDB gives `bigint` for counts, PostgreSQL strings for `bigint`/`numeric`. */
@@ -50,7 +50,11 @@ export function bool(x: unknown): boolean {
 export function sumsOf(row: Readonly<Record<string, unknown>>, prefix: string): PartialSums {
   const g = (k: string): number => num(row[`${prefix}_${k}`]);
   let qualifier: Qualifier = 'exact';
-  for (const q of strList(row[`${prefix}_q`]).sort()) if (q !== 'exact') qualifier = combineQualifiers(qualifier, q as Qualifier);
+  // The qualifiers seen, as a bit mask over QUALIFIERS (a join of the lattice: order is irrelevant).
+  const mask = num(row[`${prefix}_q`]);
+  QUALIFIERS.forEach((q, i) => {
+    if (q !== 'exact' && (mask & (2 ** i)) !== 0) qualifier = combineQualifiers(qualifier, q);
+  });
   return {
     n: g('n'),
     sum: [g('si'), g('sm')],
