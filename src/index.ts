@@ -33,6 +33,7 @@ export type { FormatEnQuantityOptions } from './quantity/formatEnQuantity';
 export { parseViNumber } from './viNumber/parseViNumber';
 export type { ParseViNumberOptions } from './viNumber/parseViNumber';
 export { parseViQuantity } from './viNumber/parseViQuantity';
+export { readViNumberWords } from './viNumber/readViNumberWords';
 export type { ViQuantity } from './viNumber/parseViQuantity';
 export { formatViNumber } from './viNumber/formatViNumber';
 export type { FormatViNumberOptions } from './viNumber/formatViNumber';

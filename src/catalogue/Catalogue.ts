@@ -49,6 +49,7 @@ export interface CategoryDef {
 /**
  * One dimension of a faceted category code: commendations are coded `issuer.award.recipient`,
  * each segment taken from one facet, and any prefix (`issuer`, `issuer.award`) is a valid code.
+ * A segment may be `*` when the source leaves that facet open (`*.*.collective`, `*.medal`).
  *
  * @category Catalogue
  */

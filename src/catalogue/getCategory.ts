@@ -1,9 +1,14 @@
 import type { CategoryDef, IndicatorDef } from './Catalogue';
 
+/** The segment of a faceted category code that leaves its facet open (not given by the source). */
+const OPEN_FACET = '*';
+
 /**
  * Looks up one category of an indicator. Explicit categories are read as defined; a faceted code
  * (commendations: `issuer.award.recipient`, or a prefix of it) is resolved segment by segment and
- * its labels and nouns are joined in facet order.
+ * its labels and nouns are joined in facet order. A facet may be left open with `*` when the
+ * source does not say it (`*.*.collective`: collectives, issuer and award not given); at least one
+ * facet must be named, and open facets add nothing to the labels.
  *
  * @param indicator - the indicator's definition (from {@link getIndicator})
  * @param code - a dotted category code
@@ -14,6 +19,8 @@ import type { CategoryDef, IndicatorDef } from './Catalogue';
  * // => 'súng quân dụng'
  * getCategory(BUILTIN_CATALOGUE.commendations, 'provincial_police_director.certificate_of_merit.individual')?.labelEn;
  * // => 'Provincial Police Director, Certificate of merit, Individuals'
+ * getCategory(BUILTIN_CATALOGUE.commendations, '*.certificate_of_merit.collective')?.labelVi;
+ * // => 'Bằng khen, Tập thể'
  * getCategory(BUILTIN_CATALOGUE.marches, 'gun');
  * // => undefined
  * ```
@@ -31,9 +38,12 @@ export function getCategory(indicator: IndicatorDef, code: string): CategoryDef 
   for (let i = 0; i < segments.length; i++) {
     const values = facets[i]?.values;
     const seg = segments[i] as string;
-    if (values === undefined || !Object.prototype.hasOwnProperty.call(values, seg)) return undefined;
+    if (values === undefined) return undefined;
+    if (seg === OPEN_FACET) continue;
+    if (!Object.prototype.hasOwnProperty.call(values, seg)) return undefined;
     parts.push(values[seg] as CategoryDef);
   }
+  if (parts.length === 0) return undefined;
   if (parts.length === 1) return parts[0];
   return {
     labelVi: parts.map((p) => p.labelVi).join(', '),

@@ -22,6 +22,12 @@ export interface AggregateOptions {
   readonly granularity?: PeriodGranularity;
   /** Cut dotted category codes to this many segments (`gun.military` at depth 1 is `gun`). */
   readonly categoryDepth?: number;
+  /**
+   * Roll faceted categories (commendations, `issuer.award.recipient`) up by these facets only: the
+   * others are opened to `*` (`['recipient']` groups every commendation into `*.*.collective`,
+   * `*.*.individual` and none). Indicators with plain categories are not touched.
+   */
+  readonly categoryFacets?: readonly string[];
   /** The catalogue that says how each indicator adds up. Default: the built-in catalogue. */
   readonly catalogue?: Catalogue;
   /** The unit hierarchy, for `level`, `rollup` and coverage. */

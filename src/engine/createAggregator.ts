@@ -211,6 +211,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     let category = '';
     if (spec.byCategory) {
       category = f.category ?? '';
+      if (spec.categoryFacets !== null && category !== '' && ind.facetKeys !== undefined) category = keepFacets(category, ind.facetKeys, spec.categoryFacets);
       if (spec.categoryDepth !== null && category !== '') category = cutCategory(category, spec.categoryDepth);
     }
     const reporters = spec.byReporter ? splitReporters(f.reporter) : NO_REPORTER;
@@ -368,6 +369,14 @@ interface ChainSegment {
   readonly targets: readonly Target[] | ExclusionReason;
   /** Last day of the figure's unit version: a stock series is not carried past it. */
   readonly until: number;
+}
+
+/** A faceted code with only the kept facets named, the others open (`*`); trailing open facets dropped. */
+function keepFacets(category: string, keys: readonly string[], keep: ReadonlySet<string>): string {
+  const segs = category.split('.');
+  for (let i = 0; i < segs.length; i++) if (!keep.has(keys[i] ?? '')) segs[i] = '*';
+  while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();
+  return segs.join('.');
 }
 
 function cutCategory(category: string, depth: number): string {

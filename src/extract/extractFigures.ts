@@ -18,6 +18,8 @@ import {
   DURATION_AFTER,
   LINK_WORDS,
   LIST_GLUE,
+  NUMBER_WORD_STARTS,
+  YEAR_NEIGHBOURS,
   ORDINAL_BEFORE,
   PEOPLE_HEADS,
   REPORTER_ORDER,
@@ -33,6 +35,7 @@ import type { IsoDate } from '../period/IsoDateSchema';
 import type { Statistic } from '../schema/Statistic';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import { parseViQuantity } from '../viNumber/parseViQuantity';
+import { readViNumberWords } from '../viNumber/readViNumberWords';
 
 /**
  * Options of {@link extractFigures}.
@@ -176,6 +179,16 @@ function isOrdinal(tokens: Tokens, ti: number): boolean {
     return !(prev > 0 && before !== undefined && tokens.hardBefore[prev] !== 1 && SO_AS_COUNT_BEFORE.has(before));
   }
   return ORDINAL_BEFORE.some((w) => tokenSeqEndsAt(tokens, prev, w));
+}
+
+/** Whether the number at token `ti` follows a capitalised abbreviation that names it ("Đồn BP 123", "TDP 5", "QL 1A"). */
+function afterAbbreviation(body: string, tokens: Tokens, ti: number): boolean {
+  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
+  const from = tokens.start[ti - 1] as number;
+  const to = tokens.end[ti - 1] as number;
+  if (to - from < 2 || to - from > 6) return false;
+  const word = body.slice(from, to);
+  return word === word.toUpperCase() && word !== word.toLowerCase() && !/\d/u.test(word);
 }
 
 /** Whether a number starting at `ns` (digits up to `ne`) is glued to a code ("09/CTr-BCA-MTTW", "COVID-19", "10A"). */
@@ -344,15 +357,19 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const tStart = tokens.start[ti] as number;
     if (tStart < consumedUntil) continue;
     let vague = false;
+    let wordsEnd = -1;
     if (tokens.numeric[ti] === 1) {
       const b = body.charAt(tStart - 1);
       if (tStart > 0 && (isWordChar(body, tStart - 1) || ((b === '.' || b === ',' || b === '/' || b === '-') && (isDigit(body, tStart - 2) || isWordChar(body, tStart - 2))))) continue;
     } else if (tokens.key[ti] === 'hàng' && VAGUE_MAGNITUDES.has(tokens.key[ti + 1] ?? '') && tokens.hardBefore[ti + 1] !== 1) {
       vague = true;
+    } else if (NUMBER_WORD_STARTS.has(tokens.key[ti] as string)) {
+      wordsEnd = numberWordsEnd(body, tokens, ti);
+      if (wordsEnd === -1) continue;
     } else continue;
 
     const ns = tStart;
-    const ne = vague ? ns : digitsEnd(body, ns);
+    const ne = vague ? ns : wordsEnd !== -1 ? wordsEnd : digitsEnd(body, ns);
     while (di < dates.spans.length && (dates.spans[di] as readonly [number, number])[1] <= ns) di++;
     const ds = dates.spans[di];
     if (ds !== undefined && ds[0] <= ns && ns < ds[1]) {
@@ -362,7 +379,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const where = sentenceOf(ns);
     if (where === null) continue;
     const { index: sIndex, s: sent } = where;
-    if (!vague && (isCode(body, ns, ne) || isOrdinal(tokens, ti))) {
+    if (!vague && ((wordsEnd === -1 && isCode(body, ns, ne)) || isOrdinal(tokens, ti) || afterAbbreviation(body, tokens, ti))) {
       consumedUntil = ne;
       continue;
     }
@@ -579,6 +596,29 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     figures.push(figure);
   }
   return { figures, unclassified, issues };
+}
+
+/**
+ * End of a number written in words starting at token `ti` ("ba mươi lăm tổ", "hơn một nghìn
+ * lượt"), or -1 when the words are not read as a number here: a lone "một" (the article "a"), a
+ * capitalised word inside a sentence (a name: "Hai Bà Trưng", "Năm Căn"), or a word followed by
+ * digits ("năm 2024").
+ */
+function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
+  const start = tokens.start[ti] as number;
+  const w = readViNumberWords(body, start);
+  if (w === null) return -1;
+  const lone = w.end === tokens.end[ti];
+  if (lone && tokens.key[ti] === 'một') return -1;
+  // "10 năm", "5 năm": a word after a number is its unit, not another number.
+  if (ti > 0 && tokens.hardBefore[ti] !== 1 && tokens.numeric[ti - 1] === 1) return -1;
+  // "năm" alone is most often "year": "trong năm", "năm qua", "năm học".
+  if (lone && tokens.key[ti] === 'năm' && (YEAR_NEIGHBOURS.has(tokens.key[ti + 1] ?? '') || (ti > 0 && tokens.hardBefore[ti] !== 1 && YEAR_NEIGHBOURS.has(tokens.key[ti - 1] as string)))) return -1;
+  const c = body.charAt(start);
+  if (c !== c.toLowerCase() && tokens.hardBefore[ti] !== 1) return -1;
+  const after = tokenAtOrAfter(tokens, w.end);
+  if (tokens.numeric[after] === 1 && tokens.hardBefore[after] !== 1 && (tokens.start[after] as number) - w.end <= 1) return -1;
+  return w.end;
 }
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */

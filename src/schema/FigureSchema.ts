@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QUALIFIERS } from '../quantity/Qualifier';
 import { UOMS } from '../quantity/Uom';
-import { CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from './patterns';
+import { FIGURE_CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from './patterns';
 import { STATISTICS } from './Statistic';
 
 /**
@@ -24,7 +24,7 @@ export const FigureBaseSchema = z.object({
   reporter: z.string().regex(REPORTER_PATTERN).optional(),
   period: z.string().min(1).optional(),
   indicator: z.string().regex(ID_PATTERN),
-  category: z.string().regex(CATEGORY_PATTERN).optional(),
+  category: z.string().regex(FIGURE_CATEGORY_PATTERN).optional(),
   value: z.number().nonnegative(),
   uom: z.enum(UOMS).optional(),
   qualifier: z.enum(QUALIFIERS).optional(),

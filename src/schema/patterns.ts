@@ -4,6 +4,9 @@ export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 /** A dotted category code: snake_case segments joined by dots (`gun.military`). */
 export const CATEGORY_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 
+/** A figure's category code: segments as in {@link CATEGORY_PATTERN}, or `*` for a facet left open (`*.*.collective`). */
+export const FIGURE_CATEGORY_PATTERN = /^(?:[a-z][a-z0-9_]*|\*)(\.(?:[a-z][a-z0-9_]*|\*))*$/;
+
 /** One organisation id, or several joined by `+` for a joint activity (`police+front`). */
 export const REPORTER_PATTERN = /^[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/;
 

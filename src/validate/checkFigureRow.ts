@@ -4,7 +4,7 @@ import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
 import { STATISTICS, type Statistic } from '../schema/Statistic';
 import { UOMS, type Uom } from '../quantity/Uom';
 import { makeIssue } from '../errors/makeIssue';
-import { CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from '../schema/patterns';
+import { FIGURE_CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude } from '../schema/patterns';
 
 const UOM_SET: ReadonlySet<string> = new Set(UOMS);
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
@@ -71,7 +71,7 @@ export function checkFigureRow(row: unknown, index: number, rowNo: number, issue
   const reporter = str('reporter', false, REPORTER_PATTERN);
   const period = str('period', false);
   const indicator = str('indicator', true, ID_PATTERN);
-  const category = str('category', false, CATEGORY_PATTERN);
+  const category = str('category', false, FIGURE_CATEGORY_PATTERN);
   const v = r['value'];
   let value: number | undefined;
   if (v === undefined) bad('missing_field', 'value', 'required field is missing', 'thiếu trường bắt buộc');

@@ -21,7 +21,8 @@ export interface ParseViNumberOptions {
 /**
  * Reads a number written the Vietnamese way, exactly and without Intl: `2.412` (two thousand
  * four hundred twelve), `2,2`, bare `2000`, leading zeros `02`, and scale words `81 nghìn`,
- * `613 ngàn`, `1,2 triệu`, `35 tỷ`, `2 triệu 500 nghìn`. The whole text (trimmed) must be the
+ * `613 ngàn`, `1,2 triệu`, `35 tỷ`, `2 triệu 500 nghìn`, and numbers written in words (`ba mươi
+ * lăm`, `một trăm linh năm`, `một nghìn hai trăm`; with scale words on). The whole text (trimmed) must be the
  * number. `1.000` is one thousand; malformed groupings (`1.23.4`, `1.7.2024`, `1,2,3`) fail with
  * the position of the fault; numbers a double cannot hold exactly fail rather than round.
  * Offsets refer to the NFC form of the text. Runs in time linear in the input.
@@ -37,6 +38,8 @@ export interface ParseViNumberOptions {
  * // => { ok: true, value: 17543 }
  * parseViNumber('1,2 triệu');
  * // => { ok: true, value: 1200000 }
+ * parseViNumber('ba mươi lăm');
+ * // => { ok: true, value: 35 }
  * const r = parseViNumber('1.23.4');
  * r.ok ? null : [r.issues[0]?.code, r.issues[0]?.position];
  * // => ['malformed_number', 2]

@@ -112,7 +112,7 @@ function trimNoun(t: string): string {
 /**
  * Reads a Vietnamese figure phrase: an optional qualifier word (trên, hơn, gần, khoảng, ít nhất,
  * tối thiểu, dưới, chưa đến, đạt; "từ … trở lên"; or "hàng trăm/nghìn/triệu" for a vague
- * magnitude), the number with scale words, an optional unit or classifier word mapped to a
+ * magnitude), the number with scale words or written in words ("ba mươi lăm", "hơn một nghìn"), an optional unit or classifier word mapped to a
  * {@link Uom} (kg, tấn, %, đồng, khẩu, quả, viên, đôi, hộp, lượt người, người, hộ, cuộc, buổi, …),
  * and the rest of the phrase as the noun. `x/y` reads as "x out of y", with an optional stated
  * percentage. "lượt" counts person-times before a word for people ("lượt người", "lượt cán bộ")
@@ -175,7 +175,11 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
       pos = skipSpaces(s, q.end);
     }
     numberStart = pos;
-    if (isDigitAt(s, pos)) {
+    const words = isDigitAt(s, pos) ? null : scanNumber(s, lower, pos, ',', true);
+    if (words !== null && words.ok) {
+      value = words.value;
+      numberEnd = words.end;
+    } else if (isDigitAt(s, pos)) {
       const x = scanDigits(s, pos, ',');
       if (x.ok && s.charAt(x.end) === '/' && isDigitAt(s, x.end + 1)) {
         const y = scanDigits(s, x.end + 1, ',');
@@ -266,7 +270,7 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
     noun = trimNoun(s.slice(restFrom, restTo));
   }
 
-  const q = qualifier as Qualifier;
+  const q = qualifier;
   if (!isNonEmpty(defaultBounds(value, q))) return fail('empty_interval', start);
   const result: ViQuantity = {
     quantity: quantity(value, uom, q, { raw: s.slice(start, end) }),

@@ -103,3 +103,39 @@ export const UNIT_WORDS: readonly UnitWord[] = longestFirst<UnitWord>([
   ...['ha', 'héc-ta', 'hécta', 'hecta'].map((phrase) => ({ phrase, uom: 'm2' as const, exp: 4 })),
   ...['đồng', 'vnđ', 'vnd', 'đ'].map((phrase) => ({ phrase, uom: 'vnd' as const, exp: 0 })),
 ]);
+
+/**
+ * A word of a number written in words: a digit (`afterTensOnly` for mốt, tư, lăm, which stand only
+ * after a tens word), `mười` (ten), `mươi` (tens), `trăm`, `linh`/`lẻ` (a zero ten), or a scale word
+ * (`value` is its power of ten).
+ */
+export interface NumberWord {
+  readonly phrase: string;
+  readonly role: 'digit' | 'ten' | 'tens' | 'hundred' | 'link' | 'scale';
+  readonly value: number;
+  readonly afterTensOnly?: boolean;
+}
+
+/** The words of numbers written in words ("ba mươi lăm", "một trăm linh năm", "hơn một nghìn"). */
+export const NUMBER_WORDS: readonly NumberWord[] = longestFirst<NumberWord>([
+  { phrase: 'không', role: 'digit', value: 0, afterTensOnly: true },
+  { phrase: 'một', role: 'digit', value: 1 },
+  { phrase: 'mốt', role: 'digit', value: 1, afterTensOnly: true },
+  { phrase: 'hai', role: 'digit', value: 2 },
+  { phrase: 'ba', role: 'digit', value: 3 },
+  { phrase: 'bốn', role: 'digit', value: 4 },
+  { phrase: 'tư', role: 'digit', value: 4, afterTensOnly: true },
+  { phrase: 'năm', role: 'digit', value: 5 },
+  { phrase: 'lăm', role: 'digit', value: 5, afterTensOnly: true },
+  { phrase: 'sáu', role: 'digit', value: 6 },
+  { phrase: 'bảy', role: 'digit', value: 7 },
+  { phrase: 'bẩy', role: 'digit', value: 7 },
+  { phrase: 'tám', role: 'digit', value: 8 },
+  { phrase: 'chín', role: 'digit', value: 9 },
+  { phrase: 'mười', role: 'ten', value: 10 },
+  { phrase: 'mươi', role: 'tens', value: 10 },
+  { phrase: 'trăm', role: 'hundred', value: 100 },
+  { phrase: 'linh', role: 'link', value: 0 },
+  { phrase: 'lẻ', role: 'link', value: 0 },
+  ...SCALE_WORDS.map((w) => ({ phrase: w.phrase, role: 'scale' as const, value: w.exp })),
+]);

@@ -226,6 +226,17 @@ describe('runCli: catalog, parse, convert, extract', () => {
     expect((await run(['parse', 'trên 127 khẩu súng quân dụng', '--format', 'csv'])).out).toContain('gun.military');
   });
 
+  it('parses a phrase as it stands in a report: verb first, subject first, words, two figures', async () => {
+    const one = async (p: string): Promise<Record<string, unknown>> => JSON.parse((await run(['parse', p, '--format', 'json'])).out) as Record<string, unknown>;
+    expect(await one('vận động giao nộp 12 khẩu súng')).toMatchObject({ kind: 'quantity', value: 12, uom: 'piece', indicator: 'weapons_surrendered' });
+    expect(await one('ba mươi lăm tổ tự quản')).toMatchObject({ kind: 'quantity', value: 35, qualifier: 'exact', indicator: 'security_teams' });
+    expect(await one('hơn một nghìn lượt người tham gia')).toMatchObject({ value: 1000, qualifier: 'over' });
+    const two = await one('giao nộp 12 khẩu súng quân dụng, 3 quả lựu đạn');
+    expect(two).toMatchObject({ value: 12, category: 'gun.military' });
+    expect((two.more as { value: number }[]).map((m) => m.value)).toEqual([3]);
+    expect(await one('17.543')).toMatchObject({ kind: 'quantity', value: 17543, uom: 'count' });
+  });
+
   it('converts between formats and back, streaming', async () => {
     expect((await run(['convert', 'seed.csv', 'seed.ndjson'])).code).toBe(0);
     expect((await run(['convert', 'seed.ndjson', 'seed.json'])).code).toBe(0);

@@ -23,7 +23,12 @@ describe('docs/getting-started.md', () => {
       ['weapons_surrendered', 'gun.hunting', 366, 'exact', 'piece'],
       ['weapons_surrendered', 'gun.homemade', 9235, 'exact', 'piece'],
     ]);
-    expect(unclassified).toEqual([]);
+    // Numbers in words that count no indicator ("Hai bên", "hai ngành") stay unclassified.
+    expect(unclassified.map((u) => [u.value, u.reason])).toEqual([
+      [2, 'no_indicator'],
+      [3, 'no_indicator'],
+      [2, 'no_indicator'],
+    ]);
     const review = validateFigures(figures);
     expect(review.issues).toEqual([]);
     const md = renderReport(buildReport(review.figures, { title: 'Hà Tĩnh 2013–2023' }), { format: 'md', lang: 'vi' });
@@ -37,7 +42,7 @@ describe('docs/getting-started.md', () => {
       { unit: '42', indicator: 'weapons_surrendered', category: 'gun.military', value: 3, uom: 'kg', period: '2023' },
     ]);
     expect(issues.map((i) => [i.code, i.row])).toEqual([
-      ['subset_exceeds_superset', 0],
+      ['subset_exceeds_superset', 1],
       ['uom_not_allowed', 2],
     ]);
     expect(figures).toHaveLength(1);

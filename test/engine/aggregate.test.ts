@@ -127,6 +127,23 @@ describe('aggregate: grouping', () => {
     expect(row(rows, { category: 'crude' }).value).toBe(767);
   });
 
+  it('rolls commendations up by any facet, open facets included', () => {
+    const figures = [
+      f('C1', 'commendations', 9, '2023', { category: 'provincial_police_director.certificate_of_merit.collective' }),
+      f('C1', 'commendations', 15, '2023', { category: 'provincial_police_director.certificate_of_merit.individual' }),
+      f('C1', 'commendations', 12, '2023', { category: '*.*.collective' }),
+      f('C1', 'commendations', 4, '2023', { category: 'front_committee.certificate_of_commendation.collective' }),
+      f('C1', 'weapons_surrendered', 5, '2023', { category: 'gun.military' }),
+    ];
+    const byRecipient = aggregate(figures, { by: ['indicator', 'category'], categoryFacets: ['recipient'] }).rows;
+    expect(row(byRecipient, { indicator: 'commendations', category: '*.*.collective' }).value).toBe(25);
+    expect(row(byRecipient, { indicator: 'commendations', category: '*.*.individual' }).value).toBe(15);
+    expect(row(byRecipient, { indicator: 'weapons_surrendered' }).category).toBe('gun.military');
+    const byAward = aggregate(figures, { by: ['indicator', 'category'], categoryFacets: ['award'] }).rows;
+    expect(row(byAward, { indicator: 'commendations', category: '*.certificate_of_merit' }).value).toBe(24);
+    expect(row(byAward, { indicator: 'commendations', category: '' }).value).toBe(12);
+  });
+
   it('buckets by period and leaves out a flow that straddles a bucket', () => {
     const r = aggregate(
       [f('C1', 'marches', 1, '2023-01'), f('C1', 'marches', 2, '2023-03'), f('C1', 'marches', 4, '2023-04'), f('C1', 'marches', 8, '2023-03-15/2023-04-15')],
@@ -218,6 +235,7 @@ describe('aggregate: misuse', () => {
     ['rollup and level', { by: ['unit'], units, rollup: true, level: 'province' }],
     ['bad period', { period: '2023-13' }],
     ['bad depth', { categoryDepth: 0 }],
+    ['bad facets', { categoryFacets: 'recipient' as never }],
     ['bad granularity', { granularity: 'decade' as never }],
     ['bad level', { units, level: 'planet' as never }],
     ['bad row offset', { rowOffset: -1 }],

@@ -71,8 +71,12 @@ describe('extractFigures on the bundled Hà Tĩnh review', () => {
     expect(r.figures[6]?.note).toBe('trên 127 khẩu súng quân dụng');
   });
 
-  it('leaves no number unmapped, and reads the same without the header line', () => {
-    expect(r.unclassified).toEqual([]);
+  it('keeps only numbers in words that count no indicator unmapped, and reads the same without the header line', () => {
+    expect(r.unclassified.map((u) => [u.value, u.reason])).toEqual([
+      [2, 'no_indicator'],
+      [3, 'no_indicator'],
+      [2, 'no_indicator'],
+    ]);
     expect(r.issues).toEqual([]);
     const plain = extractFigures(SEED_BODY, { date: '2023-05-24' });
     expect(plain.figures.map((f) => [f.value, f.indicator, f.category, f.period])).toEqual(

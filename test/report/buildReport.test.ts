@@ -210,6 +210,18 @@ describe('buildReport: totals follow the engine rules', () => {
   });
 });
 
+describe('buildReport: commendations with open facets', () => {
+  it('writes recipient-only and award-only commendations in both languages', () => {
+    const r = buildReport([
+      fig('commendations', 12, '2023', { category: '*.*.collective' }),
+      fig('commendations', 20, '2023', { category: '*.*.individual' }),
+      fig('commendations', 4, '2023', { category: '*.certificate_of_merit.collective' }),
+    ]);
+    expect(r.sections[0]?.paragraphs[0]?.vi).toBe('Trao tặng bằng khen cho 4 tập thể; khen thưởng cho 12 tập thể và 20 cá nhân.');
+    expect(r.sections[0]?.paragraphs[0]?.en).toBe('Awarded certificates of merit to 4 collectives; commendations to 12 collectives and 20 individuals.');
+  });
+});
+
 describe('buildReport: period comparison', () => {
   const figures = [
     fig('marches', 20, '2022'),
@@ -271,6 +283,7 @@ describe('buildReport: misuse', () => {
     [{ period: 'not a period' }],
     [{ compare: { current: '2023', baseline: 'nope' } }],
     [{ date: '24/5/2023' }],
+    [{ date: '2023-02-30' }],
   ])('throws invalid_argument for %j', (options) => {
     try {
       buildReport([], options);

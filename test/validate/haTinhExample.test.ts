@@ -107,7 +107,11 @@ describe('examples/ha-tinh: the Hà Tĩnh 2013–2023 review as data', () => {
   it('holds what extractFigures reads from the bundled text, figure for figure', () => {
     const read = extractFigures(text('review.vi.txt'), { unit: '42' });
     expect(read.issues).toEqual([]);
-    expect(read.unclassified).toEqual([]);
+    expect(read.unclassified.map((u) => [u.value, u.reason])).toEqual([
+      [2, 'no_indicator'],
+      [3, 'no_indicator'],
+      [2, 'no_indicator'],
+    ]);
     const key = (f: { indicator: string; category?: string | undefined; value: number; qualifier?: string | undefined }): string =>
       [f.indicator, f.category ?? '', f.value, f.qualifier === 'exact' ? '' : (f.qualifier ?? '')].join('|');
     expect(read.figures.map(key).sort()).toEqual(result.figures.map(key).sort());

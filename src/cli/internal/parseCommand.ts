@@ -5,6 +5,8 @@ import { parseViDate } from '../../viDate/parseViDate';
 import { parseViPeriod } from '../../viDate/parseViPeriod';
 import { parseViQuantity } from '../../viNumber/parseViQuantity';
 import { parsePeriod } from '../../period/parsePeriod';
+import { quantity } from '../../quantity/quantity';
+import type { Issue } from '../../errors/Issue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { indicatorLabel, qualifierWord } from './labels';
@@ -33,6 +35,8 @@ export interface ParsedPhrase {
   readonly start?: string;
   readonly end?: string;
   readonly periodKind?: string;
+  /** Further figures of the same phrase ("12 khẩu súng, 3 quả lựu đạn"), read the same way. */
+  readonly more?: readonly { readonly value: number; readonly qualifier: string; readonly uom: string; readonly indicator: string; readonly category: string | null }[];
   readonly issues?: readonly { readonly code: string; readonly position?: number; readonly message: string }[];
 }
 
@@ -61,6 +65,8 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
   const options = refDate === undefined ? {} : { refDate };
   const trimmed = input.trim();
   const bareYear = /^\d{4}$/.test(trimmed) && Number(trimmed) >= 1900 && Number(trimmed) <= 2100;
+  // A date or period that only a reference date could complete: said so if nothing else reads it.
+  let needsReference: readonly Issue[] = [];
   if (!IS_NUMBER_ONLY.test(trimmed) || bareYear) {
     const machine = parsePeriod(trimmed);
     if (machine.ok) return { input, kind: 'period', period: machine.value.id, start: machine.value.start, end: machine.value.end, periodKind: machine.value.kind };
@@ -68,12 +74,48 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     if (d.ok) return { input, kind: 'date', date: d.value.date, inferredYear: d.value.inferredYear };
     const p = parseViPeriod(trimmed, options);
     if (p.ok) return { input, kind: 'period', period: p.value.period.id, start: p.value.period.start, end: p.value.period.end, periodKind: p.value.period.kind, inferredYear: p.value.inferredYear };
+    needsReference = [...d.issues, ...p.issues].filter((i) => i.code === 'vi_date_needs_reference').slice(0, 1);
   }
   const q = parseViQuantity(trimmed);
-  if (!q.ok) return { input, kind: 'unknown', issues: q.issues.map((i) => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message })) };
+  // The same reader as `antq extract`: a phrase as it stands in a report ("bắt 61 đối tượng",
+  // "số buổi đã tổ chức là 320", two figures in one phrase) reads as it does in the text.
+  const read = extractFigures(trimmed, refDate === undefined ? {} : { date: refDate });
+  const first = read.figures[0];
+  const others = read.figures.slice(1).map((f) => ({ value: f.value, qualifier: f.qualifier, uom: f.uom, indicator: f.indicator, category: f.category ?? null }));
+  if (first !== undefined && (!q.ok || q.value.quantity.value === first.value)) {
+    const b = quantity(first.value, first.uom, first.qualifier);
+    const sameNumber = q.ok && q.value.quantity.value === first.value;
+    return {
+      input,
+      kind: 'quantity',
+      value: first.value,
+      qualifier: first.qualifier,
+      lower: b.lower,
+      upper: b.upper,
+      lowerInclusive: b.lowerInclusive,
+      upperInclusive: b.upperInclusive,
+      uom: first.uom,
+      unitWord: sameNumber ? q.value.unitWord : null,
+      noun: sameNumber ? q.value.noun : first.note,
+      outOf: sameNumber ? q.value.outOf : null,
+      percent: sameNumber ? q.value.percent : null,
+      indicator: first.indicator,
+      category: first.category ?? null,
+      ...(others.length > 0 ? { more: others } : {}),
+    };
+  }
+  if (!q.ok) {
+    // No indicator's figure, and the phrase does not open with the number: its first number.
+    const u = read.unclassified[0];
+    if (u !== undefined) {
+      const b = quantity(u.value, u.uom, u.qualifier);
+      return { input, kind: 'quantity', value: u.value, qualifier: u.qualifier, lower: b.lower, upper: b.upper, lowerInclusive: b.lowerInclusive, upperInclusive: b.upperInclusive, uom: u.uom, unitWord: u.unitWord, noun: u.note, outOf: u.outOf, percent: null, indicator: null, category: null };
+    }
+    const brief = (i: Issue): { code: string; position?: number; message: string } => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message });
+    return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
+  }
   const v = q.value;
-  const extracted = extractFigures(trimmed).figures[0];
-  const guess = extracted !== undefined ? { indicator: extracted.indicator, category: extracted.category ?? null } : guessFromNoun(v.noun);
+  const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(v.noun);
   return {
     input,
     kind: 'quantity',
@@ -131,7 +173,11 @@ export function parseCommand(ctx: Ctx, phrases: readonly string[]): number {
     }));
     ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
     for (const r of results) {
-      if (r.kind === 'unknown') ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+      if (r.kind !== 'unknown') continue;
+      ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+      if (r.issues?.some((i) => i.code === 'vi_date_needs_reference') === true) {
+        ctx.io.stderr.write(t(ctx, 'the year is not written: a reference date is needed, e.g. --ref-date 2023-06-01\n', 'không ghi năm: cần ngày tham chiếu, ví dụ --ref-date 2023-06-01\n'));
+      }
     }
   }
   return results.some((r) => r.kind === 'unknown') ? 1 : 0;

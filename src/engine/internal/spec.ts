@@ -1,6 +1,6 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { Catalogue, IndicatorKind } from '../../catalogue/Catalogue';
-import { AntqError } from '../../errors/AntqError';
+import { misuse } from '../../errors/misuse';
 import type { AggregateOptions } from '../AggregateOptions';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../GroupDimension';
 import type { Period } from '../../period/Period';
@@ -21,6 +21,8 @@ export interface Spec {
   readonly window: Period | null;
   readonly granularity: PeriodGranularity;
   readonly categoryDepth: number | null;
+  /** Facet keys kept when rolling faceted categories up, or null for all. */
+  readonly categoryFacets: ReadonlySet<string> | null;
   readonly catalogue: Catalogue;
   readonly units: UnitRegistry | null;
   readonly level: UnitLevel | null;
@@ -39,10 +41,8 @@ export interface IndicatorInfo {
   readonly uoms: ReadonlySet<string>;
   readonly defaultUom: Uom;
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
-}
-
-function misuse(fn: string, why: string): AntqError {
-  return new AntqError('invalid_argument', `${fn}: ${why}`);
+  /** Facet keys in order, for an indicator with faceted categories. */
+  readonly facetKeys?: readonly string[];
 }
 
 export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
@@ -61,6 +61,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   if (!(PERIOD_GRANULARITIES as readonly string[]).includes(granularity)) throw misuse(fn, `unknown granularity ${String(granularity)}`);
   const depth = options.categoryDepth ?? null;
   if (depth !== null && (!Number.isInteger(depth) || depth < 1)) throw misuse(fn, 'categoryDepth must be an integer >= 1');
+  const facets = options.categoryFacets ?? null;
+  if (facets !== null && (!Array.isArray(facets) || facets.some((f) => typeof f !== 'string'))) throw misuse(fn, 'categoryFacets must be an array of facet keys');
   for (const l of [options.level, options.reportingLevel]) {
     if (l !== undefined && !(UNIT_LEVELS as readonly string[]).includes(l)) throw misuse(fn, `unknown level ${String(l)}`);
   }
@@ -88,7 +90,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     window,
     granularity,
     categoryDepth: depth,
-    catalogue: options.catalogue ?? (BUILTIN_CATALOGUE as Catalogue),
+    categoryFacets: facets === null ? null : new Set(facets),
+    catalogue: options.catalogue ?? BUILTIN_CATALOGUE,
     units,
     level: options.level ?? null,
     rollup,
@@ -102,6 +105,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     window === null ? null : [window.startDay, window.endDay],
     spec.byPeriod ? granularity : null,
     depth,
+    facets === null ? null : [...new Set(facets)].sort(),
     spec.level,
     rollup,
     spec.reportingLevel,
@@ -121,5 +125,6 @@ export function indicatorInfo(catalogue: Catalogue, id: string): IndicatorInfo |
     defaultUom: def.defaultUom,
   };
   if (def.ratio !== undefined) info.ratio = def.ratio;
+  if (def.categoryFacets !== undefined) info.facetKeys = def.categoryFacets.map((f) => f.key);
   return info;
 }

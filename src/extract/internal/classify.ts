@@ -276,12 +276,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
         if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
       }
     }
-    const segs: string[] = [];
-    for (const key of facetKeys) {
-      const seg = chosen.get(key);
-      if (seg === undefined) break;
-      segs.push(seg);
-    }
+    // A facet the text does not name stays open ("khen thưởng 12 tập thể": `*.*.collective`).
+    const segs: string[] = facetKeys.map((key) => chosen.get(key) ?? '*');
+    while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();
     category = segs.length > 0 ? segs.join('.') : null;
   } else if (def.categories !== undefined) {
     const codes: string[] = [];

@@ -24,6 +24,7 @@ export const ORDINAL_BEFORE: readonly (readonly string[])[] = words([
   ['nghị', 'định'], ['nghị', 'quyết'], ['quyết', 'định'], ['chỉ', 'thị'], ['thông', 'tư'], ['kế', 'hoạch'],
   ['chương', 'trình'], ['công', 'văn'], ['luật'], ['hướng', 'dẫn'], ['kết', 'luận'], ['văn', 'bản'],
   ['tiểu', 'đoàn'], ['trung', 'đoàn'], ['sư', 'đoàn'], ['quân', 'khu'], ['vùng'],
+  ['xã'], ['huyện'], ['đồn'], ['trạm'], ['chốt'], ['mốc'], ['lô'], ['bến'], ['cảng'], ['cụm'], ['tỉnh', 'lộ'], ['chi', 'đoàn'], ['chi', 'hội'], ['chi', 'bộ'],
 ]);
 
 /** "số" is an ordinal marker ("Tổ liên gia số 5") unless one of these precedes it ("tổng số 1.200"). */
@@ -90,3 +91,13 @@ export const RECENT_YEARS_AFTER: readonly (readonly string[])[] = words([
 
 /** Magnitude words after "hàng" for vague figures ("hàng nghìn"). */
 export const VAGUE_MAGNITUDES: ReadonlySet<string> = set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+
+/** Words that may start a number written in words ("hai đợt", "ba mươi lăm tổ", "mười hai tập thể"). */
+export const NUMBER_WORD_STARTS: ReadonlySet<string> = set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
+
+/** Words beside a lone "năm" that make it "year", not five ("trong năm", "năm qua", "năm học"). */
+export const YEAR_NEIGHBOURS: ReadonlySet<string> = set([
+  'qua', 'nay', 'học', 'tới', 'trước', 'sau', 'đó', 'này', 'ấy', 'ngoái', 'tài', 'kế', 'rồi', 'mới', 'thứ', 'trở', 'liền', 'liên', 'gần',
+  'vừa', 'cũ', 'nhuận', 'kia', 'sinh', 'đầu', 'cuối', 'giữa', 'trong', 'các', 'mỗi', 'hằng', 'hàng', 'cả', 'những', 'nhiều', 'từng', 'của',
+  'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'tháng', 'ngày', 'quý', 'tuần', 'là', 'thực', 'triển',
+]);

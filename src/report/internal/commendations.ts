@@ -24,6 +24,11 @@ interface Group {
   readonly rows: AggregateRow[];
 }
 
+/** The segments of a commendation code, an open facet (`*`) read as not given. */
+function segmentsOf(category: string | undefined): string[] {
+  return (category ?? '').split('.').map((seg) => (seg === '*' ? '' : seg));
+}
+
 function facetValue(facets: readonly CategoryFacet[] | undefined, index: number, segment: string): { vi: string; en: string } | null {
   const def = facets?.[index]?.values[segment];
   return def === undefined ? null : { vi: def.nounVi, en: def.nounEn };
@@ -39,7 +44,8 @@ function facetRank(facets: readonly CategoryFacet[] | undefined, index: number, 
  * Phrases of commendation rows (issuer × award × recipient): one phrase per issuer and award,
  * its recipients joined ("bằng khen của Chủ tịch UBND tỉnh cho 9 tập thể và 15 cá nhân";
  * "certificates of merit from the chair of the provincial People's Committee to 9 collectives and
- * 15 individuals"). Rows whose code the facets do not know are written with their raw code.
+ * 15 individuals"). An open facet (`*`) is left unsaid ("khen thưởng cho 12 tập thể"). Rows whose
+ * code the facets do not know are written with their raw code.
  */
 export function commendationPhrases(rows: readonly AggregateRow[], catalogue: Catalogue, indicator: string, place: ReportPlace | null): LocalizedText[] {
   const def = indicatorDef(catalogue, indicator);
@@ -47,7 +53,7 @@ export function commendationPhrases(rows: readonly AggregateRow[], catalogue: Ca
   const groups: Group[] = [];
   for (const row of rows) {
     if (row.value === null) continue;
-    const [issuer = '', award = ''] = (row.category ?? '').split('.');
+    const [issuer = '', award = ''] = segmentsOf(row.category);
     let g = groups.find((x) => x.issuer === issuer && x.award === award);
     if (g === undefined) {
       g = { issuer, award, rows: [] };
@@ -72,13 +78,13 @@ export function commendationPhrases(rows: readonly AggregateRow[], catalogue: Ca
     const withRecipient: { vi: string; en: string }[] = [];
     const without: { vi: string; en: string }[] = [];
     const sorted = [...g.rows].sort((a, b) => {
-      const ra = (a.category ?? '').split('.')[2] ?? '';
-      const rb = (b.category ?? '').split('.')[2] ?? '';
+      const ra = segmentsOf(a.category)[2] ?? '';
+      const rb = segmentsOf(b.category)[2] ?? '';
       return facetRank(facets, 2, ra) - facetRank(facets, 2, rb) || ra.localeCompare(rb);
     });
     for (const row of sorted) {
       const value = { value: row.value ?? 0, qualifier: row.qualifier, uom: row.uom };
-      const recipient = (row.category ?? '').split('.')[2];
+      const recipient = segmentsOf(row.category)[2];
       if (recipient === undefined || recipient === '') {
         without.push({ vi: `${viPhrase(value, awardWords.vi, '')}${byVi}`, en: `${enPhrase(value, awardWords.en)}${byEn}` });
       } else {
@@ -93,7 +99,7 @@ export function commendationPhrases(rows: readonly AggregateRow[], catalogue: Ca
         en: `${awardWords.en}${byEn} to ${withRecipient.map((w) => w.en).join(' and ')}`,
       });
     }
-    out.push(...without);
+    for (const w of without) out.push(w);
     return { vi: out.map((o) => o.vi).join('; '), en: out.map((o) => o.en).join('; ') };
   });
 }

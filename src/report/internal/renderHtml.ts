@@ -2,7 +2,7 @@ import type { Report, ReportChart, ReportLang, ReportTable } from '../Report';
 import { pick } from './layout';
 
 /** Escapes text for HTML and SVG content and attribute values. */
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -38,7 +38,7 @@ const CURRENT_FILL = '#1f6fb2';
 const BASELINE_FILL = '#9aa4ae';
 
 /** One comparison chart as inline SVG: a legend, then per pair a label line and two bars with their values. */
-export function svgChart(chart: ReportChart, lang: ReportLang): string {
+function svgChart(chart: ReportChart, lang: ReportLang): string {
   if (chart.kind === 'values') return svgValues(chart, lang);
   const height = TOP + chart.bars.length * PAIR_H + 8;
   const titleId = `${chart.id}-title`;
@@ -74,7 +74,7 @@ function svgValues(chart: ReportChart, lang: ReportLang): string {
   const top = legend === '' ? 8 : TOP;
   const height = top + chart.bars.length * VALUE_H + 8;
   const titleId = `${chart.id}-title`;
-  const max = Math.max(0, ...chart.bars.map((b) => b.current ?? 0));
+  const max = chart.bars.reduce((m, b) => Math.max(m, b.current ?? 0), 0);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${escapeHtml(titleId)}" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="${escapeHtml(titleId)}">${escapeHtml(pick(chart.title, lang))}</title>`,

@@ -1,6 +1,7 @@
 import { placePoint, plainDecimalToNumber, samePlainDecimal, toPlainDecimal } from '../../quantity/decimal';
 import { isDigitAt, matchFirst, skipSpaces } from '../../text/viText';
 import { SCALE_WORDS } from '../viWords';
+import { scanViWords } from './scanViWords';
 
 /** A failure while reading a number: stable code and offset. */
 export interface ScanFailure {
@@ -92,7 +93,8 @@ export interface ScannedNumber {
 
 /**
  * Reads a number with optional scale words (`81 nghìn`, `1,2 triệu`, `1,5 nghìn tỷ`) and
- * compound forms (`2 triệu 500 nghìn`), exactly. `extraExp` multiplies by a further power of
+ * compound forms (`2 triệu 500 nghìn`), exactly; with scale words allowed, also a number written
+ * in words ("ba mươi lăm", "một nghìn hai trăm"). `extraExp` multiplies by a further power of
  * ten (a unit like "tạ"), applied by the caller through {@link exactNumber}.
  */
 export function scanNumber(
@@ -102,6 +104,11 @@ export function scanNumber(
   decimal: ',' | '.',
   allowScale: boolean,
 ): ScannedNumber | ScanFailure {
+  if (!isDigitAt(s, pos) && allowScale) {
+    // A number written in words: "ba mươi lăm", "một nghìn hai trăm".
+    const w = scanViWords(lower, pos);
+    if (w !== null) return { ok: true, value: w.value, end: w.end, scaled: false };
+  }
   const first = scanDigits(s, pos, decimal);
   if (!first.ok) return first;
   let end = first.end;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/extractFigures';
+
+const read = (text: string): [number, string, string][] =>
+  extractFigures(text, { date: '2024-12-01' }).figures.map((f) => [f.value, f.qualifier, f.indicator]);
+
+describe('extractFigures: numbers written in words', () => {
+  it('reads figures written in words', () => {
+    expect(read('Năm 2024, toàn tỉnh thành lập ba mươi lăm tổ tự quản và khen thưởng mười hai tập thể.')).toEqual([
+      [35, 'exact', 'security_teams'],
+      [12, 'exact', 'commendations'],
+    ]);
+  });
+
+  it('leaves names, years, durations, ordinals and the article "một" alone', () => {
+    expect(read('Mười năm qua, quận Hai Bà Trưng có một số mô hình; năm 2024 là lần thứ hai tổ chức ở huyện Năm Căn.')).toEqual([]);
+  });
+});
