@@ -7,6 +7,7 @@ import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
 import { classify, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
+import { isPerItem, isPlanned } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -91,11 +92,13 @@ export interface ExtractedFigure {
 
 /**
  * Why a number was not made a figure: `no_indicator` (its words match no indicator), `coverage`
- * (an "x/y" share such as "9/9 xã"), `comparison` (a change: "tăng 15 vụ").
+ * (an "x/y" share such as "9/9 xã"), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
+ * proposal: "phấn đấu xây dựng 10 mô hình", "đề nghị khen thưởng 6 tập thể"), `per_item` (an
+ * amount per item or a rate: "mỗi suất 2 triệu đồng", "500.000 đồng/tháng").
  *
  * @category Extraction
  */
-export type UnclassifiedReason = 'no_indicator' | 'coverage' | 'comparison';
+export type UnclassifiedReason = 'no_indicator' | 'coverage' | 'comparison' | 'plan' | 'per_item';
 
 /**
  * A number of the text that is a quantity but not a figure of any indicator, kept with its phrase.
@@ -469,6 +472,15 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       (qualWord === 'hơn' && beforeKey !== undefined && COMPARATIVE_BEFORE_HON.has(beforeKey));
     if (isChange) {
       unclassified.push(unclassifiedOf('comparison', phraseTo(shortHead)));
+      continue;
+    }
+    const numTok0 = tokenAtOrAfter(tokens, qs);
+    if (isPlanned(tokens, Math.max(tokenAtOrAfter(tokens, sent.start), numTok0 - 30), numTok0)) {
+      unclassified.push(unclassifiedOf('plan', phraseTo(shortHead)));
+      continue;
+    }
+    if (isPerItem(tokens, body, numTok0, unitEnd)) {
+      unclassified.push(unclassifiedOf('per_item', phraseTo(shortHead)));
       continue;
     }
 

@@ -1,6 +1,6 @@
 import { roundPlainDecimal, toWritableDecimal, writeDecimal } from './formatDecimal';
 import { magnitudeExponent, magnitudeWordsEn, UOM_WORD_EN } from './uomWords';
-import type { Qualifier } from './Qualifier';
+import { qualifierWord } from './qualifierWord';
 import type { Quantity } from './quantity';
 
 /**
@@ -17,15 +17,6 @@ export interface FormatEnQuantityOptions {
   /** Round to at most this many fraction digits; default: none. */
   readonly maxFractionDigits?: number;
 }
-
-const QUALIFIER_WORD_EN: Readonly<Record<Exclude<Qualifier, 'vague'>, string>> = {
-  exact: '',
-  over: 'over',
-  nearly: 'nearly',
-  about: 'about',
-  at_least: 'at least',
-  under: 'under',
-};
 
 /** "of" and the noun, unless the noun brings its own preposition ("VND in funds and gifts", not "VND of in funds"). */
 function ofNoun(noun: string): string {
@@ -71,7 +62,8 @@ export function formatEnQuantity(q: Quantity, options: FormatEnQuantityOptions =
   }
   const words: string[] = [];
   const qualifier = q.qualifier === 'vague' ? 'at_least' : q.qualifier;
-  if (QUALIFIER_WORD_EN[qualifier] !== '') words.push(QUALIFIER_WORD_EN[qualifier]);
+  const word = qualifierWord(qualifier, 'en');
+  if (word !== '') words.push(word);
   const number = writeDecimal(d, '.', ',');
   const one = d.int === '1' && d.frac === '' && !d.negative;
   if (q.uom === 'percent') {

@@ -3,9 +3,11 @@ import type { Catalogue } from '../catalogue/Catalogue';
 import { comparePeriods } from '../compare/comparePeriods';
 import { aggregate } from '../engine/aggregate';
 import type { Exclusions } from '../engine/AggregateRow';
+import type { FigureFilter } from '../engine/FigureFilter';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
-import { makeIssue } from '../errors/makeIssue';
+import { reportIssue } from './internal/issues';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { ReportPlace } from './internal/commendations';
 import { dayLabels, periodLabels } from './internal/periodLabels';
 import { writeComparison } from './internal/writeComparison';
@@ -15,6 +17,8 @@ import { rangePeriod } from '../period/build';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Figure } from '../schema/FigureSchema';
 import type { UnitRegistry } from '../units/UnitRegistry';
+import type { UnitsOption } from '../units/UnitsOption';
+import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { LocalizedText, Report, ReportLang, ReportSection } from './Report';
 
 /**
@@ -39,12 +43,14 @@ export interface BuildReportOptions {
   readonly compare?: { readonly current: string; readonly baseline: string };
   /** The catalogue (default the built-in one); custom indicators land in the `other` section. */
   readonly catalogue?: Catalogue;
-  /** The units table: names the unit, finds the units below it, and is passed to aggregation. */
-  readonly units?: UnitRegistry;
+  /** The units table (a registry or a list of unit versions): names the unit, finds the units below it, and is passed to aggregation. */
+  readonly units?: UnitsOption;
   /** The report date, `YYYY-MM-DD` (default: the end of `period`, when given). */
   readonly date?: string;
   /** Restate figures onto the unit boundaries of this date (`YYYY-MM-DD`; needs `units`), as in `aggregate`. */
   readonly asOf?: string;
+  /** Use only the figures this filter keeps (by indicator, category, unit, reporter), as in `aggregate`. */
+  readonly filter?: FigureFilter;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,13 +66,7 @@ function exclusionNotes(excluded: Exclusions): Issue[] {
   for (const [reason, info] of Object.entries(excluded)) {
     if (info.count === 0) continue;
     out.push(
-      makeIssue(
-        'figures_excluded',
-        'warning',
-        `${info.count} figure(s) left out of the totals: ${reason} (rows ${info.rows.join(', ')})`,
-        `${info.count} số liệu không được tính vào tổng: ${reason} (dòng ${info.rows.join(', ')})`,
-        { path: ['excluded', reason] },
-      ),
+      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows: info.rows }, { path: ['excluded', reason] }),
     );
   }
   return out;
@@ -97,6 +97,20 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
   const codes = new Set<string>([unit, ...units.descendantsAt(unit, date).map((u) => u.code)]);
   return (code) => codes.has(code);
 }
+
+/** What each option of {@link buildReport} may hold (run-time check for callers without types). */
+const BUILD_REPORT_OPTION_RULES = {
+  lang: ['string'],
+  title: ['string'],
+  unit: ['string'],
+  period: ['string'],
+  compare: ['object'],
+  catalogue: ['object'],
+  units: ['registry', 'array'],
+  date: ['string'],
+  asOf: ['string'],
+  filter: ['object'],
+} as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
 
 /**
  * Builds the results section of a review from figures: totals by indicator × category over the
@@ -129,6 +143,8 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
  * @category Reports
  */
 export function buildReport(figures: Iterable<Figure>, options: BuildReportOptions = {}): Report {
+  checkArg('buildReport', 'figures', figures, ['iterable']);
+  checkOptions('buildReport', options, BUILD_REPORT_OPTION_RULES);
   const catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const given = options.period === undefined ? null : parseOrThrow(options.period, 'period');
   if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
@@ -142,31 +158,20 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     period = spanOf(input);
     if (period !== null) {
       notes.push(
-        makeIssue(
-          'default_period',
-          'warning',
-          `No period given: the report covers the whole span of the figures, ${periodLabels(period).en}`,
-          `Không chọn kỳ báo cáo: báo cáo tính trên toàn bộ thời gian của số liệu, ${periodLabels(period).vi}`,
-          { path: ['period'] },
-        ),
+        reportIssue('default_period', 'warning', { span: periodLabels(period) }, { path: ['period'] }),
       );
     }
   }
   const date = options.date ?? period?.end ?? null;
-  const unitVersion = options.unit !== undefined && options.units !== undefined
-    ? (date === null ? null : options.units.get(options.unit, date)) ?? options.units.versionsOf(options.unit).at(-1) ?? null
+  const units = options.units === undefined ? undefined : toUnitRegistry(options.units);
+  const unitVersion = options.unit !== undefined && units !== undefined
+    ? (date === null ? null : units.get(options.unit, date)) ?? units.versionsOf(options.unit).at(-1) ?? null
     : null;
-  const keep = options.unit === undefined ? () => true : unitFilter(options.unit, options.units, date);
+  const keep = options.unit === undefined ? () => true : unitFilter(options.unit, units, date);
   const all = input.filter((f) => keep(f.unit));
   if (options.unit !== undefined && all.length === 0) {
     notes.push(
-      makeIssue(
-        'no_figures_for_unit',
-        'warning',
-        `No figure is for unit ${options.unit}${options.units === undefined ? '' : ' or a unit below it'} (${input.length} figure(s) read)`,
-        `Không có số liệu nào của đơn vị ${options.unit}${options.units === undefined ? '' : ' hay đơn vị trực thuộc'} (đã đọc ${input.length} số liệu)`,
-        { path: ['unit'] },
-      ),
+      reportIssue('no_figures_for_unit', 'warning', { unit: options.unit, below: units !== undefined, read: input.length }, { path: ['unit'] }),
     );
   }
 
@@ -174,8 +179,9 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     by: ['indicator', 'category'],
     catalogue,
     ...(period === null ? {} : { period }),
-    ...(options.units === undefined ? {} : { units: options.units }),
+    ...(units === undefined ? {} : { units }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...(options.filter === undefined ? {} : { filter: options.filter }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
   const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
@@ -189,8 +195,9 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       baseline,
       by: ['indicator', 'category'],
       catalogue,
-      ...(options.units === undefined ? {} : { units: options.units }),
+      ...(units === undefined ? {} : { units }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.filter === undefined ? {} : { filter: options.filter }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
     for (const n of comparison.notes) notes.push(n);

@@ -123,6 +123,37 @@ function commonPrefix(codes: readonly string[], def: IndicatorDef): string | nul
   return code !== '' && def.categories?.[code] !== undefined ? code : null;
 }
 
+/** Nouns of places: a count of them ("tại 65 xã", "ở 12 thôn") says where, not what, unless an indicator's own words say what. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
+
+type RankedScore = { readonly id: string; readonly s: Score };
+
+/** A count of places needs the indicator's own words, not only a category noun such as "xã". */
+function sayWhich(best: RankedScore, nc: NumberContext, tokens: Tokens): boolean {
+  if (best.s.hasIndicatorWords) return true;
+  return !PLACE_NOUNS.has(tokens.key[nc.headFrom] ?? '');
+}
+
+/** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
+function soleOwner(cat: Catalogue, uom: Uom): string | null {
+  // Money only: a length or a mass is said of many things ("27 km đường biên giới").
+  if (uom !== 'vnd') return null;
+  let owner: string | null = null;
+  for (const [id, def] of Object.entries(cat)) {
+    if (!def.uoms.includes(uom)) continue;
+    if (owner !== null) return null;
+    owner = id;
+  }
+  return owner;
+}
+
+/** "hơn 500 triệu đồng" whatever the words: the only indicator that counts money. */
+function onlyIndicatorOf(cat: Catalogue, uom: Uom): Classification | null {
+  const id = soleOwner(cat, uom);
+  if (id === null) return null;
+  return { indicator: id, category: null, uom: { uom, factor: 1 }, confidence: 'low', evidence: [`only indicator in ${uom}`], headEndToken: -1 };
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
@@ -249,13 +280,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   }
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
   const best = ranked[0];
-  if (best === undefined) return null;
+  if (best === undefined || (!sayWhich(best, nc, tokens) && soleOwner(cat, nc.uom) !== best.id)) return onlyIndicatorOf(cat, nc.uom);
   const ok =
     best.value >= (isMeasure(nc.uom) ? 5 : 8) &&
     (best.s.hasHead || best.s.hasPair || (best.s.hasCtx && (isMeasure(nc.uom) || best.s.hasClassifier))) &&
     // A share needs the ratio's own words: "100% khu dân cư" alone does not say which share.
     (nc.uom !== 'percent' || best.s.hasIndicatorWords);
-  if (!ok) return null;
+  if (!ok) return onlyIndicatorOf(cat, nc.uom);
   const second = ranked[1];
   const margin = second === undefined ? Infinity : best.value - second.value;
   const confidence = margin >= 6 ? 'high' : margin >= 3 ? 'medium' : 'low';

@@ -24,7 +24,7 @@ export const ORDINAL_BEFORE: readonly (readonly string[])[] = words([
   ['nghị', 'định'], ['nghị', 'quyết'], ['quyết', 'định'], ['chỉ', 'thị'], ['thông', 'tư'], ['kế', 'hoạch'],
   ['chương', 'trình'], ['công', 'văn'], ['luật'], ['hướng', 'dẫn'], ['kết', 'luận'], ['văn', 'bản'],
   ['tiểu', 'đoàn'], ['trung', 'đoàn'], ['sư', 'đoàn'], ['quân', 'khu'], ['vùng'],
-  ['xã'], ['huyện'], ['đồn'], ['trạm'], ['chốt'], ['mốc'], ['lô'], ['bến'], ['cảng'], ['cụm'], ['tỉnh', 'lộ'], ['chi', 'đoàn'], ['chi', 'hội'], ['chi', 'bộ'],
+  ['đồn'], ['trạm'], ['chốt'], ['mốc'], ['lô'], ['bến'], ['cảng'], ['cụm'], ['tỉnh', 'lộ'], ['chi', 'đoàn'], ['chi', 'hội'], ['chi', 'bộ'], ['căn', 'hộ'], ['nhà'], ['số', 'nhà'],
 ]);
 
 /** "số" is an ordinal marker ("Tổ liên gia số 5") unless one of these precedes it ("tổng số 1.200"). */

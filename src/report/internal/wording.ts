@@ -1,6 +1,7 @@
 import type { Catalogue, CategoryDef, IndicatorDef } from '../../catalogue/Catalogue';
 import { getCategory } from '../../catalogue/getCategory';
 import { hasIndicator } from '../../catalogue/hasIndicator';
+import { getIndicator } from '../../catalogue/getIndicator';
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { Quantity } from '../../quantity/quantity';
 import type { Uom } from '../../quantity/Uom';
@@ -31,7 +32,7 @@ const MAX_FRACTION_DIGITS = 2;
 
 /** The definition of an indicator, or undefined when the catalogue has no such id. */
 export function indicatorDef(catalogue: Catalogue, id: string): IndicatorDef | undefined {
-  return hasIndicator(catalogue, id) ? catalogue[id] : undefined;
+  return hasIndicator(catalogue, id) ? getIndicator(catalogue, id) : undefined;
 }
 
 /** "weapons_surrendered" → "weapons surrendered": the last resort for an id no catalogue knows. */
