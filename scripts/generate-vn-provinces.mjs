@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates src/units/data/VN_PROVINCE_CROSSWALK_2025.ts from the reference CSV.
 // Usage: node scripts/generate-vn-provinces.mjs [path/to/vn-provinces-2025.csv]
-// The CSV (README: /work/shared/reference/README.md) has one row per pre-reform province:
+// The CSV (README: data/reference/README.md) has one row per pre-reform province:
 // old_code,old_name,old_type,new_code,new_name,new_type,relation. Plain cells, no quoting.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

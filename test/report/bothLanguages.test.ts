@@ -45,6 +45,7 @@ describe('unit words', () => {
     expect(table).toMatch(/lượt/);
     const extracted = await cli(['extract', 'review.vi.txt', '--unit', '42', '--format', 'table', '--lang', 'vi'], dir);
     expect(extracted).not.toMatch(/\b(count|piece|person_times)\b/);
+    expect(extracted.split('\n')[0]).toMatch(/^Đơn vị\s+Kỳ\s+Chỉ tiêu\s+Phân loại\s+Mức chính xác\s+Giá trị\s+ĐVT\s+Nguyên văn$/);
     // Machine formats keep the ids.
     expect(await cli(['summarize', 'figures.csv', '--format', 'csv', '--lang', 'vi'], dir)).toMatch(/,person_times,/);
   });

@@ -41,7 +41,8 @@ export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   if (ctx.format === 'csv') {
     for await (const chunk of writeFigures(figures, { newline: '\n' })) ctx.io.stdout.write(chunk);
   } else {
-    const columns = ['unit', 'period', 'indicator', 'category', 'qualifier', 'value', 'uom', 'note'].map((k) => ({ key: k, en: k, vi: k }));
+    const vi: Readonly<Record<string, string>> = { unit: 'Đơn vị', period: 'Kỳ', indicator: 'Chỉ tiêu', category: 'Phân loại', qualifier: 'Mức chính xác', value: 'Giá trị', uom: 'ĐVT', note: 'Nguyên văn' };
+    const columns = ['unit', 'period', 'indicator', 'category', 'qualifier', 'value', 'uom', 'note'].map((k) => ({ key: k, en: k, vi: vi[k] ?? k }));
     const rows = figures.map((f) => ({ unit: f.unit, period: f.period ?? '', indicator: f.indicator, category: f.category ?? '', qualifier: qualifierWord(f.qualifier ?? 'exact', ctx.lang, false), value: f.value, uom: f.uom === undefined ? '' : uomCell(BUILTIN_CATALOGUE, { indicator: f.indicator, category: f.category, uom: f.uom }, ctx.lang, false), note: f.note ?? '' }));
     ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
   }
