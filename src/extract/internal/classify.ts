@@ -190,6 +190,12 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       for (const partner of cat[e.indicator]?.pairedWith ?? []) {
         const ps = scoreOf(scores, partner);
         if (ps.bonus < 3) ps.bonus = 3;
+        // People counted after their activity is named ("tuyên truyền … cho hơn 1.200 học sinh"): its attendance.
+        const pdef = cat[partner];
+        if (nc.people && e.category === null && pdef !== undefined && pdef.uoms.every((u) => u === 'person' || u === 'person_times')) {
+          if (ps.bonus < 8) ps.bonus = 8;
+          ps.hasPair = true;
+        }
       }
     }
   }
