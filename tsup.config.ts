@@ -1,14 +1,30 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli/bin': 'src/cli/bin.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+// Two builds. ESM: the library, the CLI module and the `antq` binary share their code through
+// chunks (code splitting). CJS: the library and the CLI module for `require`, sharing chunks too.
+// No source maps: the sources are not in the package, so maps would point at nothing.
+const common = {
+  sourcemap: false,
   target: 'node20',
   treeshake: true,
-  splitting: false,
+  splitting: true,
   outDir: 'dist',
   tsconfig: 'tsconfig.build.json',
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli/bin': 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' } },
+    clean: true,
+  },
+  {
+    ...common,
+    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' } },
+    clean: false,
+  },
+]);

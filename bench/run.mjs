@@ -1,111 +1,243 @@
-// antq benchmarks: `npm run bench` (builds first). Sizes with `--sizes 100000,1000000,5000000`.
-// Every case runs in this one process on the same records; figures are reported as records per
-// second and as ratios against baselines timed in the same process, since the machines are shared.
-import { execFileSync } from 'node:child_process';
+// antq benchmarks: `npm run bench` (builds first), `npm run bench -- --rows 10000000`.
+// Every in-memory case runs in this one process on the same records; file cases run in child
+// processes (each with its own peak RSS) on the CSV file of those same records; DuckDB runs in a
+// child process too. Times are medians of `--repeats` runs (file jobs: `--file-repeats`), and each
+// is reported as a ratio to its baseline measured in the same run, since the machine is shared.
+// `--write` puts the tables into docs/performance.md between the markers for this size.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { aggregate, createUnitRegistry } from 'antq';
-import * as aq from 'arquero';
-import { rollup } from 'd3-array';
 import { generateFigures, generateUnits } from './generate.mjs';
+import { ensureCsv, median } from './data.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const sizes = arg('sizes', '100000,1000000').split(',').map(Number);
-const repeats = Number(arg('repeats', '3'));
-const skipSlow = args.includes('--skip-slow');
-const streamSizes = arg('stream', '1000000').split(',').filter(Boolean).map(Number);
+const rows = Number(arg('rows', '1000000'));
+const repeats = Number(arg('repeats', '5'));
+const fileRepeats = Number(arg('file-repeats', rows >= 5_000_000 ? '1' : '3'));
+const root = new URL('../', import.meta.url).pathname;
+const node = process.execPath;
 
-function time(fn) {
-  let best = Infinity;
+function time(fn, n = repeats) {
+  const ms = [];
   let out;
-  for (let r = 0; r < repeats; r++) {
+  for (let r = 0; r < n; r++) {
     globalThis.gc?.();
     const t0 = performance.now();
     out = fn();
-    best = Math.min(best, performance.now() - t0);
+    ms.push(performance.now() - t0);
   }
-  return { ms: best, out };
-}
-
-const year = (p) => p.slice(0, 4);
-
-function mapComposite(figs) {
-  const m = new Map();
-  for (const f of figs) {
-    const k = f.indicator + '|' + (f.category ?? '') + '|' + f.uom + '|' + year(f.period);
-    m.set(k, (m.get(k) ?? 0) + f.value);
-  }
-  return m.size;
-}
-
-function nestedMaps(figs) {
-  const root = new Map();
-  let cells = 0;
-  for (const f of figs) {
-    let a = root.get(f.indicator);
-    if (!a) root.set(f.indicator, (a = new Map()));
-    const c = f.category ?? '';
-    let b = a.get(c);
-    if (!b) a.set(c, (b = new Map()));
-    const k = f.uom + '|' + year(f.period);
-    const v = b.get(k);
-    if (v === undefined) cells++;
-    b.set(k, (v ?? 0) + f.value);
-  }
-  return cells;
+  return { ms: median(ms), out };
 }
 
 const results = [];
-const row = (size, name, ms, base) => {
-  const r = { size, case: name, ms: Math.round(ms), perSec: Math.round((size / ms) * 1000), ratio: base ? +(ms / base).toFixed(2) : 1 };
-  results.push(r);
-  console.log(`${String(size).padStart(9)}  ${name.padEnd(44)} ${String(r.ms).padStart(7)} ms  ${String(r.perSec).padStart(10)} rec/s  ×${r.ratio}`);
+const lines = [];
+const say = (s) => {
+  console.log(s);
+  lines.push(s);
+};
+const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+function row(section, name, ms, base, extra = '') {
+  const ratio = ms / base;
+  results.push({ section, case: name, ms: Math.round(ms * 10) / 10, ratio: Math.round(ratio * 100) / 100, extra });
+  say(`| ${name} | ${fmtMs(ms)} | ×${ratio.toFixed(2)} | ${extra} |`);
+}
+const header = (title, base) => {
+  say(`\n**${title}** (ratio to ${base})\n`);
+  say('| case | median | ratio | notes |');
+  say('|---|---|---|---|');
 };
 
-const registry = createUnitRegistry(generateUnits());
+// ---- data -------------------------------------------------------------------------------------
+const unitRows = generateUnits();
+const registry = createUnitRegistry(unitRows);
+const figs = Array.from(generateFigures(rows));
+const file = await ensureCsv(rows);
 
-for (const size of sizes) {
-  const figs = Array.from(generateFigures(size));
-  console.log(`\n(a) sums by indicator × category × year, ${size} records`);
-  const a1 = time(() => mapComposite(figs));
-  const a2 = time(() => nestedMaps(figs));
-  const base = Math.min(a1.ms, a2.ms);
-  row(size, 'hand loop: Map, composite string key', a1.ms, base);
-  row(size, 'hand loop: nested Maps', a2.ms, base);
-  const an = time(() => aggregate(figs, { by: ['indicator', 'category', 'period'], granularity: 'year' }).rows.length);
-  row(size, 'antq aggregate', an.ms, base);
-  if (!skipSlow) {
-    const d3 = time(() => rollup(figs, (v) => v.reduce((s, f) => s + f.value, 0), (f) => f.indicator, (f) => f.category ?? '', (f) => f.uom, (f) => year(f.period)).size);
-    row(size, 'd3-array rollup', d3.ms, base);
-    const aqt = time(() => {
-      const t = aq.from(figs, ['indicator', 'category', 'uom', 'period', 'value']).derive({ year: (d) => aq.op.substring(d.period, 0, 4) });
-      return t.groupby('indicator', 'category', 'uom', 'year').rollup({ value: aq.op.sum('value') }).numRows();
-    });
-    row(size, 'arquero from().groupby().rollup()', aqt.ms, base);
+// Dictionary codes for the typed-array baselines (built once, not timed: the practical limit).
+const dict = () => {
+  const m = new Map();
+  return { m, code: (s) => m.get(s) ?? (m.set(s, m.size), m.size - 1) };
+};
+const dInd = dict(), dCat = dict(), dUom = dict(), dUnit = dict();
+for (const u of unitRows) dUnit.code(u.code);
+const n = figs.length;
+const cInd = new Int32Array(n), cCat = new Int32Array(n), cUom = new Int32Array(n), cYear = new Int32Array(n), cUnit = new Int32Array(n);
+const vals = new Float64Array(n);
+for (let i = 0; i < n; i++) {
+  const f = figs[i];
+  cInd[i] = dInd.code(f.indicator);
+  cCat[i] = dCat.code(f.category ?? '');
+  cUom[i] = dUom.code(f.uom);
+  cYear[i] = Number(f.period.slice(0, 4)) - 2013;
+  cUnit[i] = dUnit.code(f.unit);
+  vals[i] = f.value;
+}
+const nInd = dInd.m.size, nCat = dCat.m.size, nUom = dUom.m.size, nYear = 11, nUnit = dUnit.m.size;
+const parentOf = new Int32Array(nUnit).fill(-1);
+const depth = new Int32Array(nUnit);
+for (const u of unitRows) if (u.parent) parentOf[dUnit.m.get(u.code)] = dUnit.m.get(u.parent);
+for (let u = 0; u < nUnit; u++) for (let p = parentOf[u]; p >= 0; p = parentOf[p]) depth[u]++;
+const byDepth = [...Array(nUnit).keys()].sort((a, b) => depth[b] - depth[a]);
+
+function typedSums() {
+  const sums = new Float64Array(nInd * nCat * nUom * nYear);
+  const counts = new Uint32Array(sums.length);
+  for (let i = 0; i < n; i++) {
+    const k = ((cInd[i] * nCat + cCat[i]) * nUom + cUom[i]) * nYear + cYear[i];
+    sums[k] += vals[i];
+    counts[k]++;
   }
-
-  console.log(`\n(b) unit hierarchy subtotals, ${size} records`);
-  const single = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry }).rows.length);
-  row(size, 'antq single level (commune) group-by', single.ms, single.ms);
-  const roll = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry, rollup: true }).rows.length);
-  row(size, 'antq rollup: commune, district, province, VN', roll.ms, single.ms);
+  let cells = 0;
+  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
+  return cells;
+}
+function nestedNumericMaps() {
+  const root = new Map();
+  let cells = 0;
+  for (let i = 0; i < n; i++) {
+    const f = figs[i];
+    let a = root.get(f.indicator);
+    if (a === undefined) root.set(f.indicator, (a = new Map()));
+    const c = f.category ?? '';
+    let b = a.get(c);
+    if (b === undefined) a.set(c, (b = new Map()));
+    let d = b.get(f.uom);
+    if (d === undefined) b.set(f.uom, (d = new Map()));
+    const p = f.period;
+    const year = (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
+    const v = d.get(year);
+    if (v === undefined) cells++;
+    d.set(year, (v ?? 0) + f.value);
+  }
+  return cells;
+}
+function typedRollup() {
+  const nSeries = nInd * nUom;
+  const sums = new Float64Array(nSeries * nUnit);
+  const counts = new Uint32Array(sums.length);
+  for (let i = 0; i < n; i++) {
+    const k = (cInd[i] * nUom + cUom[i]) * nUnit + cUnit[i];
+    sums[k] += vals[i];
+    counts[k]++;
+  }
+  for (const u of byDepth) {
+    const p = parentOf[u];
+    if (p < 0) continue;
+    for (let k = 0; k < nSeries; k++) {
+      sums[k * nUnit + p] += sums[k * nUnit + u];
+      counts[k * nUnit + p] += counts[k * nUnit + u];
+    }
+  }
+  let cells = 0;
+  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
+  return cells;
 }
 
-for (const size of streamSizes) {
-  console.log(`\n(c) streaming from a CSV file, ${size} records (each run in its own process)`);
-  const runs = {};
-  for (const mode of ['split', 'antq']) {
-    const out = execFileSync(process.execPath, ['--expose-gc', new URL('./stream.mjs', import.meta.url).pathname, String(size), '--mode', mode], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    runs[mode] = JSON.parse(out.trim().split('\n').pop());
-  }
-  for (const mode of ['split', 'antq']) {
-    const r = runs[mode];
-    const name = mode === 'split' ? 'plain line split into a Map (no checks)' : 'antq readFigures → createAggregator';
-    row(size, `${name}, peak RSS ${r.peakRssMb} MB`, r.ms, runs.split.ms);
-  }
+// `coverage: false` (when this build has it) skips counting the reporting units per row.
+const probeCoverage = (() => {
+  const two = [{ unit: 'A', indicator: 'marches', value: 1 }, { unit: 'B', indicator: 'marches', value: 1 }];
+  return aggregate(two, { by: ['indicator'], coverage: false }).rows[0]?.coverage?.reported !== 2;
+})();
+
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  if (execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).trim() !== '') commit += ' + uncommitted src changes';
+} catch {}
+say(`antq bench: ${rows.toLocaleString('en')} records; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}; Node ${process.version}; commit ${commit}; ${new Date().toISOString().slice(0, 10)}; medians of ${repeats} (in memory) and ${fileRepeats} (file jobs)`);
+
+// ---- DuckDB (child process) ---------------------------------------------------------------
+let duck = null;
+try {
+  duck = JSON.parse(execFileSync(node, [new URL('./duckdb.mjs', import.meta.url).pathname, file, String(repeats)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop());
+} catch (e) {
+  console.error(`DuckDB skipped: ${e.message.split('\n')[0]}`);
 }
+
+// ---- (a) sums in memory -----------------------------------------------------------------------
+const a1 = time(typedSums);
+const a2 = time(nestedNumericMaps);
+const aOpts = { by: ['indicator', 'category', 'period'], granularity: 'year' };
+const a3 = time(() => aggregate(figs, aOpts).rows.length);
+header(`(a) sums by indicator × category × uom × year, ${rows.toLocaleString('en')} figures in memory`, 'the typed-array loop');
+row('a', 'typed-array loop over dictionary codes', a1.ms, a1.ms, `${a1.out} cells`);
+row('a', 'nested `Map`s, numeric year', a2.ms, a1.ms, `${a2.out} cells`);
+if (duck) row('a', 'DuckDB, table loaded', duck.memSums.ms, a1.ms, `${duck.memSums.rows} rows`);
+row('a', '**antq `aggregate`**', a3.ms, a1.ms, `${a3.out} rows${duck ? `; ×${(a3.ms / duck.memSums.ms).toFixed(2)} DuckDB` : ''}`);
+if (probeCoverage) {
+  const a4 = time(() => aggregate(figs, { ...aOpts, coverage: false }).rows.length);
+  row('a', '**antq `aggregate`, `coverage: false`**', a4.ms, a1.ms, `${a4.out} rows${duck ? `; ×${(a4.ms / duck.memSums.ms).toFixed(2)} DuckDB` : ''}`);
+}
+
+// ---- (b) hierarchy subtotals in memory ---------------------------------------------------------
+const b1 = time(typedRollup);
+const b2 = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry, rollup: true }).rows.length);
+header(`(b) subtotals commune → district → province → national by indicator × uom, ${rows.toLocaleString('en')} figures in memory`, 'the typed-array rollup');
+row('b', 'typed-array rollup over unit codes', b1.ms, b1.ms, `${b1.out} cells`);
+if (duck) row('b', 'DuckDB, table loaded (join to ancestors)', duck.memRollup.ms, b1.ms, `${duck.memRollup.rows} rows`);
+row('b', '**antq `aggregate` with `rollup: true`**', b2.ms, b1.ms, `${b2.out} rows${duck ? `; ×${(b2.ms / duck.memRollup.ms).toFixed(2)} DuckDB` : ''}`);
+if (probeCoverage) {
+  const b3 = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry, rollup: true, coverage: false }).rows.length);
+  row('b', '**antq rollup, `coverage: false`**', b3.ms, b1.ms, `${b3.out} rows`);
+}
+
+// ---- (c) CSV file → validated summary, and validate --------------------------------------------
+const fileMb = Math.round(readFileSync(file).length / 2 ** 20);
+figs.length = 0; // free the heap before the child processes run
+globalThis.gc?.();
+function child(argv) {
+  const ms = [];
+  let last;
+  for (let r = 0; r < fileRepeats; r++) {
+    const out = execFileSync(node, ['--expose-gc', ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    last = JSON.parse(out.trim().split('\n').pop());
+    ms.push(last.ms);
+  }
+  return { ...last, ms: median(ms) };
+}
+/** Runs the CLI under /usr/bin/time: wall time (with Node's start-up) and peak RSS. */
+function cli(argv) {
+  const ms = [];
+  let rss = 0;
+  for (let r = 0; r < fileRepeats; r++) {
+    const t0 = performance.now();
+    const res = spawnSync('/usr/bin/time', ['-f', '@@ %M', node, `${root}dist/cli/bin.js`, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'ignore', 'pipe'] });
+    ms.push(performance.now() - t0);
+    const m = /@@ (\d+)/.exec(res.stderr ?? '');
+    if (res.status !== 0 || m === null) throw new Error(`antq ${argv[0]} failed (${res.status}): ${String(res.stderr).slice(-500)}`);
+    rss = Math.max(rss, Math.round(Number(m[1]) / 1024));
+  }
+  return { ms: median(ms), rss };
+}
+
+const split = child([new URL('./stream.mjs', import.meta.url).pathname, file, '--mode', 'split']);
+const lib = child([new URL('./stream.mjs', import.meta.url).pathname, file, '--mode', 'antq']);
+const summarize = cli(['summarize', file, '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'csv']);
+const validate = cli(['validate', file]);
+header(`(c) CSV file (${fileMb} MB, ${rows.toLocaleString('en')} records) → validated summary by indicator × category × uom × year`, 'the chunked split loop');
+row('c', 'chunked `indexOf` split loop into `Map`s (no checks)', split.ms, split.ms, `peak RSS ${split.peakRssMb} MB`);
+if (duck) row('c', 'DuckDB `read_csv` + GROUP BY', duck.fileSums.ms, split.ms, `${duck.threads} threads`);
+row('c', '**antq `readFigures` → `createAggregator`**', lib.ms, split.ms, `peak RSS ${lib.peakRssMb} MB${duck ? `; ×${(lib.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
+row('c', '**`antq summarize`** (whole process)', summarize.ms, split.ms, `peak RSS ${summarize.rss} MB${duck ? `; ×${(summarize.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
+header('(d) `antq validate` (whole process)', 'the chunked split loop');
+row('d', '**`antq validate`**', validate.ms, split.ms, `${Math.round(rows / (validate.ms / 1000)).toLocaleString('en')} rows/s; peak RSS ${validate.rss} MB`);
 
 if (args.includes('--json')) console.log(JSON.stringify(results));
+if (args.includes('--write')) {
+  const doc = `${root}docs/performance.md`;
+  const text = readFileSync(doc, 'utf8');
+  const label = arg('label', 'now');
+  const start = `<!-- bench rows=${rows} ${label} -->`;
+  const end = `<!-- /bench rows=${rows} ${label} -->`;
+  const block = `${start}\n${lines.join('\n')}\n${end}`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  writeFileSync(doc, i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`);
+  console.log(`\nwrote ${doc}`);
+}

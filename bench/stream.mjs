@@ -1,70 +1,80 @@
-// (c) Streaming: figures read from a CSV file into an aggregator, in constant memory.
-// Run by bench/run.mjs in a child process so that its peak RSS is its own:
-//   node bench/stream.mjs <rows> [--mode antq|split]
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+// File jobs that run in their own process, so that each one's time and peak memory are its own:
+//   node bench/stream.mjs <csv file> --mode split|antq
+// `split` is the baseline: a chunked `indexOf` loop over the bytes decoded in large chunks, summing
+// into nested Maps with a numeric year; it checks nothing. `antq` is the library's streaming path:
+// readFigures (validating every row) into createAggregator.
+import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { createAggregator, readFigures } from 'antq';
-import { FIGURE_COLUMNS, generateFigures } from './generate.mjs';
 
-const rows = Number(process.argv[2] ?? 1_000_000);
+const file = process.argv[2];
 const mode = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'antq';
-const dir = new URL('./.data/', import.meta.url).pathname;
-const file = `${dir}figures-${rows}.csv`;
+const options = process.argv.includes('--no-coverage') ? { coverage: false } : {};
 
-async function writeFile() {
-  mkdirSync(dir, { recursive: true });
-  const out = createWriteStream(file);
-  out.write(FIGURE_COLUMNS.join(',') + '\n');
-  let buf = '';
-  for (const f of generateFigures(rows)) {
-    buf += FIGURE_COLUMNS.map((c) => (f[c] === undefined ? '' : String(f[c]))).join(',') + '\n';
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
+function split() {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(1 << 22);
+  const root = new Map();
+  let rest = '';
+  let rows = 0;
+  let header = true;
+  let cells = 0;
+  for (;;) {
+    const n = readSync(fd, buf, 0, buf.length, null);
+    const text = n === 0 ? rest : rest + buf.toString('utf8', 0, n);
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      if (header) header = false;
+      else {
+        // program,unit,reporter,period,indicator,category,value,uom,qualifier,statistic
+        const c1 = text.indexOf(',', start);
+        const c2 = text.indexOf(',', c1 + 1);
+        const c3 = text.indexOf(',', c2 + 1);
+        const c4 = text.indexOf(',', c3 + 1);
+        const c5 = text.indexOf(',', c4 + 1);
+        const c6 = text.indexOf(',', c5 + 1);
+        const c7 = text.indexOf(',', c6 + 1);
+        const c8 = text.indexOf(',', c7 + 1);
+        const year = (text.charCodeAt(c3 + 1) - 48) * 1000 + (text.charCodeAt(c3 + 2) - 48) * 100 + (text.charCodeAt(c3 + 3) - 48) * 10 + (text.charCodeAt(c3 + 4) - 48);
+        const indicator = text.slice(c4 + 1, c5);
+        const category = text.slice(c5 + 1, c6);
+        const value = +text.slice(c6 + 1, c7);
+        const uom = text.slice(c7 + 1, c8);
+        let a = root.get(indicator);
+        if (a === undefined) root.set(indicator, (a = new Map()));
+        let b = a.get(category);
+        if (b === undefined) a.set(category, (b = new Map()));
+        let c = b.get(uom);
+        if (c === undefined) b.set(uom, (c = new Map()));
+        const v = c.get(year);
+        if (v === undefined) cells++;
+        c.set(year, (v ?? 0) + value);
+        rows++;
+      }
+      start = nl + 1;
     }
+    rest = text.slice(start);
+    if (n === 0) break;
   }
-  out.write(buf);
-  out.end();
-  await once(out, 'finish');
+  closeSync(fd);
+  return { rows, cells };
 }
 
-if (!existsSync(file)) await writeFile();
-const bytes = statSync(file).size;
-globalThis.gc?.();
-let peak = process.memoryUsage().rss;
-const timer = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 20);
-const t0 = performance.now();
-let count = 0;
-let cells = 0;
-if (mode === 'split') {
-  // Baseline: a plain line split into a Map keyed by indicator|category|year (no checks at all).
-  const m = new Map();
-  const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  let first = true;
-  for await (const line of rl) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    const c = line.split(',');
-    const k = c[4] + '|' + c[5] + '|' + c[7] + '|' + c[3].slice(0, 4);
-    m.set(k, (m.get(k) ?? 0) + Number(c[6]));
-    count++;
-  }
-  cells = m.size;
-} else {
-  const agg = createAggregator({ by: ['indicator', 'category', 'period'], granularity: 'year' });
+async function antq() {
+  const agg = createAggregator({ by: ['indicator', 'category', 'period'], granularity: 'year', ...options });
+  let rows = 0;
   for await (const batch of readFigures(createReadStream(file))) {
     agg.addAll(batch.figures);
-    count += batch.figures.length;
+    rows += batch.figures.length;
     if (batch.fatal) throw new Error('fatal read error');
   }
-  cells = agg.result().rows.length;
+  return { rows, cells: agg.result().rows.length };
 }
+
+globalThis.gc?.();
+const t0 = performance.now();
+const out = mode === 'split' ? split() : await antq();
 const ms = performance.now() - t0;
-clearInterval(timer);
-peak = Math.max(peak, process.memoryUsage().rss);
-console.log(JSON.stringify({ mode, rows: count, cells, bytes, ms: Math.round(ms), peakRssMb: Math.round(peak / 2 ** 20) }));
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(JSON.stringify({ mode, ...out, ms, peakRssMb }));

@@ -1,7 +1,8 @@
-// The main job of antq, run by `npm start` (which builds first, so that `antq` resolves to dist):
-// 1. the Hà Tĩnh review (the seed article as data) through `antq validate` and `antq report`,
+// The main job of antq, run by `npm start` (which builds first, quietly, so that `antq` resolves to dist):
+// 1. the Hà Tĩnh review, a Vietnamese news text (ha-tinh/review.vi.txt), through `antq extract`;
+// 2. the same review as checked data (ha-tinh/figures.csv) through `antq validate` and `antq report`,
 //    printing the Vietnamese results section;
-// 2. the bundled synthetic data through a phase comparison, 2018–2022 against 2013–2017.
+// 3. the bundled synthetic data through a phase comparison, 2018–2022 against 2013–2017.
 // Each step is one call of the CLI's `runCli`, exactly what `npx antq …` runs.
 import { fileURLToPath } from 'node:url';
 import { runCli } from 'antq/cli';
@@ -18,6 +19,8 @@ async function step(title, argv) {
   }
   return code;
 }
+
+await step('Hà Tĩnh 2013–2023: figures read from the news text', ['extract', 'ha-tinh/review.vi.txt', '--unit', '42', '--format', 'table', '--lang', 'vi']);
 
 const haTinh = ['ha-tinh/figures.csv', '--units', 'ha-tinh/units.json', '--programmes', 'ha-tinh/programmes.json'];
 await step('Hà Tĩnh 2013–2023: checking the figures', ['validate', ...haTinh, '--lang', 'vi']);

@@ -91,7 +91,7 @@ export function extendCatalogue<
   const issues: Issue[] = [];
   const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
   const out: Record<string, IndicatorDef> = { ...base };
-  for (const [id, def] of Object.entries(extension.indicators ?? {}) as [string, IndicatorDef][]) {
+  for (const [id, def] of Object.entries<IndicatorDef>(extension.indicators ?? {})) {
     if (own(base, id)) {
       issues.push(
         makeIssue('indicator_exists', 'error', `indicator ${id} already exists in the base catalogue`, `Chỉ tiêu ${id} đã có trong danh mục gốc`, { path: ['indicators', id] }),
@@ -119,7 +119,7 @@ export function extendCatalogue<
     }
     out[id] = { ...def, categories: { ...existing, ...cats } };
   }
-  if (issues.length === 0) issues.push(...validateCatalogue(out));
+  if (issues.length === 0) for (const issue of validateCatalogue(out)) issues.push(issue);
   if (issues.length > 0) {
     throw new AntqError('invalid_catalogue', `extendCatalogue: ${issues.length} problem(s): ${issues[0]?.message ?? ''}`, issues);
   }

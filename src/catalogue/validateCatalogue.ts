@@ -25,14 +25,14 @@ import { fromZodIssues } from '../errors/fromZodIssues';
 export function validateCatalogue(catalogue: Catalogue): Issue[] {
   const issues: Issue[] = [];
   const has = (id: string): boolean => Object.prototype.hasOwnProperty.call(catalogue, id);
-  for (const [id, def] of Object.entries(catalogue) as [string, Catalogue[string]][]) {
+  for (const [id, def] of Object.entries<Catalogue[string]>(catalogue)) {
     if (!ID_PATTERN.test(id)) {
       issues.push(
         makeIssue('invalid_indicator_id', 'error', `indicator id ${JSON.stringify(id)} is not snake_case`, `Mã chỉ tiêu ${JSON.stringify(id)} không đúng dạng snake_case`, { path: [id] }),
       );
     }
     const parsed = IndicatorSchema.safeParse(def);
-    if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, { prefix: [id] }));
+    if (!parsed.success) for (const issue of fromZodIssues(parsed.error.issues, { prefix: [id] })) issues.push(issue);
     const refs: [string, string][] = [];
     if (def.subsetOf !== undefined) refs.push(['subsetOf', def.subsetOf]);
     (def.pairedWith ?? []).forEach((p) => refs.push(['pairedWith', p]));

@@ -10,11 +10,12 @@ import { COMMAND_HELP, GLOBAL_HELP } from './internal/help';
 import { InputError } from './internal/inputs';
 import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
 import { parseCommand } from './internal/parseCommand';
-import { INPUT_OPTIONS } from './internal/readInput';
+import { INPUT_OPTIONS, optionInputs } from './internal/readInput';
 import { reportCommand } from './internal/reportCommand';
 import { summarizeCommand } from './internal/summarizeCommand';
 import { unitsCommand } from './internal/unitsCommand';
 import { validateCommand } from './internal/validateCommand';
+import { openOutputFile } from './internal/writer';
 
 /**
  * The streams and working directory {@link runCli} uses instead of the process's, so that the CLI
@@ -60,6 +61,7 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string', values: ['table', 'csv', 'json', 'md', 'html'] },
   lang: { type: 'string', values: ['vi', 'en'] },
   help: { type: 'boolean' },
+  output: { type: 'string' },
 };
 const BY = { type: 'string' } as const;
 const LEVEL = { type: 'string', values: UNIT_LEVELS } as const;
@@ -79,6 +81,30 @@ const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
 
 /** How many file arguments each command takes. */
 const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, compare: 1, report: 1, catalog: 0, units: 0, convert: 2, extract: 1 };
+
+async function dispatch(command: string, ctx: Ctx, convertTo: string | undefined): Promise<number> {
+  const [a = '', b = ''] = ctx.args.positionals;
+  switch (command) {
+    case 'validate':
+      return await validateCommand(ctx, a);
+    case 'summarize':
+      return await summarizeCommand(ctx, a);
+    case 'compare':
+      return await compareCommand(ctx, a);
+    case 'report':
+      return await reportCommand(ctx, a);
+    case 'catalog':
+      return await catalogCommand(ctx);
+    case 'units':
+      return await unitsCommand(ctx);
+    case 'parse':
+      return parseCommand(ctx, ctx.args.positionals);
+    case 'convert':
+      return await convertCommand(ctx, a, convertTo ?? b);
+    default:
+      return await extractCommand(ctx, a);
+  }
+}
 
 /**
  * Runs the `antq` command line: `validate`, `summarize`, `compare`, `report`, `catalog`, `units`,
@@ -122,32 +148,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const format = (str(args, 'format') ?? (command === 'extract' ? 'csv' : 'table')) as Ctx['format'];
     if (format === 'html' && command !== 'report') throw new UsageError('--format html is only for report');
-    const ctx: Ctx = { io, args, lang: str(args, 'lang') === 'vi' ? 'vi' : 'en', format };
-    const arity = ARITY[command];
+    const output = str(args, 'output');
+    // `convert <in> -o <out>` is `convert <in> <out>`.
+    const convertTo = command === 'convert' && output !== undefined ? output : undefined;
+    const arity = ARITY[command] === undefined ? undefined : (ARITY[command] ?? 0) - (convertTo === undefined ? 0 : 1);
     if (arity !== undefined && args.positionals.length !== arity) {
       throw new UsageError(`${command} takes ${arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${args.positionals.length}`);
     }
-    const [a = '', b = ''] = args.positionals;
-    switch (command) {
-      case 'validate':
-        return await validateCommand(ctx, a);
-      case 'summarize':
-        return await summarizeCommand(ctx, a);
-      case 'compare':
-        return await compareCommand(ctx, a);
-      case 'report':
-        return await reportCommand(ctx, a);
-      case 'catalog':
-        return await catalogCommand(ctx);
-      case 'units':
-        return await unitsCommand(ctx);
-      case 'parse':
-        return parseCommand(ctx, args.positionals);
-      case 'convert':
-        return await convertCommand(ctx, a, b);
-      default:
-        return await extractCommand(ctx, a);
+    const lang = str(args, 'lang') === 'vi' ? 'vi' : 'en';
+    if (output === undefined || convertTo !== undefined) {
+      return await dispatch(command, { io, args, lang, format }, convertTo);
     }
+    // `-o FILE`: what the command prints goes to a temporary file, renamed into place only when the
+    // command succeeds (validate also keeps its report of invalid data); a failure leaves FILE as it was.
+    const file = await openOutputFile(io, output, [...args.positionals, ...optionInputs({ io, args, lang, format })]);
+    let code = 2;
+    try {
+      code = await dispatch(command, { io: { ...io, stdout: file.stdout }, args, lang, format }, undefined);
+    } finally {
+      await (code === 0 || (command === 'validate' && code === 1) ? file.commit() : file.discard());
+    }
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`antq ${command}: ${e.message}\nRun "antq ${command} --help" for usage.\n`);

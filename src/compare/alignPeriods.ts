@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/Issue';
+import { misuse } from '../errors/misuse';
 import { dateRange } from '../period/dateRange';
 import { namedPhase } from '../period/namedPhase';
 import type { Period } from '../period/Period';
@@ -6,7 +7,7 @@ import { periodsOverlap } from '../period/periodsOverlap';
 import { samePeriodLastYear } from '../period/samePeriodLastYear';
 import { makeIssue } from '../errors/makeIssue';
 import { addMonths, ymd } from './internal/civil';
-import { misuse, periodArg } from './internal/args';
+import { periodArg } from './internal/args';
 import type { Alignment } from './ComparisonRow';
 
 /**

@@ -1,8 +1,8 @@
 import type { AggregateOptions } from '../engine/AggregateOptions';
+import { misuse } from '../errors/misuse';
 import { createAggregator } from '../engine/createAggregator';
 import type { Period } from '../period/Period';
 import type { Figure } from '../schema/FigureSchema';
-import { misuse } from './internal/args';
 import { alignPeriods } from './alignPeriods';
 import type { Alignment, PeriodComparison } from './ComparisonRow';
 import { compareResults, type CompareResultsOptions } from './compareResults';
@@ -49,7 +49,8 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
  */
 export function comparePeriods(figures: Iterable<Figure>, options: ComparePeriodsOptions): PeriodComparison {
   const fn = 'comparePeriods';
-  if (options === null || typeof options !== 'object') throw misuse(fn, 'options with at least `current` are required');
+  const raw: unknown = options; // JavaScript callers can pass anything
+  if (typeof raw !== 'object' || raw === null) throw misuse(fn, 'options with at least `current` are required');
   const { current, baseline, align, rateUnit, breaks, ...rest } = options;
   if (rest.by?.includes('period')) throw misuse(fn, "grouping by 'period' is not a two-period comparison; use compareSeries");
   const periods = alignPeriods(current, baseline, align ?? 'calendar');

@@ -1,10 +1,10 @@
 import type { AggregateResult, AggregateRow } from '../engine/AggregateRow';
+import { misuse, oneOfArg } from '../errors/misuse';
 import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
 import { makeIssue } from '../errors/makeIssue';
 import { compareValues } from './internal/change';
 import { yearsBetween } from './internal/civil';
-import { misuse } from './internal/args';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { AlignedPeriods } from './alignPeriods';
 import type { SeriesBreak } from '../units/SeriesBreak';
@@ -79,8 +79,7 @@ export function compareResults(
   options: CompareResultsOptions = {},
 ): PeriodComparison {
   const fn = 'compareResults';
-  const rateUnit = options.rateUnit ?? 'year';
-  if (rateUnit !== 'day' && rateUnit !== 'year') throw misuse(fn, `unknown rateUnit ${String(rateUnit)}; expected day or year`);
+  const rateUnit = oneOfArg(fn, options.rateUnit ?? 'year', 'rateUnit', ['day', 'year']);
   const cur = side(periods.current, periods.requested.current, current);
   const base = side(periods.baseline, periods.requested.baseline, baseline);
   const rate = periods.align === 'rate' ? rateUnit : null;

@@ -1,4 +1,5 @@
 import type { AggregateOptions } from '../engine/AggregateOptions';
+import { misuse, oneOfArg } from '../errors/misuse';
 import type { AggregateRow } from '../engine/AggregateRow';
 import { createAggregator } from '../engine/createAggregator';
 import type { Issue } from '../errors/Issue';
@@ -8,7 +9,7 @@ import type { Figure } from '../schema/FigureSchema';
 import { makeIssue } from '../errors/makeIssue';
 import { asQuantity, compareValues, growth, missingReason } from './internal/change';
 import { yearsBetween } from './internal/civil';
-import { misuse, periodArg } from './internal/args';
+import { periodArg } from './internal/args';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { Change, ComparedValue, ComparisonBasis, ComparisonReason, ComparisonRow, ComparisonSide } from './ComparisonRow';
 
@@ -103,7 +104,7 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
   const fn = 'compareSeries';
   if (!Array.isArray(periods) || periods.length < 2) throw misuse(fn, 'give at least two periods');
   const { rate, ...agg } = options;
-  if (rate !== undefined && rate !== 'day' && rate !== 'year') throw misuse(fn, `unknown rate ${String(rate)}; expected day or year`);
+  if (rate !== undefined) oneOfArg(fn, rate, 'rate', ['day', 'year']);
   if (agg.by?.includes('period')) throw misuse(fn, "do not group by 'period': the periods are given");
   const ps = periods.map((p, i) => periodArg(fn, p, `periods[${i}]`));
   const aggregators = ps.map((p) => createAggregator({ ...(agg as AggregateOptions), period: p }));

@@ -1,6 +1,6 @@
 import type { ComparisonRow } from './ComparisonRow';
+import { oneOfArg } from '../errors/misuse';
 import { groupKeyOf } from './internal/rows';
-import { misuse } from './internal/args';
 
 /**
  * How {@link rankByChange} ranks: by the absolute `change` (default) or the `percentChange`,
@@ -54,10 +54,8 @@ export type RankedComparisonRow = ComparisonRow & {
  * @category Comparison
  */
 export function rankByChange(rows: readonly ComparisonRow[], options: RankByChangeOptions = {}): RankedComparisonRow[] {
-  const by = options.by ?? 'change';
-  const order = options.order ?? 'desc';
-  if (by !== 'change' && by !== 'percentChange') throw misuse('rankByChange', `unknown by ${String(by)}; expected change or percentChange`);
-  if (order !== 'desc' && order !== 'asc') throw misuse('rankByChange', `unknown order ${String(order)}; expected desc or asc`);
+  const by = oneOfArg('rankByChange', options.by ?? 'change', 'by', ['change', 'percentChange']);
+  const order = oneOfArg('rankByChange', options.order ?? 'desc', 'order', ['desc', 'asc']);
   const groups = new Map<string, ComparisonRow[]>();
   for (const r of rows) {
     const k = groupKeyOf(r);

@@ -2,7 +2,7 @@ import { AntqError } from '../errors/AntqError';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
-import { cellFromJson } from './internal/cells';
+import { cellFromJson, isPartialAggregate } from './internal/cells';
 import { finalizeCells } from './internal/finalize';
 import { UnitInterner } from './internal/UnitBits';
 import { normalizeSpec } from './internal/spec';
@@ -28,7 +28,7 @@ import { normalizeSpec } from './internal/spec';
  */
 export function finalizePartial(partial: PartialAggregate, options: AggregateOptions = {}): AggregateResult {
   const spec = normalizeSpec('finalizePartial', options);
-  if (partial.format !== 'antq.partial/1') throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
+  if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
   if (partial.spec !== spec.key) throw new AntqError('invalid_argument', 'finalizePartial: options differ from those the partial was made with');
   const interner = new UnitInterner();
   return finalizeCells(spec, partial.cells.map((c) => cellFromJson(c, interner)), partial.read, partial.used, partial.excluded);

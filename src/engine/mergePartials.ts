@@ -1,6 +1,6 @@
 import { AntqError } from '../errors/AntqError';
 import type { PartialAggregate } from './PartialAggregate';
-import { byKey, cellFromJson, cellJson, mergeCellJson, type Cell } from './internal/cells';
+import { byKey, cellFromJson, cellJson, isPartialAggregate, mergeCellJson, type Cell } from './internal/cells';
 import { Exclusion } from './internal/Exclusion';
 import { UnitInterner } from './internal/UnitBits';
 
@@ -33,7 +33,7 @@ export function mergePartials(partials: readonly PartialAggregate[]): PartialAgg
   let read = 0;
   let used = 0;
   for (const p of partials) {
-    if (p === null || typeof p !== 'object' || p.format !== 'antq.partial/1') {
+    if (!isPartialAggregate(p)) {
       throw new AntqError('invalid_argument', 'mergePartials: not a partial aggregate (format antq.partial/1)');
     }
     if (p.spec !== first.spec) throw new AntqError('invalid_argument', 'mergePartials: the partials were made with different options');

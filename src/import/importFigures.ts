@@ -61,7 +61,7 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
  * @category Import
  */
 export async function importFigures(source: TextSource, options: ImportFiguresOptions = {}): Promise<ImportReport> {
-  const mode = options.mode ?? 'strict';
+  const mode: unknown = options.mode ?? 'strict';
   if (mode !== 'strict' && mode !== 'lenient') throw new AntqError('invalid_option', `importFigures: mode must be 'strict' or 'lenient', got ${String(mode)}`);
   const maxOccurrences = options.maxOccurrences ?? 1000;
   if (!Number.isInteger(maxOccurrences) || maxOccurrences < 0) {

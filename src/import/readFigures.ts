@@ -68,6 +68,8 @@ export interface RejectedRow {
   readonly cells?: readonly string[];
   /** JSON and NDJSON: the value as read. */
   readonly record?: unknown;
+  /** NDJSON: the line as read, unchanged (without its line break). */
+  readonly text?: string;
   /** Every issue of the row; at least one is an error. */
   readonly issues: readonly Issue[];
 }
@@ -243,7 +245,7 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
       const at = { row: rec.row, line: rec.line };
       const checked = validator.check(jsonRow(rec.value, viNumbers), at);
       if (checked.figure !== undefined) out.accept(checked.figure, checked.issues);
-      else out.reject({ row: rec.row, line: rec.line, record: rec.value, issues: checked.issues });
+      else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues: checked.issues });
     }
     out.rejected.sort((a, b) => a.row - b.row);
     out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -1,14 +1,12 @@
-import { AntqError } from '../errors/AntqError';
+import { misuse } from '../errors/misuse';
 import { PERIOD_GRANULARITIES } from './PeriodGranularity';
 import type { PeriodGranularity } from './PeriodGranularity';
 import { PERIOD_KINDS } from './Period';
 import type { Period } from './Period';
 import { isSupportedDay, parseIsoDay } from './civil';
 
-/** Throws the standard misuse error: `code` is `invalid_argument`, the message starts with `fn`. */
-export function misuse(fn: string, message: string): AntqError {
-  return new AntqError('invalid_argument', `${fn}: ${message}`);
-}
+// Re-exported for the extraction module, which imports it from here.
+export { misuse };
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

@@ -37,7 +37,7 @@ export function packedMonth(packed: number): number {
 }
 
 /** Day of month of a packed date. */
-export function packedDate(packed: number): number {
+function packedDate(packed: number): number {
   return packed % 100;
 }
 
@@ -51,7 +51,7 @@ export function isSupportedDay(day: number): boolean {
   return Number.isInteger(day) && day >= MIN_DAY && day <= MAX_DAY;
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -66,7 +66,7 @@ export function isValidCivil(y: number, m: number, d: number): boolean {
 }
 
 /** ISO weekday, Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday). */
-export function weekdayIndex(day: number): number {
+function weekdayIndex(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
@@ -105,7 +105,7 @@ function digitAt(text: string, i: number): number {
 }
 
 /** Reads `n` ASCII digits at `i`; -1 if any is not a digit. */
-export function readDigits(text: string, i: number, n: number): number {
+function readDigits(text: string, i: number, n: number): number {
   let v = 0;
   for (let k = 0; k < n; k++) {
     const c = digitAt(text, i + k);

@@ -1,5 +1,6 @@
 import type { PeriodGranularity } from './PeriodGranularity';
-import { granularityArg, misuse } from './args';
+import { misuse } from '../errors/misuse';
+import { granularityArg } from './args';
 import { keyOfDay } from './build';
 import { isSupportedDay } from './civil';
 

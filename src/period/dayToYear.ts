@@ -1,5 +1,5 @@
 import { isSupportedDay, packedFromDay, packedYear } from './civil';
-import { misuse } from './args';
+import { misuse } from '../errors/misuse';
 
 /**
  * The calendar year of a day number, without building a date string (for bucketing many rows).

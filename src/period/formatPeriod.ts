@@ -1,6 +1,6 @@
 import type { Period } from './Period';
+import { misuse } from '../errors/misuse';
 import { PERIOD_KINDS } from './Period';
-import { misuse } from './args';
 import { idOfKey, keyOfDay, rangeId, rangeIsWholeYears } from './build';
 import { isSupportedDay, packedFromDay, packedMonth, packedYear } from './civil';
 
@@ -74,9 +74,10 @@ function viLabel(p: Period): string {
  * @category Periods
  */
 export function formatPeriod(period: Period, options: FormatPeriodOptions = {}): string {
+  const raw: unknown = period; // JavaScript callers can pass anything
   if (
-    typeof period !== 'object' ||
-    period === null ||
+    typeof raw !== 'object' ||
+    raw === null ||
     !(PERIOD_KINDS as readonly string[]).includes(period.kind) ||
     !isSupportedDay(period.startDay) ||
     !isSupportedDay(period.endDay) ||

@@ -1,6 +1,7 @@
 import type { IsoDate } from './IsoDateSchema';
+import { misuse, oneOfArg } from '../errors/misuse';
 import type { Period } from './Period';
-import { dayArg, intArg, misuse } from './args';
+import { dayArg, intArg } from './args';
 import { rangePeriod } from './build';
 import { addMonthsClamped, daysFromCivil, packedFromDay, packedMonth, packedYear } from './civil';
 
@@ -40,8 +41,7 @@ export interface LastMonthsOptions {
 export function lastMonths(refDate: IsoDate | number, n: number, options: LastMonthsOptions = {}): Period {
   const ref = dayArg('lastMonths', refDate, 'refDate');
   const months = intArg('lastMonths', n, 'n', 1, 1200);
-  const mode = options.mode ?? 'rolling';
-  if (mode !== 'rolling' && mode !== 'whole_months') throw misuse('lastMonths', `unknown mode ${String(mode)}`);
+  const mode = oneOfArg('lastMonths', options.mode ?? 'rolling', 'mode', ['rolling', 'whole_months']);
   let p: Period | null;
   if (mode === 'whole_months') {
     const packed = packedFromDay(ref);

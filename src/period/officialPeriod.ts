@@ -1,5 +1,6 @@
 import type { Period } from './Period';
-import { intArg, misuse } from './args';
+import { misuse } from '../errors/misuse';
+import { intArg } from './args';
 import { periodOfKey } from './build';
 
 /**

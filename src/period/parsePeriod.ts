@@ -1,8 +1,8 @@
 import type { Issue } from '../errors/Issue';
+import { misuse } from '../errors/misuse';
 import type { ParseResult } from '../errors/ParseResult';
 import type { Period } from './Period';
 import type { PeriodGranularity } from './PeriodGranularity';
-import { misuse } from './args';
 import { boundsOfKey, makePeriod, idOfKey, rangePeriod } from './build';
 import { daysFromCivil, daysInMonth } from './civil';
 import { makeIssue } from '../errors/makeIssue';

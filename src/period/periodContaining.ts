@@ -1,7 +1,8 @@
 import type { IsoDate } from './IsoDateSchema';
+import { misuse } from '../errors/misuse';
 import type { Period } from './Period';
 import type { PeriodGranularity } from './PeriodGranularity';
-import { dayArg, granularityArg, misuse } from './args';
+import { dayArg, granularityArg } from './args';
 import { keyOfDay, periodOfKey } from './build';
 
 /**

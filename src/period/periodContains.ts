@@ -21,8 +21,9 @@ import { dayArg, periodArg } from './args';
  */
 export function periodContains(period: Period, item: IsoDate | number | Period): boolean {
   const p = periodArg('periodContains', period);
-  if (typeof item === 'object' && item !== null) {
-    const q = periodArg('periodContains', item, 'item');
+  const raw: unknown = item; // JavaScript callers can pass anything, null included
+  if (typeof raw === 'object' && raw !== null) {
+    const q = periodArg('periodContains', raw, 'item');
     return q.startDay >= p.startDay && q.endDay <= p.endDay;
   }
   const day = dayArg('periodContains', item, 'item');

@@ -1,6 +1,7 @@
 import type { Period } from './Period';
+import { misuse } from '../errors/misuse';
 import type { PeriodGranularity } from './PeriodGranularity';
-import { granularityArg, misuse } from './args';
+import { granularityArg } from './args';
 import { periodOfKey } from './build';
 
 /**

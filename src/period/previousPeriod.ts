@@ -1,5 +1,6 @@
 import type { Period } from './Period';
-import { misuse, periodArg } from './args';
+import { misuse } from '../errors/misuse';
+import { periodArg } from './args';
 import { keyOfDay, periodOfKey, rangeIsWholeYears, rangePeriod } from './build';
 import { MIN_DAY, daysFromCivil, packedFromDay, packedYear } from './civil';
 

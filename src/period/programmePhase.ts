@@ -1,6 +1,7 @@
 import type { IsoDate } from './IsoDateSchema';
+import { misuse } from '../errors/misuse';
 import type { Period } from './Period';
-import { dayArg, intArg, misuse } from './args';
+import { dayArg, intArg } from './args';
 import { rangePeriod } from './build';
 import { anniversary } from './civil';
 

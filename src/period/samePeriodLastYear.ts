@@ -1,5 +1,6 @@
 import type { Period } from './Period';
-import { misuse, periodArg } from './args';
+import { misuse } from '../errors/misuse';
+import { periodArg } from './args';
 import { keyOfDay, periodOfKey, rangePeriod } from './build';
 import { addYearsClamped } from './civil';
 

@@ -53,7 +53,7 @@ function parseOrThrow(text: string, what: string): Period {
 function exclusionNotes(excluded: Exclusions): Issue[] {
   const out: Issue[] = [];
   for (const [reason, info] of Object.entries(excluded)) {
-    if (info === undefined || info.count === 0) continue;
+    if (info.count === 0) continue;
     out.push(
       makeIssue(
         'figures_excluded',
@@ -106,8 +106,8 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
 export function buildReport(figures: Iterable<Figure>, options: BuildReportOptions = {}): Report {
   const catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
-  if (options.date !== undefined && !ISO_DATE.test(options.date)) {
-    throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not YYYY-MM-DD`);
+  if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
+    throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
   }
   const date = options.date ?? period?.end ?? null;
   const unitVersion = options.unit !== undefined && options.units !== undefined
@@ -140,7 +140,7 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
-    notes.push(...comparison.notes);
+    for (const n of comparison.notes) notes.push(n);
   }
 
   const subtitle: LocalizedText[] = [];

@@ -38,7 +38,9 @@ export interface RenderReportOptions {
  * @category Reports
  */
 export function renderReport(report: Report, options: RenderReportOptions): string {
-  if (options === null || typeof options !== 'object' || (options.lang !== 'vi' && options.lang !== 'en')) {
+  // JavaScript callers can pass anything: the language is checked at run time.
+  const lang: unknown = (options as Partial<RenderReportOptions> | null | undefined)?.lang;
+  if (lang !== 'vi' && lang !== 'en') {
     throw new AntqError('invalid_option', 'renderReport: lang must be "vi" or "en"');
   }
   switch (options.format) {

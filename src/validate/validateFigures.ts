@@ -1,17 +1,11 @@
-import { dayToYear } from '../period/dayToYear';
-import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
-import type { Catalogue, IndicatorDef } from '../catalogue/Catalogue';
-import { getCategory } from '../catalogue/getCategory';
+import type { Catalogue } from '../catalogue/Catalogue';
 import type { Issue } from '../errors/Issue';
-import { isoDateToDay } from '../period/isoDateToDay';
-import { parsePeriod } from '../period/parsePeriod';
+import { makeIssue } from '../errors/makeIssue';
 import type { AdminUnit } from '../schema/AdminUnitSchema';
 import type { Figure } from '../schema/FigureSchema';
-import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
-import { splitReporter } from '../schema/splitReporter';
 import { checkFigureRow } from './checkFigureRow';
-import { makeIssue } from '../errors/makeIssue';
+import { createFigureRules, type RuleIssue } from './figureRules';
 
 /**
  * Options of {@link validateFigures}.
@@ -44,21 +38,6 @@ export interface FigureValidation {
   readonly rejectedRows: number[];
 }
 
-interface Bounds {
-  readonly startDay: number;
-  readonly endDay: number;
-}
-
-interface ProgrammeBounds extends Bounds {
-  readonly code: string;
-}
-
-/** Superset-to-subset comparisons are exact only when neither side is hedged. */
-const LOWER_BOUND_QUALIFIERS = new Set(['exact', 'over', 'at_least']);
-const UPPER_BOUND_QUALIFIERS = new Set(['exact', 'under', 'nearly']);
-
-const YEAR_DAYS = 366;
-
 /**
  * Validates a data set of figures beyond the per-row schema, and keeps every good row. Each row
  * is checked with a fast hand-written twin of {@link FigureSchema}, then against the catalogue,
@@ -71,7 +50,11 @@ const YEAR_DAYS = 366;
  * `period_outside_program`, `unit_not_in_table`, `unit_outside_validity`, `duplicate_figure`
  * (same figure again: later rows rejected), `conflicting_figure` (same key, other value: later
  * rows rejected), `subset_exceeds_superset` (both exact: `valuable_tips_received` above
- * `tips_received` for the same unit, reporter, period, category, unit of measure and statistic).
+ * `tips_received` for the same unit, reporter, period, category, unit of measure and statistic;
+ * reported on the later row of the pair, whichever of the two comes second).
+ *
+ * The rules are the same as {@link createFigureValidator}'s, run by the same code: each row is
+ * compared with the rows before it, so both report the same issues on the same rows.
  *
  * Warning codes: `missing_period` (kept, takes no part in per-period results), `unknown_program`,
  * `period_partly_outside_program`, `unit_partly_outside_validity`, `subset_may_exceed_superset`
@@ -98,209 +81,24 @@ const YEAR_DAYS = 366;
  * @category Validation
  */
 export function validateFigures(rows: readonly unknown[], options: ValidateFiguresOptions = {}): FigureValidation {
-  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const firstRow = options.firstRow ?? 0;
+  const rules = createFigureRules({ ...options, maxTrackedKeys: Infinity });
   const issues: Issue[] = [];
-  const n = rows.length;
-  const figures: (Figure | undefined)[] = new Array<Figure | undefined>(n);
-  const bounds: (Bounds | undefined)[] = new Array<Bounds | undefined>(n);
-  const failed = new Uint8Array(n);
-  const periodCache = new Map<string, Bounds | Issue>();
-  const programmes = new Map<string, ProgrammeBounds>();
-  for (const p of options.programs ?? []) {
-    programmes.set(normalizeProgrammeCode(p.code), { code: p.code, startDay: isoDateToDay(p.period.start), endDay: isoDateToDay(p.period.end) });
-  }
-  const programCodeCache = new Map<string, string>();
-  const unitTable = options.units === undefined ? undefined : new Map<string, AdminUnit[]>();
-  for (const u of options.units ?? []) {
-    const list = unitTable?.get(u.code);
-    if (list === undefined) unitTable?.set(u.code, [u]);
-    else list.push(u);
-  }
-  const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-  const push = (index: number, code: string, severity: Issue['severity'], column: string, en: string, vi: string): void => {
-    const rowNo = firstRow + index;
-    issues.push(makeIssue(code, severity, `row ${rowNo}: ${en}`, `Dòng ${rowNo}: ${vi}`, { path: [index, column], row: rowNo, column }));
-    if (severity === 'error') failed[index] = 1;
-  };
-
-  // Pass 1: each row on its own.
-  for (let i = 0; i < n; i++) {
-    const f = checkFigureRow(rows[i], i, firstRow + i, issues);
+  const figures: Figure[] = [];
+  const rejectedRows: number[] = [];
+  const found: RuleIssue[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const rowNo = firstRow + i;
+    const f = checkFigureRow(rows[i], i, rowNo, issues);
     if (f === undefined) {
-      failed[i] = 1;
+      rejectedRows.push(rowNo);
       continue;
     }
-    figures[i] = f;
-    if (!own(catalogue, f.indicator)) {
-      push(i, 'unknown_indicator', 'error', 'indicator', `unknown indicator ${f.indicator}`, `chỉ tiêu không có trong danh mục: ${f.indicator}`);
-    } else {
-      const def = catalogue[f.indicator] as IndicatorDef;
-      const uom = f.uom ?? def.defaultUom;
-      if (!def.uoms.includes(uom)) {
-        push(i, 'uom_not_allowed', 'error', 'uom', `${uom} is not a unit of measure of ${f.indicator}`, `đơn vị tính ${uom} không dùng cho chỉ tiêu ${f.indicator}`);
-      }
-      if (f.category !== undefined) {
-        const cat = getCategory(def, f.category);
-        if (cat === undefined) {
-          push(i, 'unknown_category', 'error', 'category', `unknown category ${f.category} of ${f.indicator}`, `phân loại ${f.category} không có trong chỉ tiêu ${f.indicator}`);
-        } else if (cat.uoms !== undefined && !cat.uoms.includes(uom) && def.uoms.includes(uom)) {
-          push(i, 'uom_not_allowed', 'error', 'uom', `${uom} is not a unit of measure of ${f.category}`, `đơn vị tính ${uom} không dùng cho phân loại ${f.category}`);
-        }
-      }
-    }
-    if (f.period === undefined) {
-      push(i, 'missing_period', 'warning', 'period', 'no period: the figure takes no part in per-period results', 'không có kỳ báo cáo: số liệu không được tính theo kỳ');
-    } else {
-      let b = periodCache.get(f.period);
-      if (b === undefined) {
-        const parsed = parsePeriod(f.period);
-        b = parsed.ok ? { startDay: parsed.value.startDay, endDay: parsed.value.endDay } : (parsed.issues[0] as Issue);
-        periodCache.set(f.period, b);
-      }
-      if ('code' in b) {
-        push(i, 'invalid_period', 'error', 'period', `period ${JSON.stringify(f.period)} is not valid (${b.code})`, `kỳ ${JSON.stringify(f.period)} không hợp lệ (${b.code})`);
-      } else {
-        bounds[i] = b;
-      }
-    }
-    const pb = bounds[i];
-    if (f.program !== undefined && options.programs !== undefined) {
-      let code = programCodeCache.get(f.program);
-      if (code === undefined) {
-        code = normalizeProgrammeCode(f.program);
-        programCodeCache.set(f.program, code);
-      }
-      const prog = programmes.get(code);
-      if (prog === undefined) {
-        push(i, 'unknown_program', 'warning', 'program', `programme ${f.program} is not among the programmes given`, `chương trình ${f.program} không có trong danh sách`);
-      } else if (pb !== undefined) {
-        if (pb.endDay < prog.startDay || pb.startDay > prog.endDay) {
-          push(i, 'period_outside_program', 'error', 'period', `period ${f.period ?? ''} lies outside programme ${prog.code}`, `kỳ ${f.period ?? ''} nằm ngoài thời gian của chương trình ${prog.code}`);
-        } else if (pb.startDay < prog.startDay || pb.endDay > prog.endDay) {
-          push(i, 'period_partly_outside_program', 'warning', 'period', `period ${f.period ?? ''} runs past programme ${prog.code}`, `kỳ ${f.period ?? ''} vượt ra ngoài thời gian của chương trình ${prog.code}`);
-        }
-      }
-    }
-    if (unitTable !== undefined) {
-      const versions = unitTable.get(f.unit);
-      if (versions === undefined) {
-        push(i, 'unit_not_in_table', 'error', 'unit', `unit ${f.unit} is not in the units table`, `đơn vị hành chính ${f.unit} không có trong bảng đơn vị`);
-      } else if (pb !== undefined) {
-        let overlap = false;
-        let inside = false;
-        for (const u of versions) {
-          const from = u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom);
-          const to = u.validTo === undefined ? Infinity : isoDateToDay(u.validTo);
-          if (pb.endDay >= from && pb.startDay <= to) overlap = true;
-          if (pb.startDay >= from && pb.endDay <= to) inside = true;
-        }
-        if (!overlap) {
-          push(i, 'unit_outside_validity', 'error', 'unit', `unit ${f.unit} did not exist in period ${f.period ?? ''}`, `đơn vị ${f.unit} không tồn tại trong kỳ ${f.period ?? ''}`);
-        } else if (!inside) {
-          push(i, 'unit_partly_outside_validity', 'warning', 'unit', `unit ${f.unit} existed for only part of period ${f.period ?? ''}`, `đơn vị ${f.unit} chỉ tồn tại trong một phần của kỳ ${f.period ?? ''}`);
-        }
-      }
-    }
-    if (failed[i] === 0 && own(catalogue, f.indicator)) {
-      const def = catalogue[f.indicator] as IndicatorDef;
-      if (def.kind === 'stock' && (f.statistic ?? 'total') === 'total' && pb !== undefined && pb.endDay - pb.startDay + 1 > YEAR_DAYS) {
-        push(i, 'stock_summed_over_time', 'warning', 'statistic', `${f.indicator} is a stock but is given as a total over more than a year; use statistic as_of`, `${f.indicator} là chỉ tiêu thời điểm nhưng được cộng dồn nhiều năm; hãy dùng as_of`);
-      }
-    }
+    found.length = 0;
+    const kept = rules.check(f, rowNo, found);
+    for (const r of found) issues.push(makeIssue(r.code, r.severity, r.message, r.messageVi, { path: [i, r.column], row: rowNo, column: r.column }));
+    if (kept) figures.push(f);
+    else rejectedRows.push(rowNo);
   }
-
-  // Pass 2: duplicates and conflicts among rows that passed pass 1.
-  const reporterKeys = new Map<string, string>();
-  const reporterKey = (r: string | undefined): string => {
-    if (r === undefined) return '';
-    let k = reporterKeys.get(r);
-    if (k === undefined) {
-      k = splitReporter(r).sort().join('+');
-      reporterKeys.set(r, k);
-    }
-    return k;
-  };
-  const programKey = (raw: string): string => {
-    let code = programCodeCache.get(raw);
-    if (code === undefined) {
-      code = normalizeProgrammeCode(raw);
-      programCodeCache.set(raw, code);
-    }
-    return code;
-  };
-  const keyOf = (f: Figure, indicator: string, period: string = f.period ?? ''): string => {
-    const def = own(catalogue, f.indicator) ? (catalogue[f.indicator] as IndicatorDef) : undefined;
-    const prog = f.program === undefined ? '' : programKey(f.program);
-    return `${prog}\u0000${f.unit}\u0000${reporterKey(f.reporter)}\u0000${period}\u0000${indicator}\u0000${f.category ?? ''}\u0000${f.uom ?? def?.defaultUom ?? ''}\u0000${f.statistic ?? 'total'}`;
-  };
-  const firstByKey = new Map<string, number>();
-  const keys: string[] = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const f = figures[i];
-    if (f === undefined || failed[i] === 1) continue;
-    const key = keyOf(f, f.indicator);
-    keys[i] = key;
-    const j = firstByKey.get(key);
-    if (j === undefined) {
-      firstByKey.set(key, i);
-    } else if ((figures[j] as Figure).value === f.value) {
-      push(i, 'duplicate_figure', 'error', 'value', `repeats row ${firstRow + j}`, `trùng với dòng ${firstRow + j}`);
-    } else {
-      push(i, 'conflicting_figure', 'error', 'value', `same figure as row ${firstRow + j} with another value (${(figures[j] as Figure).value})`, `cùng số liệu với dòng ${firstRow + j} nhưng khác giá trị (${(figures[j] as Figure).value})`);
-    }
-  }
-
-  // Pass 3: subsets against supersets, and year-to-date series.
-  const ytd = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const f = figures[i];
-    if (f === undefined || failed[i] === 1 || !own(catalogue, f.indicator)) continue;
-    const def = catalogue[f.indicator] as IndicatorDef;
-    if (def.subsetOf !== undefined) {
-      const j = firstByKey.get(keyOf(f, def.subsetOf));
-      const sup = j === undefined || failed[j] === 1 ? undefined : figures[j];
-      if (sup !== undefined && f.value > sup.value) {
-        const exact = LOWER_BOUND_QUALIFIERS.has(f.qualifier ?? 'exact') && UPPER_BOUND_QUALIFIERS.has(sup.qualifier ?? 'exact');
-        push(
-          i,
-          exact ? 'subset_exceeds_superset' : 'subset_may_exceed_superset',
-          exact ? 'error' : 'warning',
-          'value',
-          `${f.indicator} (${f.value}) exceeds ${def.subsetOf} (${sup.value}, row ${firstRow + (j as number)})`,
-          `${f.indicator} (${f.value}) lớn hơn ${def.subsetOf} (${sup.value}, dòng ${firstRow + (j as number)})`,
-        );
-      }
-    }
-    const b = bounds[i];
-    if (f.statistic === 'ytd' && b !== undefined) {
-      const year = keyOf(f, f.indicator, `year:${dayToYear(b.endDay)}`);
-      const list = ytd.get(year);
-      if (list === undefined) ytd.set(year, [i]);
-      else list.push(i);
-    }
-  }
-  for (const list of ytd.values()) {
-    if (list.length < 2) continue;
-    const sorted = [...list].sort((a, b) => (bounds[a] as Bounds).endDay - (bounds[b] as Bounds).endDay);
-    for (let k = 1; k < sorted.length; k++) {
-      const prev = sorted[k - 1] as number;
-      const cur = sorted[k] as number;
-      const pf = figures[prev] as Figure;
-      const cf = figures[cur] as Figure;
-      if (cf.value < pf.value && (bounds[cur] as Bounds).endDay > (bounds[prev] as Bounds).endDay) {
-        push(cur, 'ytd_decreasing', 'warning', 'value', `year-to-date value ${cf.value} is below the earlier ${pf.value} (row ${firstRow + prev})`, `số lũy kế từ đầu năm ${cf.value} thấp hơn số trước đó ${pf.value} (dòng ${firstRow + prev})`);
-      }
-    }
-  }
-
-  const kept: Figure[] = [];
-  const rejectedRows: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (failed[i] === 1) rejectedRows.push(firstRow + i);
-    else kept.push(figures[i] as Figure);
-  }
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { figures: kept, issues, rejectedRows };
+  return { figures, issues, rejectedRows };
 }

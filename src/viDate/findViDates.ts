@@ -1,8 +1,9 @@
 import type { Issue } from '../errors/Issue';
+import { misuse } from '../errors/misuse';
 import type { Period } from '../period/Period';
 import type { IsoDate } from '../period/IsoDateSchema';
 import type { ViDateOptions } from './parseViDate';
-import { dayArg, misuse } from '../period/args';
+import { dayArg } from '../period/args';
 import { formatDay } from '../period/civil';
 import { scanAll } from './internal/viScan';
 

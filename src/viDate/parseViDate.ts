@@ -1,6 +1,7 @@
 import type { ParseResult } from '../errors/ParseResult';
+import { misuse } from '../errors/misuse';
 import type { IsoDate } from '../period/IsoDateSchema';
-import { dayArg, misuse } from '../period/args';
+import { dayArg } from '../period/args';
 import { formatDay } from '../period/civil';
 import { makeIssue } from '../errors/makeIssue';
 import { parseWhole } from './internal/viScan';

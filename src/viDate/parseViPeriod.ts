@@ -1,7 +1,8 @@
 import type { ParseResult } from '../errors/ParseResult';
+import { misuse } from '../errors/misuse';
 import type { Period } from '../period/Period';
 import type { ViDateOptions } from './parseViDate';
-import { dayArg, misuse } from '../period/args';
+import { dayArg } from '../period/args';
 import { periodOfKey } from '../period/build';
 import { parseWhole } from './internal/viScan';
 

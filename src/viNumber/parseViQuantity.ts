@@ -270,7 +270,7 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
     noun = trimNoun(s.slice(restFrom, restTo));
   }
 
-  const q = qualifier as Qualifier;
+  const q = qualifier;
   if (!isNonEmpty(defaultBounds(value, q))) return fail('empty_interval', start);
   const result: ViQuantity = {
     quantity: quantity(value, uom, q, { raw: s.slice(start, end) }),

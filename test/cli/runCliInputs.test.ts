@@ -64,7 +64,7 @@ describe('runCli: auxiliary inputs', () => {
   });
 
   it('parses -- and refuses a value on a flag or a short option', async () => {
-    expect((await run(['parse', '--', '--5'])).code).toBe(1);
+    expect((await run(['parse', '--', '--lang'])).code).toBe(1);
     expect((await run(['validate', 'f.csv', '--lenient=yes'])).code).toBe(2);
     expect((await run(['validate', 'f.csv', '-x'])).code).toBe(2);
     expect((await run(['validate', 'f.csv', '-h'])).code).toBe(0);

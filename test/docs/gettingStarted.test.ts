@@ -14,15 +14,25 @@ import { validateFigures } from '../../src/validate/validateFigures';
 const root = resolve(import.meta.dirname, '../..');
 
 describe('docs/getting-started.md', () => {
-  it('1. extracts figures from a sentence', () => {
-    const text = 'Nhân dân đã tự nguyện giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn, 20 quả bom bi.';
-    const { figures, unclassified } = extractFigures(text, { date: '2023-05-24', unit: '42' });
-    expect(figures.map((f) => [f.indicator, f.category, f.value, f.qualifier, f.uom])).toEqual([
+  it('1. extracts figures from the bundled text', () => {
+    const text = readFileSync(resolve(root, 'examples/ha-tinh/review.vi.txt'), 'utf8');
+    const { figures, unclassified } = extractFigures(text, { unit: '42' });
+    expect(figures).toHaveLength(26);
+    expect(figures.slice(6, 9).map((f) => [f.indicator, f.category, f.value, f.qualifier, f.uom])).toEqual([
       ['weapons_surrendered', 'gun.military', 127, 'over', 'piece'],
       ['weapons_surrendered', 'gun.hunting', 366, 'exact', 'piece'],
-      ['weapons_surrendered', 'ordnance.cluster_bomb', 20, 'exact', 'piece'],
+      ['weapons_surrendered', 'gun.homemade', 9235, 'exact', 'piece'],
     ]);
-    expect(unclassified).toEqual([]);
+    // Numbers in words that count no indicator ("Hai bên", "hai ngành") stay unclassified.
+    expect(unclassified.map((u) => [u.value, u.reason])).toEqual([
+      [2, 'no_indicator'],
+      [3, 'no_indicator'],
+      [2, 'no_indicator'],
+    ]);
+    const review = validateFigures(figures);
+    expect(review.issues).toEqual([]);
+    const md = renderReport(buildReport(review.figures, { title: 'Hà Tĩnh 2013–2023' }), { format: 'md', lang: 'vi' });
+    expect(md.includes('giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn')).toBe(true);
   });
 
   it('2. validates', () => {
@@ -32,7 +42,7 @@ describe('docs/getting-started.md', () => {
       { unit: '42', indicator: 'weapons_surrendered', category: 'gun.military', value: 3, uom: 'kg', period: '2023' },
     ]);
     expect(issues.map((i) => [i.code, i.row])).toEqual([
-      ['subset_exceeds_superset', 0],
+      ['subset_exceeds_superset', 1],
       ['uom_not_allowed', 2],
     ]);
     expect(figures).toHaveLength(1);
@@ -56,7 +66,9 @@ describe('docs/getting-started.md', () => {
     expect(report.ok).toBe(true);
     const { rows } = aggregate(figures, { by: ['indicator', 'category'], period: '2013-08-01/2023-05-24' });
     expect(rows.find((r) => r.category === 'gun.military')).toMatchObject({ value: 127, qualifier: 'over' });
-    const md = renderReport(buildReport(figures, { title: 'Hà Tĩnh 2013–2023' }), { format: 'md', lang: 'vi' });
+    const review = validateFigures(figures);
+    expect(review.issues).toEqual([]);
+    const md = renderReport(buildReport(review.figures, { title: 'Hà Tĩnh 2013–2023' }), { format: 'md', lang: 'vi' });
     expect(md).toContain('giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn, 9.235 khẩu súng tự chế');
   });
 });

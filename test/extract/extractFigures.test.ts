@@ -7,8 +7,8 @@ import { AntqError } from '../../src/errors/AntqError';
 import { extractFigures } from '../../src/extract/extractFigures';
 import { FigureSchema } from '../../src/schema/FigureSchema';
 
-// The seed article lives in the shared folder beside the repository (as on CI), not in the repository.
-const SEED = readFileSync(new URL('../../../shared/seed/ha-tinh-2013-2023-review.vi.txt', import.meta.url), 'utf8');
+// The bundled example text (examples/ha-tinh/review.vi.txt): the Hà Tĩnh review, written for the project.
+const SEED = readFileSync(new URL('../../examples/ha-tinh/review.vi.txt', import.meta.url), 'utf8');
 const SEED_BODY = SEED.replace(/^\s*date\s+\S+\s+/u, '');
 
 type Row = [number, string, string, string, string | undefined];
@@ -17,6 +17,8 @@ const SEED_FIGURES: Row[] = [
   [11200, 'exact', 'person', 'march_participants', undefined],
   [2412, 'exact', 'count', 'propaganda_sessions', undefined],
   [12347, 'exact', 'count', 'mobilization_drives', undefined],
+  [366, 'exact', 'count', 'movement_launches', undefined],
+  [15000, 'nearly', 'person_times', 'movement_launch_participants', undefined],
   [127, 'over', 'piece', 'weapons_surrendered', 'gun.military'],
   [366, 'exact', 'piece', 'weapons_surrendered', 'gun.hunting'],
   [9235, 'exact', 'piece', 'weapons_surrendered', 'gun.homemade'],
@@ -27,21 +29,19 @@ const SEED_FIGURES: Row[] = [
   [985, 'exact', 'pair', 'weapons_surrendered', 'crude.nunchaku'],
   [17543, 'exact', 'kg', 'explosives_surrendered', 'explosive.industrial'],
   [6501, 'exact', 'piece', 'explosives_surrendered', 'detonator'],
-  [366, 'exact', 'count', 'movement_launches', undefined],
-  [15000, 'nearly', 'person_times', 'movement_launch_participants', undefined],
   [81000, 'over', 'count', 'petitions_received', undefined],
   [121200, 'nearly', 'count', 'valuable_tips_received', undefined],
-  [50, 'exact', 'count', 'model_types', undefined],
-  [2100, 'exact', 'count', 'model_sites', undefined],
   [41000, 'over', 'count', 'listening_forums', undefined],
   [4000000, 'nearly', 'count', 'forum_opinions', undefined],
+  [50, 'exact', 'count', 'model_types', undefined],
+  [2100, 'exact', 'count', 'model_sites', undefined],
   [9, 'exact', 'count', 'commendations', 'provincial_peoples_committee_chair.certificate_of_merit.collective'],
   [15, 'exact', 'count', 'commendations', 'provincial_peoples_committee_chair.certificate_of_merit.individual'],
   [10, 'exact', 'count', 'commendations', 'provincial_police_director.certificate_of_merit.collective'],
   [15, 'exact', 'count', 'commendations', 'provincial_police_director.certificate_of_merit.individual'],
 ];
 
-describe('extractFigures on the seed article', () => {
+describe('extractFigures on the bundled Hà Tĩnh review', () => {
   const r = extractFigures(SEED, { date: '2023-05-24', unit: 'VN-42' });
 
   it('yields every figure with value, qualifier, unit, indicator and category, and nothing else', () => {
@@ -68,16 +68,16 @@ describe('extractFigures on the seed article', () => {
       expect(f.sentence).toContain(f.note);
       expect(FigureSchema.safeParse({ ...f }).success).toBe(true);
     }
-    expect(r.figures[4]?.note).toBe('trên 127 khẩu súng quân dụng');
+    expect(r.figures[6]?.note).toBe('trên 127 khẩu súng quân dụng');
   });
 
-  it('keeps the numbers it cannot map, and reads the same without the header line', () => {
-    // "2 đơn vị", "Hai đơn vị" (in words), "2 đơn vị": numbers of the text, no indicator's.
+  it('keeps only numbers in words that count no indicator unmapped, and reads the same without the header line', () => {
     expect(r.unclassified.map((u) => [u.value, u.reason])).toEqual([
       [2, 'no_indicator'],
-      [2, 'no_indicator'],
+      [3, 'no_indicator'],
       [2, 'no_indicator'],
     ]);
+    expect(r.issues).toEqual([]);
     const plain = extractFigures(SEED_BODY, { date: '2023-05-24' });
     expect(plain.figures.map((f) => [f.value, f.indicator, f.category, f.period])).toEqual(
       r.figures.map((f) => [f.value, f.indicator, f.category, f.period]),

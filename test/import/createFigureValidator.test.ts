@@ -4,6 +4,9 @@ import { createFigureValidator } from '../../src/import/createFigureValidator';
 import { validateFigures } from '../../src/validate/validateFigures';
 import type { AdminUnit } from '../../src/schema/AdminUnitSchema';
 import type { Programme } from '../../src/schema/ProgrammeSchema';
+import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
+import type { IndicatorDef } from '../../src/catalogue/Catalogue';
+import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
 
 const base = { unit: '42', indicator: 'marches', value: 35, period: '2023' };
 
@@ -82,27 +85,64 @@ describe('createFigureValidator', () => {
     expect(() => createFigureValidator({ maxTrackedKeys: -1 })).toThrow(/createFigureValidator/);
   });
 
-  it('accepts and rejects the same rows as validateFigures (no subset pairs)', () => {
+  // A custom catalogue whose subset and superset have different default units of measure.
+  const helper = {
+    labelVi: 'Người tham gia', labelEn: 'Helpers', nounVi: 'người', nounEn: 'helpers', synonymsVi: [],
+    uoms: ['count', 'person'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+  } as const satisfies IndicatorDef;
+  const custom = extendCatalogue(BUILTIN_CATALOGUE, {
+    indicators: { helpers: helper, helpers_trained: { ...helper, labelEn: 'Helpers trained', defaultUom: 'person', subsetOf: 'helpers' } },
+  });
+
+  it('compares a subset with its superset in the unit of measure each row has', () => {
+    const sup = { unit: '42', indicator: 'helpers', value: 10, period: '2023' };
+    const sub = { unit: '42', indicator: 'helpers_trained', value: 12, period: '2023' };
+    // Without a uom the two rows are in different units (count and person): not comparable.
+    for (const rows of [[sup, sub], [sub, sup]]) {
+      expect(codes(rows, { catalogue: custom })).toEqual([]);
+      expect(validateFigures(rows, { catalogue: custom, firstRow: 1 }).issues).toEqual([]);
+    }
+    // In the same unit they are.
+    const same = [sup, { ...sub, uom: 'count' }];
+    expect(codes(same, { catalogue: custom })).toEqual([[2, 'subset_exceeds_superset']]);
+    expect(validateFigures(same, { catalogue: custom, firstRow: 1 }).issues.map((i) => [i.row, i.code])).toEqual([[2, 'subset_exceeds_superset']]);
+  });
+
+  it('accepts and rejects the same rows as validateFigures, with the same issues', () => {
+    const programs = [{ code: '09/CTr-BCA-MTTW', period: { start: '2013-08-01', end: '2023-06-30' } }] as unknown as Programme[];
+    const units: AdminUnit[] = [
+      { code: '42', name: 'Hà Tĩnh', level: 'province' },
+      { code: '44', name: 'Quảng Bình', level: 'province', validTo: '2025-06-30' },
+      { code: '44', name: 'Quảng Trị', level: 'province', validFrom: '2025-07-01' },
+      { code: '45', name: 'Quảng Trị (cũ)', level: 'province', validFrom: '2022-01-01', validTo: '2025-06-30' },
+    ];
     const row = fc.record(
       {
-        unit: fc.constantFrom('42', '44'),
-        indicator: fc.constantFrom('marches', 'propaganda_sessions', 'marchs', 'model_sites'),
-        value: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.constant(1000)),
-        period: fc.constantFrom('2022', '2023', '2013/2023', '2023-13'),
-        qualifier: fc.constantFrom('over', 'nearly', 'vague'),
-        uom: fc.constantFrom('count', 'kg'),
+        program: fc.constantFrom('09/CTr-BCA-MTTW', '09/CTr-BCA-MTTQ', '07/X'),
+        unit: fc.constantFrom('42', '44', '45', '99'),
+        reporter: fc.constantFrom('police', 'front', 'police+front', 'front+police'),
+        indicator: fc.constantFrom('marches', 'tips_received', 'valuable_tips_received', 'petitions_received', 'petitions_resolved', 'model_sites', 'marchs', 'helpers', 'helpers_trained'),
+        category: fc.constantFrom('complaint', 'denunciation'),
+        value: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.constant(1000)),
+        period: fc.constantFrom('2022', '2023', '2023-06', '2013/2023', '2023-13', '2023-01-01/2023-03-31', '2023-01-01/2023-06-30', '2026'),
+        qualifier: fc.constantFrom('over', 'nearly', 'vague', 'under'),
+        uom: fc.constantFrom('count', 'person', 'kg'),
+        statistic: fc.constantFrom('total', 'ytd', 'as_of'),
       },
       { requiredKeys: ['unit', 'indicator', 'value'] },
     );
+    const options = fc.record({ catalogue: fc.constant(custom), programs: fc.constant(programs), units: fc.constant(units) }, { requiredKeys: [] });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
-        const batch = validateFigures(rows, { firstRow: 1 });
-        const v = createFigureValidator();
+      fc.property(fc.array(row, { maxLength: 30 }), options, (rows, opts) => {
+        const batch = validateFigures(rows, { ...opts, firstRow: 1 });
+        const v = createFigureValidator(opts);
         const checked = rows.map((r, i) => v.check(r, { row: i + 1 }));
         expect(checked.flatMap((c) => (c.figure === undefined ? [] : [c.figure]))).toEqual(batch.figures);
-        const mine = checked.flatMap((c) => c.issues.map((i) => `${i.row}:${i.code}:${i.column ?? ''}`)).sort();
-        expect(mine).toEqual(batch.issues.map((i) => `${i.row}:${i.code}:${i.column ?? ''}`).sort());
+        const mine = checked.flatMap((c) => c.issues.map((i) => `${i.row}:${i.code}:${i.severity}:${i.column ?? ''}:${i.message}:${i.messageVi}`));
+        expect(mine).toEqual(batch.issues.map((i) => `${i.row}:${i.code}:${i.severity}:${i.column ?? ''}:${i.message}:${i.messageVi}`));
+        expect(batch.rejectedRows).toEqual(checked.flatMap((c, i) => (c.figure === undefined ? [i + 1] : [])));
       }),
+      { numRuns: 200 },
     );
   });
 });

@@ -2,7 +2,7 @@
 // projects (ESM, CJS, TypeScript with node16 and bundler resolution) from the local npm cache, and
 // run a real call in each. Run by `npm run test:package` after the build.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ const installed = (name: string): string =>
 
 let work = '';
 let tarball = '';
+/** What `npm pack --json` says of the tarball: bytes packed and unpacked, and the files. */
+let packed: { size: number; unpackedSize: number; files: { path: string }[] } = { size: 0, unpackedSize: 0, files: [] };
 
 function run(cmd: string, args: string[], cwd: string): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
@@ -48,8 +50,10 @@ console.log('ok', e.code);
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'antq-pkg-'));
   const out = run('npm', ['pack', '--json', '--pack-destination', work], root);
-  const name = (JSON.parse(out) as { filename: string }[])[0]?.filename;
-  if (!name) throw new Error('npm pack gave no file');
+  const info = (JSON.parse(out) as (typeof packed & { filename: string })[])[0];
+  const name = info?.filename;
+  if (!name || info === undefined) throw new Error('npm pack gave no file');
+  packed = info;
   tarball = join(work, name);
 }, 120_000);
 
@@ -66,6 +70,35 @@ describe('packed tarball', () => {
     expect(list).toContain('package/dist/index.d.cts');
     expect(list).toContain('package/LICENSE');
     expect(list.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
+  });
+
+  it('is lean: under 600 kB packed, no source maps, entries share their code, no unused dependency', () => {
+    expect(packed.size).toBeLessThan(600_000);
+    const paths = packed.files.map((f) => f.path);
+    // The sources are not shipped, so a map would point at nothing.
+    expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
+    // index, cli and the bin share chunks instead of each carrying a whole bundle.
+    expect(paths.some((p) => /^dist\/chunk-[\w-]+\.js$/.test(p))).toBe(true);
+    const bin = readFileSync(join(root, 'dist', 'cli', 'bin.js'), 'utf8');
+    expect(bin.length).toBeLessThan(2_000);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    // Every runtime dependency is imported by dist; zod is a peer.
+    const dist = paths.filter((p) => /\.(c?js)$/.test(p)).map((p) => readFileSync(join(root, p), 'utf8')).join('\n');
+    for (const dep of Object.keys((pkg.dependencies ?? {}) as Record<string, string>)) expect(dist).toMatch(new RegExp(`from ['"]${dep}|require\\(['"]${dep}`));
+    expect(pkg.repository).toBeDefined();
+    expect(typeof pkg.homepage).toBe('string');
+    expect(pkg.bugs).toBeDefined();
+  });
+
+  it('links the README to the guides with absolute addresses, so they work on the npm page', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+    expect(links.filter((l) => !/^(https?:|#)/.test(l))).toEqual([]);
+    const home = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage: string }).homepage.replace(/#.*$/, '');
+    for (const l of links.filter((x) => x.includes('/docs/'))) {
+      expect(l.startsWith(`${home}/blob/main/docs/`)).toBe(true);
+      expect(existsSync(join(root, 'docs', l.slice(l.lastIndexOf('/') + 1)))).toBe(true);
+    }
   });
 
   it('imports from a fresh ESM project', () => {

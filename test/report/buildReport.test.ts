@@ -283,6 +283,7 @@ describe('buildReport: misuse', () => {
     [{ period: 'not a period' }],
     [{ compare: { current: '2023', baseline: 'nope' } }],
     [{ date: '24/5/2023' }],
+    [{ date: '2023-02-30' }],
   ])('throws invalid_argument for %j', (options) => {
     try {
       buildReport([], options);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { eventsToFigures } from '../../src/catalogue/eventsToFigures';
+import { extractFigures } from '../../src/extract/extractFigures';
 import { parseCsv } from '../../src/io/csv/parseCsv';
 import { AdminUnitSchema } from '../../src/schema/AdminUnitSchema';
 import { CommendationSchema } from '../../src/schema/CommendationSchema';
@@ -31,7 +32,7 @@ function readCsv(csv: string): Record<string, string | number>[] {
 
 const R = '2013-08-01/2023-05-24';
 const D = '2023-05-24';
-/** Every figure of the seed article (DOMAIN.md §9), as the article states it. */
+/** Every figure of the Hà Tĩnh review (review.vi.txt), as the text states it. */
 const SEED: [indicator: string, category: string | undefined, value: number, uom: string, qualifier: string | undefined, statistic: string, period: string][] = [
   ['marches', undefined, 35, 'count', undefined, 'total', R],
   ['march_participants', undefined, 11_200, 'person', undefined, 'total', R],
@@ -69,6 +70,8 @@ function numbersIn(phrase: string): number[] {
 }
 
 const rows = readCsv(text('figures.csv'));
+/** The paragraphs of the bundled text: non-empty lines after the `date` line. */
+const paragraphs = text('review.vi.txt').split('\n').slice(1).filter((l) => l.trim() !== '');
 const programmes = (json('programmes.json') as unknown[]).map((p) => ProgrammeSchema.parse(p));
 const units = (json('units.json') as unknown[]).map((u) => AdminUnitSchema.parse(u));
 
@@ -92,11 +95,26 @@ describe('examples/ha-tinh: the Hà Tĩnh 2013–2023 review as data', () => {
     expect(f?.program).toBe('09/CTr-BCA-MTTW');
     expect(f?.unit).toBe('42');
     expect(f?.reporter).toBe(seed?.[0] === 'commendations' ? undefined : 'police+front');
-    expect(f?.source).toMatch(/^ha-tinh-2013-2023-review\.vi\.txt ¶\d+$/);
+    const source = /^review\.vi\.txt ¶(\d+)$/.exec(f?.source ?? '');
     const note = f?.note ?? '';
+    // The note stands verbatim in the paragraph the source names.
+    expect(paragraphs[Number(source?.[1]) - 1]).toContain(note);
     expect(numbersIn(note)).toContain(f?.value);
     const word = /^(trên|hơn|gần)\s/.exec(note)?.[1];
     expect(f?.qualifier).toBe(word === 'gần' ? 'nearly' : word === undefined ? undefined : 'over');
+  });
+
+  it('holds what extractFigures reads from the bundled text, figure for figure', () => {
+    const read = extractFigures(text('review.vi.txt'), { unit: '42' });
+    expect(read.issues).toEqual([]);
+    expect(read.unclassified.map((u) => [u.value, u.reason])).toEqual([
+      [2, 'no_indicator'],
+      [3, 'no_indicator'],
+      [2, 'no_indicator'],
+    ]);
+    const key = (f: { indicator: string; category?: string | undefined; value: number; qualifier?: string | undefined }): string =>
+      [f.indicator, f.category ?? '', f.value, f.qualifier === 'exact' ? '' : (f.qualifier ?? '')].join('|');
+    expect(read.figures.map(key).sort()).toEqual(result.figures.map(key).sort());
   });
 
   it('holds the commendations, and they roll up into the same figures as the CSV', () => {

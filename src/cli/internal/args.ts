@@ -41,6 +41,13 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
       options.set('help', true);
       continue;
     }
+    if (arg === '-o' && spec['output'] !== undefined) {
+      const next = argv[i + 1];
+      if (next === undefined) throw new UsageError('option -o needs a value');
+      options.set('output', next);
+      i++;
+      continue;
+    }
     if (!arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);

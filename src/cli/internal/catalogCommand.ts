@@ -2,7 +2,7 @@ import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { CategoryDef, IndicatorDef } from '../../catalogue/Catalogue';
 import { QUALIFIERS } from '../../quantity/Qualifier';
 import { UOMS } from '../../quantity/Uom';
-import { str } from './args';
+import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
 import { qualifierWord } from './labels';
 import { unitsOption } from './readInput';
@@ -30,6 +30,7 @@ function categoriesOf(id: string, def: IndicatorDef): CategoryEntry[] {
 export async function catalogCommand(ctx: Ctx): Promise<number> {
   const units = await unitsOption(ctx);
   const list = str(ctx.args, 'list') ?? 'indicators';
+  if (list === 'units' && units === undefined) throw new UsageError('--list units lists the units of a units table: give --units FILE (or --units vn for the reference provinces)');
   const ids = Object.keys(BUILTIN_CATALOGUE).sort();
   const indicators = ids.map((id) => {
     const d = BUILTIN_CATALOGUE[id as keyof typeof BUILTIN_CATALOGUE] as IndicatorDef;

@@ -52,7 +52,7 @@ const ALIGN_VI: Readonly<Record<PeriodComparison['align'], string>> = {
 };
 
 /** A comparison as a table, with the two windows and notes above it (not in CSV). */
-export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
+function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d !== 'period' && (d === 'indicator' || by.includes(d)));
   const columns: Column[] = [

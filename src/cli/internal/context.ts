@@ -1,3 +1,4 @@
+import { writeJsonStreamed } from './jsonOut';
 import type { ParsedArgs } from './args';
 import type { CliStreams } from './inputs';
 import type { TextFormat } from './table';
@@ -15,7 +16,11 @@ export function t(ctx: Pick<Ctx, 'lang'>, en: string, vi: string): string {
   return ctx.lang === 'vi' ? vi : en;
 }
 
-/** Writes JSON with a trailing newline (the stable machine shape of every command). */
+/**
+ * Writes JSON with a trailing newline (the stable machine shape of every command), row by row:
+ * the text is never one string, so results of any size print.
+ */
 export function writeJson(ctx: Ctx, value: unknown): void {
-  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  writeJsonStreamed(value, (text) => ctx.io.stdout.write(text));
+  ctx.io.stdout.write('\n');
 }

@@ -3,7 +3,7 @@ import type { Figure } from '../../schema/FigureSchema';
 import { flag, str } from './args';
 import { writeJson, type Ctx } from './context';
 import { formatOf } from './inputs';
-import { readInput, unitsOption } from './readInput';
+import { optionInputs, readInput, unitsOption } from './readInput';
 import { openWriter } from './writer';
 
 /**
@@ -44,21 +44,28 @@ export async function convertCommand(ctx: Ctx, input: string, output: string): P
   const options: { -readonly [K in keyof WriteFiguresOptions]: WriteFiguresOptions[K] } = { format: formatOf(output, str(ctx.args, 'output-format')) };
   if (flag(ctx.args, 'write-vi-numbers')) options.viNumbers = true;
   if (flag(ctx.args, 'bom')) options.bom = true;
-  const writer = await openWriter(ctx.io, output);
+  // Strict mode is all or nothing, on stdout too: hold the rows until the whole input is known valid.
+  const strict = !flag(ctx.args, 'lenient') && str(ctx.args, 'rejects') === undefined;
+  const writer = await openWriter(ctx.io, output, { inputs: [input, ...optionInputs(ctx)], holdStdout: strict });
   const ch = channel();
   const writing = (async (): Promise<void> => {
     for await (const chunk of writeFigures(ch.figures(), options)) await writer.write(chunk);
   })();
   let read;
   try {
-    read = await readInput(ctx, input, units, (batch) => ch.push(batch));
-  } finally {
-    ch.close();
-    await writing;
+    try {
+      read = await readInput(ctx, input, units, (batch) => ch.push(batch));
+    } finally {
+      ch.close();
+      await writing;
+    }
+  } catch (e) {
+    await writer.discard();
+    throw e;
   }
   const { report } = read;
   if (!report.ok && report.mode === 'strict') {
-    // All or nothing: a strict conversion with errors leaves no output file behind.
+    // All or nothing: a strict conversion with errors writes nothing, and an existing output file stays as it was.
     await writer.discard();
     return 1;
   }

@@ -1,4 +1,4 @@
-import { extractFigures, type ExtractFiguresOptions } from '../../extract/extractFigures';
+import { extractFigures, type ExtractFiguresOptions, type ExtractFiguresResult } from '../../extract/extractFigures';
 import { writeFigures } from '../../import/writeFigures';
 import type { Figure } from '../../schema/FigureSchema';
 import { str, UsageError } from './args';
@@ -22,7 +22,7 @@ export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   if (program !== undefined) options.program = program;
   const result = extractFigures(text, options);
   if (ctx.format === 'json') {
-    writeJson(ctx, result);
+    writeJson(ctx, sentencesOnce(result));
     return 0;
   }
   const figures: Figure[] = result.figures.map((e) => {
@@ -46,4 +46,29 @@ export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   }
   if (result.figures.some((f) => f.unit === undefined)) ctx.io.stderr.write('extract: some figures have no unit; pass --unit CODE so that the output validates\n');
   return 0;
+}
+
+/**
+ * The JSON form of an extraction: each sentence is written once, in `sentences`, and figures and
+ * unclassified numbers refer to it by index (`sentence`), so the output stays linear in the text.
+ */
+function sentencesOnce(result: ExtractFiguresResult): unknown {
+  const sentences: { text: string; span: readonly [number, number] }[] = [];
+  const index = new Map<number, number>();
+  const ref = (sentence: string, span: readonly [number, number]): number => {
+    let i = index.get(span[0]);
+    if (i === undefined) {
+      i = sentences.length;
+      index.set(span[0], i);
+      sentences.push({ text: sentence, span });
+    }
+    return i;
+  };
+  const strip = <T extends { readonly sentence: string; readonly sentenceSpan: readonly [number, number] }>(x: T): Omit<T, 'sentence'> & { sentence: number } => {
+    const { sentence, ...rest } = x;
+    return { ...rest, sentence: ref(sentence, x.sentenceSpan) };
+  };
+  const figures = result.figures.map(strip);
+  const unclassified = result.unclassified.map(strip);
+  return { sentences, figures, unclassified, issues: result.issues };
 }

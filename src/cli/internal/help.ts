@@ -14,7 +14,7 @@ Commands:
   convert <in> <out>          convert between CSV, JSON and NDJSON
   extract <file|->            figures found in a Vietnamese text, as long-format CSV
 
-Every command takes --format table|csv|json|md, --lang vi|en and --help.
+Every command takes --format table|csv|json|md, --lang vi|en, -o FILE and --help.
 Exit codes: 0 success, 1 invalid data or unreadable input, 2 usage error.
 Run "antq <command> --help" for the options of a command.
 `;
@@ -36,6 +36,8 @@ Reading figures (CSV in the long format, .json arrays, .ndjson/.jsonl):
 const COMMON = `
   --format F              table|csv|json|md (default table)
   --lang L                vi|en (default en)
+  -o, --output FILE       write to FILE instead of stdout (written in full or not at all;
+                          FILE may not be one of the inputs)
   -h, --help              this help
 `;
 
@@ -102,7 +104,9 @@ Spreadsheet formulas in text cells are neutralised in CSV output.
   --output-format F       csv|json|ndjson
   --write-vi-numbers      write values as 17.543 and 2,2 (separator ;)
   --bom                   start CSV output with a byte order mark (for Excel)
-In strict mode (the default) no output file is left when there are errors.
+In strict mode (the default) nothing is written when there are errors: an existing output file
+stays as it was, and "-" prints nothing (rows are held until the whole input is checked).
+The output may not be the input file (also through a link). "-o FILE" is the same as <out>.
 ${INPUT}${COMMON}`,
   extract: `Usage: antq extract <file|-> [--date YYYY-MM-DD] [--unit CODE] [--program CODE] [options]
 

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { parseCsv } from '../../io/csv/parseCsv';
+import { decodeSource } from '../../io/decodeSource';
 import type { TextSource } from '../../io/TextSource';
 import type { FigureFormat } from '../../import/readFigures';
 import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
 import { ProgrammeSchema, type Programme } from '../../schema/ProgrammeSchema';
+import { unitsFromCsv } from './unitsTable';
 
 /** The streams and place the CLI runs with (see `runCli`). */
 export interface CliStreams {
@@ -47,13 +48,33 @@ export async function openInput(io: CliStreams, file: string): Promise<TextSourc
   return fs.createReadStream(full, { highWaterMark: 1 << 16 });
 }
 
-/** Reads a whole (small) input file as text. */
+/**
+ * Reads a whole (small) input file as text, with the checks of the figure readers: bytes that are
+ * not UTF-8 (`invalid_utf8`, also UTF-16) and a NUL byte (`binary_content`) are refused with their
+ * position; a byte order mark is dropped.
+ */
 export async function readText(io: CliStreams, file: string): Promise<string> {
   const source = await openInput(io, file);
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let text = '';
-  for await (const chunk of source as AsyncIterable<string | Uint8Array>) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  const parts: string[] = [];
+  for await (const piece of decodeSource(source, 'antq')) {
+    if (typeof piece !== 'string') {
+      throw new InputError(`${file}: invalid_utf8: the bytes at offset ${piece.byteOffset} are not UTF-8 (save the file as UTF-8)`);
+    }
+    parts.push(piece);
+  }
+  const text = parts.join('').replace(/^\uFEFF/, '');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = countLines(text, nul);
+    throw new InputError(`${file}:${line}: binary_content: a NUL byte at character ${nul} (not a text file${text.charCodeAt(1) === 0 || text.charCodeAt(0) === 0 ? '; UTF-16? save it as UTF-8' : ''})`);
+  }
+  return text;
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The format of a figures file: `--input-format`, else by extension (`.json`, `.ndjson`/`.jsonl`, else CSV). */
@@ -70,9 +91,9 @@ function zodProblems(file: string, where: string, error: z.ZodError): string[] {
 }
 
 /**
- * Reads a units table: CSV with the columns `code,name,level,parent,valid_from,valid_to` (DOMAIN
- * §3; dates empty when open), or a JSON array of units. Every bad row is named with its row,
- * line and column.
+ * Reads a units table: CSV with the columns of `UNIT_COLUMNS` (`code`, `name` and `level`
+ * required; dates empty when open; an unknown column is an error), or a JSON array of units (or
+ * `{ units }`, as `antq units --format json` writes). Every bad row is named with its row and line.
  */
 export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit[]> {
   const text = await readText(io, file);
@@ -90,37 +111,12 @@ export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit
     list.forEach((u, i) => {
       const r = AdminUnitSchema.safeParse(u);
       if (r.success) units.push(r.data);
-      else problems.push(...zodProblems(file, `unit ${i + 1}`, r.error));
+      else for (const p of zodProblems(file, `unit ${i + 1}`, r.error)) problems.push(p);
     });
   } else {
-    const table = parseCsv(text);
-    for (const issue of table.issues) if (issue.severity === 'error') problems.push(`${file}:${issue.line}: ${issue.message}`);
-    const col = (name: string): number => table.header.findIndex((h) => h.toLowerCase() === name);
-    const idx = { code: col('code'), name: col('name'), level: col('level'), parent: col('parent'), from: col('valid_from'), to: col('valid_to'), nameEn: col('name_en'), type: col('type') };
-    for (const req of ['code', 'name', 'level'] as const) if (idx[req] < 0 && table.header.length > 0) problems.push(`${file}:1: header: required column ${req} is missing`);
-    if (problems.length === 0) {
-      for (const rec of table.records) {
-        const cell = (i: number): string | undefined => {
-          const v = i < 0 ? '' : (rec.cells[i] ?? '').trim();
-          return v === '' ? undefined : v;
-        };
-        const raw: Record<string, string> = {};
-        const put = (k: string, v: string | undefined): void => {
-          if (v !== undefined) raw[k] = v;
-        };
-        put('code', cell(idx.code));
-        put('name', cell(idx.name));
-        put('level', cell(idx.level));
-        put('parent', cell(idx.parent));
-        put('validFrom', cell(idx.from));
-        put('validTo', cell(idx.to));
-        put('nameEn', cell(idx.nameEn));
-        put('type', cell(idx.type));
-        const r = AdminUnitSchema.safeParse(raw);
-        if (r.success) units.push(r.data);
-        else problems.push(...zodProblems(`${file}:${rec.line}`, `row ${rec.row}`, r.error));
-      }
-    }
+    const read = unitsFromCsv(text, file);
+    for (const u of read.units) units.push(u);
+    for (const p of read.problems) problems.push(p);
   }
   if (problems.length > 0) throw new InputError(problems.slice(0, 20).join('\n') + (problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''));
   return units;
@@ -141,7 +137,7 @@ export async function loadProgrammes(io: CliStreams, file: string): Promise<Prog
   value.forEach((p, i) => {
     const r = ProgrammeSchema.safeParse(p);
     if (r.success) out.push(r.data);
-    else problems.push(...zodProblems(file, `programme ${i + 1}`, r.error));
+    else for (const p of zodProblems(file, `programme ${i + 1}`, r.error)) problems.push(p);
   });
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return out;

@@ -6,6 +6,7 @@ import { parseViPeriod } from '../../viDate/parseViPeriod';
 import { parseViQuantity } from '../../viNumber/parseViQuantity';
 import { parsePeriod } from '../../period/parsePeriod';
 import { quantity } from '../../quantity/quantity';
+import type { Issue } from '../../errors/Issue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { indicatorLabel, qualifierWord } from './labels';
@@ -64,6 +65,8 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
   const options = refDate === undefined ? {} : { refDate };
   const trimmed = input.trim();
   const bareYear = /^\d{4}$/.test(trimmed) && Number(trimmed) >= 1900 && Number(trimmed) <= 2100;
+  // A date or period that only a reference date could complete: said so if nothing else reads it.
+  let needsReference: readonly Issue[] = [];
   if (!IS_NUMBER_ONLY.test(trimmed) || bareYear) {
     const machine = parsePeriod(trimmed);
     if (machine.ok) return { input, kind: 'period', period: machine.value.id, start: machine.value.start, end: machine.value.end, periodKind: machine.value.kind };
@@ -71,6 +74,7 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     if (d.ok) return { input, kind: 'date', date: d.value.date, inferredYear: d.value.inferredYear };
     const p = parseViPeriod(trimmed, options);
     if (p.ok) return { input, kind: 'period', period: p.value.period.id, start: p.value.period.start, end: p.value.period.end, periodKind: p.value.period.kind, inferredYear: p.value.inferredYear };
+    needsReference = [...d.issues, ...p.issues].filter((i) => i.code === 'vi_date_needs_reference').slice(0, 1);
   }
   const q = parseViQuantity(trimmed);
   // The same reader as `antq extract`: a phrase as it stands in a report ("bắt 61 đối tượng",
@@ -91,10 +95,10 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
       lowerInclusive: b.lowerInclusive,
       upperInclusive: b.upperInclusive,
       uom: first.uom,
-      unitWord: sameNumber && q.ok ? q.value.unitWord : null,
-      noun: sameNumber && q.ok ? q.value.noun : first.note,
-      outOf: sameNumber && q.ok ? q.value.outOf : null,
-      percent: sameNumber && q.ok ? q.value.percent : null,
+      unitWord: sameNumber ? q.value.unitWord : null,
+      noun: sameNumber ? q.value.noun : first.note,
+      outOf: sameNumber ? q.value.outOf : null,
+      percent: sameNumber ? q.value.percent : null,
       indicator: first.indicator,
       category: first.category ?? null,
       ...(others.length > 0 ? { more: others } : {}),
@@ -107,7 +111,8 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
       const b = quantity(u.value, u.uom, u.qualifier);
       return { input, kind: 'quantity', value: u.value, qualifier: u.qualifier, lower: b.lower, upper: b.upper, lowerInclusive: b.lowerInclusive, upperInclusive: b.upperInclusive, uom: u.uom, unitWord: u.unitWord, noun: u.note, outOf: u.outOf, percent: null, indicator: null, category: null };
     }
-    return { input, kind: 'unknown', issues: q.issues.map((i) => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message })) };
+    const brief = (i: Issue): { code: string; position?: number; message: string } => (i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message });
+    return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
   }
   const v = q.value;
   const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(v.noun);
@@ -168,7 +173,11 @@ export function parseCommand(ctx: Ctx, phrases: readonly string[]): number {
     }));
     ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
     for (const r of results) {
-      if (r.kind === 'unknown') ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+      if (r.kind !== 'unknown') continue;
+      ctx.io.stderr.write(`${t(ctx, 'cannot read', 'không đọc được')} ${JSON.stringify(r.input)}: ${(r.issues ?? []).map((i) => `${i.code}${i.position === undefined ? '' : ` @${i.position}`}`).join(', ')}\n`);
+      if (r.issues?.some((i) => i.code === 'vi_date_needs_reference') === true) {
+        ctx.io.stderr.write(t(ctx, 'the year is not written: a reference date is needed, e.g. --ref-date 2023-06-01\n', 'không ghi năm: cần ngày tham chiếu, ví dụ --ref-date 2023-06-01\n'));
+      }
     }
   }
   return results.some((r) => r.kind === 'unknown') ? 1 : 0;

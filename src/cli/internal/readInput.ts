@@ -11,6 +11,16 @@ import { t, type Ctx } from './context';
 import { formatOf, loadProgrammes, loadUnits, openInput } from './inputs';
 import { openWriter, type Writer } from './writer';
 
+/** The files named by options that a command reads (`--units`, `--programmes`, `--catalogue`). */
+export function optionInputs(ctx: Ctx): string[] {
+  const files: string[] = [];
+  for (const name of ['units', 'programmes', 'catalogue']) {
+    const v = str(ctx.args, name);
+    if (v !== undefined && !(name === 'units' && v === 'vn')) files.push(v);
+  }
+  return files;
+}
+
 /** Options of every command that reads a figures file. */
 export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   units: { type: 'string' },
@@ -83,7 +93,7 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
 
   let rejects: Writer | undefined;
   if (rejectsFile !== undefined) {
-    const writer = await openWriter(ctx.io, rejectsFile);
+    const writer = await openWriter(ctx.io, rejectsFile, { inputs: [file, ...optionInputs(ctx)] });
     rejects = writer;
     let first = true;
     options.onRejected = async (rows: readonly RejectedRow[], header: readonly string[]): Promise<void> => {
@@ -103,10 +113,13 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   let report: ImportReport;
   try {
     report = await importFigures(source, options);
+  } catch (e) {
+    if (rejects !== undefined) await rejects.discard();
+    throw e;
   } finally {
     if (tty && shown > 0) ctx.io.stderr.write('\r\u001b[K');
-    if (rejects !== undefined) await rejects.close();
   }
+  if (rejects !== undefined) await rejects.close();
   if (!report.ok) {
     ctx.io.stderr.write(
       t(
@@ -127,12 +140,25 @@ function errorsText(r: RejectedRow): string {
 }
 
 /**
+ * A rejected record as JSON text: an NDJSON line exactly as read (it is valid JSON); a JSON array
+ * element serialised again, or `null` when it is nested too deeply to serialise.
+ */
+function recordText(r: RejectedRow): string {
+  if (r.text !== undefined) return r.text.trim();
+  try {
+    return JSON.stringify(r.record ?? null);
+  } catch {
+    return 'null';
+  }
+}
+
+/**
  * Text of rejected rows for the side file: CSV input gives CSV with the original header, the
  * cells as read and an `errors` column (extra cells are listed in it); JSON and NDJSON give NDJSON.
  */
 function rejectedText(format: string, rows: readonly RejectedRow[], header: readonly string[], first: boolean): string {
   if (format !== 'csv') {
-    return rows.map((r) => `${JSON.stringify({ row: r.row, line: r.line ?? null, record: r.record ?? null, errors: r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })) })}\n`).join('');
+    return rows.map((r) => `{"row":${r.row},"line":${r.line ?? null},"record":${recordText(r)},"errors":${JSON.stringify(r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })))}}\n`).join('');
   }
   const body = rows.map((r) => {
     const cells = r.cells ?? [];

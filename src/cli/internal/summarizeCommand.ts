@@ -62,7 +62,7 @@ export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> 
 }
 
 /** An aggregation result as a table, with its exclusions below it (not in CSV). */
-export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
+function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
   const columns: Column[] = [
@@ -92,7 +92,7 @@ export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly Gr
   }));
   let out = renderTable({ columns, rows }, format, ctx.lang);
   if (!machine) {
-    const ex = Object.entries(result.excluded).map(([reason, e]) => `${reason} ${e?.count ?? 0}`);
+    const ex = Object.entries(result.excluded).map(([reason, e]) => `${reason} ${e.count}`);
     out += t(ctx, `\n${result.used} of ${result.read} figures used`, `\nDùng ${result.used}/${result.read} số liệu`);
     out += ex.length > 0 ? t(ctx, `; left out: ${ex.join(', ')}\n`, `; không tính: ${ex.join(', ')}\n`) : '\n';
   }

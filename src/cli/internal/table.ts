@@ -49,7 +49,8 @@ export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en')
     for (const row of body) lines.push(`| ${row.map(esc).join(' | ')} |`);
     return `${lines.join('\n')}\n`;
   }
-  const width = head.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+  const width = head.map((h) => h.length);
+  for (const row of body) row.forEach((c, i) => (width[i] = Math.max(width[i] ?? 0, c.length)));
   const line = (cells: readonly string[]): string =>
     cells
       .map((c, i) => (numeric[i] === true ? c.padStart(width[i] ?? 0) : c.padEnd(width[i] ?? 0)))

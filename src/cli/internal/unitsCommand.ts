@@ -8,13 +8,15 @@ import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
 import { unitsOption } from './readInput';
 import { renderTable, type Column } from './table';
+import { unitsToCsv } from './unitsTable';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `antq units [--units FILE] [--date D] [--code C] [--level L]`: the units and their history —
  * by default the reference provinces before and after the 1 Jul 2025 reform — each version with
- * its validity and successors, then the known series breaks.
+ * its validity and successors, then the known series breaks. `--format csv` writes the units-file
+ * form that `--units FILE` reads.
  */
 export async function unitsCommand(ctx: Ctx): Promise<number> {
   const given = await unitsOption(ctx);
@@ -27,6 +29,11 @@ export async function unitsCommand(ctx: Ctx): Promise<number> {
   const breaks = date === undefined ? VN_SERIES_BREAKS : seriesBreaksCrossed('1900-01-01', date);
   if (ctx.format === 'json') {
     writeJson(ctx, { units, breaks });
+    return 0;
+  }
+  if (ctx.format === 'csv') {
+    // The units-file form, which `--units FILE` reads back identically.
+    ctx.io.stdout.write(unitsToCsv(units));
     return 0;
   }
   const columns: Column[] = [
@@ -52,10 +59,8 @@ export async function unitsCommand(ctx: Ctx): Promise<number> {
     successors: (u.successors ?? []).map((s) => (s.weight === undefined ? s.code : `${s.code} (${s.weight})`)).join(' '),
   }));
   let out = renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang);
-  if (ctx.format !== 'csv') {
-    const lines = breaks.map((b) => `- ${b.date} ${b.id}: ${ctx.lang === 'vi' ? b.descriptionVi : b.description}`);
-    out += `\n${ctx.lang === 'vi' ? 'Các thời điểm thay đổi cách thống kê' : 'Known series breaks'}:\n${lines.join('\n')}\n`;
-  }
+  const lines = breaks.map((b) => `- ${b.date} ${b.id}: ${ctx.lang === 'vi' ? b.descriptionVi : b.description}`);
+  out += `\n${ctx.lang === 'vi' ? 'Các thời điểm thay đổi cách thống kê' : 'Known series breaks'}:\n${lines.join('\n')}\n`;
   ctx.io.stdout.write(out);
   return 0;
 }

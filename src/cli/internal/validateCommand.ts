@@ -13,7 +13,7 @@ export async function validateCommand(ctx: Ctx, file: string): Promise<number> {
 }
 
 /** The import report for people (table, md) or as one CSV row per occurrence. */
-export function renderImportReport(ctx: Ctx, file: string, report: ImportReport): string {
+function renderImportReport(ctx: Ctx, file: string, report: ImportReport): string {
   const rows = report.groups.flatMap((g) =>
     g.occurrences.map((o) => ({ severity: g.severity, code: g.code, row: o.row ?? null, line: o.line ?? null, column: o.column ?? null, message: ctx.lang === 'vi' ? o.messageVi : o.message })),
   );

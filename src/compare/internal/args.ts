@@ -1,12 +1,7 @@
-import { AntqError } from '../../errors/AntqError';
+import { misuse } from '../../errors/misuse';
 import { parsePeriod } from '../../period/parsePeriod';
 import { periodLength } from '../../period/periodLength';
 import type { Period } from '../../period/Period';
-
-/** The standard misuse error: code `invalid_argument`, message starting with the function name. */
-export function misuse(fn: string, message: string): AntqError {
-  return new AntqError('invalid_argument', `${fn}: ${message}`);
-}
 
 /** A period from an id or a Period; throws a misuse error for anything else. */
 export function periodArg(fn: string, value: unknown, what: string): Period {

@@ -12,12 +12,12 @@ function isLeap(y: number): boolean {
 }
 
 /** Days in month `m` (1–12) of year `y`. */
-export function daysInMonth(y: number, m: number): number {
+function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
 /** The day number of a civil date that is known to exist. */
-export function civilDay(y: number, m: number, d: number): number {
+function civilDay(y: number, m: number, d: number): number {
   return isoDateToDay(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
@@ -36,7 +36,7 @@ export function addMonths(day: number, months: number): number {
 }
 
 /** The `k`-th anniversary of `start`; 29 February falls on 1 March in a year without one. */
-export function anniversary(start: number, k: number): number {
+function anniversary(start: number, k: number): number {
   const [y, m, d] = ymd(start);
   if (m === 2 && d === 29 && !isLeap(y + k)) return civilDay(y + k, 3, 1);
   return civilDay(y + k, m, d);

@@ -1,6 +1,6 @@
 import type { IndicatorKind } from '../../catalogue/Catalogue';
 import type { GroupDimension } from '../GroupDimension';
-import type { PartialCell, PartialObservation } from '../PartialAggregate';
+import type { PartialAggregate, PartialCell, PartialObservation } from '../PartialAggregate';
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { Uom } from '../../quantity/Uom';
 import type { UnitLevel } from '../../schema/UnitLevel';
@@ -94,8 +94,13 @@ export function newCell(
   };
 }
 
+/** Run-time check for JavaScript callers: an object in the `antq.partial/1` format. */
+export function isPartialAggregate(p: unknown): p is PartialAggregate {
+  return typeof p === 'object' && p !== null && (p as { readonly format?: unknown }).format === 'antq.partial/1';
+}
+
 export function addObservation(cell: Cell, o: Obs): void {
-  const map = cell.obs ?? (cell.obs = new Map());
+  const map = cell.obs ?? (cell.obs = new Map<string, Obs>());
   const prev = map.get(o.series);
   // Observations are never mutated, so the object itself is kept (no copy per stock figure).
   if (prev === undefined || isLater(o, prev)) map.set(o.series, o);

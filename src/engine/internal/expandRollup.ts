@@ -19,7 +19,7 @@ export function expandRollup(leaves: readonly Cell[], interner: UnitInterner): C
     const tail = `${SEP}${leaf.dims.reporter ?? ''}${SEP}${leaf.bucket === null ? '' : padBucket(leaf.bucket)}${SEP}${leaf.uom}`;
     const targets = [
       { code: leaf.dims.unit ?? '', version: leaf.version, level: leaf.level, own: true },
-      ...(leaf.chain ?? []).map((l) => ({ code: l.code, version: l.version as string | undefined, level: l.level as Cell['level'], own: false })),
+      ...(leaf.chain ?? []).map((l) => ({ code: l.code, version: l.version, level: l.level, own: false })),
     ];
     let group = groups.get(head + tail);
     if (group === undefined) {

@@ -188,7 +188,7 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     if (cell.kind === 'stock') stocks.push(cell);
     else finished.push(flowRow(spec, cell));
   }
-  finished.push(...stockRows(spec, stocks));
+  for (const row of stockRows(spec, stocks)) finished.push(row);
 
   // Ratio rows look their parts up by key; built only when there are ratios.
   const byParts = new Map<string, Finished>();

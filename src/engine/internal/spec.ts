@@ -1,6 +1,6 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { Catalogue, IndicatorKind } from '../../catalogue/Catalogue';
-import { AntqError } from '../../errors/AntqError';
+import { misuse } from '../../errors/misuse';
 import type { AggregateOptions } from '../AggregateOptions';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../GroupDimension';
 import type { Period } from '../../period/Period';
@@ -43,10 +43,6 @@ export interface IndicatorInfo {
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
   /** Facet keys in order, for an indicator with faceted categories. */
   readonly facetKeys?: readonly string[];
-}
-
-function misuse(fn: string, why: string): AntqError {
-  return new AntqError('invalid_argument', `${fn}: ${why}`);
 }
 
 export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
@@ -95,7 +91,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     granularity,
     categoryDepth: depth,
     categoryFacets: facets === null ? null : new Set(facets),
-    catalogue: options.catalogue ?? (BUILTIN_CATALOGUE as Catalogue),
+    catalogue: options.catalogue ?? BUILTIN_CATALOGUE,
     units,
     level: options.level ?? null,
     rollup,

@@ -110,7 +110,7 @@ export class NdjsonTokenizer {
       const row = ++this.row;
       const at = { line, row, position: this.base + start };
       try {
-        records.push({ row, line, value: JSON.parse(text) as unknown });
+        records.push({ row, line, value: JSON.parse(text) as unknown, text });
       } catch (e) {
         issues.push(
           tableIssue(

@@ -16,4 +16,6 @@ export interface NdjsonRecord {
   readonly line: number;
   /** The parsed value, not yet validated. */
   readonly value: unknown;
+  /** The line as read (without its line break), e.g. to write a rejected row back unchanged. */
+  readonly text?: string;
 }

@@ -23,6 +23,7 @@ export function alignUoms(items: readonly Quantity[], target?: Uom): Aligned {
     if (base !== undefined) {
       for (const q of items) {
         const c = UOM_CONVERSIONS[q.uom];
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- one dimension today; the check stays for the next
         if (c !== undefined && c.dimension === base.dimension && c.exponent < (UOM_CONVERSIONS[uom]?.exponent ?? 0)) {
           uom = q.uom;
         }

@@ -99,7 +99,7 @@ export function commendationPhrases(rows: readonly AggregateRow[], catalogue: Ca
         en: `${awardWords.en}${byEn} to ${withRecipient.map((w) => w.en).join(' and ')}`,
       });
     }
-    out.push(...without);
+    for (const w of without) out.push(w);
     return { vi: out.map((o) => o.vi).join('; '), en: out.map((o) => o.en).join('; ') };
   });
 }

@@ -10,6 +10,17 @@ export function width(s: string): number {
   return [...s.normalize('NFC')].length;
 }
 
+/**
+ * Appends lines and blocks of lines one by one: spreading a long block into `push()` could
+ * overflow the call stack.
+ */
+export function appendLines(out: string[], blocks: readonly (string | readonly string[])[]): void {
+  for (const b of blocks) {
+    if (typeof b === 'string') out.push(b);
+    else for (const line of b) out.push(line);
+  }
+}
+
 /** Pads to a width, on the left for right-aligned cells. */
 export function pad(s: string, w: number, align: 'left' | 'right'): string {
   const fill = ' '.repeat(Math.max(0, w - width(s)));
@@ -20,7 +31,7 @@ export function pad(s: string, w: number, align: 'left' | 'right'): string {
 export function tableCells(table: ReportTable, lang: ReportLang, clean: (s: string) => string): { header: string[]; rows: string[][]; widths: number[] } {
   const header = table.columns.map((c) => clean(pick(c.header, lang)));
   const rows = table.rows.map((r) => table.columns.map((_, i) => clean(pick(r[i] ?? { vi: '', en: '' }, lang))));
-  const widths = header.map((h, i) => Math.max(3, width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, width(r[i] ?? '')), Math.max(3, width(h))));
   return { header, rows, widths };
 }
 

@@ -2,7 +2,7 @@ import type { Report, ReportChart, ReportLang, ReportTable } from '../Report';
 import { pick } from './layout';
 
 /** Escapes text for HTML and SVG content and attribute values. */
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -38,7 +38,7 @@ const CURRENT_FILL = '#1f6fb2';
 const BASELINE_FILL = '#9aa4ae';
 
 /** One comparison chart as inline SVG: a legend, then per pair a label line and two bars with their values. */
-export function svgChart(chart: ReportChart, lang: ReportLang): string {
+function svgChart(chart: ReportChart, lang: ReportLang): string {
   const height = TOP + chart.bars.length * PAIR_H + 8;
   const titleId = `${chart.id}-title`;
   const parts: string[] = [

@@ -1,5 +1,5 @@
 import type { Report, ReportLang, ReportTable } from '../Report';
-import { pad, pick, tableCells, textChart } from './layout';
+import { appendLines, pad, pick, tableCells, textChart } from './layout';
 
 /** Keeps a table cell on one line and its pipes literal. */
 function cell(s: string): string {
@@ -7,7 +7,7 @@ function cell(s: string): string {
 }
 
 /** Text that Markdown would otherwise read as markup: escapes the characters that start it. */
-export function escapeMarkdown(s: string): string {
+function escapeMarkdown(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
@@ -21,12 +21,13 @@ function table(t: ReportTable, lang: ReportLang): string[] {
 /** The report as GitHub-flavoured Markdown: headings, paragraphs, tables with aligned columns, charts as text bars. */
 export function renderMarkdown(report: Report, lang: ReportLang): string {
   const out: string[] = [`# ${escapeMarkdown(pick(report.title, lang))}`, ''];
+  const add = (...blocks: (string | readonly string[])[]): void => appendLines(out, blocks);
   if (report.subtitle.length > 0) out.push(report.subtitle.map((s) => escapeMarkdown(pick(s, lang))).join('  \n'), '');
   report.sections.forEach((s, i) => {
     out.push(`## ${i + 1}. ${escapeMarkdown(pick(s.heading, lang))}`, '');
     for (const p of s.paragraphs) out.push(escapeMarkdown(pick(p, lang)), '');
-    for (const t of s.tables) out.push(...table(t, lang), '');
-    for (const c of s.charts) out.push('```text', ...textChart(c, lang, 30), '```', '');
+    for (const t of s.tables) add(table(t, lang), '');
+    for (const c of s.charts) add('```text', textChart(c, lang, 30), '```', '');
   });
   if (report.notes.length > 0) {
     out.push(`## ${lang === 'vi' ? 'Ghi chú' : 'Notes'}`, '');

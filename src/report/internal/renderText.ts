@@ -1,5 +1,5 @@
 import type { Report, ReportLang, ReportTable } from '../Report';
-import { pad, pick, tableCells, textChart, width, wrap } from './layout';
+import { appendLines, pad, pick, tableCells, textChart, width, wrap } from './layout';
 
 const COLS = 80;
 
@@ -15,20 +15,22 @@ function table(t: ReportTable, lang: ReportLang): string[] {
 
 /** The report as plain text for a terminal: underlined headings, paragraphs wrapped at 80 columns, padded tables, text bar charts. */
 export function renderText(report: Report, lang: ReportLang): string {
-  const out: string[] = [...underline(pick(report.title, lang), '='), ''];
+  const out: string[] = [];
+  const add = (...blocks: (string | readonly string[])[]): void => appendLines(out, blocks);
+  add(underline(pick(report.title, lang), '='), '');
   for (const s of report.subtitle) out.push(pick(s, lang));
   if (report.subtitle.length > 0) out.push('');
   report.sections.forEach((s, i) => {
-    out.push(...underline(`${i + 1}. ${pick(s.heading, lang)}`, '-'), '');
-    for (const p of s.paragraphs) out.push(...wrap(pick(p, lang), COLS), '');
-    for (const t of s.tables) out.push(...table(t, lang), '');
-    for (const c of s.charts) out.push(...textChart(c, lang, 30), '');
+    add(underline(`${i + 1}. ${pick(s.heading, lang)}`, '-'), '');
+    for (const p of s.paragraphs) add(wrap(pick(p, lang), COLS), '');
+    for (const t of s.tables) add(table(t, lang), '');
+    for (const c of s.charts) add(textChart(c, lang, 30), '');
   });
   if (report.notes.length > 0) {
-    out.push(...underline(lang === 'vi' ? 'Ghi chú' : 'Notes', '-'), '');
+    add(underline(lang === 'vi' ? 'Ghi chú' : 'Notes', '-'), '');
     for (const n of report.notes) {
       const [first = '', ...rest] = wrap(lang === 'vi' ? n.messageVi : n.message, COLS - 2);
-      out.push(`- ${first}`, ...rest.map((r) => `  ${r}`));
+      add(`- ${first}`, rest.map((r) => `  ${r}`));
     }
     out.push('');
   }

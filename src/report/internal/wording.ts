@@ -71,7 +71,7 @@ export function wordsFor(catalogue: Catalogue, indicator: string, category: stri
  * pairs "đôi" and boxes "hộp" whatever the category's usual classifier; "lượt" counts
  * person-times only.
  */
-export function viUnitWord(uom: Uom, classifier: string | undefined, noun: string): string | undefined {
+function viUnitWord(uom: Uom, classifier: string | undefined, noun: string): string | undefined {
   switch (uom) {
     case 'person':
       return noun.trim() === '' ? undefined : '';

@@ -10,7 +10,7 @@ import { valueCell, wordsFor } from './wording';
 import { categoryRank } from './writeSections';
 
 /** Why a change is not given, in both languages. */
-export const REASON_TEXT: Readonly<Record<ComparisonReason, LocalizedText>> = {
+const REASON_TEXT: Readonly<Record<ComparisonReason, LocalizedText>> = {
   missing_current: { vi: 'không có số liệu kỳ này', en: 'no figures in the current period' },
   missing_baseline: { vi: 'không có số liệu kỳ so sánh', en: 'no figures in the baseline period' },
   missing_both: { vi: 'không có số liệu', en: 'no figures in either period' },

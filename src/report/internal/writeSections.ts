@@ -15,7 +15,7 @@ export function categoryRank(catalogue: Catalogue, row: { readonly indicator: st
 }
 
 /** Rows in reading order: by the section's indicator order, then catalogue category order. */
-export function sortRows(rows: readonly AggregateRow[], catalogue: Catalogue): AggregateRow[] {
+function sortRows(rows: readonly AggregateRow[], catalogue: Catalogue): AggregateRow[] {
   return [...rows].sort(
     (a, b) =>
       indicatorRank(a.indicator) - indicatorRank(b.indicator) ||
@@ -33,7 +33,7 @@ function indicatorPhrase(rows: readonly AggregateRow[], catalogue: Catalogue, pl
   const parts: LocalizedText[] = [];
   const faceted = indicatorDef(catalogue, first.indicator)?.categoryFacets !== undefined;
   if (faceted) {
-    parts.push(...commendationPhrases(rows, catalogue, first.indicator, place));
+    for (const p of commendationPhrases(rows, catalogue, first.indicator, place)) parts.push(p);
   } else {
     for (const row of rows) {
       if (row.value === null) continue;

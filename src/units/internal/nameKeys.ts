@@ -7,7 +7,7 @@ import { foldVietnamese } from '../../text/normalizeText';
 const TYPE_PREFIX = /^(?:(?:thanh pho|thi xa|thi tran|dac khu|tinh|tp|huyen|quan|phuong|xa)\s+|tp\.)/;
 
 /** Folded name: tone and vowel marks removed, lower case, no spaces around hyphens or after dots. */
-export function foldUnitName(name: string): string {
+function foldUnitName(name: string): string {
   return foldVietnamese(name).replace(/\s*-\s*/g, '-').replace(/\.\s*/g, '.');
 }
 

@@ -320,7 +320,7 @@ const TIME_OF_DAY = ['sang', 'trua', 'chieu', 'toi', 'dem', 'hom'];
 const WEEKDAYS = ['hai', 'ba', 'tu', 'nam', 'sau', 'bay'];
 
 /** Skips context words that announce a date but are not part of it; returns the next index. */
-export function skipCues(toks: readonly ViToken[], i: number): number {
+function skipCues(toks: readonly ViToken[], i: number): number {
   const c = new Cursor(toks);
   let j = i;
   // Bounded: at most four cue groups ("Sáng thứ Hai, ngày …", "giai đoạn …").

@@ -23,9 +23,9 @@ describe('readNdjson', () => {
     const text = '\uFEFF{"unit":"VN-42","value":35}\r\n\r\n  \n[1,2]\n{oops\n"x"';
     const got = await collect(readNdjson(text));
     expect(got.records).toEqual([
-      { row: 1, line: 1, value: { unit: 'VN-42', value: 35 } },
-      { row: 2, line: 4, value: [1, 2] },
-      { row: 4, line: 6, value: 'x' },
+      { row: 1, line: 1, value: { unit: 'VN-42', value: 35 }, text: '{"unit":"VN-42","value":35}' },
+      { row: 2, line: 4, value: [1, 2], text: '[1,2]' },
+      { row: 4, line: 6, value: 'x', text: '"x"' },
     ]);
     expect(got.issues).toEqual([expect.objectContaining({ code: 'invalid_json', row: 3, line: 5, position: 40 })]);
   });
@@ -64,8 +64,8 @@ describe('readNdjson', () => {
     }
     const got = await collect(readNdjson(source(), { maxRecordChars: 1000 }));
     expect(got.records).toEqual([
-      { row: 1, line: 1, value: { a: 1 } },
-      { row: 3, line: 3, value: { a: 2 } },
+      { row: 1, line: 1, value: { a: 1 }, text: '{"a":1}' },
+      { row: 3, line: 3, value: { a: 2 }, text: '{"a":2}' },
     ]);
     expect(got.issues).toEqual([expect.objectContaining({ code: 'line_too_long', row: 2, line: 2 })]);
   });
@@ -81,7 +81,7 @@ describe('readNdjson', () => {
 
   it('stops at binary content and at bytes that are not UTF-8', async () => {
     const nul = await collect(readNdjson('1\n2\u0000\n3\n'));
-    expect(nul.records).toEqual([{ row: 1, line: 1, value: 1 }]);
+    expect(nul.records).toEqual([{ row: 1, line: 1, value: 1, text: '1' }]);
     expect(nul.issues).toEqual([expect.objectContaining({ code: 'binary_content', line: 2, position: 3 })]);
     const bad = await collect(readNdjson(new Uint8Array([0x31, 0x0a, 0xfe, 0x0a])));
     expect(bad.issues).toEqual([expect.objectContaining({ code: 'invalid_utf8', line: 2, position: 2 })]);

@@ -1,0 +1,55 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import type { Catalogue } from '../../../src/catalogue/Catalogue';
+import type { Period } from '../../../src/period/Period';
+import type { PeriodGranularity } from '../../../src/period/PeriodGranularity';
+import type { UnitLevel } from '../../../src/schema/UnitLevel';
+import type { UnitRegistry } from '../../../src/units/UnitRegistry';
+import type { GroupDimension } from './GroupDimension';
+
+/**
+ * What to aggregate and how: the grouping, the period window, and the unit hierarchy.
+ *
+ * @category Aggregation
+ */
+export interface AggregateOptions {
+  /** Dimensions to group by; `indicator` is always among them. Default `['indicator', 'category']`. */
+  readonly by?: readonly GroupDimension[];
+  /**
+   * The window: only figures whose period lies inside it count (a flow that straddles its edge
+   * is left out and reported as excluded). Stocks take the latest value at or before its end.
+   */
+  readonly period?: string | Period;
+  /** The bucket size when grouping by `period`. Default `year`. */
+  readonly granularity?: PeriodGranularity;
+  /** Cut dotted category codes to this many segments (`gun.military` at depth 1 is `gun`). */
+  readonly categoryDepth?: number;
+  /** The catalogue that says how each indicator adds up. Default: the built-in catalogue. */
+  readonly catalogue?: Catalogue;
+  /** The unit hierarchy, for `level`, `rollup` and coverage. */
+  readonly units?: UnitRegistry;
+  /** Group units at this level: each figure counts for its ancestor at this level (needs `units`). */
+  readonly level?: UnitLevel;
+  /**
+   * Hierarchy subtotals in one pass (like SQL `ROLLUP`): a row for every unit at every level
+   * above the figures, with its own figures kept apart from its children's. Needs `units` and
+   * `unit` in `by`.
+   */
+  readonly rollup?: boolean;
+  /** The level units report at, for coverage (`expected`): e.g. `commune`. Needs `units`. */
+  readonly reportingLevel?: UnitLevel;
+  /**
+   * Stocks: when a series has no value in a bucket, carry its latest earlier value forward
+   * (counted in `carriedForward`). Default `true`.
+   */
+  readonly carryForward?: boolean;
+  /**
+   * Restate onto the boundaries of this date (`YYYY-MM-DD`, needs `units`): each figure's unit,
+   * valid at the figure's date, is mapped through merges and splits onto the units valid on
+   * `asOf` (split shares by weight; a split without weights, or a merged unit pushed back in
+   * time, is excluded as `not_restatable`). Without it, figures count in the units as they were.
+   */
+  readonly asOf?: string;
+  /** Index of the first figure, so that excluded rows of a shard are numbered as in the whole input. */
+  readonly rowOffset?: number;
+}

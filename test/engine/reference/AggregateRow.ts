@@ -1,0 +1,132 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import type { IndicatorKind } from '../../../src/catalogue/Catalogue';
+import type { Qualifier } from '../../../src/quantity/Qualifier';
+import type { Uom } from '../../../src/quantity/Uom';
+import type { UnitLevel } from '../../../src/schema/UnitLevel';
+
+/**
+ * How many units a cell heard from, against how many it should have.
+ *
+ * @category Aggregation
+ */
+export interface Coverage {
+  /**
+   * Distinct units with at least one figure in the cell (a figure of 0 counts: zero was
+   * reported). For stocks: the units whose level is counted, levels carried forward included.
+   */
+  readonly reported: number;
+  /** Units expected at the reporting level, or `null` when no units table and reporting level were given. */
+  readonly expected: number | null;
+}
+
+/**
+ * A value with its qualifier and bounds, as aggregation gives it. `value` is `null` only when it
+ * cannot be computed (a ratio without its parts), and `reason` says why.
+ *
+ * @category Aggregation
+ */
+export interface AggregateValue {
+  /** The total as stated (sum of stated values; latest level for stocks; recomputed ratio). */
+  readonly value: number | null;
+  /** How exact the total is, derived from its terms (a sum with an "over" term is "over"). */
+  readonly qualifier: Qualifier;
+  /** Smallest possible true value. */
+  readonly lower: number | null;
+  /** Whether `lower` itself is possible. */
+  readonly lowerInclusive: boolean;
+  /** Largest possible true value, or `null` when unbounded. */
+  readonly upper: number | null;
+  /** Whether `upper` itself is possible. */
+  readonly upperInclusive: boolean;
+  /** How many figures went into it. */
+  readonly figures: number;
+  /** Why `value` is `null`. */
+  readonly reason?: 'ratio_parts_missing';
+}
+
+/**
+ * One cell of an aggregation: the group's key fields and its value. Fields of dimensions that
+ * were not grouped by are absent.
+ *
+ * @category Aggregation
+ */
+export interface AggregateRow extends AggregateValue {
+  /** Indicator id. */
+  readonly indicator: string;
+  /** Unit of measure of the value. */
+  readonly uom: Uom;
+  /** Flow, stock or ratio, from the catalogue. */
+  readonly kind: IndicatorKind;
+  /** Programme code, when grouped by `program` (empty string: none given). */
+  readonly program?: string;
+  /** Category code, when grouped by `category` (empty string: none given). */
+  readonly category?: string;
+  /** Unit code, when grouped by `unit`. */
+  readonly unit?: string;
+  /** The unit's level, when known from the units table. */
+  readonly level?: UnitLevel;
+  /**
+   * The unit's version (`code@validFrom`), when known from the units table: one code can name
+   * two territories (code 44 was Quảng Bình until 30 Jun 2025 and is the merged Quảng Trị after).
+   */
+  readonly unitVersion?: string;
+  /** Reporter, when grouped by `reporter` (a joint figure is credited to each of its reporters). */
+  readonly reporter?: string;
+  /** Period id of the bucket, when grouped by `period` (empty string: figures without a period). */
+  readonly period?: string;
+  /** Units heard from versus expected. */
+  readonly coverage: Coverage;
+  /** With `reporter`: how many of the figures were joint and are also credited to another reporter. */
+  readonly jointFigures?: number;
+  /** Stocks: how many series took their value from an earlier bucket. */
+  readonly carriedForward?: number;
+  /** With `asOf`: the units whose figures were mapped into this row from other boundaries, sorted. */
+  readonly restatedFrom?: readonly string[];
+  /** With `rollup`: the unit's own figures. */
+  readonly own?: AggregateValue;
+  /** With `rollup`: the figures of the units below it. */
+  readonly children?: AggregateValue;
+}
+
+/**
+ * Why a figure took no part in an aggregation.
+ *
+ * @category Aggregation
+ */
+export type ExclusionReason =
+  | 'unknown_indicator'
+  | 'uom_not_allowed'
+  | 'invalid_value'
+  | 'no_period'
+  | 'invalid_period'
+  | 'outside_window'
+  | 'straddles_window'
+  | 'straddles_bucket'
+  | 'unknown_unit'
+  | 'above_level'
+  | 'not_restatable';
+
+/**
+ * Figures left out of an aggregation, by reason: how many, and the first row numbers.
+ *
+ * @category Aggregation
+ */
+export type Exclusions = { readonly [R in ExclusionReason]?: { readonly count: number; readonly rows: readonly number[] } };
+
+/**
+ * The result of an aggregation: rows sorted by their key, the number of figures read, and every
+ * figure that was left out with its reason.
+ *
+ * @category Aggregation
+ */
+export interface AggregateResult {
+  /** One row per cell, in a stable order. */
+  readonly rows: readonly AggregateRow[];
+  /** Figures read. */
+  readonly read: number;
+  /** Figures that took part. */
+  readonly used: number;
+  /** Figures left out, by reason. */
+  readonly excluded: Exclusions;
+}

@@ -1,0 +1,186 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import type { IndicatorKind } from '../../../../src/catalogue/Catalogue';
+import type { GroupDimension } from '../GroupDimension';
+import type { PartialCell, PartialObservation } from '../PartialAggregate';
+import type { Qualifier } from '../../../../src/quantity/Qualifier';
+import type { Uom } from '../../../../src/quantity/Uom';
+import type { UnitLevel } from '../../../../src/schema/UnitLevel';
+import { addSums, mergeSums, newSums, sumsJson, type Sums } from './sums';
+import { UnitBits, type UnitInterner } from './UnitBits';
+
+export const SEP = '\u0001';
+/** Stocks observed before the window: candidates for carrying forward, never a row of their own. */
+export const BEFORE = -1;
+
+export interface Obs {
+  readonly series: string;
+  readonly unit: string;
+  readonly day: number;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly own: boolean;
+  /** Last day of the series' unit version (MAX_SAFE_INTEGER: open). */
+  readonly until: number;
+}
+
+/** A unit above a rollup leaf. */
+export interface ChainLink {
+  readonly code: string;
+  readonly level: UnitLevel;
+  readonly version: string;
+}
+
+/** Mutable state of one cell. */
+export interface Cell {
+  /** Stable key, built when first needed (partials, merging), not per cell in the hot loop. */
+  key: string | null;
+  readonly dims: { [D in GroupDimension]?: string };
+  readonly bucket: number | null;
+  readonly indicator: string;
+  readonly uom: Uom;
+  readonly kind: IndicatorKind;
+  level: UnitLevel | undefined;
+  /** Unit version id, when grouped by unit with a registry. */
+  version: string | undefined;
+  readonly total: Sums;
+  own: Sums | null;
+  children: Sums | null;
+  /** Distinct reporting units, as interned ids; `null` when the cell is one unit's own (always 1). */
+  units: UnitBits | null;
+  joint: number;
+  /** A rollup leaf: the units above it, to add it into at the end. */
+  chain: readonly ChainLink[] | null;
+  /** With asOf: source units mapped into the cell. */
+  mapped: Set<string> | null;
+  obs: Map<string, Obs> | null;
+}
+
+/** Whether observation `a` should replace `b` as a series' latest: later day, then a total order. */
+export function isLater(a: Obs | PartialObservation, b: Obs | PartialObservation): boolean {
+  if (a.day !== b.day) return a.day > b.day;
+  if (a.value !== b.value) return a.value > b.value;
+  return a.qualifier > b.qualifier;
+}
+
+export function padBucket(bucket: number): string {
+  return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
+}
+
+export function newCell(
+  key: string | null,
+  dims: { [D in GroupDimension]?: string },
+  bucket: number | null,
+  indicator: string,
+  uom: Uom,
+  kind: IndicatorKind,
+  rollup: boolean,
+): Cell {
+  return {
+    key,
+    dims,
+    bucket,
+    indicator,
+    uom,
+    kind,
+    level: undefined,
+    version: undefined,
+    total: newSums(),
+    own: rollup ? newSums() : null,
+    children: rollup ? newSums() : null,
+    units: null,
+    joint: 0,
+    chain: null,
+    mapped: null,
+    obs: kind === 'stock' ? new Map() : null,
+  };
+}
+
+export function addObservation(cell: Cell, o: Obs): void {
+  const map = cell.obs ?? (cell.obs = new Map());
+  const prev = map.get(o.series);
+  // Observations are never mutated, so the object itself is kept (no copy per stock figure).
+  if (prev === undefined || isLater(o, prev)) map.set(o.series, o);
+}
+
+export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
+  const out: { -readonly [K in keyof PartialCell]: PartialCell[K] } = {
+    key: keyOf(cell),
+    dims: { ...cell.dims },
+    bucket: cell.bucket,
+    indicator: cell.indicator,
+    uom: cell.uom,
+    kind: cell.kind,
+    total: sumsJson(cellTotal(cell)),
+    units: cell.units === null ? [cell.dims.unit ?? ''] : cell.units.ids().map((id) => interner.codes[id] as string).sort(),
+    joint: cell.joint,
+  };
+  if (cell.level !== undefined) out.level = cell.level;
+  if (cell.version !== undefined) out.version = cell.version;
+  if (cell.mapped !== null) out.restatedFrom = [...cell.mapped].sort();
+  if (cell.own !== null) out.own = sumsJson(cell.own);
+  if (cell.children !== null) out.children = sumsJson(cell.children);
+  if (cell.obs !== null) {
+    out.observations = [...cell.obs.values()]
+      .sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0))
+      .map((o) => (o.until === Number.MAX_SAFE_INTEGER ? { series: o.series, unit: o.unit, day: o.day, value: o.value, qualifier: o.qualifier, own: o.own } : { series: o.series, unit: o.unit, day: o.day, value: o.value, qualifier: o.qualifier, own: o.own, until: o.until }));
+  }
+  return out;
+}
+
+export function cellFromJson(p: PartialCell, interner: UnitInterner): Cell {
+  const cell = newCell(p.key, { ...p.dims }, p.bucket, p.indicator, p.uom, p.kind, p.own !== undefined);
+  mergeCellJson(cell, p, interner);
+  return cell;
+}
+
+export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner): void {
+  if (p.level !== undefined) cell.level = p.level;
+  if (p.version !== undefined) cell.version = p.version;
+  // A rollup cell keeps only its two parts; its total is their sum.
+  if (p.own !== undefined || p.children !== undefined) {
+    if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
+    if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
+  } else mergeSums(cell.total, p.total);
+  const bits = cell.units ?? (cell.units = new UnitBits());
+  for (const u of p.units) bits.add(interner.id(u));
+  cell.joint += p.joint;
+  if (p.restatedFrom !== undefined) {
+    const m = cell.mapped ?? (cell.mapped = new Set());
+    for (const u of p.restatedFrom) m.add(u);
+  }
+  if (p.observations !== undefined) for (const o of p.observations) addObservation(cell, { ...o, until: o.until ?? Number.MAX_SAFE_INTEGER });
+}
+
+/** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */
+export function keyOf(cell: Cell): string {
+  if (cell.key === null) {
+    const d = cell.dims;
+    cell.key = [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom].join(SEP);
+  }
+  return cell.key;
+}
+
+/** Orders cells by their key, so results and partials come out the same whatever the input order. */
+export function byKey(a: Cell, b: Cell): number {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Distinct units a cell heard from. */
+export function unitCount(cell: Cell): number {
+  return cell.units === null ? 1 : cell.units.size();
+}
+
+/**
+ * A cell's flow sums: kept directly, or, for a rollup cell (which keeps only its own part and its
+ * children's, to update one object per figure instead of two), the sum of the two parts.
+ */
+export function cellTotal(cell: Cell): Sums {
+  if (cell.own === null || cell.children === null) return cell.total;
+  const t = newSums();
+  addSums(t, cell.own);
+  addSums(t, cell.children);
+  return t;
+}

@@ -1,0 +1,267 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '../AggregateRow';
+import { dayToPeriodKey } from '../../../../src/period/dayToPeriodKey';
+import { periodFromKey } from '../../../../src/period/periodFromKey';
+import type { Qualifier } from '../../../../src/quantity/Qualifier';
+import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, unitCount, type Cell, type Obs } from './cells';
+import { indicatorInfo, type Spec } from './spec';
+import { addToSums, newSums, sumsValue } from './sums';
+
+/** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
+const MAX_FILL = 5000;
+
+/** The cell key without its period bucket: stock cells of one series group share it. */
+function baseKey(cell: Cell): string {
+  const d = cell.dims;
+  return [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.uom].join(SEP);
+}
+
+/** The key of a row's group with the indicator and unit of measure given, for finding a ratio's parts. */
+function partsKey(f: { cell: Cell; bucket: number | null }, indicator: string, uom: string): string {
+  const d = f.cell.dims;
+  return [d.program ?? '', indicator, d.category ?? '', f.cell.version ?? d.unit ?? '', d.reporter ?? '', String(f.bucket), uom].join(SEP);
+}
+
+interface Finished {
+  readonly cell: Cell;
+  /** Period bucket of the row; `null` when not grouped by period. */
+  readonly bucket: number | null;
+  readonly total: AggregateValue;
+  readonly own?: AggregateValue;
+  readonly children?: AggregateValue;
+  readonly units: number;
+  readonly carried?: number;
+}
+
+/** Last day a row stands for: its bucket's end, the window's end, or open. */
+function endOf(spec: Spec, bucket: number | null): number {
+  if (spec.byPeriod && bucket !== null) return periodFromKey(bucket, spec.granularity).endDay;
+  return spec.window?.endDay ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The buckets from `first` to `last` (keys of one granularity), at most MAX_FILL of them. */
+function bucketsBetween(spec: Spec, first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let k = first; out.length < MAX_FILL; ) {
+    out.push(k);
+    if (k >= last) break;
+    k = dayToPeriodKey(periodFromKey(k, spec.granularity).endDay + 1, spec.granularity);
+  }
+  return out;
+}
+
+/**
+ * Stock rows: each series' latest level at or before the end of each bucket, walked in time
+ * order. Levels are carried into later buckets (and gaps between them filled) while the series'
+ * unit still exists; a unit that ceased (merged) stops counting after its last day.
+ */
+function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
+  const groups = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const k = baseKey(c);
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [c]);
+    else g.push(c);
+  }
+  const out: Finished[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
+    const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
+    const template = group[0] as Cell;
+    // The buckets to give a row: with period grouping, every bucket from the first with levels
+    // (or the window's first, for levels carried in) to the last with levels or the window's end.
+    let buckets: number[];
+    if (!spec.byPeriod) buckets = [0];
+    else {
+      const present = group.map((c) => c.bucket ?? 0).filter((b) => b !== BEFORE);
+      const win = spec.window;
+      const first = present.length > 0 && (win === null || !byBucket.has(BEFORE)) ? (present[0] as number) : win === null ? (present[0] as number) : dayToPeriodKey(win.startDay, spec.granularity);
+      let last = present.length > 0 ? (present[present.length - 1] as number) : first;
+      if (win !== null && spec.carryForward) last = Math.max(last, dayToPeriodKey(win.endDay, spec.granularity));
+      buckets = spec.carryForward ? bucketsBetween(spec, first, last) : present;
+    }
+    const current = new Map<string, Obs>();
+    const seed = byBucket.get(BEFORE);
+    if (seed?.obs) for (const o of seed.obs.values()) current.set(o.series, o);
+    for (const bucket of buckets) {
+      const cell = byBucket.get(bucket);
+      const seen = cell?.obs ?? new Map<string, Obs>();
+      for (const o of seen.values()) {
+        const prev = current.get(o.series);
+        if (prev === undefined || isLater(o, prev)) current.set(o.series, o);
+      }
+      const end = endOf(spec, spec.byPeriod ? bucket : null);
+      const total = newSums();
+      const own = newSums();
+      const children = newSums();
+      const units = new Set<string>();
+      let carried = 0;
+      for (const o of current.values()) {
+        if (o.until < end) continue; // the unit ceased before the row's end
+        if (!spec.carryForward && !seen.has(o.series)) continue;
+        addToSums(total, o.value, o.qualifier);
+        addToSums(o.own ? own : children, o.value, o.qualifier);
+        units.add(o.unit);
+        if (!seen.has(o.series)) carried++;
+      }
+      if (total.n === 0 && cell === undefined) continue;
+      const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
+      if (cell === undefined) {
+        rowCell.level = template.level;
+        rowCell.version = template.version;
+      }
+      const f: { -readonly [K in keyof Finished]: Finished[K] } = {
+        cell: rowCell,
+        bucket: spec.byPeriod ? bucket : null,
+        total: sumsValue(total),
+        units: units.size,
+        carried,
+      };
+      if (spec.rollup) {
+        f.own = sumsValue(own);
+        f.children = sumsValue(children);
+      }
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function flowRow(spec: Spec, cell: Cell): Finished {
+  const f: { -readonly [K in keyof Finished]: Finished[K] } = {
+    cell,
+    bucket: cell.bucket,
+    total: sumsValue(cellTotal(cell)),
+    units: unitCount(cell),
+  };
+  // A ratio's own and children parts would be sums of percentages: they are left out.
+  if (spec.rollup && cell.kind !== 'ratio' && cell.own !== null && cell.children !== null) {
+    f.own = sumsValue(cell.own);
+    f.children = sumsValue(cell.children);
+  }
+  return f;
+}
+
+/** The qualifier that names an interval around a value. */
+function qualifierOf(value: number, lower: number, upper: number | null, lowerInclusive: boolean): Qualifier {
+  if (upper === null) return lower === value && !lowerInclusive ? 'over' : lower === value ? 'at_least' : 'about';
+  if (lower === value && upper === value) return 'exact';
+  if (upper === value) return lower === 0 ? 'under' : 'nearly';
+  return 'about';
+}
+
+function ratioValue(num: AggregateValue, den: AggregateValue, figures: number): AggregateValue | null {
+  if (num.value === null || den.value === null || !(den.value > 0)) return null;
+  const value = (100 * num.value) / den.value;
+  if (num.qualifier === 'exact' && den.qualifier === 'exact') {
+    return { value, qualifier: 'exact', lower: value, lowerInclusive: true, upper: value, upperInclusive: true, figures };
+  }
+  // The widest quotient: smallest numerator over largest denominator, and the other way round.
+  const lo = num.lower !== null && den.upper !== null && den.upper > 0 ? Math.min(value, (100 * num.lower) / den.upper) : 0;
+  const up = num.upper !== null && den.lower !== null && den.lower > 0 ? Math.max(value, (100 * num.upper) / den.lower) : null;
+  const lowerInclusive = num.lowerInclusive && den.upperInclusive;
+  return {
+    value,
+    qualifier: qualifierOf(value, lo, up, lowerInclusive),
+    lower: lo,
+    lowerInclusive,
+    upper: up,
+    upperInclusive: up !== null && num.upperInclusive && den.lowerInclusive,
+    figures,
+  };
+}
+
+/** Whether every unit a ratio row heard from also reported both of its parts. */
+function partsCover(ratio: Cell, num: Cell, den: Cell): boolean {
+  if (ratio.units === null) return true;
+  const need = ratio.units.ids();
+  const have = (c: Cell): Set<number> => new Set(c.units === null ? need : c.units.ids());
+  const n = have(num);
+  const d = have(den);
+  return need.every((id) => n.has(id) && d.has(id));
+}
+
+/** Turns cells into sorted rows: stocks walked in time order, ratios recomputed, coverage counted. */
+export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions): AggregateResult {
+  const finished: Finished[] = [];
+  const stocks: Cell[] = [];
+  for (const cell of cells) {
+    if (cell.kind === 'stock') stocks.push(cell);
+    else finished.push(flowRow(spec, cell));
+  }
+  finished.push(...stockRows(spec, stocks));
+
+  // Ratio rows look their parts up by key; built only when there are ratios.
+  const byParts = new Map<string, Finished>();
+  if (finished.some((f) => f.cell.kind === 'ratio')) {
+    for (const f of finished) byParts.set(partsKey(f, f.cell.indicator, f.cell.uom), f);
+  }
+
+  const expectedCache = new Map<string, number | null>();
+  const expected = (cell: Cell, bucket: number | null): number | null => {
+    const registry = spec.units;
+    const level = spec.reportingLevel;
+    if (registry === null || level === null) return null;
+    let date = bucket !== null && spec.byPeriod ? periodFromKey(bucket, spec.granularity).end : (spec.window?.end ?? null);
+    if (date === null) return null;
+    const unit = cell.dims.unit;
+    // A unit version that ended before the date is counted as it was on its last day.
+    const version = cell.version === undefined ? null : registry.getVersion(cell.version);
+    if (version?.validTo !== undefined && version.validTo < date) date = version.validTo;
+    const k = `${cell.version ?? unit ?? ''}${SEP}${date}`;
+    const hit = expectedCache.get(k);
+    if (hit !== undefined) return hit;
+    let n: number;
+    if (unit === undefined) {
+      const on = date;
+      n = registry.units.filter((u) => u.level === level && (u.validFrom ?? '') <= on && (u.validTo === undefined || u.validTo >= on)).length;
+    } else {
+      const self = registry.get(unit, date);
+      n = registry.descendantsAt(unit, date, { level }).length + (self !== null && self.level === level ? 1 : 0);
+    }
+    expectedCache.set(k, n);
+    return n;
+  };
+
+  const rows: { key: string; row: AggregateRow }[] = [];
+  for (const f of finished) {
+    const cell = f.cell;
+    let value = f.total;
+    if (cell.kind === 'ratio') {
+      const parts = indicatorInfo(spec.catalogue, cell.indicator)?.ratio;
+      const uomOf = (id: string): string => indicatorInfo(spec.catalogue, id)?.defaultUom ?? '';
+      const num = parts ? byParts.get(partsKey(f, parts.numerator, uomOf(parts.numerator))) : undefined;
+      const den = parts ? byParts.get(partsKey(f, parts.denominator, uomOf(parts.denominator))) : undefined;
+      const recomputed = num && den && partsCover(cell, num.cell, den.cell) ? ratioValue(num.total, den.total, f.total.figures) : null;
+      if (recomputed !== null) value = recomputed;
+      else if (f.total.figures !== 1) {
+        value = { ...f.total, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'ratio_parts_missing' };
+      }
+    }
+    const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
+      indicator: cell.indicator,
+      uom: cell.uom,
+      kind: cell.kind,
+      ...value,
+      coverage: { reported: f.units, expected: expected(cell, f.bucket) },
+    };
+    if (cell.dims.program !== undefined) row.program = cell.dims.program;
+    if (cell.dims.category !== undefined) row.category = cell.dims.category;
+    if (cell.dims.unit !== undefined) row.unit = cell.dims.unit;
+    if (cell.level !== undefined) row.level = cell.level;
+    if (cell.version !== undefined) row.unitVersion = cell.version;
+    if (cell.dims.reporter !== undefined) {
+      row.reporter = cell.dims.reporter;
+      row.jointFigures = cell.joint;
+    }
+    if (spec.byPeriod && f.bucket !== null) row.period = periodFromKey(f.bucket, spec.granularity).id;
+    if (f.carried !== undefined) row.carriedForward = f.carried;
+    if (cell.mapped !== null) row.restatedFrom = [...cell.mapped].sort();
+    if (f.own !== undefined) row.own = f.own;
+    if (f.children !== undefined) row.children = f.children;
+    rows.push({ key: keyOf(cell), row });
+  }
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { rows: rows.map((r) => r.row), read, used, excluded };
+}

@@ -1,0 +1,127 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import { BUILTIN_CATALOGUE } from '../../../../src/catalogue/builtinCatalogue';
+import type { Catalogue, IndicatorKind } from '../../../../src/catalogue/Catalogue';
+import { AntqError } from '../../../../src/errors/AntqError';
+import type { AggregateOptions } from '../AggregateOptions';
+import { GROUP_DIMENSIONS, type GroupDimension } from '../GroupDimension';
+import type { Period } from '../../../../src/period/Period';
+import { PERIOD_GRANULARITIES, type PeriodGranularity } from '../../../../src/period/PeriodGranularity';
+import { parsePeriod } from '../../../../src/period/parsePeriod';
+import type { Uom } from '../../../../src/quantity/Uom';
+import { UNIT_LEVELS, type UnitLevel } from '../../../../src/schema/UnitLevel';
+import type { UnitRegistry } from '../../../../src/units/UnitRegistry';
+
+/** Options after defaults and checks. */
+export interface Spec {
+  readonly dims: readonly GroupDimension[];
+  readonly byPeriod: boolean;
+  readonly byUnit: boolean;
+  readonly byReporter: boolean;
+  readonly byCategory: boolean;
+  readonly byProgram: boolean;
+  readonly window: Period | null;
+  readonly granularity: PeriodGranularity;
+  readonly categoryDepth: number | null;
+  readonly catalogue: Catalogue;
+  readonly units: UnitRegistry | null;
+  readonly level: UnitLevel | null;
+  readonly rollup: boolean;
+  readonly reportingLevel: UnitLevel | null;
+  readonly carryForward: boolean;
+  readonly asOf: string | null;
+  readonly rowOffset: number;
+  /** Canonical text of everything that shapes cells. */
+  readonly key: string;
+}
+
+/** Catalogue facts the hot loop needs, looked up once per indicator id. */
+export interface IndicatorInfo {
+  readonly kind: IndicatorKind;
+  readonly uoms: ReadonlySet<string>;
+  readonly defaultUom: Uom;
+  readonly ratio?: { readonly numerator: string; readonly denominator: string };
+}
+
+function misuse(fn: string, why: string): AntqError {
+  return new AntqError('invalid_argument', `${fn}: ${why}`);
+}
+
+export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
+  const by = options.by ?? ['indicator', 'category'];
+  for (const d of by) if (!(GROUP_DIMENSIONS as readonly string[]).includes(d)) throw misuse(fn, `unknown dimension ${String(d)}`);
+  const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
+  let window: Period | null = null;
+  if (options.period !== undefined) {
+    if (typeof options.period === 'string') {
+      const r = parsePeriod(options.period);
+      if (!r.ok) throw misuse(fn, `period ${JSON.stringify(options.period)} is not a period id`);
+      window = r.value;
+    } else window = options.period;
+  }
+  const granularity = options.granularity ?? 'year';
+  if (!(PERIOD_GRANULARITIES as readonly string[]).includes(granularity)) throw misuse(fn, `unknown granularity ${String(granularity)}`);
+  const depth = options.categoryDepth ?? null;
+  if (depth !== null && (!Number.isInteger(depth) || depth < 1)) throw misuse(fn, 'categoryDepth must be an integer >= 1');
+  for (const l of [options.level, options.reportingLevel]) {
+    if (l !== undefined && !(UNIT_LEVELS as readonly string[]).includes(l)) throw misuse(fn, `unknown level ${String(l)}`);
+  }
+  const units = options.units ?? null;
+  const rollup = options.rollup ?? false;
+  if ((options.level !== undefined || rollup || options.reportingLevel !== undefined) && units === null) {
+    throw misuse(fn, 'level, rollup and reportingLevel need a units registry (options.units)');
+  }
+  const asOf = options.asOf ?? null;
+  if (asOf !== null) {
+    if (units === null) throw misuse(fn, 'asOf needs a units registry (options.units)');
+    if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !parsePeriod(asOf).ok) throw misuse(fn, `asOf must be a date YYYY-MM-DD, got ${String(asOf)}`);
+  }
+  if (rollup && !dims.includes('unit')) throw misuse(fn, "rollup needs 'unit' in options.by");
+  if (rollup && options.level !== undefined) throw misuse(fn, 'rollup and level do not go together: rollup gives every level');
+  const rowOffset = options.rowOffset ?? 0;
+  if (!Number.isInteger(rowOffset) || rowOffset < 0) throw misuse(fn, 'rowOffset must be an integer >= 0');
+  const spec = {
+    dims,
+    byPeriod: dims.includes('period'),
+    byUnit: dims.includes('unit'),
+    byReporter: dims.includes('reporter'),
+    byCategory: dims.includes('category'),
+    byProgram: dims.includes('program'),
+    window,
+    granularity,
+    categoryDepth: depth,
+    catalogue: options.catalogue ?? (BUILTIN_CATALOGUE as Catalogue),
+    units,
+    level: options.level ?? null,
+    rollup,
+    reportingLevel: options.reportingLevel ?? null,
+    carryForward: options.carryForward ?? true,
+    asOf,
+    rowOffset,
+  };
+  const key = JSON.stringify([
+    dims,
+    window === null ? null : [window.startDay, window.endDay],
+    spec.byPeriod ? granularity : null,
+    depth,
+    spec.level,
+    rollup,
+    spec.reportingLevel,
+    spec.carryForward,
+    asOf,
+  ]);
+  return { ...spec, key };
+}
+
+export function indicatorInfo(catalogue: Catalogue, id: string): IndicatorInfo | null {
+  if (!Object.prototype.hasOwnProperty.call(catalogue, id)) return null;
+  const def = catalogue[id];
+  if (def === undefined) return null;
+  const info: { -readonly [K in keyof IndicatorInfo]: IndicatorInfo[K] } = {
+    kind: def.kind,
+    uoms: new Set(def.uoms),
+    defaultUom: def.defaultUom,
+  };
+  if (def.ratio !== undefined) info.ratio = def.ratio;
+  return info;
+}

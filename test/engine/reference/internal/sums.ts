@@ -1,0 +1,135 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import { combineQualifiers } from '../../../../src/quantity/combineQualifiers';
+import type { Qualifier } from '../../../../src/quantity/Qualifier';
+import type { PartialSums } from '../PartialAggregate';
+import type { AggregateValue } from '../AggregateRow';
+import { exactJson, exactValue, MICRO, roundHalfAway } from './exact';
+
+/**
+ * Mutable running sums of one cell part, flat (no nested arrays: one object per cell part keeps
+ * the hot loop to few cache lines). Each sum is exact: an integer part and a part in millionths.
+ */
+export interface Sums {
+  n: number;
+  sumI: number;
+  sumM: number;
+  lowI: number;
+  lowM: number;
+  upI: number;
+  upM: number;
+  unbounded: number;
+  lowerExclusive: number;
+  upperExclusive: number;
+  qualifier: Qualifier;
+}
+
+export function newSums(): Sums {
+  return { n: 0, sumI: 0, sumM: 0, lowI: 0, lowM: 0, upI: 0, upM: 0, unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
+}
+
+function addLow(s: Sums, v: number): void {
+  const i = Math.trunc(v);
+  s.lowI += i;
+  if (v !== i) s.lowM += roundHalfAway((v - i) * MICRO);
+}
+
+function addUp(s: Sums, v: number): void {
+  const i = Math.trunc(v);
+  s.upI += i;
+  if (v !== i) s.upM += roundHalfAway((v - i) * MICRO);
+}
+
+/**
+ * Adds one stated value with its qualifier. The bounds follow the convention of `quantity`
+ * (docs/quantities.md): nearly = [0.9v, v), about = [0.9v, 1.1v], over = (v, ∞),
+ * at_least and vague = [v, ∞), under = [0, v).
+ */
+export function addToSums(s: Sums, value: number, q: Qualifier): void {
+  s.n++;
+  const i = Math.trunc(value);
+  s.sumI += i;
+  if (value !== i) s.sumM += roundHalfAway((value - i) * MICRO);
+  if (q === 'exact') return;
+  s.qualifier = combineQualifiers(s.qualifier, q);
+  switch (q) {
+    case 'over':
+      s.lowerExclusive++;
+      s.unbounded++;
+      break;
+    case 'at_least':
+    case 'vague':
+      s.unbounded++;
+      break;
+    case 'nearly':
+      addLow(s, -value / 10);
+      s.upperExclusive++;
+      break;
+    case 'about':
+      addLow(s, -value / 10);
+      addUp(s, value / 10);
+      break;
+    case 'under':
+      addLow(s, -value);
+      s.upperExclusive++;
+      break;
+  }
+}
+
+export function mergeSums(s: Sums, o: PartialSums): void {
+  s.n += o.n;
+  s.sumI += o.sum[0];
+  s.sumM += o.sum[1];
+  s.lowI += o.lowerDelta[0];
+  s.lowM += o.lowerDelta[1];
+  s.upI += o.upperDelta[0];
+  s.upM += o.upperDelta[1];
+  s.unbounded += o.unbounded;
+  s.lowerExclusive += o.lowerExclusive;
+  s.upperExclusive += o.upperExclusive;
+  s.qualifier = combineQualifiers(s.qualifier, o.qualifier);
+}
+
+export function sumsJson(s: Sums): PartialSums {
+  return {
+    n: s.n,
+    sum: exactJson([s.sumI, s.sumM]),
+    lowerDelta: exactJson([s.lowI, s.lowM]),
+    upperDelta: exactJson([s.upI, s.upM]),
+    unbounded: s.unbounded,
+    lowerExclusive: s.lowerExclusive,
+    upperExclusive: s.upperExclusive,
+    qualifier: s.qualifier,
+  };
+}
+
+/** The finished value of running sums. */
+export function sumsValue(s: Sums): AggregateValue {
+  // Bounds are exact sums too: value + delta added as integers, then rounded once.
+  const value = exactValue([s.sumI, s.sumM]);
+  const lower = exactValue([s.sumI + s.lowI, s.sumM + s.lowM]);
+  return {
+    value,
+    qualifier: s.qualifier,
+    lower: lower < 0 ? 0 : lower,
+    lowerInclusive: s.lowerExclusive === 0,
+    upper: s.unbounded > 0 ? null : exactValue([s.sumI + s.upI, s.sumM + s.upM]),
+    upperInclusive: s.unbounded === 0 && s.upperExclusive === 0,
+    figures: s.n,
+  };
+}
+
+/** Adds running sums into others (for a rollup cell's total: its own part and its children's). */
+export function addSums(s: Sums, o: Sums): void {
+  s.n += o.n;
+  s.sumI += o.sumI;
+  s.sumM += o.sumM;
+  s.lowI += o.lowI;
+  s.lowM += o.lowM;
+  s.upI += o.upI;
+  s.upM += o.upM;
+  s.unbounded += o.unbounded;
+  s.lowerExclusive += o.lowerExclusive;
+  s.upperExclusive += o.upperExclusive;
+  s.qualifier = combineQualifiers(s.qualifier, o.qualifier);
+}

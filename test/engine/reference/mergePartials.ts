@@ -1,0 +1,59 @@
+// A frozen copy of the engine as it was before the columnar work (commit 7b02b19), kept as
+// the reference the differential property test compares the engine with. Not shipped.
+import { AntqError } from '../../../src/errors/AntqError';
+import type { PartialAggregate } from './PartialAggregate';
+import { byKey, cellFromJson, cellJson, mergeCellJson, type Cell } from './internal/cells';
+import { Exclusion } from './internal/Exclusion';
+import { UnitInterner } from './internal/UnitBits';
+
+/**
+ * Merges partial aggregates of shards (worker threads, processes, machines) into one. Merging is
+ * associative and commutative: any grouping and order of shards gives the same result as one
+ * pass over all figures.
+ *
+ * @param partials - partial aggregates made with the same options
+ * @returns the merged partial aggregate
+ * @throws {@link AntqError} `invalid_argument` when the list is empty, a value is not a partial
+ *   aggregate, or the partials were made with different options
+ * @example
+ * ```ts
+ * const a = createAggregator({ by: ['indicator'] });
+ * a.add({ unit: '42', indicator: 'marches', value: 20 });
+ * const b = createAggregator({ by: ['indicator'] });
+ * b.add({ unit: '40', indicator: 'marches', value: 15 });
+ * finalizePartial(mergePartials([a.partial(), b.partial()])).rows[0].value;
+ * // => 35
+ * ```
+ * @category Aggregation
+ */
+export function mergePartials(partials: readonly PartialAggregate[]): PartialAggregate {
+  const first = partials[0];
+  if (first === undefined) throw new AntqError('invalid_argument', 'mergePartials: give at least one partial aggregate');
+  const cells = new Map<string, Cell>();
+  const excluded = new Exclusion();
+  const interner = new UnitInterner();
+  let read = 0;
+  let used = 0;
+  for (const p of partials) {
+    if (p === null || typeof p !== 'object' || p.format !== 'antq.partial/1') {
+      throw new AntqError('invalid_argument', 'mergePartials: not a partial aggregate (format antq.partial/1)');
+    }
+    if (p.spec !== first.spec) throw new AntqError('invalid_argument', 'mergePartials: the partials were made with different options');
+    read += p.read;
+    used += p.used;
+    excluded.merge(p.excluded);
+    for (const c of p.cells) {
+      const cell = cells.get(c.key);
+      if (cell === undefined) cells.set(c.key, cellFromJson(c, interner));
+      else mergeCellJson(cell, c, interner);
+    }
+  }
+  return {
+    format: 'antq.partial/1',
+    spec: first.spec,
+    read,
+    used,
+    excluded: excluded.json(),
+    cells: [...cells.values()].sort(byKey).map((c) => cellJson(c, interner)),
+  };
+}
