@@ -82,9 +82,9 @@ const COMMENDATION_FACETS = [
     values: {
       ministry_of_public_security: { labelVi: 'Bộ trưởng Bộ Công an', labelEn: 'Minister of Public Security', nounVi: 'của Bộ trưởng Bộ Công an', nounEn: 'from the Minister of Public Security', synonymsVi: ['Bộ trưởng Bộ Công an', 'Bộ Công an'] },
       provincial_peoples_committee: { labelVi: 'UBND tỉnh', labelEn: "Provincial People's Committee", nounVi: 'của UBND tỉnh', nounEn: "from the provincial People's Committee", synonymsVi: ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'] },
-      provincial_peoples_committee_chair: { labelVi: 'Chủ tịch UBND tỉnh', labelEn: "Chair of the Provincial People's Committee", nounVi: 'của Chủ tịch UBND tỉnh', nounEn: "from the chair of the provincial People's Committee", synonymsVi: ['Chủ tịch UBND tỉnh', 'Chủ tịch Ủy ban nhân dân tỉnh'] },
-      provincial_police_director: { labelVi: 'Giám đốc Công an tỉnh', labelEn: 'Provincial Police Director', nounVi: 'của Giám đốc Công an tỉnh', nounEn: 'from the provincial police director', synonymsVi: ['Giám đốc Công an tỉnh'] },
-      district_peoples_committee: { labelVi: 'UBND huyện', labelEn: "District People's Committee", nounVi: 'của UBND huyện', nounEn: "from the district People's Committee", synonymsVi: ['UBND huyện', 'Chủ tịch UBND huyện'] },
+      provincial_peoples_committee_chair: { labelVi: 'Chủ tịch UBND tỉnh', labelEn: "Chair of the Provincial People's Committee", nounVi: 'của Chủ tịch UBND tỉnh', nounEn: "from the chair of the provincial People's Committee", synonymsVi: ['Chủ tịch UBND tỉnh', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch UBND thành phố', 'Chủ tịch Ủy ban nhân dân thành phố'] },
+      provincial_police_director: { labelVi: 'Giám đốc Công an tỉnh', labelEn: 'Provincial Police Director', nounVi: 'của Giám đốc Công an tỉnh', nounEn: 'from the provincial police director', synonymsVi: ['Giám đốc Công an tỉnh', 'Giám đốc Công an thành phố'] },
+      district_peoples_committee: { labelVi: 'UBND huyện', labelEn: "District People's Committee", nounVi: 'của UBND huyện', nounEn: "from the district People's Committee", synonymsVi: ['UBND huyện', 'Chủ tịch UBND huyện', 'UBND quận', 'Chủ tịch UBND quận', 'UBND thị xã', 'Chủ tịch UBND thị xã'] },
       front_committee: { labelVi: 'Ủy ban MTTQ Việt Nam', labelEn: 'Fatherland Front Committee', nounVi: 'của Ủy ban MTTQ Việt Nam', nounEn: 'from the Fatherland Front committee', synonymsVi: ['Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc', 'MTTQ'] },
     },
   },
