@@ -136,6 +136,8 @@ function sayWhich(best: RankedScore, nc: NumberContext, tokens: Tokens): boolean
 
 /** The indicator of sites where models operate, when the catalogue has it. */
 const MODEL_SITES = 'model_sites';
+/** The indicator of the security festival's venues. */
+const FESTIVALS = 'festivals';
 
 /**
  * Sites of a model: places counted after a model is named ("mô hình “Xóm không có ma túy” tại 5
@@ -150,7 +152,17 @@ function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classifi
     place = false;
     for (let i = nc.ctxFrom; i + 1 < nc.ctxTo; i++) if (tokens.key[i] === 'mô' && tokens.key[i + 1] === 'hình') place = true;
   }
-  if (!named && !place) return null;
+  if (!named && !place) {
+    // Venues of the security festival: places counted beside "Ngày hội" ("1.021 ấp, khu phố tổ chức Ngày hội").
+    if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm')) return null;
+    let festival = false;
+    for (let i = nc.ctxFrom; i + 1 < Math.min(nc.headTo, h + 8); i++) if (tokens.key[i] === 'ngày' && tokens.key[i + 1] === 'hội') festival = true;
+    const head = tokens.key[h] ?? '';
+    if (!festival || head === 'tỉnh' || head === 'huyện' || head === 'quận') return null;
+    const level = head === 'xã' || head === 'phường' || head === 'thị' ? 'commune' : 'village';
+    const category = cat[FESTIVALS].categories?.[level] === undefined ? null : level;
+    return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: h + 1 };
+  }
   return { indicator: MODEL_SITES, category: null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: [named ? 'named model' : 'places of a model'], headEndToken: named ? h + 2 : h + 1 };
 }
 
