@@ -15,16 +15,16 @@ const common = {
 export default defineConfig([
   {
     ...common,
-    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli/bin': 'src/cli/bin.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts', 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts' } },
     clean: true,
   },
   {
     ...common,
-    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts' } },
     clean: false,
   },
 ]);

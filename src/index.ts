@@ -10,6 +10,13 @@ export type { ParseResult } from './errors/ParseResult';
 // quantities
 export { QUALIFIERS } from './quantity/Qualifier';
 export type { Qualifier } from './quantity/Qualifier';
+export type { QuantityIssueCode } from './quantity/QuantityIssueCode';
+export type { PeriodIssueCode } from './period/PeriodIssueCode';
+export type { ViNumberIssueCode } from './viNumber/ViNumberIssueCode';
+export type { ViDateIssueCode } from './viDate/ViDateIssueCode';
+export type { CatalogueIssueCode } from './catalogue/CatalogueIssueCode';
+export type { CompareIssueCode } from './compare/CompareIssueCode';
+export type { ReportIssueCode } from './report/ReportIssueCode';
 export { UOMS } from './quantity/Uom';
 export type { Uom } from './quantity/Uom';
 export { quantity } from './quantity/quantity';
@@ -18,6 +25,7 @@ export { UOM_CONVERSIONS } from './quantity/UomConversion';
 export type { UomConversion } from './quantity/UomConversion';
 export { combineQualifiers } from './quantity/combineQualifiers';
 export { differenceQualifier } from './quantity/differenceQualifier';
+export { qualifierWord } from './quantity/qualifierWord';
 export { sumQuantities } from './quantity/sumQuantities';
 export type { SumQuantitiesOptions } from './quantity/sumQuantities';
 export { addQuantities } from './quantity/addQuantities';
@@ -133,6 +141,7 @@ export type { ViDateMatch } from './viDate/findViDates';
 export { GROUP_DIMENSIONS } from './engine/GroupDimension';
 export type { GroupDimension } from './engine/GroupDimension';
 export type { AggregateOptions } from './engine/AggregateOptions';
+export type { FigureFilter } from './engine/FigureFilter';
 export type { AggregateRow, AggregateValue, AggregateResult, Coverage, ExclusionReason, Exclusions } from './engine/AggregateRow';
 export type { PartialAggregate, PartialCell, PartialObservation, PartialSums } from './engine/PartialAggregate';
 export { createAggregator } from './engine/createAggregator';
@@ -157,6 +166,7 @@ export type { RankByChangeOptions, RankedComparisonRow } from './compare/rankByC
 
 // units
 export { createUnitRegistry } from './units/createUnitRegistry';
+export type { UnitsOption } from './units/UnitsOption';
 export type { UnitRegistry, FindUnitOptions, DescendantsOptions, Restatement, RestateTarget, RestateStep, RestateStepKind, UnitChange } from './units/UnitRegistry';
 export { unitVersionId } from './units/unitVersionId';
 export { isUnitValidAt } from './units/isUnitValidAt';

@@ -24,7 +24,7 @@ export type TimeAggregation = 'sum' | 'last' | 'recompute';
 export type UnitAggregation = 'sum' | 'recompute';
 
 /**
- * One category of an indicator (a node of the dotted category tree of DOMAIN.md §5), with the
+ * One category of an indicator (a node of its dotted category tree), with the
  * words a report writer needs: "trên 127 **khẩu** **súng quân dụng**".
  *
  * @category Catalogue

@@ -108,7 +108,7 @@ const COMMENDATION_FACETS = [
 ] as const;
 
 /**
- * The built-in indicator catalogue: every indicator id of DOMAIN.md §4 with its labels,
+ * The built-in indicator catalogue: every indicator id of the movement's reports with its labels,
  * Vietnamese wordings, allowed units of measure, kind, aggregation rules, categories (§5) and
  * relations. Ids are public API and never change meaning; extend with {@link extendCatalogue}.
  *

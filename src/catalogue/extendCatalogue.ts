@@ -1,8 +1,10 @@
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
-import { makeIssue } from '../errors/makeIssue';
+import { catalogueIssue } from './internal/issues';
 import { validateCatalogue } from './validateCatalogue';
 import type { Catalogue, CategoryDef, IndicatorDef } from './Catalogue';
+import { getIndicator } from './getIndicator';
+import { hasIndicator } from './hasIndicator';
 
 /**
  * What a team adds to a catalogue: new indicators keyed by new ids, and new categories for
@@ -92,28 +94,25 @@ export function extendCatalogue<
   const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
   const out: Record<string, IndicatorDef> = { ...base };
   for (const [id, def] of Object.entries<IndicatorDef>(extension.indicators ?? {})) {
-    if (own(base, id)) {
+    if (hasIndicator(base, id)) {
       issues.push(
-        makeIssue('indicator_exists', 'error', `indicator ${id} already exists in the base catalogue`, `Chỉ tiêu ${id} đã có trong danh mục gốc`, { path: ['indicators', id] }),
+        catalogueIssue('indicator_exists', 'error', { id }, { path: ['indicators', id] }),
       );
       continue;
     }
     out[id] = def;
   }
   for (const [id, cats] of Object.entries(extension.categories ?? {}) as [string, Record<string, CategoryDef>][]) {
-    const def = own(out, id) ? out[id] : undefined;
+    const def = hasIndicator(out, id) ? getIndicator(out, id) : undefined;
     if (def === undefined || def.categoryFacets !== undefined) {
-      const why = def === undefined ? 'unknown indicator' : 'indicator with faceted categories';
-      issues.push(
-        makeIssue('invalid_category_target', 'error', `cannot add categories to ${why} ${id}`, `Không thể thêm phân loại cho chỉ tiêu ${id}`, { path: ['categories', id] }),
-      );
+      issues.push(catalogueIssue('invalid_category_target', 'error', { id, faceted: def !== undefined }, { path: ['categories', id] }));
       continue;
     }
     const existing = def.categories ?? {};
     for (const code of Object.keys(cats)) {
       if (own(existing, code)) {
         issues.push(
-          makeIssue('category_exists', 'error', `category ${code} of ${id} already exists`, `Phân loại ${code} của ${id} đã tồn tại`, { path: ['categories', id, code] }),
+          catalogueIssue('category_exists', 'error', { id, category: code }, { path: ['categories', id, code] }),
         );
       }
     }

@@ -1,8 +1,10 @@
 import type { Catalogue } from './Catalogue';
+import { getIndicator } from './getIndicator';
+import { hasIndicator } from './hasIndicator';
 import type { Issue } from '../errors/Issue';
 import { IndicatorSchema } from '../schema/IndicatorSchema';
 import { ID_PATTERN } from '../schema/patterns';
-import { makeIssue } from '../errors/makeIssue';
+import { catalogueIssue } from './internal/issues';
 import { fromZodIssues } from '../errors/fromZodIssues';
 
 /**
@@ -24,11 +26,12 @@ import { fromZodIssues } from '../errors/fromZodIssues';
  */
 export function validateCatalogue(catalogue: Catalogue): Issue[] {
   const issues: Issue[] = [];
-  const has = (id: string): boolean => Object.prototype.hasOwnProperty.call(catalogue, id);
+  // A plain boolean: the type guard would narrow a missing id to `never` in the messages below.
+  const has = (id: string): boolean => hasIndicator(catalogue, id);
   for (const [id, def] of Object.entries<Catalogue[string]>(catalogue)) {
     if (!ID_PATTERN.test(id)) {
       issues.push(
-        makeIssue('invalid_indicator_id', 'error', `indicator id ${JSON.stringify(id)} is not snake_case`, `Mã chỉ tiêu ${JSON.stringify(id)} không đúng dạng snake_case`, { path: [id] }),
+        catalogueIssue('invalid_indicator_id', 'error', { id }, { path: [id] }),
       );
     }
     const parsed = IndicatorSchema.safeParse(def);
@@ -40,15 +43,15 @@ export function validateCatalogue(catalogue: Catalogue): Issue[] {
     for (const [field, target] of refs) {
       if (!has(target)) {
         issues.push(
-          makeIssue('unknown_reference', 'error', `${id}.${field} refers to unknown indicator ${target}`, `${id}.${field} tham chiếu chỉ tiêu không tồn tại ${target}`, { path: [id, field] }),
+          catalogueIssue('unknown_reference', 'error', { id, field, target }, { path: [id, field] }),
         );
       }
     }
-    if (def.subsetOf !== undefined && has(def.subsetOf)) {
-      const sup = catalogue[def.subsetOf] as Catalogue[string];
+    if (def.subsetOf !== undefined && hasIndicator(catalogue, def.subsetOf)) {
+      const sup = getIndicator(catalogue, def.subsetOf);
       if (!def.uoms.every((u) => sup.uoms.includes(u))) {
         issues.push(
-          makeIssue('subset_uom_mismatch', 'error', `${id} has units of measure its superset ${def.subsetOf} lacks`, `${id} có đơn vị tính mà chỉ tiêu cha ${def.subsetOf} không có`, { path: [id, 'uoms'] }),
+          catalogueIssue('subset_uom_mismatch', 'error', { id, superset: def.subsetOf }, { path: [id, 'uoms'] }),
         );
       }
     }

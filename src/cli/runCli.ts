@@ -1,4 +1,5 @@
 import { AntqError } from '../errors/AntqError';
+import type { CliIo } from './CliIo';
 import { PERIOD_GRANULARITIES } from '../period/PeriodGranularity';
 import { UNIT_LEVELS } from '../schema/UnitLevel';
 import { catalogCommand } from './internal/catalogCommand';
@@ -6,56 +7,20 @@ import { compareCommand } from './internal/compareCommand';
 import type { Ctx } from './internal/context';
 import { convertCommand } from './internal/convertCommand';
 import { extractCommand } from './internal/extractCommand';
-import { COMMAND_HELP, GLOBAL_HELP } from './internal/help';
+import { helpTexts } from './internal/help';
 import { InputError } from './internal/inputs';
 import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
 import { parseCommand } from './internal/parseCommand';
+import { ANTQ_VERSION } from './internal/version';
+import { FILTER_OPTIONS } from './internal/filterOption';
 import { INPUT_OPTIONS, optionInputs } from './internal/readInput';
 import { reportCommand } from './internal/reportCommand';
 import { summarizeCommand } from './internal/summarizeCommand';
+import { SQL_OPTIONS, sqlCommand, wantsSql } from './internal/sqlCommands';
 import { unitsCommand } from './internal/unitsCommand';
 import { validateCommand } from './internal/validateCommand';
 import { openOutputFile } from './internal/writer';
 
-/**
- * The streams and working directory {@link runCli} uses instead of the process's, so that the CLI
- * runs the same from `bin`, from a script and in tests.
- *
- * @example
- * ```ts
- * let out = '';
- * const io: CliIo = { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd: '/data' };
- * io.cwd;
- * // => '/data'
- * ```
- * @category CLI
- */
-export interface CliIo {
-  /** Where results go. */
-  readonly stdout: {
-    /**
-     * Writes a chunk of output text.
-     *
-     * @param chunk - the text
-     */
-    write(chunk: string): unknown;
-  };
-  /** Where errors, warnings and progress go; progress only when `isTTY` is true. */
-  readonly stderr: {
-    /**
-     * Writes a chunk of error or progress text.
-     *
-     * @param chunk - the text
-     */
-    write(chunk: string): unknown;
-    /** Whether this is a terminal (progress is shown only then). */
-    readonly isTTY?: boolean;
-  };
-  /** Read for the file name `-`. */
-  readonly stdin?: AsyncIterable<string | Uint8Array>;
-  /** Directory relative file names are resolved against (default `process.cwd()`). */
-  readonly cwd?: string;
-}
 
 const COMMON: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string', values: ['table', 'csv', 'json', 'md', 'html'] },
@@ -69,30 +34,42 @@ const AS_OF = { type: 'string' } as const;
 
 const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   validate: { ...COMMON, ...INPUT_OPTIONS },
-  summarize: { ...COMMON, ...INPUT_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
-  compare: { ...COMMON, ...INPUT_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
-  report: { ...COMMON, ...INPUT_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
+  summarize: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, ...SQL_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF },
+  compare: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, ...SQL_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
+  report: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
   units: { ...COMMON, units: { type: 'string' }, date: { type: 'string' }, code: { type: 'string' }, level: LEVEL },
   catalog: { ...COMMON, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
   parse: { ...COMMON, 'ref-date': { type: 'string' } },
   convert: { ...COMMON, ...INPUT_OPTIONS, 'output-format': { type: 'string', values: ['csv', 'json', 'ndjson'] }, 'write-vi-numbers': { type: 'boolean' }, bom: { type: 'boolean' } },
+  load: { ...COMMON, ...INPUT_OPTIONS, ...SQL_OPTIONS },
   extract: { ...COMMON, date: { type: 'string' }, unit: { type: 'string' }, program: { type: 'string' } },
 };
 
-/** How many file arguments each command takes. */
-const ARITY: Readonly<Record<string, number>> = { validate: 1, summarize: 1, compare: 1, report: 1, catalog: 0, units: 0, convert: 2, extract: 1 };
+/** How many file arguments each command takes: exactly, or at least one (`many`, `-` for stdin among them). */
+const ARITY: Readonly<Record<string, number | 'many'>> = { validate: 'many', summarize: 'many', compare: 'many', report: 'many', catalog: 0, units: 0, convert: 2, extract: 1 };
+
+/** The language of help texts: `--lang`, else Vietnamese when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) is. */
+function helpLang(argv: readonly string[], env: CliIo['env']): 'vi' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value === 'vi' || value === 'en') return value;
+  }
+  const locale = env?.['LC_ALL'] || env?.['LC_MESSAGES'] || env?.['LANG'] || '';
+  return /^vi(?:[_.@-]|$)/i.test(locale) ? 'vi' : 'en';
+}
 
 async function dispatch(command: string, ctx: Ctx, convertTo: string | undefined): Promise<number> {
   const [a = '', b = ''] = ctx.args.positionals;
   switch (command) {
     case 'validate':
-      return await validateCommand(ctx, a);
+      return await validateCommand(ctx, ctx.args.positionals);
     case 'summarize':
-      return await summarizeCommand(ctx, a);
+      return await summarizeCommand(ctx, ctx.args.positionals);
     case 'compare':
-      return await compareCommand(ctx, a);
+      return await compareCommand(ctx, ctx.args.positionals);
     case 'report':
-      return await reportCommand(ctx, a);
+      return await reportCommand(ctx, ctx.args.positionals);
     case 'catalog':
       return await catalogCommand(ctx);
     case 'units':
@@ -127,7 +104,15 @@ async function dispatch(command: string, ctx: Ctx, convertTo: string | undefined
  * @category CLI
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+  // `--lang L` may also come before the command (`antq --lang vi --help`).
+  const lead = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  const [command, ...after] = argv.slice(lead);
+  const rest = [...after, ...argv.slice(0, lead)];
+  const { global: GLOBAL_HELP, commands: COMMAND_HELP } = helpTexts(helpLang(argv, io.env));
+  if (command === '--version' || command === '-V') {
+    io.stdout.write(`${ANTQ_VERSION}\n`);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     if (topic !== undefined && COMMAND_HELP[topic] !== undefined) io.stdout.write(COMMAND_HELP[topic]);
@@ -148,13 +133,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const format = (str(args, 'format') ?? (command === 'extract' ? 'csv' : 'table')) as Ctx['format'];
     if (format === 'html' && command !== 'report') throw new UsageError('--format html is only for report');
+    const ctx: Ctx = { io, args, lang: str(args, 'lang') === 'vi' ? 'vi' : 'en', format };
+    if (wantsSql(command, args)) return await sqlCommand(ctx, command);
     const output = str(args, 'output');
     // `convert <in> -o <out>` is `convert <in> <out>`.
     const convertTo = command === 'convert' && output !== undefined ? output : undefined;
-    const arity = ARITY[command] === undefined ? undefined : (ARITY[command] ?? 0) - (convertTo === undefined ? 0 : 1);
-    if (arity !== undefined && args.positionals.length !== arity) {
-      throw new UsageError(`${command} takes ${arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${args.positionals.length}`);
+    const given = ARITY[command];
+    const arity = typeof given === 'number' ? given - (convertTo === undefined ? 0 : 1) : given;
+    const n = args.positionals.length;
+    if (arity === 'many' ? n === 0 : arity !== undefined && n !== arity) {
+      throw new UsageError(`${command} takes ${arity === 'many' ? 'one or more file arguments' : arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${n}`);
     }
+    if (arity === 'many' && args.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const lang = str(args, 'lang') === 'vi' ? 'vi' : 'en';
     if (output === undefined || convertTo !== undefined) {
       return await dispatch(command, { io, args, lang, format }, convertTo);

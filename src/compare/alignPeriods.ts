@@ -5,8 +5,8 @@ import { namedPhase } from '../period/namedPhase';
 import type { Period } from '../period/Period';
 import { periodsOverlap } from '../period/periodsOverlap';
 import { samePeriodLastYear } from '../period/samePeriodLastYear';
-import { makeIssue } from '../errors/makeIssue';
-import { addMonths, ymd } from './internal/civil';
+import { compareIssue } from './internal/issues';
+import { addMonthsEndAligned, packedDate, packedFromDay, packedMonth, packedYear } from '../period/civil';
 import { periodArg } from './internal/args';
 import type { Alignment } from './ComparisonRow';
 
@@ -32,11 +32,13 @@ const ALIGNMENTS: readonly string[] = ['calendar', 'elapsed', 'rate'];
 
 /** The last day of the baseline's elapsed span: the current end moved as the start moved. */
 function elapsedEnd(current: Period, baseline: Period): number {
-  const [cy, cm, cd] = ymd(current.startDay);
-  const [by, bm, bd] = ymd(baseline.startDay);
+  const cp = packedFromDay(current.startDay);
+  const bp = packedFromDay(baseline.startDay);
   // Starts on the same day of the month: move by whole months, so month ends map to month ends
   // (30 April ↔ 31 March, 29 February ↔ 28 February). Otherwise move by days.
-  if (cd === bd) return addMonths(current.endDay, by * 12 + bm - (cy * 12 + cm));
+  if (packedDate(cp) === packedDate(bp)) {
+    return addMonthsEndAligned(current.endDay, packedYear(bp) * 12 + packedMonth(bp) - (packedYear(cp) * 12 + packedMonth(cp)));
+  }
   return baseline.startDay + (current.endDay - current.startDay);
 }
 
@@ -76,13 +78,7 @@ export function alignPeriods(current: string | Period, baseline?: string | Perio
     const end = elapsedEnd(cur, base);
     if (end > base.endDay) {
       notes.push(
-        makeIssue(
-          'baseline_shortened',
-          'warning',
-          `The baseline ${base.id} is shorter than the elapsed span of ${cur.id}; it is used whole`,
-          `Kỳ so sánh ${base.id} ngắn hơn khoảng đã qua của ${cur.id}; dùng toàn bộ kỳ so sánh`,
-          { path: ['baseline'] },
-        ),
+        compareIssue('baseline_shortened', 'warning', { baseline: base.id, current: cur.id }, { path: ['baseline'] }),
       );
     } else if (end < base.endDay) {
       window = base.name !== undefined ? namedPhase(base.name, base.startDay, end) : dateRange(base.startDay, end);
@@ -90,26 +86,14 @@ export function alignPeriods(current: string | Period, baseline?: string | Perio
   }
   if (periodsOverlap(cur, window)) {
     notes.push(
-      makeIssue(
-        'periods_overlap',
-        'warning',
-        `The periods ${cur.id} and ${window.id} overlap: figures in the shared days count on both sides`,
-        `Hai kỳ ${cur.id} và ${window.id} chồng lên nhau: số liệu trong những ngày chung được tính ở cả hai bên`,
-        { path: ['baseline'] },
-      ),
+      compareIssue('periods_overlap', 'warning', { current: cur.id, baseline: window.id }, { path: ['baseline'] }),
     );
   }
   const curDays = cur.endDay - cur.startDay + 1;
   const baseDays = window.endDay - window.startDay + 1;
   if (align !== 'rate' && curDays !== baseDays) {
     notes.push(
-      makeIssue(
-        'lengths_differ',
-        'warning',
-        `The periods differ in length (${curDays} and ${baseDays} days): flow totals are not like for like; consider align 'rate'`,
-        `Hai kỳ dài khác nhau (${curDays} và ${baseDays} ngày): tổng các chỉ tiêu cộng dồn không tương đương; nên so sánh theo bình quân (align 'rate')`,
-        { path: ['baseline'] },
-      ),
+      compareIssue('lengths_differ', 'warning', { currentDays: curDays, baselineDays: baseDays }, { path: ['baseline'] }),
     );
   }
   return { align, current: cur, baseline: window, requested: { current: cur, baseline: base }, notes };

@@ -1,6 +1,9 @@
 import type { AggregateOptions } from '../engine/AggregateOptions';
+import { AGGREGATE_OPTION_RULES } from '../engine/aggregateOptionRules';
 import { misuse } from '../errors/misuse';
 import { createAggregator } from '../engine/createAggregator';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
+import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { Period } from '../period/Period';
 import type { Figure } from '../schema/FigureSchema';
 import { alignPeriods } from './alignPeriods';
@@ -22,6 +25,27 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
   /** How to line the periods up: `calendar` (default), `elapsed` or `rate`. */
   readonly align?: Alignment;
 }
+
+/** What each option of {@link comparePeriods} may hold (run-time check for callers without types). */
+const COMPARE_PERIODS_OPTION_RULES = {
+  by: AGGREGATE_OPTION_RULES.by,
+  categoryDepth: AGGREGATE_OPTION_RULES.categoryDepth,
+  categoryFacets: AGGREGATE_OPTION_RULES.categoryFacets,
+  catalogue: AGGREGATE_OPTION_RULES.catalogue,
+  units: AGGREGATE_OPTION_RULES.units,
+  filter: AGGREGATE_OPTION_RULES.filter,
+  level: AGGREGATE_OPTION_RULES.level,
+  rollup: AGGREGATE_OPTION_RULES.rollup,
+  reportingLevel: AGGREGATE_OPTION_RULES.reportingLevel,
+  carryForward: AGGREGATE_OPTION_RULES.carryForward,
+  asOf: AGGREGATE_OPTION_RULES.asOf,
+  current: ['string', 'object'],
+  baseline: ['string', 'object'],
+  align: ['string'],
+  rateUnit: ['string'],
+  breaks: ['array'],
+  coverage: AGGREGATE_OPTION_RULES.coverage,
+} as const satisfies Readonly<Record<keyof ComparePeriodsOptions, readonly ArgKind[]>>;
 
 /**
  * Compares two periods in one call: aggregates the figures over each (flows sum, stocks take
@@ -49,12 +73,15 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
  */
 export function comparePeriods(figures: Iterable<Figure>, options: ComparePeriodsOptions): PeriodComparison {
   const fn = 'comparePeriods';
+  checkArg(fn, 'figures', figures, ['iterable']);
   const raw: unknown = options; // JavaScript callers can pass anything
   if (typeof raw !== 'object' || raw === null) throw misuse(fn, 'options with at least `current` are required');
+  checkOptions(fn, options, COMPARE_PERIODS_OPTION_RULES);
   const { current, baseline, align, rateUnit, breaks, ...rest } = options;
   if (rest.by?.includes('period')) throw misuse(fn, "grouping by 'period' is not a two-period comparison; use compareSeries");
   const periods = alignPeriods(current, baseline, align ?? 'calendar');
-  const agg: AggregateOptions = rest;
+  // One registry for both sides when a list of units is given.
+  const agg: AggregateOptions = rest.units === undefined ? rest : { ...rest, units: toUnitRegistry(rest.units) };
   const a = createAggregator({ ...agg, period: periods.current });
   const b = createAggregator({ ...agg, period: periods.baseline });
   for (const f of figures) {

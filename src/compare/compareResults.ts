@@ -2,9 +2,9 @@ import type { AggregateResult, AggregateRow } from '../engine/AggregateRow';
 import { misuse, oneOfArg } from '../errors/misuse';
 import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
-import { makeIssue } from '../errors/makeIssue';
+import { compareIssue } from './internal/issues';
 import { compareValues } from './internal/change';
-import { yearsBetween } from './internal/civil';
+import { yearsBetween } from '../period/civil';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { AlignedPeriods } from './alignPeriods';
 import type { SeriesBreak } from '../units/SeriesBreak';
@@ -153,47 +153,23 @@ export function compareResults(
     const n = s.excluded.straddles_window?.count ?? 0;
     if (n > 0) {
       notes.push(
-        makeIssue(
-          'window_straddled',
-          'warning',
-          `${n} figure(s) straddle the edge of the ${name} window ${s.period.id} and were left out: that side may be incomplete`,
-          `${n} số liệu vắt qua ranh giới kỳ ${s.period.id} nên không được tính: số liệu kỳ này có thể chưa đủ`,
-          { path: [name] },
-        ),
+        compareIssue('window_straddled', 'warning', { count: n, period: s.period.id, side: name }, { path: [name] }),
       );
     }
   }
   if (differing > 0) {
     notes.push(
-      makeIssue(
-        'coverage_differs',
-        'warning',
-        `${differing} row(s) heard from a different number of units on the two sides (see coverageDiffers)`,
-        `${differing} dòng có số đơn vị báo cáo khác nhau giữa hai kỳ (xem coverageDiffers)`,
-        { path: ['rows'] },
-      ),
+      compareIssue('coverage_differs', 'warning', { rows: differing }, { path: ['rows'] }),
     );
   }
   if (broken > 0) {
     notes.push(
-      makeIssue(
-        'series_break',
-        'warning',
-        `${broken} row(s) span a known series break (see seriesBreaks): the two sides may not measure the same thing`,
-        `${broken} dòng vắt qua một thời điểm thay đổi cách thống kê (xem seriesBreaks): hai kỳ có thể không so sánh được`,
-        { path: ['rows'] },
-      ),
+      compareIssue('series_break', 'warning', { rows: broken }, { path: ['rows'] }),
     );
   }
   if (moved > 0) {
     notes.push(
-      makeIssue(
-        'territory_changed',
-        'warning',
-        `${moved} row(s) compare a unit code that names a different territory on each side; restate both sides onto one date (asOf) to compare them`,
-        `${moved} dòng có cùng mã đơn vị nhưng địa giới khác nhau giữa hai kỳ; hãy quy đổi cả hai kỳ về cùng một địa giới (asOf) để so sánh`,
-        { path: ['rows'] },
-      ),
+      compareIssue('territory_changed', 'warning', { rows: moved }, { path: ['rows'] }),
     );
   }
   return { rows, current: cur, baseline: base, align: periods.align, notes };

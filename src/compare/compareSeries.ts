@@ -6,9 +6,9 @@ import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
 import { differenceQualifier } from '../quantity/differenceQualifier';
 import type { Figure } from '../schema/FigureSchema';
-import { makeIssue } from '../errors/makeIssue';
+import { compareIssue } from './internal/issues';
 import { asQuantity, compareValues, growth, missingReason } from './internal/change';
-import { yearsBetween } from './internal/civil';
+import { yearsBetween } from '../period/civil';
 import { periodArg } from './internal/args';
 import { basisOf, coverageDiffers, keyFields, keyOf, sideValue, sortKeys } from './internal/rows';
 import type { Change, ComparedValue, ComparisonBasis, ComparisonReason, ComparisonRow, ComparisonSide } from './ComparisonRow';
@@ -162,13 +162,7 @@ export function compareSeries(figures: Iterable<Figure>, periods: readonly (stri
     const n = s.excluded.straddles_window?.count ?? 0;
     if (n > 0) {
       notes.push(
-        makeIssue(
-          'window_straddled',
-          'warning',
-          `${n} figure(s) straddle the edge of ${s.period.id} and were left out: that period may be incomplete`,
-          `${n} số liệu vắt qua ranh giới kỳ ${s.period.id} nên không được tính: số liệu kỳ này có thể chưa đủ`,
-          { path: ['periods', i] },
-        ),
+        compareIssue('window_straddled', 'warning', { count: n, period: s.period.id }, { path: ['periods', i] }),
       );
     }
   });

@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue/Catalogue';
 import type { Period } from '../period/Period';
 import type { PeriodGranularity } from '../period/PeriodGranularity';
 import type { UnitLevel } from '../schema/UnitLevel';
-import type { UnitRegistry } from '../units/UnitRegistry';
+import type { UnitsOption } from '../units/UnitsOption';
+import type { FigureFilter } from './FigureFilter';
 import type { GroupDimension } from './GroupDimension';
 
 /**
@@ -30,8 +31,13 @@ export interface AggregateOptions {
   readonly categoryFacets?: readonly string[];
   /** The catalogue that says how each indicator adds up. Default: the built-in catalogue. */
   readonly catalogue?: Catalogue;
-  /** The unit hierarchy, for `level`, `rollup` and coverage. */
-  readonly units?: UnitRegistry;
+  /**
+   * The unit hierarchy, for `level`, `rollup`, `asOf` and coverage: a registry from
+   * `createUnitRegistry`, or the list of unit versions to build one from (as in `validateFigures`).
+   */
+  readonly units?: UnitsOption;
+  /** Use only the figures this filter keeps (by indicator, category, unit, reporter); the others are not counted at all. */
+  readonly filter?: FigureFilter;
   /** Group units at this level: each figure counts for its ancestor at this level (needs `units`). */
   readonly level?: UnitLevel;
   /**
@@ -54,6 +60,12 @@ export interface AggregateOptions {
    * time, is excluded as `not_restatable`). Without it, figures count in the units as they were.
    */
   readonly asOf?: string;
+  /**
+   * Count the distinct reporting units of each row (`coverage.reported`); default `true`. With
+   * `false` the count is skipped (it is a large share of the work when rows gather many units)
+   * and `coverage.reported` is `null`; values, bounds and every other field stay the same.
+   */
+  readonly coverage?: boolean;
   /** Index of the first figure, so that excluded rows of a shard are numbered as in the whole input. */
   readonly rowOffset?: number;
 }

@@ -12,8 +12,9 @@ export interface Coverage {
   /**
    * Distinct units with at least one figure in the cell (a figure of 0 counts: zero was
    * reported). For stocks: the units whose level is counted, levels carried forward included.
+   * `null` when the aggregation ran with `coverage: false`.
    */
-  readonly reported: number;
+  readonly reported: number | null;
   /** Units expected at the reporting level, or `null` when no units table and reporting level were given. */
   readonly expected: number | null;
 }

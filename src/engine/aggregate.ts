@@ -1,3 +1,5 @@
+import { checkArg, checkOptions } from '../errors/checkArgs';
+import { AGGREGATE_OPTION_RULES } from './aggregateOptionRules';
 import type { Figure } from '../schema/FigureSchema';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult } from './AggregateRow';
@@ -11,7 +13,8 @@ import { createAggregator } from './createAggregator';
  * @param figures - an array or any iterable of figures
  * @param options - grouping, period window, catalogue and unit hierarchy
  * @returns rows in a stable order, with coverage and exclusions
- * @throws {@link AntqError} `invalid_argument` for options that do not make sense
+ * @throws {@link AntqError} `invalid_argument` when `figures` is not an iterable (a string is
+ *   refused), or for an unknown option, an option of the wrong type or options that do not make sense
  * @example
  * ```ts
  * const { rows } = aggregate(
@@ -27,6 +30,8 @@ import { createAggregator } from './createAggregator';
  * @category Aggregation
  */
 export function aggregate(figures: Iterable<Figure>, options: AggregateOptions = {}): AggregateResult {
+  checkArg('aggregate', 'figures', figures, ['iterable']);
+  checkOptions('aggregate', options, AGGREGATE_OPTION_RULES);
   const agg = createAggregator(options);
   agg.addAll(figures);
   return agg.result();

@@ -121,7 +121,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     let i = indicators.get(id);
     if (i === undefined) {
       const facts = typeof id === 'string' ? indicatorInfo(spec.catalogue, id) : null;
-      i = facts === null ? null : { facts, trie: new Map(), others: new Map() };
+      // Without coverage, only ratios and their parts track units (a ratio checks its parts cover them).
+      const track = trackUnits && (spec.coverage || spec.ratioRelated.has(id));
+      i = facts === null ? null : { facts, trie: new Map(), others: new Map(), track };
       indicators.set(id, i);
     }
     return i;
@@ -157,8 +159,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return seg;
   };
 
+  const keep = spec.keep;
+  // Position in the input (for exclusion rows), counting the figures a filter leaves out too.
+  let position = 0;
   const add = (f: Figure): void => {
-    const row = spec.rowOffset + read;
+    const row = spec.rowOffset + position;
+    position++;
+    if (keep !== null && !keep(f)) return;
     read++;
     const node0 = info(f.indicator);
     if (node0 === null) return excluded.add('unknown_indicator', row);
@@ -220,7 +227,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
 
     // Runs of one unit are common in real files (a commune's rows together): skip the lookup.
     let unitId = 0;
-    if (trackUnits) {
+    if (node0.track) {
       if (f.unit === lastUnit) unitId = lastUnitId;
       else {
         unitId = interner.id(f.unit);
@@ -274,7 +281,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           if (spec.byUnit && t.version !== null) cell.version = t.version;
           node.set(key, cell);
           cells.push(cell);
-          if (trackUnits) cell.units = new UnitBits();
+          if (node0.track) cell.units = new UnitBits();
         }
         if (cell.units !== null) cell.units.add(unitId);
         if (joint) cell.joint++;
@@ -300,7 +307,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     read,
     used,
     excluded: excluded.json(),
-    cells: (spec.rollup ? expandRollup(cells, interner) : [...cells]).sort(byKey).map((c) => cellJson(c, interner)),
+    cells: (spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : [...cells]).sort(byKey).map((c) => cellJson(c, interner)),
   });
 
   return {
@@ -313,7 +320,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     },
     partial,
     result(): AggregateResult {
-      return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner) : cells, read, used, excluded.json());
+      return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : cells, read, used, excluded.json());
     },
   };
 }
@@ -326,6 +333,8 @@ interface IndicatorNode {
   readonly trie: Trie;
   /** Cells of its other units of measure, one trie each. */
   readonly others: Map<Uom, Trie>;
+  /** Whether its cells count their distinct units. */
+  readonly track: boolean;
 }
 
 function otherTrie(node: IndicatorNode, uom: Uom): Trie {

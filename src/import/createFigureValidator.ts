@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue/Catalogue';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
 import { makeIssue } from '../errors/makeIssue';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
+import type { UnitsOption } from '../units/UnitsOption';
+import { checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { Figure } from '../schema/FigureSchema';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { checkFigureRow } from '../validate/checkFigureRow';
@@ -24,8 +25,11 @@ export interface FigureValidatorOptions {
   readonly catalogue?: Catalogue;
   /** Programmes to check figures against (matched by normalised code). */
   readonly programs?: readonly Programme[];
-  /** The units table; when given, every figure's unit must be in it and valid in its period. */
-  readonly units?: readonly AdminUnit[];
+  /**
+   * The units table (a list of unit versions or a registry, as in `aggregate`); when given,
+   * every figure's unit must be in it and valid in its period.
+   */
+  readonly units?: UnitsOption;
   /**
    * Most distinct figure keys remembered for the cross-row checks (duplicates, conflicts,
    * subsets, year-to-date series); default 200,000 (at most 13 MB). Past it, later keys are not
@@ -95,6 +99,14 @@ export interface FigureValidator {
   readonly trackedKeys: number;
 }
 
+/** What each option of {@link createFigureValidator} may hold (run-time check for callers without types). */
+export const VALIDATOR_OPTION_RULES = {
+  catalogue: ['object'],
+  programs: ['array'],
+  units: ['registry', 'array'],
+  maxTrackedKeys: ['number'],
+} as const satisfies Readonly<Record<keyof FigureValidatorOptions, readonly ArgKind[]>>;
+
 /**
  * Starts a row-by-row validator for a stream of figures, in memory that does not grow with the
  * input: the checks of {@link validateFigures}, the same codes and columns, but one row at a time
@@ -121,6 +133,7 @@ export interface FigureValidator {
  * @category Import
  */
 export function createFigureValidator(options: FigureValidatorOptions = {}): FigureValidator {
+  checkOptions('createFigureValidator', options, VALIDATOR_OPTION_RULES);
   const maxKeys = options.maxTrackedKeys ?? 200_000;
   if (!Number.isInteger(maxKeys) || maxKeys < 0) {
     throw new AntqError('invalid_option', `createFigureValidator: maxTrackedKeys must be a non-negative integer, got ${String(maxKeys)}`);
@@ -132,7 +145,7 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
     const rowNo = at.row;
     const raw: Issue[] = [];
     const f = checkFigureRow(row, 0, rowNo, raw);
-    const issues: Issue[] = raw.map((i) => locate(i, at));
+    const issues: Issue[] = raw.length === 0 ? [] : raw.map((i) => locate(i, at));
     if (f === undefined) return { figure: undefined, issues };
     found.length = 0;
     const kept = rules.check(f, rowNo, found);

@@ -3,7 +3,9 @@ import type { Issue } from '../errors/Issue';
 import type { TextSource } from '../io/TextSource';
 import type { Figure } from '../schema/FigureSchema';
 import type { ImportReport, IssueGroup, IssueOccurrence } from './ImportReport';
-import { readFigures, type ReadFiguresOptions, type RejectedRow } from './readFigures';
+import { READ_OPTION_RULES, readFigures, type ReadFiguresOptions, type RejectedRow } from './readFigures';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
+import { pickOptions, TEXT_SOURCE } from './internal/optionRules';
 
 /**
  * Options of {@link importFigures}: those of {@link readFigures}, the mode, and where accepted
@@ -33,6 +35,16 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
   readonly maxOccurrences?: number;
 }
 
+/** What each option of {@link importFigures} may hold: `readFigures`'s, the mode and the callbacks. */
+const IMPORT_OPTION_RULES = {
+  ...READ_OPTION_RULES,
+  mode: ['string'],
+  onFigures: ['function'],
+  onRejected: ['function'],
+  onProgress: ['function'],
+  maxOccurrences: ['number'],
+} as const satisfies Readonly<Record<keyof ImportFiguresOptions, readonly ArgKind[]>>;
+
 /**
  * Imports figures from CSV, JSON or NDJSON in one streaming pass and reports on it the way
  * national reporting systems do: rows read, accepted and rejected, error and warning counts, and
@@ -61,6 +73,8 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
  * @category Import
  */
 export async function importFigures(source: TextSource, options: ImportFiguresOptions = {}): Promise<ImportReport> {
+  checkArg('importFigures', 'source', source, TEXT_SOURCE);
+  checkOptions('importFigures', options, IMPORT_OPTION_RULES);
   const mode: unknown = options.mode ?? 'strict';
   if (mode !== 'strict' && mode !== 'lenient') throw new AntqError('invalid_option', `importFigures: mode must be 'strict' or 'lenient', got ${String(mode)}`);
   const maxOccurrences = options.maxOccurrences ?? 1000;
@@ -74,7 +88,7 @@ export async function importFigures(source: TextSource, options: ImportFiguresOp
   let errors = 0;
   let warnings = 0;
   let header: readonly string[] = [];
-  for await (const batch of readFigures(source, options)) {
+  for await (const batch of readFigures(source, pickOptions(options, READ_OPTION_RULES))) {
     if (batch.header.length > 0) header = batch.header;
     read += batch.read;
     accepted += batch.figures.length;

@@ -8,7 +8,11 @@ import type { Figure } from '../schema/FigureSchema';
 import { decodeSource } from '../io/decodeSource';
 import { invalidUtf8 } from '../io/makeTableIssue';
 import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/tableRows';
-import { createFigureValidator, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
+import { duplicateKeys, keyIssues } from './internal/jsonKeys';
+import { normaliseIds } from './internal/idText';
+import { createFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
+import { pickOptions, TEXT_SOURCE } from './internal/optionRules';
 
 /**
  * A file format of figures: CSV in the long format, a JSON array of figure objects, or NDJSON
@@ -99,8 +103,24 @@ export interface FigureBatch {
   readonly fatal: boolean;
 }
 
+/** Issues that stop a read because the input is not text. */
+const HALTS: ReadonlySet<string> = new Set(['binary_content', 'invalid_utf8']);
+
+/** How far past a bad header a read looks for a sign that the input is not text at all. */
+const HALT_SCAN_LINES = 1000;
+
 /** Codes of CSV records that could not be split into cells: the row is rejected unread. */
 const UNREADABLE: ReadonlySet<string> = new Set(['line_too_long', 'unclosed_quote']);
+
+/** What each option of {@link readFigures} may hold: the validator's and the reading ones. */
+export const READ_OPTION_RULES = {
+  ...VALIDATOR_OPTION_RULES,
+  format: ['string'],
+  viNumbers: ['boolean'],
+  delimiter: ['string'],
+  maxRecordChars: ['number'],
+  batchSize: ['number'],
+} as const satisfies Readonly<Record<keyof ReadFiguresOptions, readonly ArgKind[]>>;
 
 /**
  * Streams figures from CSV, JSON or NDJSON, validating each row as it is read (see
@@ -131,13 +151,17 @@ const UNREADABLE: ReadonlySet<string> = new Set(['line_too_long', 'unclosed_quot
  * @category Import
  */
 export async function* readFigures(source: TextSource, options: ReadFiguresOptions = {}): AsyncGenerator<FigureBatch, void, undefined> {
-  const validator = createFigureValidator(options);
+  checkArg('readFigures', 'source', source, TEXT_SOURCE);
+  checkOptions('readFigures', options, READ_OPTION_RULES);
+  const validator = createFigureValidator(pickOptions(options, VALIDATOR_OPTION_RULES));
   const viNumbers = options.viNumbers ?? false;
   const format = options.format ?? 'csv';
   if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers);
   else if (format === 'ndjson') yield* readNdjsonFigures(source, options, validator, viNumbers);
   else yield* readJsonFigures(source, validator, viNumbers, options.batchSize ?? 2048);
 }
+
+const NO_ISSUES: readonly Issue[] = [];
 
 class BatchBuilder {
   read = 0;
@@ -168,7 +192,8 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
   if (options.maxRecordChars !== undefined) csvOptions.maxRecordChars = options.maxRecordChars;
   if (options.batchSize !== undefined) csvOptions.batchSize = options.batchSize;
   let map: HeaderMap | undefined;
-  for await (const batch of readCsv(source, csvOptions)) {
+  const batches = readCsv(source, csvOptions);
+  for await (const batch of batches) {
     const out = new BatchBuilder();
     // Issues of the tokenizer: row-level ones go with their row, the others stand alone.
     const rowIssues = new Map<number, Issue[]>();
@@ -188,26 +213,53 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       if (list === undefined) rowIssues.set(issue.row, [issue]);
       else list.push(issue);
     }
-    if (map === undefined && !fatal && batch.header.length > 0) {
+    // A halt later in the file (a NUL byte, bytes that are not UTF-8) may come in the same batch as
+    // the header and the rows before it: those rows are read all the same, whatever the chunking.
+    const headerFailed = batch.issues.some((i) => i.row === undefined && i.severity === 'error' && (i.code === 'empty_header' || i.code === 'duplicate_header' || i.code === 'line_too_long'));
+    if (map === undefined && !headerFailed && batch.header.length > 0) {
       map = mapHeader(batch.header);
       for (const i of map.issues) out.issues.push(i);
       if (!map.ok) fatal = true;
     }
     if (map === undefined || !map.ok) {
-      // Without a usable header no row can be read: say so, and stop reading the file.
-      yield out.done(batch.header, true);
+      // Without a usable header no row can be read: say so, and stop reading the file. Only the
+      // header's own issues are reported: what the tokenizer met further on (rows, a NUL byte)
+      // depends on how much of the file came in this batch.
+      // A file that is not text at all (NUL or non-UTF-8 bytes in its first HALT_SCAN_LINES lines)
+      // says so too: the scan goes on to that line whatever the chunking.
+      const header = new BatchBuilder();
+      const keep = (i: Issue): boolean => (i.line ?? 1) <= 1 || (HALTS.has(i.code) && (i.line ?? 0) <= HALT_SCAN_LINES);
+      // Set inside scan(), so read through a call: narrowing must not pin it.
+      const state = { done: false };
+      const isDone = (): boolean => state.done;
+      const scan = (b: { readonly issues: readonly Issue[]; readonly records: readonly { readonly line: number }[] }): void => {
+        for (const i of b.issues) {
+          if (keep(i)) header.issues.push(i);
+          if (HALTS.has(i.code)) state.done = true;
+        }
+        if (b.records.some((r) => r.line > HALT_SCAN_LINES)) state.done = true;
+      };
+      scan({ issues: out.issues, records: batch.records });
+      if (!isDone()) {
+        for await (const more of batches) {
+          scan(more);
+          if (isDone()) break;
+        }
+      }
+      yield header.done(batch.header, true);
       return;
     }
     for (const rec of batch.records) {
-      const tokenIssues = rowIssues.get(rec.row) ?? [];
-      if (tokenIssues.some((i) => i.severity === 'error')) {
+      const tokenIssues = rowIssues.size === 0 ? NO_ISSUES : (rowIssues.get(rec.row) ?? NO_ISSUES);
+      if (tokenIssues.length > 0 && tokenIssues.some((i) => i.severity === 'error')) {
         out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues: tokenIssues });
         continue;
       }
       const at = { row: rec.row, line: rec.line, columns: batch.header };
-      const { row, issue } = cellsToRow(map, rec.cells, viNumbers, at);
+      const { row: raw, issue } = cellsToRow(map, rec.cells, viNumbers, at);
+      const { row, issues: textIssues } = normaliseIds(raw, at);
       const checked = validator.check(row, at);
-      const issues = issue === undefined ? [...tokenIssues, ...checked.issues] : [...tokenIssues, issue, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
+      const issues = issue === undefined ? (tokenIssues.length === 0 && textIssues.length === 0 ? checked.issues : [...tokenIssues, ...textIssues, ...checked.issues]) : [...tokenIssues, issue, ...textIssues, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
       if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, issues);
       else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
     }
@@ -243,9 +295,12 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
     }
     for (const rec of batch.records) {
       const at = { row: rec.row, line: rec.line };
-      const checked = validator.check(jsonRow(rec.value, viNumbers), at);
-      if (checked.figure !== undefined) out.accept(checked.figure, checked.issues);
-      else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues: checked.issues });
+      const { row, issues: textIssues } = normaliseIds(jsonRow(rec.value, viNumbers), at);
+      const checked = validator.check(row, at);
+      const keys = [...keyIssues(rec.value, rec.text === undefined ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
+      const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
+      if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, issues);
+      else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues });
     }
     out.rejected.sort((a, b) => a.row - b.row);
     out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -273,12 +328,16 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidator, 
     return;
   }
   const values = parsed.value;
+  const duplicates = duplicateKeys(text, 1);
   for (let start = 0; start < values.length || start === 0; start += batchSize) {
     const out = new BatchBuilder();
     for (let i = start; i < Math.min(values.length, start + batchSize); i++) {
-      const checked = validator.check(jsonRow(values[i], viNumbers), { row: i + 1 });
-      if (checked.figure !== undefined) out.accept(checked.figure, checked.issues);
-      else out.reject({ row: i + 1, record: values[i], issues: checked.issues });
+      const { row, issues: textIssues } = normaliseIds(jsonRow(values[i], viNumbers), { row: i + 1 });
+      const checked = validator.check(row, { row: i + 1 });
+      const keys = [...keyIssues(values[i], duplicates.get(i), { row: i + 1 }), ...textIssues];
+      const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
+      if (checked.figure !== undefined && !keys.some((k) => k.severity === 'error')) out.accept(checked.figure, issues);
+      else out.reject({ row: i + 1, record: values[i], issues });
     }
     yield out.done([], false);
     if (values.length === 0) return;

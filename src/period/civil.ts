@@ -37,7 +37,7 @@ export function packedMonth(packed: number): number {
 }
 
 /** Day of month of a packed date. */
-function packedDate(packed: number): number {
+export function packedDate(packed: number): number {
   return packed % 100;
 }
 
@@ -137,6 +137,30 @@ export function addMonthsClamped(day: number, months: number): number {
   return daysFromCivil(y, m, Math.min(packedDate(p), daysInMonth(y, m)));
 }
 
+/**
+ * Moves by whole months keeping month ends on month ends: the day of month is clamped to the
+ * target month's length, and a day that ends its month lands on the end of the target month
+ * (31 March − 1 month = 28/29 February; 30 April − 1 month = 31 March), so whole months map to
+ * whole months. Contrast {@link addMonthsClamped}, which keeps the day of month.
+ */
+export function addMonthsEndAligned(day: number, months: number): number {
+  const p = packedFromDay(day);
+  const y = packedYear(p);
+  const m = packedMonth(p);
+  const d = packedDate(p);
+  const total = y * 12 + m - 1 + months;
+  const ty = Math.floor(total / 12);
+  const tm = total - ty * 12 + 1;
+  const last = daysInMonth(ty, tm);
+  return daysFromCivil(ty, tm, d === daysInMonth(y, m) ? last : Math.min(d, last));
+}
+
+/** The `YYYY-MM-DD` of the day after a real ISO date, or `null` when `iso` is not one (or is the last supported day). */
+export function nextIsoDay(iso: string): string | null {
+  const day = parseIsoDay(iso);
+  return day === null || day >= MAX_DAY ? null : formatDay(day + 1);
+}
+
 /** Adds calendar years, clamping 29 February to 28 February in non-leap years. */
 export function addYearsClamped(day: number, years: number): number {
   return addMonthsClamped(day, years * 12);
@@ -150,4 +174,17 @@ export function anniversary(day: number, years: number): number {
   const d = packedDate(p);
   if (m === 2 && d === 29 && !isLeapYear(y)) return daysFromCivil(y, 3, 1);
   return daysFromCivil(y, m, d);
+}
+
+/**
+ * Years from day `from` to day `to` (exclusive end), counted by anniversaries with the last
+ * part as a fraction of the year it falls in: 2013-08-01 to 2018-08-01 is exactly 5.
+ */
+export function yearsBetween(from: number, to: number): number {
+  if (to <= from) return 0;
+  let k = packedYear(packedFromDay(to)) - packedYear(packedFromDay(from));
+  while (k > 0 && anniversary(from, k) > to) k--;
+  while (anniversary(from, k + 1) <= to) k++;
+  const a = anniversary(from, k);
+  return k + (to - a) / (anniversary(from, k + 1) - a);
 }

@@ -5,7 +5,7 @@ import type { Period } from './Period';
 import type { PeriodGranularity } from './PeriodGranularity';
 import { boundsOfKey, makePeriod, idOfKey, rangePeriod } from './build';
 import { daysFromCivil, daysInMonth } from './civil';
-import { makeIssue } from '../errors/makeIssue';
+import { periodIssue, type RangePart } from './internal/issues';
 
 /** Longest input worth looking at: the longest id (`2013-08-01/2023-05-24`) has 21 characters. */
 const MAX_LENGTH = 64;
@@ -14,21 +14,12 @@ const CALENDAR = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|[qQ](\d)|[hH](\d)|[wW](\d{
 
 type Step = { readonly ok: true; readonly key: number; readonly g: PeriodGranularity } | { readonly ok: false; readonly issue: Issue };
 
-function issue(code: string, position: number, message: string, messageVi: string): Issue {
-  return makeIssue(code, 'error', message, messageVi, { position });
-}
-
 function badFormat(position: number): Issue {
-  return issue(
-    'period_invalid_format',
-    position,
-    'Not a period id; expected e.g. 2023, 2023-H1, 2023-Q2, 2023-05, 2023-W21, 2023-05-24, 2013/2023, 2013-08-01/2023-05-24 or official:2023',
-    'Không phải mã kỳ; ví dụ hợp lệ: 2023, 2023-H1, 2023-Q2, 2023-05, 2023-W21, 2023-05-24, 2013/2023, 2013-08-01/2023-05-24, official:2023',
-  );
+  return periodIssue('period_invalid_format', 'error', {}, { position });
 }
 
-function outOfRange(position: number, what: string, whatVi: string): Issue {
-  return issue('period_out_of_range', position, `${what} is out of range`, `${whatVi} nằm ngoài phạm vi`);
+function outOfRange(position: number, part: RangePart): Issue {
+  return periodIssue('period_out_of_range', 'error', part, { position });
 }
 
 /** Reads one calendar id (`2023`, `2023-Q2`, …) at `offset` in the original text. */
@@ -36,7 +27,7 @@ function parseCalendar(s: string, offset: number, official: boolean): Step {
   const m = CALENDAR.exec(s);
   if (m === null) return { ok: false, issue: badFormat(offset) };
   const y = Number(m[1]);
-  if (y < 1) return { ok: false, issue: outOfRange(offset, 'Year 0000', 'Năm 0000') };
+  if (y < 1) return { ok: false, issue: outOfRange(offset, { part: 'year' }) };
   const at = offset + 5;
   const [, , month, day, q, h, w] = m;
   if (official && (day !== undefined || q !== undefined || h !== undefined || w !== undefined)) {
@@ -44,31 +35,31 @@ function parseCalendar(s: string, offset: number, official: boolean): Step {
   }
   if (month !== undefined) {
     const mm = Number(month);
-    if (mm < 1 || mm > 12) return { ok: false, issue: outOfRange(at, `Month ${month}`, `Tháng ${month}`) };
+    if (mm < 1 || mm > 12) return { ok: false, issue: outOfRange(at, { part: 'month', value: month }) };
     if (day === undefined) return { ok: true, key: y * 100 + mm, g: official ? 'official_month' : 'month' };
     const dd = Number(day);
     if (dd < 1 || dd > daysInMonth(y, mm)) {
       return {
         ok: false,
-        issue: issue('period_invalid_date', at + 3, `${s} is not a real date`, `${s} không phải ngày có thật`),
+        issue: periodIssue('period_invalid_date', 'error', { date: s }, { position: at + 3 }),
       };
     }
     return { ok: true, key: daysFromCivil(y, mm, dd), g: 'day' };
   }
   if (q !== undefined) {
     const n = Number(q);
-    if (n < 1 || n > 4) return { ok: false, issue: outOfRange(at + 1, `Quarter ${q}`, `Quý ${q}`) };
+    if (n < 1 || n > 4) return { ok: false, issue: outOfRange(at + 1, { part: 'quarter', value: q }) };
     return { ok: true, key: y * 10 + n, g: 'quarter' };
   }
   if (h !== undefined) {
     const n = Number(h);
-    if (n < 1 || n > 2) return { ok: false, issue: outOfRange(at + 1, `Half ${h}`, `Nửa năm ${h}`) };
+    if (n < 1 || n > 2) return { ok: false, issue: outOfRange(at + 1, { part: 'half', value: h }) };
     return { ok: true, key: y * 10 + n, g: 'half' };
   }
   if (w !== undefined) {
     const key = y * 100 + Number(w);
     if (boundsOfKey(key, 'week') === null) {
-      return { ok: false, issue: outOfRange(at + 1, `Week ${w} of ${y}`, `Tuần ${w} năm ${y}`) };
+      return { ok: false, issue: outOfRange(at + 1, { part: 'week', value: w, year: y }) };
     }
     return { ok: true, key, g: 'week' };
   }
@@ -78,7 +69,7 @@ function parseCalendar(s: string, offset: number, official: boolean): Step {
 function toPeriod(step: Step & { ok: true }, position: number): ParseResult<Period> {
   const b = boundsOfKey(step.key, step.g);
   if (b === null) {
-    return { ok: false, issues: [outOfRange(position, 'The period', 'Kỳ')] };
+    return { ok: false, issues: [outOfRange(position, { part: 'period' })] };
   }
   return { ok: true, value: makePeriod(step.g, idOfKey(step.key, step.g), b[0], b[1]) };
 }
@@ -113,7 +104,7 @@ export function parsePeriod(text: string): ParseResult<Period> {
   if (typeof text !== 'string') throw misuse('parsePeriod', `expected a string, got ${typeof text}`);
   const trimmed = text.trim();
   if (trimmed === '') {
-    return { ok: false, issues: [issue('period_empty', 0, 'The period is empty', 'Kỳ để trống')] };
+    return { ok: false, issues: [periodIssue('period_empty', 'error', {}, { position: 0 })] };
   }
   const lead = text.length - text.trimStart().length;
   if (trimmed.length > MAX_LENGTH) return { ok: false, issues: [badFormat(lead)] };
@@ -140,12 +131,7 @@ export function parsePeriod(text: string): ParseResult<Period> {
     return {
       ok: false,
       issues: [
-        issue(
-          'period_range_reversed',
-          lead + slash,
-          'The interval ends before it starts',
-          'Khoảng thời gian kết thúc trước khi bắt đầu',
-        ),
+        periodIssue('period_range_reversed', 'error', {}, { position: lead + slash }),
       ],
     };
   }

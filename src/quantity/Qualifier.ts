@@ -1,5 +1,5 @@
 /**
- * The qualifier ids of DOMAIN.md §7, in a stable order. These ids are public API.
+ * The qualifier ids, in a stable order. These ids are public API.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * The unit-of-measure ids of DOMAIN.md §3, in a stable order. These ids are public API.
+ * The unit-of-measure ids, in a stable order. These ids are public API.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { makeIssue } from '../errors/makeIssue';
+import { quantityIssue } from './internal/issues';
 import { conversionShift, convertUnchecked } from './internal/convertUnchecked';
 import type { Quantity } from './quantity';
 import type { Uom } from './Uom';
@@ -28,7 +28,7 @@ export function convertQuantity<T extends Uom>(q: Quantity, to: T): ParseResult<
     return {
       ok: false,
       issues: [
-        makeIssue('uom_mismatch', 'error', `cannot convert ${q.uom} to ${to}`, `không thể đổi ${q.uom} sang ${to}`),
+        quantityIssue('uom_mismatch', 'error', { op: 'convert', from: q.uom, to }),
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { roundPlainDecimal, toWritableDecimal, writeDecimal } from './formatDecimal';
 import { magnitudeExponent, magnitudeWordsEn, UOM_WORD_EN } from './uomWords';
-import type { Qualifier } from './Qualifier';
+import { qualifierWord } from './qualifierWord';
 import type { Quantity } from './quantity';
 
 /**
@@ -18,14 +18,10 @@ export interface FormatEnQuantityOptions {
   readonly maxFractionDigits?: number;
 }
 
-const QUALIFIER_WORD_EN: Readonly<Record<Exclude<Qualifier, 'vague'>, string>> = {
-  exact: '',
-  over: 'over',
-  nearly: 'nearly',
-  about: 'about',
-  at_least: 'at least',
-  under: 'under',
-};
+/** "of" and the noun, unless the noun brings its own preposition ("VND in funds and gifts", not "VND of in funds"). */
+function ofNoun(noun: string): string {
+  return /^(?:of|in|for|worth)\s/i.test(noun) ? noun : `of ${noun}`;
+}
 
 /** Units whose word a noun replaces ("127 military guns", not "127 pieces of military guns"). */
 const NOUN_REPLACES = new Set(['count', 'piece', 'person', 'person_times', 'household']);
@@ -60,18 +56,19 @@ export function formatEnQuantity(q: Quantity, options: FormatEnQuantityOptions =
   const magnitude = exp === null ? null : magnitudeWordsEn(exp);
   if (magnitude !== null) {
     const what = noun !== '' && (unit === null || NOUN_REPLACES.has(q.uom)) ? noun : unit === null ? '' : unit[1];
-    const tail = noun !== '' && what !== noun ? ` of ${noun}` : '';
+    const tail = noun !== '' && what !== noun ? ` ${ofNoun(noun)}` : '';
     if (what === '') return magnitude;
     return `${magnitude} of ${what}${tail}`;
   }
   const words: string[] = [];
   const qualifier = q.qualifier === 'vague' ? 'at_least' : q.qualifier;
-  if (QUALIFIER_WORD_EN[qualifier] !== '') words.push(QUALIFIER_WORD_EN[qualifier]);
+  const word = qualifierWord(qualifier, 'en');
+  if (word !== '') words.push(word);
   const number = writeDecimal(d, '.', ',');
   const one = d.int === '1' && d.frac === '' && !d.negative;
   if (q.uom === 'percent') {
     words.push(`${number}%`);
-    if (noun !== '') words.push(`of ${noun}`);
+    if (noun !== '') words.push(ofNoun(noun));
     return words.join(' ');
   }
   words.push(number);
@@ -79,7 +76,7 @@ export function formatEnQuantity(q: Quantity, options: FormatEnQuantityOptions =
     words.push(noun);
   } else {
     if (unit !== null) words.push(one ? unit[0] : unit[1]);
-    if (noun !== '') words.push(`of ${noun}`);
+    if (noun !== '') words.push(ofNoun(noun));
   }
   return words.join(' ');
 }

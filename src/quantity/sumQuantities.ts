@@ -1,5 +1,5 @@
 import type { ParseResult } from '../errors/ParseResult';
-import { makeIssue } from '../errors/makeIssue';
+import { quantityIssue } from './internal/issues';
 import { alignUoms } from './internal/alignUoms';
 import { notAdditive, sumAligned } from './internal/arithmetic';
 import type { Quantity } from './quantity';
@@ -42,12 +42,7 @@ export function sumQuantities(items: readonly Quantity[], options: SumQuantities
   const bad = notAdditive(items);
   if (bad.length > 0) return { ok: false, issues: bad };
   if (items.length === 0 && options.uom === undefined) {
-    const issue = makeIssue(
-      'empty_sum',
-      'error',
-      'an empty list has no unit; pass options.uom',
-      'danh sách rỗng không có đơn vị tính; hãy truyền options.uom',
-    );
+    const issue = quantityIssue('empty_sum', 'error', {});
     return { ok: false, issues: [issue] };
   }
   return { ok: true, value: sumAligned(aligned.items, aligned.uom) };

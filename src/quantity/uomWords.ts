@@ -18,6 +18,49 @@ export const UOM_WORD_VI: Readonly<Record<Uom, string | null>> = {
   percent: '%',
 };
 
+/**
+ * The word a table's unit column shows for each unit of measure, in Vietnamese and English.
+ * Vietnamese writes no word for a plain count (`''`); a classifier ("khẩu", "buổi") may replace
+ * the word: see {@link uomTableWord}.
+ */
+export const UOM_TABLE_WORDS: Readonly<Record<Uom, { readonly vi: string; readonly en: string }>> = {
+  count: { vi: '', en: 'count' },
+  piece: { vi: 'chiếc', en: 'pieces' },
+  pair: { vi: 'đôi', en: 'pairs' },
+  box: { vi: 'hộp', en: 'boxes' },
+  person: { vi: 'người', en: 'people' },
+  person_times: { vi: 'lượt người', en: 'person-times' },
+  household: { vi: 'hộ', en: 'households' },
+  kg: { vi: 'kg', en: 'kg' },
+  g: { vi: 'g', en: 'g' },
+  tonne: { vi: 'tấn', en: 'tonnes' },
+  m: { vi: 'm', en: 'm' },
+  m2: { vi: 'm²', en: 'm²' },
+  vnd: { vi: 'đồng', en: 'VND' },
+  percent: { vi: '%', en: '%' },
+};
+
+/**
+ * The unit column of a table, shared by reports and the CLI. In Vietnamese the indicator's or
+ * category's classifier is the word where it fits the unit ("khẩu" súng, "buổi" tuyên truyền,
+ * "lượt" đơn thư); people are "người", households "hộ", pairs "đôi", boxes "hộp" whatever the
+ * classifier, "lượt" counts person-times or plain counts only, and measures keep their symbol.
+ */
+export function uomTableWord(uom: Uom, lang: 'vi' | 'en', classifierVi?: string): string {
+  const words = UOM_TABLE_WORDS[uom];
+  if (lang === 'en') return words.en;
+  const c = classifierVi ?? '';
+  switch (uom) {
+    case 'count':
+    case 'person_times':
+      return c === '' ? words.vi : c;
+    case 'piece':
+      return c === '' || c === 'đôi' || c === 'lượt' ? words.vi : c;
+    default:
+      return words.vi;
+  }
+}
+
 /** Units counted with a classifier word the caller may choose; the others are measures with a fixed symbol. */
 export const COUNTED_UOMS: ReadonlySet<Uom> = new Set<Uom>(['count', 'piece', 'pair', 'box', 'person', 'person_times', 'household']);
 

@@ -86,13 +86,17 @@ export interface ReportChartBar {
 }
 
 /**
- * A bar chart of a period comparison: one pair of bars per indicator and category, each pair
- * scaled to its own larger value (a chart mixes counts of very different sizes).
+ * A bar chart. `comparison`: one pair of bars per indicator and category (current period
+ * against baseline), each pair scaled to its own larger value (a chart mixes counts of very
+ * different sizes). `values`: a section's figures in one unit of measure, one bar each, scaled
+ * to the chart's largest value; `baseline` is `null`, and `baselineLabel` and `baselineText` empty.
  *
  * @category Reports
  */
 export interface ReportChart {
-  /** Stable id, unique in the report (`chart-` and the section id). */
+  /** What the chart shows: a period comparison, or one period's figures. */
+  readonly kind: 'comparison' | 'values';
+  /** Stable id, unique in the report (`chart-` and the section id; a `values` chart adds the unit of measure). */
   readonly id: string;
   /** Chart title. */
   readonly title: LocalizedText;
@@ -119,7 +123,7 @@ export interface ReportSection {
   readonly paragraphs: readonly LocalizedText[];
   /** Tables, in order. */
   readonly tables: readonly ReportTable[];
-  /** Charts (comparison section only). */
+  /** Charts: the section's figures, one chart per unit of measure with two or more; pairs of bars in the comparison section. */
   readonly charts: readonly ReportChart[];
   /** The aggregated rows behind the section (empty for the comparison section). */
   readonly rows: readonly AggregateRow[];

@@ -3,17 +3,22 @@ import type { Catalogue } from '../catalogue/Catalogue';
 import { comparePeriods } from '../compare/comparePeriods';
 import { aggregate } from '../engine/aggregate';
 import type { Exclusions } from '../engine/AggregateRow';
+import type { FigureFilter } from '../engine/FigureFilter';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
-import { makeIssue } from '../errors/makeIssue';
+import { reportIssue } from './internal/issues';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { ReportPlace } from './internal/commendations';
-import { periodLabels } from './internal/periodLabels';
+import { dayLabels, periodLabels } from './internal/periodLabels';
 import { writeComparison } from './internal/writeComparison';
 import { writeSections } from './internal/writeSections';
 import type { Period } from '../period/Period';
+import { rangePeriod } from '../period/build';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Figure } from '../schema/FigureSchema';
 import type { UnitRegistry } from '../units/UnitRegistry';
+import type { UnitsOption } from '../units/UnitsOption';
+import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { LocalizedText, Report, ReportLang, ReportSection } from './Report';
 
 /**
@@ -28,18 +33,24 @@ export interface BuildReportOptions {
   readonly title?: string;
   /** Report on this unit code only (with `units`: the unit and every unit below it). */
   readonly unit?: string;
-  /** Aggregate over this period id (`2013-08-01/2023-05-24`, `2023`, `2023-Q2`); default all figures. */
+  /**
+   * Aggregate over this period id (`2013-08-01/2023-05-24`, `2023`, `2023-Q2`). Default: all
+   * figures; with `unit` (and no `date`), the whole span of the figures' periods, named in the
+   * subtitle and in a `default_period` note.
+   */
   readonly period?: string;
   /** Add a period comparison: the two period ids. */
   readonly compare?: { readonly current: string; readonly baseline: string };
   /** The catalogue (default the built-in one); custom indicators land in the `other` section. */
   readonly catalogue?: Catalogue;
-  /** The units table: names the unit, finds the units below it, and is passed to aggregation. */
-  readonly units?: UnitRegistry;
+  /** The units table (a registry or a list of unit versions): names the unit, finds the units below it, and is passed to aggregation. */
+  readonly units?: UnitsOption;
   /** The report date, `YYYY-MM-DD` (default: the end of `period`, when given). */
   readonly date?: string;
   /** Restate figures onto the unit boundaries of this date (`YYYY-MM-DD`; needs `units`), as in `aggregate`. */
   readonly asOf?: string;
+  /** Use only the figures this filter keeps (by indicator, category, unit, reporter), as in `aggregate`. */
+  readonly filter?: FigureFilter;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,16 +66,30 @@ function exclusionNotes(excluded: Exclusions): Issue[] {
   for (const [reason, info] of Object.entries(excluded)) {
     if (info.count === 0) continue;
     out.push(
-      makeIssue(
-        'figures_excluded',
-        'warning',
-        `${info.count} figure(s) left out of the totals: ${reason} (rows ${info.rows.join(', ')})`,
-        `${info.count} số liệu không được tính vào tổng: ${reason} (dòng ${info.rows.join(', ')})`,
-        { path: ['excluded', reason] },
-      ),
+      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows: info.rows }, { path: ['excluded', reason] }),
     );
   }
   return out;
+}
+
+/** The span of the figures' periods, from the earliest start to the latest end, or null when none has a period. */
+function spanOf(figures: readonly Figure[]): Period | null {
+  const seen = new Map<string, Period | null>();
+  let start = Infinity;
+  let end = -Infinity;
+  for (const f of figures) {
+    if (f.period === undefined) continue;
+    let p = seen.get(f.period);
+    if (p === undefined) {
+      const r = parsePeriod(f.period);
+      p = r.ok ? r.value : null;
+      seen.set(f.period, p);
+    }
+    if (p === null) continue;
+    if (p.startDay < start) start = p.startDay;
+    if (p.endDay > end) end = p.endDay;
+  }
+  return start <= end ? rangePeriod(start, end) : null;
 }
 
 function unitFilter(unit: string, units: UnitRegistry | undefined, date: string | null): (code: string) => boolean {
@@ -72,6 +97,20 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
   const codes = new Set<string>([unit, ...units.descendantsAt(unit, date).map((u) => u.code)]);
   return (code) => codes.has(code);
 }
+
+/** What each option of {@link buildReport} may hold (run-time check for callers without types). */
+const BUILD_REPORT_OPTION_RULES = {
+  lang: ['string'],
+  title: ['string'],
+  unit: ['string'],
+  period: ['string'],
+  compare: ['object'],
+  catalogue: ['object'],
+  units: ['registry', 'array'],
+  date: ['string'],
+  asOf: ['string'],
+  filter: ['object'],
+} as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
 
 /**
  * Builds the results section of a review from figures: totals by indicator × category over the
@@ -104,29 +143,49 @@ function unitFilter(unit: string, units: UnitRegistry | undefined, date: string 
  * @category Reports
  */
 export function buildReport(figures: Iterable<Figure>, options: BuildReportOptions = {}): Report {
+  checkArg('buildReport', 'figures', figures, ['iterable']);
+  checkOptions('buildReport', options, BUILD_REPORT_OPTION_RULES);
   const catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
-  const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
+  const given = options.period === undefined ? null : parseOrThrow(options.period, 'period');
   if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
     throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
   }
+  const input = [...figures];
+  const notes: Issue[] = [];
+  // A unit's report needs a date for the units below it: without a period or a date, the data's whole span.
+  let period = given;
+  if (period === null && options.unit !== undefined && options.date === undefined) {
+    period = spanOf(input);
+    if (period !== null) {
+      notes.push(
+        reportIssue('default_period', 'warning', { span: periodLabels(period) }, { path: ['period'] }),
+      );
+    }
+  }
   const date = options.date ?? period?.end ?? null;
-  const unitVersion = options.unit !== undefined && options.units !== undefined
-    ? (date === null ? null : options.units.get(options.unit, date)) ?? options.units.versionsOf(options.unit).at(-1) ?? null
+  const units = options.units === undefined ? undefined : toUnitRegistry(options.units);
+  const unitVersion = options.unit !== undefined && units !== undefined
+    ? (date === null ? null : units.get(options.unit, date)) ?? units.versionsOf(options.unit).at(-1) ?? null
     : null;
-  const keep = options.unit === undefined ? () => true : unitFilter(options.unit, options.units, date);
-  const all: Figure[] = [];
-  for (const f of figures) if (keep(f.unit)) all.push(f);
+  const keep = options.unit === undefined ? () => true : unitFilter(options.unit, units, date);
+  const all = input.filter((f) => keep(f.unit));
+  if (options.unit !== undefined && all.length === 0) {
+    notes.push(
+      reportIssue('no_figures_for_unit', 'warning', { unit: options.unit, below: units !== undefined, read: input.length }, { path: ['unit'] }),
+    );
+  }
 
   const agg = aggregate(all, {
     by: ['indicator', 'category'],
     catalogue,
     ...(period === null ? {} : { period }),
-    ...(options.units === undefined ? {} : { units: options.units }),
+    ...(units === undefined ? {} : { units }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...(options.filter === undefined ? {} : { filter: options.filter }),
   });
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
-  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place);
-  const notes: Issue[] = exclusionNotes(agg.excluded);
+  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
+  for (const n of exclusionNotes(agg.excluded)) notes.push(n);
 
   if (options.compare !== undefined) {
     const current = parseOrThrow(options.compare.current, 'compare.current');
@@ -136,8 +195,9 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
       baseline,
       by: ['indicator', 'category'],
       catalogue,
-      ...(options.units === undefined ? {} : { units: options.units }),
+      ...(units === undefined ? {} : { units }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.filter === undefined ? {} : { filter: options.filter }),
     });
     sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
     for (const n of comparison.notes) notes.push(n);
@@ -157,8 +217,8 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     subtitle.push({ vi: `Thời gian: ${l.vi}`, en: `Period: ${l.en}` });
   }
   if (date !== null) {
-    const [y, m, d] = date.split('-');
-    subtitle.push({ vi: `Ngày báo cáo: ${Number(d)}/${Number(m)}/${y ?? ''}`, en: `Report date: ${date}` });
+    const l = dayLabels(date);
+    subtitle.push({ vi: `Ngày báo cáo: ${l.vi}`, en: `Report date: ${l.en}` });
   }
   const title: LocalizedText = options.title === undefined
     ? { vi: 'Kết quả thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc', en: 'Results of the all-people movement to protect national security' }

@@ -20,7 +20,7 @@ export const UnitSuccessorSchema = z.object({
 
 /**
  * An administrative unit without cross-field checks, for users to `.extend()`. Columns as in the
- * units table of DOMAIN.md §3: code, name, level, parent, validity interval (open ends omitted),
+ * units table: code, name, level, parent, validity interval (open ends omitted),
  * plus successors for merges and splits.
  *
  * @example

@@ -5,7 +5,7 @@ import { FIGURE_CATEGORY_PATTERN, ID_PATTERN, REPORTER_PATTERN, isVagueMagnitude
 import { STATISTICS } from './Statistic';
 
 /**
- * One figure, the long-format row of DOMAIN.md §3, without cross-field checks (for `.extend()`).
+ * One figure, one row of the long format, without cross-field checks (for `.extend()`).
  * Field names are the CSV column names. `reporter` is one organisation id or several joined by
  * `+` (`police+front`): a joint activity is one row, so totals count it once, and breakdowns
  * credit each reporter (split it with {@link splitReporter}). An absent `uom` means the

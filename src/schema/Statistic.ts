@@ -1,5 +1,5 @@
 /**
- * The statistic ids of a figure (DOMAIN.md §3), in a stable order. These ids are public API.
+ * The statistic ids of a figure, in a stable order. These ids are public API.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * Administrative levels of DOMAIN.md §2, from the top down. `region` is a reporting grouping
+ * Administrative levels, from the top down. `region` is a reporting grouping
  * (khu vực), not an administrative unit.
  *
  * @example

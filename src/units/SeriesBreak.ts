@@ -23,7 +23,7 @@ export interface SeriesBreak {
 }
 
 /**
- * The known series breaks of DOMAIN.md §2, oldest first: the merger of grassroots security-team
+ * The known series breaks, oldest first: the merger of grassroots security-team
  * kinds (1 Jul 2024), the end of district police (1 Mar 2025) and the two-level local government
  * reform (1 Jul 2025: 63 provinces to 34, districts abolished, communes merged).
  *

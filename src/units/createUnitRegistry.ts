@@ -2,7 +2,7 @@ import { AntqError } from '../errors/AntqError';
 import type { ParseResult } from '../errors/ParseResult';
 import { makeIssue } from '../errors/makeIssue';
 import { buildUnitIndex, type UnitEntry, type UnitIndex } from './internal/buildUnitIndex';
-import { isIsoDate } from './internal/isoDay';
+import { parseIsoDay } from '../period/civil';
 import { nameKeys } from './internal/nameKeys';
 import { restateUnit } from './internal/restateUnit';
 import { validateUnits } from './internal/validateUnits';
@@ -11,7 +11,7 @@ import { isUnitValidAt } from './isUnitValidAt';
 import type { DescendantsOptions, FindUnitOptions, UnitRegistry } from './UnitRegistry';
 
 function checkDate(method: string, name: string, value: string): void {
-  if (!isIsoDate(value)) {
+  if (parseIsoDay(value) === null) {
     throw new AntqError('invalid_argument', `UnitRegistry.${method}: ${name} must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
 }

@@ -1,4 +1,4 @@
-import { nextIsoDate } from './internal/isoDay';
+import { nextIsoDay } from '../period/civil';
 import type { AdminUnit } from '../schema/AdminUnitSchema';
 import { VN_PROVINCE_CROSSWALK_2025 } from './data/VN_PROVINCE_CROSSWALK_2025';
 
@@ -56,7 +56,8 @@ export function referenceProvinces(): readonly AdminUnit[] {
       });
     }
     const current: AdminUnit = { code: row.oldCode, name: row.oldName, level: 'province', type: row.oldType, parent: 'VN' };
-    if (earlier !== undefined) current.validFrom = nextIsoDate(earlier.validTo);
+    const from = earlier === undefined ? null : nextIsoDay(earlier.validTo);
+    if (from !== null) current.validFrom = from;
     if (row.relation === 'unchanged') {
       before.push(current);
       continue;

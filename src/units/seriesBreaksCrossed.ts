@@ -1,5 +1,5 @@
 import { AntqError } from '../errors/AntqError';
-import { isIsoDate } from './internal/isoDay';
+import { parseIsoDay } from '../period/civil';
 import type { UnitLevel } from '../schema/UnitLevel';
 import { VN_SERIES_BREAKS, type SeriesBreak } from './SeriesBreak';
 
@@ -43,7 +43,7 @@ export function seriesBreaksCrossed(fromDate: string, toDate: string, options: S
     ['fromDate', fromDate],
     ['toDate', toDate],
   ] as const) {
-    if (!isIsoDate(value)) {
+    if (parseIsoDay(value) === null) {
       throw new AntqError('invalid_argument', `seriesBreaksCrossed: ${name} must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
     }
   }

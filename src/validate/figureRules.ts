@@ -6,7 +6,8 @@ import { dayToYear } from '../period/dayToYear';
 import { isoDateToDay } from '../period/isoDateToDay';
 import { parsePeriod } from '../period/parsePeriod';
 import { QUALIFIERS } from '../quantity/Qualifier';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
+import type { UnitsOption } from '../units/UnitsOption';
+import { unitVersionLookup } from '../units/toUnitRegistry';
 import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
@@ -19,7 +20,7 @@ import { KeyTable } from './internal/KeyTable';
 export interface FigureRulesOptions {
   readonly catalogue?: Catalogue;
   readonly programs?: readonly Programme[];
-  readonly units?: readonly AdminUnit[];
+  readonly units?: UnitsOption;
   /** Most distinct keys remembered for the cross-row checks; `Infinity` for no limit. */
   readonly maxTrackedKeys: number;
 }
@@ -87,16 +88,18 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
   for (const p of options.programs ?? []) {
     programmes.set(normalizeProgrammeCode(p.code), { code: p.code, startDay: isoDateToDay(p.period.start), endDay: isoDateToDay(p.period.end) });
   }
-  let unitTable: Map<string, { from: number; to: number }[]> | undefined;
-  if (options.units !== undefined) {
-    unitTable = new Map();
-    for (const u of options.units) {
-      const span = { from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) };
-      const list = unitTable.get(u.code);
-      if (list === undefined) unitTable.set(u.code, [span]);
-      else list.push(span);
+  // Validity spans per code, worked out on first use (a registry may hold many more units than the input names).
+  const versionsOf = options.units === undefined ? undefined : unitVersionLookup(options.units);
+  const spans = new Map<string, readonly { from: number; to: number }[] | null>();
+  const unitSpans = (code: string): readonly { from: number; to: number }[] | undefined => {
+    let known = spans.get(code);
+    if (known === undefined) {
+      const versions = versionsOf?.(code);
+      known = versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
+      spans.set(code, known);
     }
-  }
+    return known ?? undefined;
+  };
   const subsetsOf = new Map<string, string[]>();
   for (const id of Object.keys(catalogue)) {
     const sup = (catalogue[id] as IndicatorDef).subsetOf;
@@ -202,8 +205,8 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
         else if (pb.startDay < prog.startDay || pb.endDay > prog.endDay) push('period_partly_outside_program', 'warning', 'period', { period, program: prog.code });
       }
     }
-    if (unitTable !== undefined) {
-      const versions = unitTable.get(f.unit);
+    if (versionsOf !== undefined) {
+      const versions = unitSpans(f.unit);
       if (versions === undefined) push('unit_not_in_table', 'error', 'unit', { unit: f.unit });
       else if (pb !== undefined) {
         let overlap = false;
@@ -265,15 +268,29 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
       }
       if (list === undefined || keys.size + ytdPoints >= maxKeys) limited();
       else {
-        let before: YtdPoint | undefined;
-        let after: YtdPoint | undefined;
-        for (const p of list) {
-          if (p.endDay < pb.endDay && (before === undefined || p.endDay > before.endDay)) before = p;
-          if (p.endDay > pb.endDay && (after === undefined || p.endDay < after.endDay)) after = p;
-        }
+        // The series is kept sorted by end day (insertion order within a day), so each row finds
+        // its neighbours by binary search: rows in date order append in constant time.
+        const end = pb.endDay;
+        const firstAtLeast = (day: number, strict: boolean): number => {
+          let lo = 0;
+          let hi = list.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const d = (list[mid] as YtdPoint).endDay;
+            if (strict ? d > day : d >= day) hi = mid;
+            else lo = mid + 1;
+          }
+          return lo;
+        };
+        const lo = firstAtLeast(end, false);
+        const hi = firstAtLeast(end, true);
+        const last = lo > 0 ? (list[lo - 1] as YtdPoint) : undefined;
+        const before = last === undefined ? undefined : list[firstAtLeast(last.endDay, false)];
+        const after = list[hi];
         if (before !== undefined && f.value < before.value) push('ytd_decreasing', 'warning', 'value', { value: f.value, other: before.value, row: before.row, later: false });
         else if (after !== undefined && after.value < f.value) push('ytd_decreasing', 'warning', 'value', { value: f.value, other: after.value, row: after.row, later: true });
-        list.push({ endDay: pb.endDay, value: f.value, row: rowNo });
+        if (hi === list.length) list.push({ endDay: end, value: f.value, row: rowNo });
+        else list.splice(hi, 0, { endDay: end, value: f.value, row: rowNo });
         ytdPoints++;
       }
     }

@@ -1,7 +1,8 @@
 import type { Catalogue } from '../catalogue/Catalogue';
 import type { Issue } from '../errors/Issue';
 import { makeIssue } from '../errors/makeIssue';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
+import type { UnitsOption } from '../units/UnitsOption';
+import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { Figure } from '../schema/FigureSchema';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { checkFigureRow } from './checkFigureRow';
@@ -17,8 +18,11 @@ export interface ValidateFiguresOptions {
   readonly catalogue?: Catalogue;
   /** Programmes to check figures against (matched by normalised code). */
   readonly programs?: readonly Programme[];
-  /** The units table; when given, every figure's unit must be in it and valid in its period. */
-  readonly units?: readonly AdminUnit[];
+  /**
+   * The units table (a list of unit versions or a registry, as in `aggregate`); when given,
+   * every figure's unit must be in it and valid in its period.
+   */
+  readonly units?: UnitsOption;
   /** The `row` number of the first figure (default 0: rows are array indexes; a CSV reader passes 1). */
   readonly firstRow?: number;
 }
@@ -37,6 +41,14 @@ export interface FigureValidation {
   /** The `row` numbers of the rejected rows, ascending. */
   readonly rejectedRows: number[];
 }
+
+/** What each option of {@link validateFigures} may hold (run-time check for callers without types). */
+const VALIDATE_OPTION_RULES = {
+  catalogue: ['object'],
+  programs: ['array'],
+  units: ['registry', 'array'],
+  firstRow: ['number'],
+} as const satisfies Readonly<Record<keyof ValidateFiguresOptions, readonly ArgKind[]>>;
 
 /**
  * Validates a data set of figures beyond the per-row schema, and keeps every good row. Each row
@@ -81,6 +93,8 @@ export interface FigureValidation {
  * @category Validation
  */
 export function validateFigures(rows: readonly unknown[], options: ValidateFiguresOptions = {}): FigureValidation {
+  checkArg('validateFigures', 'rows', rows, ['array']);
+  checkOptions('validateFigures', options, VALIDATE_OPTION_RULES);
   const firstRow = options.firstRow ?? 0;
   const rules = createFigureRules({ ...options, maxTrackedKeys: Infinity });
   const issues: Issue[] = [];

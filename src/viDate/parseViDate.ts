@@ -3,7 +3,7 @@ import { misuse } from '../errors/misuse';
 import type { IsoDate } from '../period/IsoDateSchema';
 import { dayArg } from '../period/args';
 import { formatDay } from '../period/civil';
-import { makeIssue } from '../errors/makeIssue';
+import { viDateIssue } from './internal/issues';
 import { parseWhole } from './internal/viScan';
 
 /**
@@ -76,9 +76,7 @@ export function parseViDate(text: string, options: ViDateOptions = {}): ParseRes
     return {
       ok: false,
       issues: [
-        makeIssue('vi_date_not_a_date', 'error', 'This is a period, not a single date', 'Đây là một kỳ, không phải một ngày', {
-          position: span[0],
-        }),
+        viDateIssue('vi_date_not_a_date', 'error', {}, { position: span[0] }),
       ],
     };
   }

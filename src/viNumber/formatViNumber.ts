@@ -1,6 +1,5 @@
-import { AntqError } from '../errors/AntqError';
-import { shiftPlainDecimal } from '../quantity/decimal';
-import { autoScale, roundPlainDecimal, SCALES_VI, toWritableDecimal, writeDecimal } from '../quantity/formatDecimal';
+import { roundPlainDecimal, toWritableDecimal, writeDecimal } from '../quantity/formatDecimal';
+import { scaleDecimal } from './internal/scaleDecimal';
 
 /**
  * Options of {@link formatViNumber}.
@@ -43,18 +42,9 @@ export interface FormatViNumberOptions {
  */
 export function formatViNumber(n: number, options: FormatViNumberOptions = {}): string {
   let d = toWritableDecimal('formatViNumber', n, options.maxFractionDigits);
-  const scale = options.scale ?? 'none';
-  let word = '';
-  if (scale === 'auto') {
-    const a = autoScale(d, 2);
-    d = a.d;
-    word = SCALES_VI.find(([e]) => e === a.exp)?.[1] ?? '';
-  } else if (scale !== 'none') {
-    const entry = SCALES_VI.find(([, w]) => w === scale);
-    if (entry === undefined) throw new AntqError('invalid_option', `formatViNumber: unknown scale ${String(scale)}`);
-    d = shiftPlainDecimal(d, -entry[0]);
-    word = entry[1];
-  }
+  const scaled = scaleDecimal('formatViNumber', d, options.scale ?? 'none');
+  d = scaled.d;
+  const word = scaled.word;
   if (options.maxFractionDigits !== undefined) d = roundPlainDecimal(d, options.maxFractionDigits);
   const text = writeDecimal(d, ',', '.');
   return word === '' ? text : `${text} ${word}`;

@@ -1,8 +1,7 @@
-import { AntqError } from '../errors/AntqError';
-import { shiftPlainDecimal } from '../quantity/decimal';
-import { autoScale, roundPlainDecimal, SCALES_VI, toWritableDecimal, writeDecimal } from '../quantity/formatDecimal';
+import { roundPlainDecimal, toWritableDecimal, writeDecimal } from '../quantity/formatDecimal';
+import { scaleDecimal } from './internal/scaleDecimal';
 import { COUNTED_UOMS, magnitudeExponent, magnitudeWordsVi, UOM_WORD_VI } from '../quantity/uomWords';
-import type { Qualifier } from '../quantity/Qualifier';
+import { qualifierWord } from '../quantity/qualifierWord';
 import type { Quantity } from '../quantity/quantity';
 
 /**
@@ -24,15 +23,6 @@ export interface FormatViQuantityOptions {
   /** Round to at most this many fraction digits; default: none. */
   readonly maxFractionDigits?: number;
 }
-
-const QUALIFIER_WORD_VI: Readonly<Record<Exclude<Qualifier, 'vague'>, string>> = {
-  exact: '',
-  over: 'trên',
-  nearly: 'gần',
-  about: 'khoảng',
-  at_least: 'ít nhất',
-  under: 'dưới',
-};
 
 /**
  * Writes a quantity as Vietnamese report text: qualifier word, number, unit or classifier word,
@@ -66,22 +56,14 @@ export function formatViQuantity(q: Quantity, options: FormatViQuantityOptions =
   const magnitude = exp === null ? null : magnitudeWordsVi(exp);
   let numberText: string;
   if (magnitude !== null) {
-    numberText = `hàng ${magnitude}`;
+    numberText = `${qualifierWord('vague', 'vi')} ${magnitude}`;
   } else {
     const qualifier = q.qualifier === 'vague' ? 'at_least' : q.qualifier;
-    if (QUALIFIER_WORD_VI[qualifier] !== '') words.push(QUALIFIER_WORD_VI[qualifier]);
-    const scale = options.scale ?? 'none';
-    let scaleWord = '';
-    if (scale === 'auto') {
-      const a = autoScale(d, 2);
-      d = a.d;
-      scaleWord = SCALES_VI.find(([e]) => e === a.exp)?.[1] ?? '';
-    } else if (scale !== 'none') {
-      const entry = SCALES_VI.find(([, w]) => w === scale);
-      if (entry === undefined) throw new AntqError('invalid_option', `formatViQuantity: unknown scale ${String(scale)}`);
-      d = shiftPlainDecimal(d, -entry[0]);
-      scaleWord = entry[1];
-    }
+    const word = qualifierWord(qualifier, 'vi');
+    if (word !== '') words.push(word);
+    const scaled = scaleDecimal('formatViQuantity', d, options.scale ?? 'none');
+    d = scaled.d;
+    const scaleWord = scaled.word;
     if (options.maxFractionDigits !== undefined) d = roundPlainDecimal(d, options.maxFractionDigits);
     numberText = writeDecimal(d, ',', '.') + (scaleWord === '' ? '' : ` ${scaleWord}`);
   }

@@ -2,6 +2,7 @@ import type { Issue } from '../errors/Issue';
 import type { ParseResult } from '../errors/ParseResult';
 import { defaultBounds, isNonEmpty } from '../quantity/bounds';
 import { textIssue } from './internal/issues';
+import type { ViNumberIssueCode } from './ViNumberIssueCode';
 import { toPlainDecimal } from '../quantity/decimal';
 import type { ExactNumber } from './internal/scanViNumber';
 import { exactNumber, scanDigits, scanNumber } from './internal/scanViNumber';
@@ -41,7 +42,7 @@ export interface ViQuantity {
 
 type Fail = { readonly ok: false; readonly issues: readonly Issue[] };
 
-function fail(code: string, position: number): Fail {
+function fail(code: ViNumberIssueCode, position: number): Fail {
   return { ok: false, issues: [textIssue(code, position)] };
 }
 
@@ -103,6 +104,21 @@ function clauseEnd(s: string, from: number): number {
   }
   return s.length;
 }
+
+/** Scale words and their values, longest spelling first, for "rưỡi" (half of the last scale). */
+const SCALE_OF: readonly { readonly word: string; readonly value: number }[] = [
+  { word: 'nghìn tỷ', value: 1e12 },
+  { word: 'ngàn tỷ', value: 1e12 },
+  { word: 'tỷ', value: 1e9 },
+  { word: 'tỉ', value: 1e9 },
+  { word: 'triệu', value: 1e6 },
+  { word: 'nghìn', value: 1e3 },
+  { word: 'ngàn', value: 1e3 },
+  { word: 'trăm', value: 1e2 },
+];
+
+/** Words that join the two ends of a range ("5 đến 7"). */
+const RANGE_WORDS = ['đến', 'tới'];
 
 /** Drops white space and list punctuation from both ends of a noun. */
 function trimNoun(t: string): string {
@@ -202,8 +218,22 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
         if ((dash === '-' || dash === '–' || dash === '—') && isDigitAt(s, n.end + 1)) {
           return fail('range_not_supported', n.end);
         }
+        // "1e309": exponent notation is not how Vietnamese writes numbers; refuse rather than read 1.
+        if (/^[eE][+-]?\d/.test(s.slice(n.end, n.end + 3))) return fail('exponent_not_supported', n.end);
+        // "12 345 người": a space between digit groups is ambiguous (12 and 345, or 12345): refuse.
+        if (!n.scaled && /^[ \u00A0\u202F]\d{3}(?!\d)/.test(s.slice(n.end, n.end + 5))) return fail('space_in_number', n.end);
         value = n.value;
         numberEnd = n.end;
+        // "3 triệu rưỡi" = 3.5 million: "rưỡi" after a scale word adds half of that scale.
+        if (n.scaled) {
+          const at = skipSpaces(lower, numberEnd);
+          const half = at > numberEnd ? matchPhrase(lower, at, 'rưỡi') : -1;
+          const scale = SCALE_OF.find((w) => lower.slice(pos, numberEnd).endsWith(w.word));
+          if (half !== -1 && scale !== undefined && Number.isSafeInteger(value + scale.value / 2)) {
+            value += scale.value / 2;
+            numberEnd = half;
+          }
+        }
       }
     } else {
       return fail('expected_number', pos);
@@ -240,6 +270,12 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
 
   // The rest: "trở lên", a stated percentage, the noun.
   const restFrom = skipSpaces(s, end);
+  // "khoảng 5 đến 3": a range whose end is below its start.
+  const to = RANGE_WORDS.map((w) => matchPhrase(lower, restFrom, w)).find((e) => e !== -1);
+  if (to !== undefined && isDigitAt(s, skipSpaces(s, to))) {
+    const second = scanNumber(s, lower, skipSpaces(s, to), ',', true);
+    if (second.ok && second.value < value) return fail('range_reversed', skipSpaces(s, to));
+  }
   let restTo = s.length;
   let cut: readonly [number, number] | null = null;
   if (qualifier === 'from' || qualifier === 'exact') {

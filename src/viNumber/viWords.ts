@@ -1,5 +1,11 @@
+import { SCALES_VI } from '../quantity/formatDecimal';
 import type { Qualifier } from '../quantity/Qualifier';
+import { qualifierWord } from '../quantity/qualifierWord';
 import type { Uom } from '../quantity/Uom';
+import { UOM_WORD_VI } from '../quantity/uomWords';
+
+// The words the formatters write (quantity/qualifierWord, quantity/uomWords, SCALES_VI) are read
+// back from those tables; the lists below add only the synonyms a reader must also accept.
 
 /** Sorts a word table longest phrase first, so that "lượt người" wins over "lượt". */
 function longestFirst<T extends { readonly phrase: string }>(rows: readonly T[]): readonly T[] {
@@ -9,21 +15,17 @@ function longestFirst<T extends { readonly phrase: string }>(rows: readonly T[])
 /** Qualifier words written before a number. `từ` needs "trở lên" after the figure. */
 export const QUALIFIER_WORDS: readonly { readonly phrase: string; readonly qualifier: Qualifier | 'from' }[] =
   longestFirst([
-    { phrase: 'trên', qualifier: 'over' },
+    ...(['over', 'nearly', 'about', 'at_least', 'under'] as const).map((qualifier) => ({ phrase: qualifierWord(qualifier, 'vi'), qualifier })),
     { phrase: 'hơn', qualifier: 'over' },
-    { phrase: 'gần', qualifier: 'nearly' },
     { phrase: 'ngót', qualifier: 'nearly' },
-    { phrase: 'khoảng', qualifier: 'about' },
     { phrase: 'khoảng chừng', qualifier: 'about' },
     { phrase: 'xấp xỉ', qualifier: 'about' },
     { phrase: 'chừng', qualifier: 'about' },
     { phrase: 'ước tính', qualifier: 'about' },
-    { phrase: 'ít nhất', qualifier: 'at_least' },
     { phrase: 'tối thiểu', qualifier: 'at_least' },
     { phrase: 'không dưới', qualifier: 'at_least' },
     { phrase: 'không ít hơn', qualifier: 'at_least' },
     { phrase: 'từ', qualifier: 'from' },
-    { phrase: 'dưới', qualifier: 'under' },
     { phrase: 'chưa đến', qualifier: 'under' },
     { phrase: 'chưa tới', qualifier: 'under' },
     { phrase: 'chưa đầy', qualifier: 'under' },
@@ -33,10 +35,8 @@ export const QUALIFIER_WORDS: readonly { readonly phrase: string; readonly quali
 
 /** Scale words after a number: power of ten. */
 export const SCALE_WORDS: readonly { readonly phrase: string; readonly exp: number }[] = longestFirst([
-  { phrase: 'nghìn', exp: 3 },
+  ...SCALES_VI.map(([exp, phrase]) => ({ phrase, exp })),
   { phrase: 'ngàn', exp: 3 },
-  { phrase: 'triệu', exp: 6 },
-  { phrase: 'tỷ', exp: 9 },
   { phrase: 'tỉ', exp: 9 },
 ]);
 
@@ -79,29 +79,22 @@ export interface UnitWord {
 
 /** Unit and classifier words after a number. `turn` is "lượt", resolved by the next word. */
 export const UNIT_WORDS: readonly UnitWord[] = longestFirst<UnitWord>([
-  { phrase: '%', uom: 'percent', exp: 0 },
+  ...(Object.entries(UOM_WORD_VI) as [Uom, string | null][]).flatMap(([uom, phrase]) => (phrase === null ? [] : [{ phrase, uom, exp: 0 }])),
   { phrase: 'phần trăm', uom: 'percent', exp: 0 },
-  { phrase: 'lượt người', uom: 'person_times', exp: 0 },
   { phrase: 'lượt', uom: 'turn', exp: 0 },
-  { phrase: 'người', uom: 'person', exp: 0 },
-  { phrase: 'hộ', uom: 'household', exp: 0 },
-  { phrase: 'đôi', uom: 'pair', exp: 0 },
   { phrase: 'cặp', uom: 'pair', exp: 0 },
-  { phrase: 'hộp', uom: 'box', exp: 0 },
   { phrase: 'thùng', uom: 'box', exp: 0 },
-  ...['khẩu', 'quả', 'viên', 'chiếc', 'cái', 'bình', 'cây'].map((phrase) => ({ phrase, uom: 'piece' as const, exp: 0 })),
+  ...['khẩu', 'quả', 'viên', 'cái', 'bình', 'cây'].map((phrase) => ({ phrase, uom: 'piece' as const, exp: 0 })),
   ...['cuộc', 'buổi', 'đợt', 'lần', 'lớp', 'vụ'].map((phrase) => ({ phrase, uom: 'count' as const, exp: 0 })),
-  ...['kg', 'kilôgam', 'kilogam', 'ki-lô-gam'].map((phrase) => ({ phrase, uom: 'kg' as const, exp: 0 })),
+  ...['kilôgam', 'kilogam', 'ki-lô-gam'].map((phrase) => ({ phrase, uom: 'kg' as const, exp: 0 })),
   { phrase: 'yến', uom: 'kg', exp: 1 },
   { phrase: 'tạ', uom: 'kg', exp: 2 },
-  ...['g', 'gam', 'gram'].map((phrase) => ({ phrase, uom: 'g' as const, exp: 0 })),
-  { phrase: 'tấn', uom: 'tonne', exp: 0 },
-  { phrase: 'm', uom: 'm', exp: 0 },
+  ...['gam', 'gram'].map((phrase) => ({ phrase, uom: 'g' as const, exp: 0 })),
   { phrase: 'mét', uom: 'm', exp: 0 },
   { phrase: 'km', uom: 'm', exp: 3 },
-  ...['m2', 'm²', 'mét vuông'].map((phrase) => ({ phrase, uom: 'm2' as const, exp: 0 })),
+  ...['m2', 'mét vuông'].map((phrase) => ({ phrase, uom: 'm2' as const, exp: 0 })),
   ...['ha', 'héc-ta', 'hécta', 'hecta'].map((phrase) => ({ phrase, uom: 'm2' as const, exp: 4 })),
-  ...['đồng', 'vnđ', 'vnd', 'đ'].map((phrase) => ({ phrase, uom: 'vnd' as const, exp: 0 })),
+  ...['vnđ', 'vnd', 'đ'].map((phrase) => ({ phrase, uom: 'vnd' as const, exp: 0 })),
 ]);
 
 /**

@@ -28,3 +28,13 @@ describe('results larger than the call stack', () => {
     expect(out.split('\n').length).toBeGreaterThan(N);
   }, 60_000);
 });
+
+describe('a result too large for a format', () => {
+  it('is refused with result_too_large in table and md, and printed in CSV', async () => {
+    const { renderTable, MAX_TABLE_ROWS } = await import('../../src/cli/internal/table');
+    const table = { columns: [{ key: 'unit', en: 'Unit', vi: 'Đơn vị' }], rows: Array.from({ length: MAX_TABLE_ROWS + 1 }, (_, i) => ({ unit: `U${i}` })) };
+    expect(() => renderTable(table, 'table', 'en')).toThrow(/result_too_large/);
+    expect(() => renderTable(table, 'md', 'vi')).toThrow(/result_too_large/);
+    expect(renderTable(table, 'csv', 'en').split('\n')).toHaveLength(MAX_TABLE_ROWS + 3);
+  });
+});

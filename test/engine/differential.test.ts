@@ -151,4 +151,17 @@ describe('the engine against the reference engine', () => {
       { numRuns: 150 },
     );
   });
+
+  it('with coverage: false gives the same rows with coverage.reported null', () => {
+    fc.assert(
+      fc.property(fc.array(figure(['VN', 'P1', 'D1', 'D2', 'C1', 'C2', 'C3', 'C4']), { maxLength: 60 }), options, (figures, d) => {
+        const o = toOptions(d, tree);
+        const off = aggregate(figures, { ...o, coverage: false });
+        const on = aggregate(figures, o);
+        expect(off.rows.every((r) => r.coverage.reported === null)).toBe(true);
+        expect(off).toEqual({ ...on, rows: on.rows.map((r) => ({ ...r, coverage: { ...r.coverage, reported: null } })) });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

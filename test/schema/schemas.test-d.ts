@@ -13,7 +13,7 @@ import { safeParseWith } from '../../src/validate/safeParseWith';
 import { parseWith } from '../../src/validate/parseWith';
 
 describe('inferred entity types', () => {
-  it('keeps the figure flat, with the DOMAIN.md §3 column names', () => {
+  it('keeps the figure flat, with the long-format column names', () => {
     expectTypeOf<Figure>().toEqualTypeOf<{
       program?: string | undefined;
       unit: string;

@@ -6,13 +6,15 @@ import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimensi
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
-import { asOfOption, readInput, unitsOption } from './readInput';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
+import { asOfOption, readInputs, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
+import { filterOption } from './filterOption';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** `antq compare <file> --current P --baseline P`: two aggregators in one pass, then `compareResults`. */
-export async function compareCommand(ctx: Ctx, file: string): Promise<number> {
+export async function compareCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const current = str(ctx.args, 'current');
   const baseline = str(ctx.args, 'baseline');
   if (current === undefined) throw new UsageError('compare needs --current PERIOD (e.g. 2023, 2018/2022, 2023-Q2)');
@@ -26,16 +28,18 @@ export async function compareCommand(ctx: Ctx, file: string): Promise<number> {
   } catch (e) {
     throw new UsageError(`compare: ${(e as Error).message}`);
   }
-  const base = engineOptions(by, units, level, asOfOption(ctx, units));
+  const base = engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
-  const { report } = await readInput(ctx, file, units, (figures) => {
+  const guard = sumGuard(ctx, files.join(', '));
+  const read = await readInputs(ctx, files, units, guard.wrap((figures) => {
     cur.addAll(figures);
     old.addAll(figures);
-  });
-  if (!report.ok && report.mode === 'strict') return 1;
+  }));
+  if (!read.usable) return 1;
+  guard.check();
   const comparison = compareResults(cur.result(), old.result(), periods);
-  if (ctx.format === 'json') writeJson(ctx, { import: report, comparison });
+  if (ctx.format === 'json') writeJson(ctx, { import: read.json, comparison });
   else ctx.io.stdout.write(renderComparison(ctx, comparison, by, ctx.format === 'html' ? 'table' : ctx.format));
   return 0;
 }
@@ -52,7 +56,7 @@ const ALIGN_VI: Readonly<Record<PeriodComparison['align'], string>> = {
 };
 
 /** A comparison as a table, with the two windows and notes above it (not in CSV). */
-function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
+export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d !== 'period' && (d === 'indicator' || by.includes(d)));
   const columns: Column[] = [
@@ -77,7 +81,7 @@ function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: readonly G
       unit: r.unit,
       reporter: r.reporter,
       name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
-      uom: r.uom,
+      uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
       current_qualifier: r.current === null ? '' : qualifierWord(r.current.qualifier, ctx.lang, machine),
       current: r.current?.value ?? null,
       baseline_qualifier: r.baseline === null ? '' : qualifierWord(r.baseline.qualifier, ctx.lang, machine),

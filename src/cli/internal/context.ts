@@ -1,11 +1,11 @@
 import { writeJsonStreamed } from './jsonOut';
 import type { ParsedArgs } from './args';
-import type { CliStreams } from './inputs';
+import type { CliIo } from '../CliIo';
 import type { TextFormat } from './table';
 
 /** What a command runs with. */
 export interface Ctx {
-  readonly io: CliStreams;
+  readonly io: CliIo;
   readonly args: ParsedArgs;
   readonly lang: 'vi' | 'en';
   readonly format: TextFormat | 'json' | 'html';

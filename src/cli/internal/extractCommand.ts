@@ -1,10 +1,11 @@
+import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { extractFigures, type ExtractFiguresOptions, type ExtractFiguresResult } from '../../extract/extractFigures';
 import { writeFigures } from '../../import/writeFigures';
 import type { Figure } from '../../schema/FigureSchema';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
 import { readText } from './inputs';
-import { qualifierWord } from './labels';
+import { qualifierWord, uomCell } from './labels';
 import { renderTable } from './table';
 
 /** `antq extract <file|-> [--date D] [--unit U] [--program P]`: figures found in a text, as long-format CSV by default. */
@@ -41,7 +42,7 @@ export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
     for await (const chunk of writeFigures(figures, { newline: '\n' })) ctx.io.stdout.write(chunk);
   } else {
     const columns = ['unit', 'period', 'indicator', 'category', 'qualifier', 'value', 'uom', 'note'].map((k) => ({ key: k, en: k, vi: k }));
-    const rows = figures.map((f) => ({ unit: f.unit, period: f.period ?? '', indicator: f.indicator, category: f.category ?? '', qualifier: qualifierWord(f.qualifier ?? 'exact', ctx.lang, false), value: f.value, uom: f.uom ?? '', note: f.note ?? '' }));
+    const rows = figures.map((f) => ({ unit: f.unit, period: f.period ?? '', indicator: f.indicator, category: f.category ?? '', qualifier: qualifierWord(f.qualifier ?? 'exact', ctx.lang, false), value: f.value, uom: f.uom === undefined ? '' : uomCell(BUILTIN_CATALOGUE, { indicator: f.indicator, category: f.category, uom: f.uom }, ctx.lang, false), note: f.note ?? '' }));
     ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
   }
   if (result.figures.some((f) => f.unit === undefined)) ctx.io.stderr.write('extract: some figures have no unit; pass --unit CODE so that the output validates\n');

@@ -1,18 +1,11 @@
 import type { z } from 'zod';
+import type { CliIo } from '../CliIo';
 import { decodeSource } from '../../io/decodeSource';
 import type { TextSource } from '../../io/TextSource';
 import type { FigureFormat } from '../../import/readFigures';
 import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
 import { ProgrammeSchema, type Programme } from '../../schema/ProgrammeSchema';
 import { unitsFromCsv } from './unitsTable';
-
-/** The streams and place the CLI runs with (see `runCli`). */
-export interface CliStreams {
-  readonly stdout: { write(chunk: string): unknown };
-  readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean };
-  readonly stdin?: AsyncIterable<string | Uint8Array>;
-  readonly cwd?: string;
-}
 
 /** A problem with an input file: printed as `file:line: message`, exit code 1 (2 when the file is missing). */
 export class InputError extends Error {
@@ -25,13 +18,13 @@ export class InputError extends Error {
 }
 
 /** The absolute path of a file argument. */
-export async function resolvePath(io: CliStreams, file: string): Promise<string> {
+export async function resolvePath(io: CliIo, file: string): Promise<string> {
   const path = await import('node:path');
   return path.resolve(io.cwd ?? process.cwd(), file);
 }
 
 /** Opens an input file (or `-` for stdin) as a stream of chunks, after checking that it exists. */
-export async function openInput(io: CliStreams, file: string): Promise<TextSource> {
+export async function openInput(io: CliIo, file: string): Promise<TextSource> {
   if (file === '-') {
     if (io.stdin === undefined) throw new InputError('-: no standard input available', 2);
     return io.stdin;
@@ -53,7 +46,7 @@ export async function openInput(io: CliStreams, file: string): Promise<TextSourc
  * not UTF-8 (`invalid_utf8`, also UTF-16) and a NUL byte (`binary_content`) are refused with their
  * position; a byte order mark is dropped.
  */
-export async function readText(io: CliStreams, file: string): Promise<string> {
+export async function readText(io: CliIo, file: string): Promise<string> {
   const source = await openInput(io, file);
   const parts: string[] = [];
   for await (const piece of decodeSource(source, 'antq')) {
@@ -91,11 +84,11 @@ function zodProblems(file: string, where: string, error: z.ZodError): string[] {
 }
 
 /**
- * Reads a units table: CSV with the columns of `UNIT_COLUMNS` (`code`, `name` and `level`
+ * Reads a units table: CSV with the columns of `UNIT_COLUMNS` in unitsTable.ts (`code`, `name` and `level`
  * required; dates empty when open; an unknown column is an error), or a JSON array of units (or
  * `{ units }`, as `antq units --format json` writes). Every bad row is named with its row and line.
  */
-export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit[]> {
+export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
   const text = await readText(io, file);
   const problems: string[] = [];
   const units: AdminUnit[] = [];
@@ -123,7 +116,7 @@ export async function loadUnits(io: CliStreams, file: string): Promise<AdminUnit
 }
 
 /** Reads programmes from a JSON array (each checked with `ProgrammeSchema`). */
-export async function loadProgrammes(io: CliStreams, file: string): Promise<Programme[]> {
+export async function loadProgrammes(io: CliIo, file: string): Promise<Programme[]> {
   const text = await readText(io, file);
   let value: unknown;
   try {

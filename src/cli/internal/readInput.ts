@@ -132,6 +132,27 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   return { report, units };
 }
 
+/** The outcome of reading several inputs one after the other into one sink. */
+export interface InputsRead {
+  /** One import report per file, in order. */
+  readonly reports: readonly ImportReport[];
+  /** False when a strict import of any file failed (then nothing should be used). */
+  readonly usable: boolean;
+  /** What `--format json` prints under `import`: the report, or the list of reports for several files. */
+  readonly json: ImportReport | readonly ImportReport[];
+}
+
+/**
+ * Reads several figures files (`-` is standard input) into one sink, each with its own import
+ * report; a strict import that fails in any file makes the whole read unusable.
+ */
+export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: ((figures: readonly Figure[]) => void | Promise<void>) | undefined, catalogue?: Catalogue): Promise<InputsRead> {
+  const reports: ImportReport[] = [];
+  for (const file of files) reports.push((await readInput(ctx, file, units, sink, catalogue)).report);
+  const usable = reports.every((r) => r.ok || r.mode !== 'strict');
+  return { reports, usable, json: reports.length === 1 && reports[0] !== undefined ? reports[0] : reports };
+}
+
 function errorsText(r: RejectedRow): string {
   return r.issues
     .filter((i) => i.severity === 'error')

@@ -1,23 +1,26 @@
 import { buildReport, type BuildReportOptions } from '../../report/buildReport';
 import { renderReport } from '../../report/renderReport';
 import type { Figure } from '../../schema/FigureSchema';
-import { createUnitRegistry } from '../../units/createUnitRegistry';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
-import { asOfOption, readInput, unitsOption } from './readInput';
+import { filterOption } from './filterOption';
+import { asOfOption, readInputs, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { renderTable } from './table';
 
 /**
  * `antq report <file> [--compare P:P]`: the review's results section. The report is built from
  * all accepted figures at once (a report is read by people: its input is small).
  */
-export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
+export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const units = await unitsOption(ctx);
   const figures: Figure[] = [];
-  const { report: imported } = await readInput(ctx, file, units, (batch) => {
+  const guard = sumGuard(ctx, files.join(', '));
+  const read = await readInputs(ctx, files, units, guard.wrap((batch) => {
     for (const f of batch) figures.push(f);
-  });
-  if (!imported.ok && imported.mode === 'strict') return 1;
+  }));
+  if (!read.usable) return 1;
+  guard.check();
   const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
@@ -35,12 +38,15 @@ export async function reportCommand(ctx: Ctx, file: string): Promise<number> {
   if (period !== undefined) options.period = period;
   const date = str(ctx.args, 'date');
   if (date !== undefined) options.date = date;
-  if (units !== undefined) options.units = createUnitRegistry(units);
+  if (units !== undefined) options.units = units;
+  // `--unit` is the report's own unit (with the units below it); the other filters narrow the figures.
+  const filter = filterOption(ctx.args, ['indicator', 'category', 'reporter']);
+  if (filter !== undefined) options.filter = filter;
   const asOf = asOfOption(ctx, units);
   if (asOf !== undefined) options.asOf = asOf;
   const report = buildReport(figures, options);
   if (ctx.format === 'json') {
-    writeJson(ctx, { import: imported, report });
+    writeJson(ctx, { import: read.json, report });
     return 0;
   }
   if (ctx.format === 'csv') {

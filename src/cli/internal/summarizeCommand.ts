@@ -1,5 +1,6 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { AggregateOptions } from '../../engine/AggregateOptions';
+import type { FigureFilter } from '../../engine/FigureFilter';
 import type { AggregateResult } from '../../engine/AggregateRow';
 import { createAggregator } from '../../engine/createAggregator';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
@@ -8,8 +9,10 @@ import { createUnitRegistry } from '../../units/createUnitRegistry';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord } from './labels';
-import { asOfOption, readInput, unitsOption } from './readInput';
+import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
+import { filterOption } from './filterOption';
+import { asOfOption, readInputs, unitsOption } from './readInput';
+import { sumGuard } from './sumGuard';
 import { renderTable, type Column, type TextFormat } from './table';
 
 /** Reads `--by` as a list of grouping dimensions. */
@@ -34,35 +37,38 @@ export function levelOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): 
 }
 
 /** Aggregation options shared by summarize and compare. */
-export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf?: string): AggregateOptions {
+export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf: string | undefined, filter: FigureFilter | undefined): AggregateOptions {
   const o: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { by };
+  if (filter !== undefined) o.filter = filter;
   if (units !== undefined) o.units = createUnitRegistry(units);
   if (level !== undefined) o.level = level;
   if (asOf !== undefined) o.asOf = asOf;
   return o;
 }
 
-/** `antq summarize <file>`: one streaming pass into an aggregator. */
-export async function summarizeCommand(ctx: Ctx, file: string): Promise<number> {
+/** `antq summarize <file…>`: one streaming pass over the files into an aggregator. */
+export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units)) };
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
   const period = str(ctx.args, 'period');
   if (period !== undefined) options.period = period;
   const granularity = str(ctx.args, 'granularity');
   if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
   const aggregator = createAggregator(options);
-  const { report } = await readInput(ctx, file, units, (figures) => aggregator.addAll(figures));
-  if (!report.ok && report.mode === 'strict') return 1;
+  const guard = sumGuard(ctx, files.join(', '));
+  const read = await readInputs(ctx, files, units, guard.wrap((figures) => aggregator.addAll(figures)));
+  if (!read.usable) return 1;
+  guard.check();
   const result = aggregator.result();
-  if (ctx.format === 'json') writeJson(ctx, { import: report, summary: result });
+  if (ctx.format === 'json') writeJson(ctx, { import: read.json, summary: result });
   else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
   return 0;
 }
 
 /** An aggregation result as a table, with its exclusions below it (not in CSV). */
-function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
+export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
   const columns: Column[] = [
@@ -85,7 +91,7 @@ function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDime
     name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
     qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
     value: r.value,
-    uom: r.uom,
+    uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
     lower: r.lower,
     upper: r.upper,
     figures: r.figures,

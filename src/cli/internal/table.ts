@@ -1,4 +1,5 @@
 import { toCsv } from '../../io/csv/toCsv';
+import { InputError } from './inputs';
 import { formatViNumber } from '../../viNumber/formatViNumber';
 
 /** A column of a printed table: machine key (CSV header), and headings in both languages. */
@@ -31,8 +32,41 @@ function human(v: Cell, lang: 'vi' | 'en'): string {
   return String(v);
 }
 
+/**
+ * The most rows a table for people (`table`, `md`) prints: beyond it the result is refused with
+ * `result_too_large` (exit 1) and CSV or JSON, which have no limit, are suggested.
+ */
+export const MAX_TABLE_ROWS = 200_000;
+
+/**
+ * Control characters (ESC, BEL, C1, and the bidirectional overrides) shown as `\x1b`, `\u202e`, so
+ * that a cell cannot drive the terminal (set its title, move the cursor, reorder text).
+ */
+export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/**
+ * A Markdown table cell: one line, and every character that could start markup (HTML tags, links,
+ * images, emphasis, code, pipes) escaped with a backslash, so `<script>` and `[x](javascript:…)` stay text.
+ */
+function escapeMarkdownCell(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|&!()~])/g, '\\$1');
+}
+
 /** Renders a table: aligned text, CSV (machine keys and numbers) or a Markdown table. */
 export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en'): string {
+  if (format !== 'csv' && table.rows.length > MAX_TABLE_ROWS) {
+    throw new InputError(
+      lang === 'vi'
+        ? `result_too_large: kết quả có ${table.rows.length} dòng, quá ${MAX_TABLE_ROWS} dòng mà định dạng ${format} in ra; dùng --format csv hoặc --format json`
+        : `result_too_large: the result has ${table.rows.length} rows, more than the ${MAX_TABLE_ROWS} a ${format} prints; use --format csv or --format json`,
+    );
+  }
   if (format === 'csv') {
     return toCsv(
       table.columns.map((c) => c.key),
@@ -41,10 +75,10 @@ export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en')
     );
   }
   const head = table.columns.map((c) => (lang === 'vi' ? c.vi : c.en));
-  const body = table.rows.map((r) => table.columns.map((c) => human(r[c.key], lang)));
+  const body = table.rows.map((r) => table.columns.map((c) => visible(human(r[c.key], lang))));
   const numeric = table.columns.map((c) => table.rows.length > 0 && table.rows.every((r) => r[c.key] === null || r[c.key] === undefined || typeof r[c.key] === 'number'));
   if (format === 'md') {
-    const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    const esc = escapeMarkdownCell;
     const lines = [`| ${head.map(esc).join(' | ')} |`, `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`];
     for (const row of body) lines.push(`| ${row.map(esc).join(' | ')} |`);
     return `${lines.join('\n')}\n`;

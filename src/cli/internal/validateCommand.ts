@@ -1,15 +1,15 @@
 import type { ImportReport } from '../../import/ImportReport';
 import { t, writeJson, type Ctx } from './context';
-import { readInput, unitsOption } from './readInput';
+import { readInputs, unitsOption } from './readInput';
 import { renderTable } from './table';
 
-/** `antq validate <file>`: the import report; exit 0 without errors, 1 with. */
-export async function validateCommand(ctx: Ctx, file: string): Promise<number> {
+/** `antq validate <file…>`: the import report of each file; exit 0 without errors, 1 with. */
+export async function validateCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const units = await unitsOption(ctx);
-  const { report } = await readInput(ctx, file, units, undefined);
-  if (ctx.format === 'json') writeJson(ctx, report);
-  else ctx.io.stdout.write(renderImportReport(ctx, file, report));
-  return report.ok ? 0 : 1;
+  const read = await readInputs(ctx, files, units, undefined);
+  if (ctx.format === 'json') writeJson(ctx, read.json);
+  else read.reports.forEach((report, i) => ctx.io.stdout.write(renderImportReport(ctx, files[i] ?? '-', report)));
+  return read.reports.every((r) => r.ok) ? 0 : 1;
 }
 
 /** The import report for people (table, md) or as one CSV row per occurrence. */

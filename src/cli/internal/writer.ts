@@ -1,4 +1,4 @@
-import type { CliStreams } from './inputs';
+import type { CliIo } from '../CliIo';
 import { InputError, resolvePath } from './inputs';
 
 /** A text sink with backpressure: a file, or stdout for `-`. */
@@ -36,7 +36,7 @@ async function identity(full: string): Promise<string | null> {
  * Refuses an output that resolves to one of the inputs (the same file by path, symbolic link or
  * hard link): writing it would destroy the input before it is read. Exit code 2, code `output_is_input`.
  */
-async function assertNotInput(io: CliStreams, output: string, inputs: readonly string[]): Promise<void> {
+async function assertNotInput(io: CliIo, output: string, inputs: readonly string[]): Promise<void> {
   if (output === '-') return;
   const path = await import('node:path');
   const out = await resolvePath(io, output);
@@ -85,8 +85,8 @@ async function openFile(full: string): Promise<FileSink> {
 }
 
 /** Writes to stdout, waiting for `drain` when the stream reports backpressure. */
-async function toStdout(io: CliStreams, chunk: string): Promise<void> {
-  const out = io.stdout as CliStreams['stdout'] & { once?: (event: string, cb: () => void) => unknown };
+async function toStdout(io: CliIo, chunk: string): Promise<void> {
+  const out = io.stdout as CliIo['stdout'] & { once?: (event: string, cb: () => void) => unknown };
   if (out.write(chunk) === false && typeof out.once === 'function') {
     const once = out.once.bind(out);
     await new Promise<void>((resolve) => once('drain', resolve));
@@ -98,7 +98,7 @@ async function toStdout(io: CliStreams, chunk: string): Promise<void> {
  * renamed into place by `close()`; `discard()` removes the temporary file, so a failed run leaves
  * an existing file as it was. An output that is one of `options.inputs` is refused first.
  */
-export async function openWriter(io: CliStreams, file: string, options: WriterOptions): Promise<Writer> {
+export async function openWriter(io: CliIo, file: string, options: WriterOptions): Promise<Writer> {
   const fs = await import('node:fs');
   if (file === '-') {
     if (options.holdStdout !== true) {
@@ -158,7 +158,7 @@ export interface OutputFile {
 }
 
 /** Opens `-o FILE` (refusing an input, `output_is_input`); `-` is stdout itself. */
-export async function openOutputFile(io: CliStreams, file: string, inputs: readonly string[]): Promise<OutputFile> {
+export async function openOutputFile(io: CliIo, file: string, inputs: readonly string[]): Promise<OutputFile> {
   if (file === '-') {
     return { stdout: { write: (chunk: string): boolean => io.stdout.write(chunk) !== false }, commit: async () => {}, discard: async () => {} };
   }

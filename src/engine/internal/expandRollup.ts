@@ -7,14 +7,16 @@ import { UnitBits, type UnitInterner } from './UnitBits';
  * added into its own unit's row as "own" and into every unit above as "children". Leaves are far
  * fewer than figures, so this costs little next to adding every figure at every level.
  */
-export function expandRollup(leaves: readonly Cell[], interner: UnitInterner): Cell[] {
+export function expandRollup(leaves: readonly Cell[], interner: UnitInterner, onlyTrack: ReadonlySet<string> | null = null): Cell[] {
   // Cells by everything but the unit, then by unit version: one string key per leaf, and the
   // unit versions (interned strings from the registry) for the levels above it.
   const groups = new Map<string, Map<string, Cell>>();
   const out: Cell[] = [];
   for (const leaf of leaves) {
     // A leaf that tracks no units heard from its own unit only.
-    const ids = leaf.units === null ? [interner.id(leaf.dims.unit ?? '')] : leaf.units.ids();
+    // Without coverage (`onlyTrack` set), only ratios and their parts count their units.
+    const track = onlyTrack === null || onlyTrack.has(leaf.indicator);
+    const ids = !track ? [] : leaf.units === null ? [interner.id(leaf.dims.unit ?? '')] : leaf.units.ids();
     const head = `${leaf.dims.program ?? ''}${SEP}${leaf.dims.indicator ?? ''}${SEP}${leaf.dims.category ?? ''}${SEP}`;
     const tail = `${SEP}${leaf.dims.reporter ?? ''}${SEP}${leaf.bucket === null ? '' : padBucket(leaf.bucket)}${SEP}${leaf.uom}`;
     const targets = [
@@ -38,8 +40,10 @@ export function expandRollup(leaves: readonly Cell[], interner: UnitInterner): C
       }
       // The total of a rollup cell is its own part plus its children's (see cellTotal).
       addSums(t.own ? (cell.own ?? cell.total) : (cell.children ?? cell.total), leaf.total);
-      const bits = cell.units ?? (cell.units = new UnitBits());
-      for (const id of ids) bits.add(id);
+      if (track) {
+        const bits = cell.units ?? (cell.units = new UnitBits());
+        for (const id of ids) bits.add(id);
+      }
       cell.joint += leaf.joint;
       if (leaf.mapped !== null) {
         const m = cell.mapped ?? (cell.mapped = new Set());

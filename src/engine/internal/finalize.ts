@@ -242,7 +242,7 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
       uom: cell.uom,
       kind: cell.kind,
       ...value,
-      coverage: { reported: f.units, expected: expected(cell, f.bucket) },
+      coverage: { reported: spec.coverage ? f.units : null, expected: expected(cell, f.bucket) },
     };
     if (cell.dims.program !== undefined) row.program = cell.dims.program;
     if (cell.dims.category !== undefined) row.category = cell.dims.category;

@@ -1,5 +1,7 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { Catalogue, IndicatorKind } from '../../catalogue/Catalogue';
+import { getIndicator } from '../../catalogue/getIndicator';
+import { hasIndicator } from '../../catalogue/hasIndicator';
 import { misuse } from '../../errors/misuse';
 import type { AggregateOptions } from '../AggregateOptions';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../GroupDimension';
@@ -9,6 +11,11 @@ import { parsePeriod } from '../../period/parsePeriod';
 import type { Uom } from '../../quantity/Uom';
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import type { UnitRegistry } from '../../units/UnitRegistry';
+import { toUnitRegistry } from '../../units/toUnitRegistry';
+import { checkOptions } from '../../errors/checkArgs';
+import { AGGREGATE_OPTION_RULES } from '../aggregateOptionRules';
+import { compileFilter, FIGURE_FILTER_KEYS, type FigureFilter } from '../FigureFilter';
+import type { Figure } from '../../schema/FigureSchema';
 
 /** Options after defaults and checks. */
 export interface Spec {
@@ -25,12 +32,18 @@ export interface Spec {
   readonly categoryFacets: ReadonlySet<string> | null;
   readonly catalogue: Catalogue;
   readonly units: UnitRegistry | null;
+  /** Whether a figure is used at all (`null`: every figure). */
+  readonly keep: ((f: Figure) => boolean) | null;
   readonly level: UnitLevel | null;
   readonly rollup: boolean;
   readonly reportingLevel: UnitLevel | null;
   readonly carryForward: boolean;
   readonly asOf: string | null;
   readonly rowOffset: number;
+  /** Count distinct reporting units per row. */
+  readonly coverage: boolean;
+  /** Indicators whose cells always track their units (ratios and their parts: a ratio checks that its parts cover its units). */
+  readonly ratioRelated: ReadonlySet<string>;
   /** Canonical text of everything that shapes cells. */
   readonly key: string;
 }
@@ -45,7 +58,19 @@ export interface IndicatorInfo {
   readonly facetKeys?: readonly string[];
 }
 
+/** Checks a filter: known keys, each a list of strings. */
+function filterArg(fn: string, filter: FigureFilter | undefined): FigureFilter | undefined {
+  if (filter === undefined) return undefined;
+  checkOptions(fn, filter, Object.fromEntries(FIGURE_FILTER_KEYS.map((k) => [k, ['array'] as const])));
+  for (const k of FIGURE_FILTER_KEYS) {
+    const list: unknown = filter[k];
+    if (Array.isArray(list) && !list.every((x) => typeof x === 'string')) throw misuse(fn, `filter.${k} must be a list of strings`);
+  }
+  return filter;
+}
+
 export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
+  checkOptions(fn, options, AGGREGATE_OPTION_RULES);
   const by = options.by ?? ['indicator', 'category'];
   for (const d of by) if (!(GROUP_DIMENSIONS as readonly string[]).includes(d)) throw misuse(fn, `unknown dimension ${String(d)}`);
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
@@ -66,7 +91,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   for (const l of [options.level, options.reportingLevel]) {
     if (l !== undefined && !(UNIT_LEVELS as readonly string[]).includes(l)) throw misuse(fn, `unknown level ${String(l)}`);
   }
-  const units = options.units ?? null;
+  const units = options.units === undefined ? null : toUnitRegistry(options.units);
+  const filter = compileFilter(filterArg(fn, options.filter));
   const rollup = options.rollup ?? false;
   if ((options.level !== undefined || rollup || options.reportingLevel !== undefined) && units === null) {
     throw misuse(fn, 'level, rollup and reportingLevel need a units registry (options.units)');
@@ -80,6 +106,17 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   if (rollup && options.level !== undefined) throw misuse(fn, 'rollup and level do not go together: rollup gives every level');
   const rowOffset = options.rowOffset ?? 0;
   if (!Number.isInteger(rowOffset) || rowOffset < 0) throw misuse(fn, 'rowOffset must be an integer >= 0');
+  const coverage = options.coverage ?? true;
+  if (typeof coverage !== 'boolean') throw misuse(fn, 'coverage must be a boolean');
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+  const ratioRelated = new Set<string>();
+  for (const id of Object.keys(catalogue)) {
+    const r = catalogue[id]?.ratio;
+    if (r === undefined) continue;
+    ratioRelated.add(id);
+    ratioRelated.add(r.numerator);
+    ratioRelated.add(r.denominator);
+  }
   const spec = {
     dims,
     byPeriod: dims.includes('period'),
@@ -91,14 +128,17 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     granularity,
     categoryDepth: depth,
     categoryFacets: facets === null ? null : new Set(facets),
-    catalogue: options.catalogue ?? BUILTIN_CATALOGUE,
+    catalogue,
     units,
+    keep: filter.keep,
     level: options.level ?? null,
     rollup,
     reportingLevel: options.reportingLevel ?? null,
     carryForward: options.carryForward ?? true,
     asOf,
     rowOffset,
+    coverage,
+    ratioRelated,
   };
   const key = JSON.stringify([
     dims,
@@ -111,14 +151,16 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     spec.reportingLevel,
     spec.carryForward,
     asOf,
+    // Only when off, so that the partials of a default aggregation keep their key.
+    ...(coverage ? [] : ['no-coverage']),
+    ...(filter.key === null ? [] : [filter.key]),
   ]);
   return { ...spec, key };
 }
 
 export function indicatorInfo(catalogue: Catalogue, id: string): IndicatorInfo | null {
-  if (!Object.prototype.hasOwnProperty.call(catalogue, id)) return null;
-  const def = catalogue[id];
-  if (def === undefined) return null;
+  if (!hasIndicator(catalogue, id)) return null;
+  const def = getIndicator(catalogue, id);
   const info: { -readonly [K in keyof IndicatorInfo]: IndicatorInfo[K] } = {
     kind: def.kind,
     uoms: new Set(def.uoms),

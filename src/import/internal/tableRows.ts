@@ -57,6 +57,26 @@ export function mapHeader(header: readonly string[]): HeaderMap {
     return null;
   });
   let ok = true;
+  // Names match case-insensitively, so `value,VALUE` names one field twice: refuse it rather than let one win.
+  const firstAt = new Map<string, number>();
+  fields.forEach((key, i) => {
+    if (key === null) return;
+    const earlier = firstAt.get(key);
+    if (earlier === undefined) {
+      firstAt.set(key, i);
+      return;
+    }
+    ok = false;
+    const a = header[earlier] ?? key;
+    const b = header[i] ?? key;
+    issues.push(
+      makeIssue('duplicate_header', 'error', `header: ${JSON.stringify(a)} and ${JSON.stringify(b)} name the same field ${key} (cells ${earlier + 1} and ${i + 1}; names are matched case-insensitively)`, `dòng tiêu đề: ${JSON.stringify(a)} và ${JSON.stringify(b)} cùng là trường ${key} (ô ${earlier + 1} và ${i + 1}; tên cột không phân biệt hoa thường)`, {
+        path: ['header', i],
+        line: 1,
+        column: b,
+      }),
+    );
+  });
   for (const req of REQUIRED) {
     if (fields.includes(req)) continue;
     ok = false;
@@ -94,7 +114,18 @@ export function cellsToRow(
       continue;
     }
     const n = readNumber(text, viNumbers);
-    if (n !== undefined) row[field] = n;
+    const inexact = n === undefined ? undefined : inexactReason(text, n, viNumbers);
+    if (inexact !== undefined) {
+      const where: { path: (string | number)[]; row: number; column: string; line?: number } = { path: ['cells', i], row: at.row, column: 'value' };
+      if (at.line !== undefined) where.line = at.line;
+      issue = makeIssue(
+        'inexact_number',
+        'error',
+        `row ${at.row}, value: ${JSON.stringify(text)} ${inexact === 'large' ? `is larger than ${Number.MAX_SAFE_INTEGER} and would be read as ${String(n)}` : 'is too small to be told apart from 0'}: not exactly representable`,
+        `Dòng ${at.row}, value: ${JSON.stringify(text)} ${inexact === 'large' ? `lớn hơn ${Number.MAX_SAFE_INTEGER}, sẽ bị đọc thành ${String(n)}` : 'quá nhỏ, không phân biệt được với 0'}: không biểu diễn chính xác được`,
+        where,
+      );
+    } else if (n !== undefined) row[field] = n;
     else {
       const where: { path: (string | number)[]; row: number; column: string; line?: number } = { path: ['cells', i], row: at.row, column: 'value' };
       if (at.line !== undefined) where.line = at.line;
@@ -108,6 +139,18 @@ export function cellsToRow(
     }
   }
   return { row, issue };
+}
+
+/**
+ * Why a machine number that reads is still not the number written: a whole number past
+ * 2^53 − 1 written out in digits (9007199254740993 reads as …992), or a non-zero number that
+ * underflows to 0 (1e-400). Exponent forms of large numbers (1e308) are taken as the floats they are.
+ */
+function inexactReason(text: string, n: number, viNumbers: boolean): 'large' | 'small' | undefined {
+  if (viNumbers) return undefined;
+  if (/^[+-]?\d+$/.test(text) && Math.abs(n) > Number.MAX_SAFE_INTEGER) return 'large';
+  if (n === 0 && /[1-9]/.test(text.replace(/[eE].*$/, ''))) return 'small';
+  return undefined;
 }
 
 /** A cell's number, or `undefined` when it does not read. */

@@ -2,7 +2,7 @@ import type { Issue } from '../../errors/Issue';
 import type { Quantity } from '../quantity';
 import type { Uom } from '../Uom';
 import { UOM_CONVERSIONS } from '../UomConversion';
-import { makeIssue } from '../../errors/makeIssue';
+import { quantityIssue } from './issues';
 import { conversionShift, convertUnchecked } from './convertUnchecked';
 
 export type Aligned =
@@ -36,13 +36,7 @@ export function alignUoms(items: readonly Quantity[], target?: Uom): Aligned {
     const shift = conversionShift(q.uom, uom);
     if (shift === null) {
       issues.push(
-        makeIssue(
-          'uom_mismatch',
-          'error',
-          `cannot combine ${q.uom} with ${uom}`,
-          `không thể cộng/so sánh đơn vị ${q.uom} với ${uom}`,
-          { path: [i] },
-        ),
+        quantityIssue('uom_mismatch', 'error', { op: 'combine', from: q.uom, to: uom }, { path: [i] }),
       );
     } else {
       out.push(convertUnchecked(q, uom, shift));

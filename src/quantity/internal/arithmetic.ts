@@ -2,7 +2,7 @@ import type { Issue } from '../../errors/Issue';
 import type { Qualifier } from '../Qualifier';
 import type { Quantity } from '../quantity';
 import type { Uom } from '../Uom';
-import { makeIssue } from '../../errors/makeIssue';
+import { quantityIssue } from './issues';
 import { addEnds } from '../bounds';
 import { joinArith } from './qualifierLattice';
 
@@ -39,13 +39,7 @@ export function notAdditive(items: readonly Quantity[]): Issue[] {
   items.forEach((q, i) => {
     if (q.uom === 'percent') {
       issues.push(
-        makeIssue(
-          'uom_not_additive',
-          'error',
-          'percentages do not add up; recompute them from their parts',
-          'không cộng các tỷ lệ phần trăm; hãy tính lại từ các thành phần',
-          { path: [i] },
-        ),
+        quantityIssue('uom_not_additive', 'error', {}, { path: [i] }),
       );
     }
   });

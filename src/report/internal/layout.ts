@@ -53,6 +53,16 @@ export function wrap(text: string, cols: number): string[] {
 
 /** A comparison chart as text bars ("████ 127"), each pair scaled to its larger value. */
 export function textChart(chart: ReportChart, lang: ReportLang, barCols: number): string[] {
+  if (chart.kind === 'values') {
+    const max = chart.bars.reduce((m, b) => Math.max(m, b.current ?? 0), 0);
+    const lines: string[] = [pick(chart.title, lang)];
+    for (const bar of chart.bars) {
+      const v = bar.current;
+      const draw = v === null || max <= 0 ? '' : '█'.repeat(Math.max(v > 0 ? 1 : 0, Math.round((v / max) * barCols)));
+      lines.push(`  ${pick(bar.label, lang)}`, `    ${draw} ${pick(bar.currentText, lang)}`.trimEnd());
+    }
+    return lines;
+  }
   const cur = pick(chart.currentLabel, lang);
   const base = pick(chart.baselineLabel, lang);
   const legendW = Math.max(width(cur), width(base));

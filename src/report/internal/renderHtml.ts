@@ -16,7 +16,7 @@ const CSS = [
   '.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}',
   'figure{margin:1rem 0}figcaption{font-weight:600}svg{max-width:100%;height:auto}',
   '.notes li{color:#6e5400}',
-  '@media print{main{max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}',
+  '@media print{main{max-width:none;padding:0}h2{break-after:avoid}table,figure{break-inside:avoid}table{font-size:.85em}th,td{padding:.2rem .3rem;overflow-wrap:anywhere}.num{white-space:normal}}',
 ].join('\n');
 
 function table(t: ReportTable, lang: ReportLang): string {
@@ -39,6 +39,7 @@ const BASELINE_FILL = '#9aa4ae';
 
 /** One comparison chart as inline SVG: a legend, then per pair a label line and two bars with their values. */
 function svgChart(chart: ReportChart, lang: ReportLang): string {
+  if (chart.kind === 'values') return svgValues(chart, lang);
   const height = TOP + chart.bars.length * PAIR_H + 8;
   const titleId = `${chart.id}-title`;
   const parts: string[] = [
@@ -60,6 +61,34 @@ function svgChart(chart: ReportChart, lang: ReportLang): string {
     parts.push(`<text x="${BAR_X + cur + 6}" y="${y + 28}">${escapeHtml(pick(bar.currentText, lang))}</text>`);
     parts.push(`<rect x="${BAR_X}" y="${y + 33}" width="${base}" height="${BAR_H}" fill="${BASELINE_FILL}"/>`);
     parts.push(`<text x="${BAR_X + base + 6}" y="${y + 43}">${escapeHtml(pick(bar.baselineText, lang))}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+const VALUE_H = 34;
+
+/** One period's figures as inline SVG: per figure a label line and one bar with its value, scaled to the largest. */
+function svgValues(chart: ReportChart, lang: ReportLang): string {
+  const legend = pick(chart.currentLabel, lang);
+  const top = legend === '' ? 8 : TOP;
+  const height = top + chart.bars.length * VALUE_H + 8;
+  const titleId = `${chart.id}-title`;
+  const max = chart.bars.reduce((m, b) => Math.max(m, b.current ?? 0), 0);
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${escapeHtml(titleId)}" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title id="${escapeHtml(titleId)}">${escapeHtml(pick(chart.title, lang))}</title>`,
+  ];
+  if (legend !== '') {
+    parts.push(`<rect x="${BAR_X}" y="8" width="12" height="12" fill="${CURRENT_FILL}"/>`, `<text x="${BAR_X + 18}" y="18">${escapeHtml(legend)}</text>`);
+  }
+  chart.bars.forEach((bar, i) => {
+    const y = top + i * VALUE_H;
+    const v = bar.current;
+    const len = v === null || max <= 0 ? 0 : Math.max(v > 0 ? 1 : 0, Math.round((v / max) * BAR_MAX));
+    parts.push(`<text x="${BAR_X}" y="${y + 12}" font-weight="600">${escapeHtml(pick(bar.label, lang))}</text>`);
+    parts.push(`<rect x="${BAR_X}" y="${y + 18}" width="${len}" height="${BAR_H}" fill="${CURRENT_FILL}"/>`);
+    parts.push(`<text x="${BAR_X + len + 6}" y="${y + 28}">${escapeHtml(pick(bar.currentText, lang))}</text>`);
   });
   parts.push('</svg>');
   return parts.join('\n');

@@ -27,7 +27,8 @@ export function renderMarkdown(report: Report, lang: ReportLang): string {
     out.push(`## ${i + 1}. ${escapeMarkdown(pick(s.heading, lang))}`, '');
     for (const p of s.paragraphs) out.push(escapeMarkdown(pick(p, lang)), '');
     for (const t of s.tables) add(table(t, lang), '');
-    for (const c of s.charts) add('```text', textChart(c, lang, 30), '```', '');
+    // A period's own figures are already in the table; only the HTML page draws them.
+    for (const c of s.charts.filter((x) => x.kind === 'comparison')) add('```text', textChart(c, lang, 30), '```', '');
   });
   if (report.notes.length > 0) {
     out.push(`## ${lang === 'vi' ? 'Ghi chú' : 'Notes'}`, '');

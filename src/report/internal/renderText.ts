@@ -24,7 +24,8 @@ export function renderText(report: Report, lang: ReportLang): string {
     add(underline(`${i + 1}. ${pick(s.heading, lang)}`, '-'), '');
     for (const p of s.paragraphs) add(wrap(pick(p, lang), COLS), '');
     for (const t of s.tables) add(table(t, lang), '');
-    for (const c of s.charts) add(textChart(c, lang, 30), '');
+    // A period's own figures are already in the table; only the HTML page draws them.
+    for (const c of s.charts.filter((x) => x.kind === 'comparison')) add(textChart(c, lang, 30), '');
   });
   if (report.notes.length > 0) {
     add(underline(lang === 'vi' ? 'Ghi chú' : 'Notes', '-'), '');

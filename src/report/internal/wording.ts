@@ -1,10 +1,12 @@
 import type { Catalogue, CategoryDef, IndicatorDef } from '../../catalogue/Catalogue';
 import { getCategory } from '../../catalogue/getCategory';
 import { hasIndicator } from '../../catalogue/hasIndicator';
+import { getIndicator } from '../../catalogue/getIndicator';
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { Quantity } from '../../quantity/quantity';
 import type { Uom } from '../../quantity/Uom';
 import { formatEnQuantity } from '../../quantity/formatEnQuantity';
+import { uomTableWord } from '../../quantity/uomWords';
 import { formatViQuantity } from '../../viNumber/formatViQuantity';
 import type { LocalizedText } from '../Report';
 
@@ -30,7 +32,7 @@ const MAX_FRACTION_DIGITS = 2;
 
 /** The definition of an indicator, or undefined when the catalogue has no such id. */
 export function indicatorDef(catalogue: Catalogue, id: string): IndicatorDef | undefined {
-  return hasIndicator(catalogue, id) ? catalogue[id] : undefined;
+  return hasIndicator(catalogue, id) ? getIndicator(catalogue, id) : undefined;
 }
 
 /** "weapons_surrendered" → "weapons surrendered": the last resort for an id no catalogue knows. */
@@ -155,26 +157,7 @@ export function valueCell(v: ValueLike | null): LocalizedText {
   };
 }
 
-const UOM_LABELS: Readonly<Record<Uom, LocalizedText>> = {
-  count: { vi: 'số lượng', en: 'count' },
-  piece: { vi: 'chiếc', en: 'pieces' },
-  pair: { vi: 'đôi', en: 'pairs' },
-  box: { vi: 'hộp', en: 'boxes' },
-  person: { vi: 'người', en: 'people' },
-  person_times: { vi: 'lượt người', en: 'person-times' },
-  household: { vi: 'hộ', en: 'households' },
-  kg: { vi: 'kg', en: 'kg' },
-  g: { vi: 'g', en: 'g' },
-  tonne: { vi: 'tấn', en: 'tonnes' },
-  m: { vi: 'm', en: 'm' },
-  m2: { vi: 'm²', en: 'm²' },
-  vnd: { vi: 'đồng', en: 'VND' },
-  percent: { vi: '%', en: '%' },
-};
-
 /** The unit column of a table: the classifier word when one is written, else the unit of measure. */
 export function unitCell(uom: Uom, words: Words): LocalizedText {
-  const label = UOM_LABELS[uom];
-  const word = viUnitWord(uom, words.classifierVi, words.nounVi);
-  return { vi: word === undefined || word === '' ? label.vi : word, en: label.en };
+  return { vi: uomTableWord(uom, 'vi', words.classifierVi), en: uomTableWord(uom, 'en') };
 }

@@ -99,7 +99,7 @@ export function writeComparison(comparison: PeriodComparison, catalogue: Catalog
       currentText: side(r.current, r.uom),
       baselineText: side(r.baseline, r.uom),
     }));
-    charts.push({ id: `chart-${spec.id}`, title: spec.heading, currentLabel: labels.current, baselineLabel: labels.baseline, bars });
+    charts.push({ kind: 'comparison', id: `chart-${spec.id}`, title: spec.heading, currentLabel: labels.current, baselineLabel: labels.baseline, bars });
   }
   return {
     id: 'comparison',

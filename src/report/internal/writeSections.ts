@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../catalogue/Catalogue';
 import type { AggregateRow } from '../../engine/AggregateRow';
-import type { LocalizedText, ReportSection, ReportTable } from '../Report';
+import { uomTableWord } from '../../quantity/uomWords';
+import type { LocalizedText, ReportChart, ReportChartBar, ReportSection, ReportTable } from '../Report';
 import { commendationPhrases, type ReportPlace } from './commendations';
 import { indicatorRank, PAIR_CONNECTORS, REPORT_SECTIONS, sectionOf, type SectionSpec } from './sections';
 import { enPhrase, indicatorDef, unitCell, valueCell, viPhrase, wordsFor } from './wording';
@@ -107,10 +108,43 @@ function figuresTable(spec: SectionSpec, rows: readonly AggregateRow[], catalogu
 }
 
 /**
+ * The section's figures as bar charts: one per unit of measure that has two or more figures
+ * (pieces apart from kilograms), each bar labelled with its category or indicator and its value.
+ */
+function valueCharts(spec: SectionSpec, rows: readonly AggregateRow[], catalogue: Catalogue, periodLabel: LocalizedText): ReportChart[] {
+  const byUom = new Map<string, AggregateRow[]>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    const list = byUom.get(r.uom) ?? [];
+    list.push(r);
+    byUom.set(r.uom, list);
+  }
+  const groups = [...byUom.values()].filter((g) => g.length >= 2);
+  return groups.map((g) => {
+    const uom = (g[0] as AggregateRow).uom;
+    const unit = { vi: uomTableWord(uom, 'vi'), en: uomTableWord(uom, 'en') };
+    const title = groups.length === 1 || unit.vi === '' ? spec.heading : { vi: `${spec.heading.vi} (${unit.vi})`, en: `${spec.heading.en} (${unit.en})` };
+    const bars: ReportChartBar[] = g.map((row) => {
+      const w = wordsFor(catalogue, row.indicator, row.category);
+      const cell = valueCell({ value: row.value as number, qualifier: row.qualifier, uom: row.uom });
+      const word = unitCell(row.uom, w);
+      return {
+        label: w.categoryLabel ?? w.indicatorLabel,
+        current: row.value,
+        baseline: null,
+        currentText: { vi: `${cell.vi} ${word.vi}`.trim(), en: `${cell.en} ${word.en === 'count' ? '' : word.en}`.trim() },
+        baselineText: { vi: '', en: '' },
+      };
+    });
+    return { kind: 'values' as const, id: `chart-${spec.id}-${uom}`, title, currentLabel: periodLabel, baselineLabel: { vi: '', en: '' }, bars };
+  });
+}
+
+/**
  * Groups aggregated rows into the review's sections (data-driven: REPORT_SECTIONS, with `other`
  * for every indicator no section lists) and writes each section's sentences and table.
  */
-export function writeSections(rows: readonly AggregateRow[], catalogue: Catalogue, place: ReportPlace | null): ReportSection[] {
+export function writeSections(rows: readonly AggregateRow[], catalogue: Catalogue, place: ReportPlace | null, periodLabel: LocalizedText = { vi: '', en: '' }): ReportSection[] {
   const sorted = sortRows(rows, catalogue);
   const sections: ReportSection[] = [];
   for (const spec of REPORT_SECTIONS) {
@@ -121,7 +155,7 @@ export function writeSections(rows: readonly AggregateRow[], catalogue: Catalogu
     const levels = sentence(spec, spec.stockLead, mine.filter((r) => r.kind !== 'flow'), catalogue, place);
     if (flows !== null) paragraphs.push(flows);
     if (levels !== null) paragraphs.push(levels);
-    sections.push({ id: spec.id, heading: spec.heading, paragraphs, tables: [figuresTable(spec, mine, catalogue)], charts: [], rows: mine, comparisonRows: [] });
+    sections.push({ id: spec.id, heading: spec.heading, paragraphs, tables: [figuresTable(spec, mine, catalogue)], charts: valueCharts(spec, mine, catalogue, periodLabel), rows: mine, comparisonRows: [] });
   }
   return sections;
 }

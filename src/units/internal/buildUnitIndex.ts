@@ -1,7 +1,7 @@
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { isUnitValidAt } from '../isUnitValidAt';
 import { unitVersionId } from '../unitVersionId';
-import { isIsoDate, nextIsoDate } from './isoDay';
+import { nextIsoDay } from '../../period/civil';
 import { nameKeys } from './nameKeys';
 
 /** One unit version in the index, with its position in the input. */
@@ -50,7 +50,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The first day a closed version's territory belongs to its successors, or null. */
 export function handOverDate(unit: AdminUnit): string | null {
-  return unit.validTo !== undefined && isIsoDate(unit.validTo) ? nextIsoDate(unit.validTo) : null;
+  return unit.validTo === undefined ? null : nextIsoDay(unit.validTo);
 }
 
 /** Builds the lookup tables of a registry. */

@@ -2,7 +2,7 @@ import type { Issue } from '../../errors/Issue';
 import { UNIT_LEVELS } from '../../schema/UnitLevel';
 import { makeIssue } from '../../errors/makeIssue';
 import { handOverDate, type UnitEntry, type UnitIndex } from './buildUnitIndex';
-import { dayToIsoDate, isIsoDate, isoDateToDay } from './isoDay';
+import { formatDay, parseIsoDay } from '../../period/civil';
 import { WEIGHT_TOLERANCE } from './restateUnit';
 
 /** Validity interval as day numbers; open ends are ±Infinity (internal only, never returned). */
@@ -14,8 +14,8 @@ interface Span {
 function spanOf(entry: UnitEntry): Span {
   const { validFrom, validTo } = entry.unit;
   return {
-    start: validFrom !== undefined && isIsoDate(validFrom) ? isoDateToDay(validFrom) : -Infinity,
-    end: validTo !== undefined && isIsoDate(validTo) ? isoDateToDay(validTo) : Infinity,
+    start: (validFrom === undefined ? null : parseIsoDay(validFrom)) ?? -Infinity,
+    end: (validTo === undefined ? null : parseIsoDay(validTo)) ?? Infinity,
   };
 }
 
@@ -76,7 +76,7 @@ function checkDates(entry: UnitEntry, issues: Issue[]): void {
     ['validFrom', validFrom],
     ['validTo', validTo],
   ] as const) {
-    if (value !== undefined && !isIsoDate(value)) {
+    if (value !== undefined && parseIsoDay(value) === null) {
       issues.push(
         makeIssue('invalid_date', 'error', `${field} "${value}" of unit ${entry.unit.code} is not a calendar date YYYY-MM-DD`, `${field} "${value}" của đơn vị ${entry.unit.code} không phải ngày hợp lệ YYYY-MM-DD`, {
           path: [entry.index, field],
@@ -122,7 +122,7 @@ function checkParent(index: UnitIndex, entry: UnitEntry, issues: Issue[]): void 
   const span = spanOf(entry);
   const { used, gap } = coverage(versions, span);
   if (gap !== null) {
-    const when = Number.isFinite(gap) ? `on ${dayToIsoDate(gap)}` : 'at its open start';
+    const when = Number.isFinite(gap) ? `on ${formatDay(gap)}` : 'at its open start';
     issues.push(
       makeIssue('parent_not_valid', 'error', `parent ${parent} of unit ${entry.id} is not valid throughout the unit's validity (${when})`, `đơn vị cấp trên ${parent} của ${entry.id} không còn hiệu lực trong suốt thời gian hiệu lực của đơn vị`, at),
     );
@@ -168,7 +168,8 @@ function checkSuccessors(index: UnitIndex, entry: UnitEntry, present: (level: st
   const at = { path: [entry.index, 'successors'] };
   const day = handOverDate(entry.unit);
   if (successors.length === 0) {
-    if (day !== null && present(entry.unit.level, isoDateToDay(day))) {
+    const handOver = day === null ? null : parseIsoDay(day);
+    if (handOver !== null && present(entry.unit.level, handOver)) {
       issues.push(
         makeIssue('unit_without_successor', 'warning', `unit ${entry.id} ends on ${entry.unit.validTo ?? ''} without successors while its level continues: its territory is not mapped`, `đơn vị ${entry.id} chấm dứt ngày ${entry.unit.validTo ?? ''} mà không có đơn vị kế thừa trong khi cấp này vẫn còn: địa bàn chưa được ánh xạ`, at),
       );

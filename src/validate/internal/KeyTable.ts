@@ -14,6 +14,11 @@ export class KeyTable {
   private mask: number;
   private used = 0;
   readonly maxKeys: number;
+  // The fingerprint of the key looked up last: a miss is usually followed by a `set` of the same
+  // key, which then does not hash it again.
+  private lastKey = '';
+  private lastH1 = 0;
+  private lastH2 = 0;
 
   constructor(maxKeys: number) {
     this.maxKeys = maxKeys;
@@ -38,9 +43,8 @@ export class KeyTable {
 
   /** The entry of a key, or `undefined`. */
   get(key: string): { readonly row: number; readonly value: number; readonly qualifier: number } | undefined {
-    const h1 = hash(key, 0x811c9dc5);
-    const h2 = (hash(key, 0x9747b28c) | 1) >>> 0;
-    const slot = this.find(h1, h2);
+    this.fingerprint(key);
+    const slot = this.find(this.lastH1, this.lastH2);
     if (this.rows[slot] === 0) return undefined;
     return { row: (this.rows[slot] as number) - 1, value: this.values[slot] as number, qualifier: this.quals[slot] as number };
   }
@@ -49,8 +53,9 @@ export class KeyTable {
   set(key: string, row: number, value: number, qualifier: number): boolean {
     if (this.full) return false;
     if ((this.used + 1) * 2 > this.mask + 1) this.grow();
-    const h1 = hash(key, 0x811c9dc5);
-    const h2 = (hash(key, 0x9747b28c) | 1) >>> 0;
+    this.fingerprint(key);
+    const h1 = this.lastH1;
+    const h2 = this.lastH2;
     const slot = this.find(h1, h2);
     if (this.rows[slot] !== 0) return true;
     this.hi[slot] = h1;
@@ -60,6 +65,21 @@ export class KeyTable {
     this.quals[slot] = qualifier;
     this.used++;
     return true;
+  }
+
+  private fingerprint(key: string): void {
+    if (key === this.lastKey && key !== '') return;
+    this.lastKey = key;
+    // Both 32-bit hashes in one pass over the key.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    this.lastH1 = avalanche(a);
+    this.lastH2 = (avalanche(b) | 1) >>> 0;
   }
 
   private find(h1: number, h2: number): number {
@@ -89,13 +109,8 @@ export class KeyTable {
   }
 }
 
-/** A 32-bit FNV-1a-style hash with a final avalanche, over UTF-16 code units. */
-function hash(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+/** The final mix of a 32-bit FNV-1a-style hash over UTF-16 code units. */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

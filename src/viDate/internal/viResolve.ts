@@ -3,7 +3,7 @@
 import type { Issue } from '../../errors/Issue';
 import type { Period } from '../../period/Period';
 import type { PeriodGranularity } from '../../period/PeriodGranularity';
-import { makeIssue } from '../../errors/makeIssue';
+import { viDateIssue, type InvalidPart } from './issues';
 import { keyOfDay, periodOfKey, rangePeriod } from '../../period/build';
 import { daysFromCivil, daysInMonth, isValidCivil, packedFromDay, packedYear } from '../../period/civil';
 import type { Raw, RawDate, RawEnd } from './viGrammar';
@@ -15,45 +15,31 @@ export type Resolved =
 
 type Fail = { readonly kind: 'fail'; readonly issue: Issue };
 
-function fail(code: string, position: number, message: string, messageVi: string): Fail {
-  return { kind: 'fail', issue: makeIssue(code, 'error', message, messageVi, { position }) };
-}
-
 function needsReference(position: number): Fail {
-  return fail(
-    'vi_date_needs_reference',
-    position,
-    'The year (or "now") is not written; pass refDate to resolve it',
-    'Không ghi năm (hoặc "nay"); cần ngày tham chiếu (refDate)',
-  );
+  return { kind: 'fail', issue: viDateIssue('vi_date_needs_reference', 'error', {}, { position }) };
 }
 
-function invalid(position: number, what: string, whatVi: string): Fail {
-  return fail('vi_date_invalid', position, `${what} does not exist`, `${whatVi} không tồn tại`);
+function invalid(position: number, what: InvalidPart): Fail {
+  return { kind: 'fail', issue: viDateIssue('vi_date_invalid', 'error', what, { position }) };
 }
 
 function reversed(position: number): Fail {
-  return fail('vi_date_range_reversed', position, 'The range ends before it starts', 'Khoảng thời gian kết thúc trước khi bắt đầu');
+  return { kind: 'fail', issue: viDateIssue('vi_date_range_reversed', 'error', {}, { position }) };
 }
 
 function dayOf(date: RawDate, year: number | null): number | Fail {
   if (date.yDigits === 2) {
-    return fail(
-      'vi_date_two_digit_year',
-      date.yPos,
-      'Two-digit years are ambiguous; write the year in full',
-      'Năm hai chữ số không rõ nghĩa; cần ghi đủ bốn chữ số',
-    );
+    return { kind: 'fail', issue: viDateIssue('vi_date_two_digit_year', 'error', {}, { position: date.yPos }) };
   }
   const y = date.y ?? year;
   if (y === null) return needsReference(date.pos);
-  if (!isValidCivil(y, date.m, date.d)) return invalid(date.pos, `${date.d}/${date.m}/${y}`, `Ngày ${date.d}/${date.m}/${y}`);
+  if (!isValidCivil(y, date.m, date.d)) return invalid(date.pos, { part: 'date', d: date.d, m: date.m, y });
   return daysFromCivil(y, date.m, date.d);
 }
 
 function calendar(key: number, g: PeriodGranularity, pos: number, inferredYear: boolean): Resolved {
   const period = periodOfKey(key, g);
-  if (period === null) return invalid(pos, 'This period', 'Kỳ này');
+  if (period === null) return invalid(pos, { part: 'period' });
   return { kind: 'period', period, inferredYear, relative: false };
 }
 
@@ -76,7 +62,7 @@ function endBounds(end: RawEnd, y: number | null, ref: number | null): readonly 
     return typeof d === 'number' ? [d, d] : d;
   }
   if (y === null) return needsReference(end.pos);
-  if (y < 1) return invalid(end.pos, `Year ${y}`, `Năm ${y}`);
+  if (y < 1) return invalid(end.pos, { part: 'year', value: y });
   switch (end.t) {
     case 'year_start':
       return [daysFromCivil(y, 1, 1), daysFromCivil(y, 1, 1)];
@@ -85,7 +71,7 @@ function endBounds(end: RawEnd, y: number | null, ref: number | null): readonly 
     case 'year':
       return [daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31)];
     case 'month':
-      if (end.m < 1 || end.m > 12) return invalid(end.pos, `Month ${end.m}`, `Tháng ${end.m}`);
+      if (end.m < 1 || end.m > 12) return invalid(end.pos, { part: 'month', value: end.m });
       return [daysFromCivil(y, end.m, 1), daysFromCivil(y, end.m, daysInMonth(y, end.m))];
   }
 }
@@ -123,19 +109,19 @@ function range(from: RawEnd, to: RawEnd, pos: number, ref: number | null): Resol
   if ('kind' in b) return b;
   if (a[0] > b[1]) return reversed(pos);
   const period = rangePeriod(a[0], b[1]);
-  if (period === null) return invalid(pos, 'This range', 'Khoảng thời gian này');
+  if (period === null) return invalid(pos, { part: 'range' });
   return { kind: 'period', period, inferredYear, relative: from.t === 'now' || to.t === 'now' };
 }
 
 function partOfYear(n: number, last: boolean, y: number, pos: number, inferredYear: boolean): Resolved {
-  if (n < 1 || n > 12) return invalid(pos, `${n} months`, `${n} tháng`);
+  if (n < 1 || n > 12) return invalid(pos, { part: 'months', value: n });
   if (n === 12) return calendar(y, 'year', pos, inferredYear);
   if (n === 6) return calendar(y * 10 + (last ? 2 : 1), 'half', pos, inferredYear);
   if (n === 3) return calendar(y * 10 + (last ? 4 : 1), 'quarter', pos, inferredYear);
   const start = last ? daysFromCivil(y, 13 - n, 1) : daysFromCivil(y, 1, 1);
   const end = last ? daysFromCivil(y, 12, 31) : daysFromCivil(y, n, daysInMonth(y, n));
   const period = rangePeriod(start, end);
-  if (period === null) return invalid(pos, 'This period', 'Kỳ này');
+  if (period === null) return invalid(pos, { part: 'period' });
   return { kind: 'period', period, inferredYear, relative: false };
 }
 
@@ -147,10 +133,10 @@ export function resolve(raw: Raw, ref: number | null): Resolved {
   }
   if (raw.t === 'range') return range(raw.from, raw.to, raw.pos, ref);
   if (raw.t === 'years') {
-    if (raw.y1 < 1) return invalid(raw.pos, `Year ${raw.y1}`, `Năm ${raw.y1}`);
+    if (raw.y1 < 1) return invalid(raw.pos, { part: 'year', value: raw.y1 });
     if (raw.y1 > raw.y2) return reversed(raw.pos);
     const period = rangePeriod(daysFromCivil(raw.y1, 1, 1), daysFromCivil(raw.y2, 12, 31));
-    return period === null ? invalid(raw.pos, 'This range', 'Khoảng thời gian này') : { kind: 'period', period, inferredYear: false, relative: false };
+    return period === null ? invalid(raw.pos, { part: 'range' }) : { kind: 'period', period, inferredYear: false, relative: false };
   }
   if (raw.t === 'year') return calendar(raw.y, 'year', raw.pos, false);
 
@@ -165,9 +151,9 @@ export function resolve(raw: Raw, ref: number | null): Resolved {
   const inferredYear = written === null;
   switch (raw.t) {
     case 'month':
-      return raw.m < 1 || raw.m > 12 ? invalid(pos, `Month ${raw.m}`, `Tháng ${raw.m}`) : calendar(y * 100 + raw.m, 'month', pos, inferredYear);
+      return raw.m < 1 || raw.m > 12 ? invalid(pos, { part: 'month', value: raw.m }) : calendar(y * 100 + raw.m, 'month', pos, inferredYear);
     case 'quarter':
-      return raw.q < 1 || raw.q > 4 ? invalid(pos, `Quarter ${raw.q}`, `Quý ${raw.q}`) : calendar(y * 10 + raw.q, 'quarter', pos, inferredYear);
+      return raw.q < 1 || raw.q > 4 ? invalid(pos, { part: 'quarter', value: raw.q }) : calendar(y * 10 + raw.q, 'quarter', pos, inferredYear);
     case 'week':
       return calendar(y * 100 + raw.w, 'week', pos, inferredYear);
     case 'part':
@@ -175,7 +161,7 @@ export function resolve(raw: Raw, ref: number | null): Resolved {
     case 'official': {
       const m = raw.inner.m;
       if (m === null) return calendar(y, 'official_year', pos, inferredYear);
-      return m < 1 || m > 12 ? invalid(pos, `Month ${m}`, `Tháng ${m}`) : calendar(y * 100 + m, 'official_month', pos, inferredYear);
+      return m < 1 || m > 12 ? invalid(pos, { part: 'month', value: m }) : calendar(y * 100 + m, 'official_month', pos, inferredYear);
     }
   }
 }

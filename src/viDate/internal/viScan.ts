@@ -1,7 +1,7 @@
 // Whole-text parsing and in-text scanning of Vietnamese dates and periods, both linear in the
 // length of the text: one tokenizer pass, then a bounded match attempt per token.
 import type { Issue } from '../../errors/Issue';
-import { makeIssue } from '../../errors/makeIssue';
+import { viDateIssue } from './issues';
 import { matchAt } from './viGrammar';
 import { resolve } from './viResolve';
 import type { Resolved } from './viResolve';
@@ -14,8 +14,8 @@ export interface ViHit {
   readonly resolved: Resolved;
 }
 
-function issue(code: string, position: number, message: string, messageVi: string): Issue {
-  return makeIssue(code, 'error', message, messageVi, { position });
+function issue(code: 'vi_date_empty' | 'vi_date_unrecognized' | 'vi_date_trailing_text', position: number): Issue {
+  return viDateIssue(code, 'error', {}, { position });
 }
 
 const TRAILING = new Set(['.', ',', ';', ':']);
@@ -28,7 +28,7 @@ export function parseWhole(text: string, ref: number | null): { ok: true; hit: V
   const toks = tokenize(text, WHOLE_LIMIT + 1);
   let lo = 0;
   let hi = toks.length;
-  if (hi === 0) return { ok: false, issue: issue('vi_date_empty', 0, 'The text is empty', 'Văn bản trống') };
+  if (hi === 0) return { ok: false, issue: issue('vi_date_empty', 0) };
   if (hi <= WHOLE_LIMIT) {
     if (toks[lo]?.norm === '(' && toks[hi - 1]?.norm === ')') {
       lo++;
@@ -42,14 +42,14 @@ export function parseWhole(text: string, ref: number | null): { ok: true; hit: V
     const at = window[0]?.start ?? toks[0]?.start ?? 0;
     return {
       ok: false,
-      issue: issue('vi_date_unrecognized', at, 'No date or period was recognised', 'Không nhận ra ngày hoặc kỳ nào'),
+      issue: issue('vi_date_unrecognized', at),
     };
   }
   const rest = window[match.end];
   if (rest !== undefined) {
     return {
       ok: false,
-      issue: issue('vi_date_trailing_text', rest.start, 'Unexpected text after the date', 'Có nội dung thừa sau ngày tháng'),
+      issue: issue('vi_date_trailing_text', rest.start),
     };
   }
   const first = window[match.first];

@@ -1,0 +1,203 @@
+// `antq load` and the `--engine duckdb|postgres --db PATH-OR-URL` variants of summarize and
+// compare: thin shells over antq/sql. Kept apart from the other commands on purpose.
+import path from 'node:path';
+import type { AggregateOptions } from '../../engine/AggregateOptions';
+import type { Alignment } from '../../compare/ComparisonRow';
+import type { SqlClient } from '../../sql/SqlClient';
+import { aggregateSql } from '../../sql/aggregateSql';
+import { comparePeriodsSql } from '../../sql/comparePeriodsSql';
+import { createFiguresTable } from '../../sql/createFiguresTable';
+import { duckdbClient } from '../../sql/duckdbClient';
+import { insertFigures } from '../../sql/insertFigures';
+import { pgClient } from '../../sql/pgClient';
+import { filterOption } from './filterOption';
+import { str, UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { t, writeJson, type Ctx } from './context';
+import { renderComparison } from './compareCommand';
+import { InputError } from './inputs';
+import { asOfOption, readInput, unitsOption } from './readInput';
+import { byOption, engineOptions, levelOption, renderSummary } from './summarizeCommand';
+
+/** Options that send summarize and compare to a database, and say where `load` writes. */
+export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  engine: { type: 'string', values: ['duckdb', 'postgres'] },
+  db: { type: 'string' },
+  table: { type: 'string' },
+};
+
+/** Help of `antq load`, and the lines summarize and compare add for the database engines. */
+export const LOAD_HELP = `Usage: antq load <file> --db PATH-OR-URL [--engine duckdb|postgres] [--table T] [options]
+
+Validates a figures file as "antq validate" does and loads the accepted figures into a database
+table (created when missing): DuckDB through its appender, PostgreSQL through batched inserts.
+Strict by default: a file with any error loads nothing (--lenient keeps the good rows).
+  --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
+  --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
+  --table T               the figures table (default antq_figures)
+`;
+
+export const ENGINE_HELP = `
+In a database (after "antq load"): give --db instead of a file.
+  --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
+  --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
+  --table T               the figures table (default antq_figures)
+`;
+
+/** Whether this invocation runs against a database. */
+export function wantsSql(command: string, args: ParsedArgs): boolean {
+  if (command === 'load') return true;
+  return (command === 'summarize' || command === 'compare') && (args.options.has('db') || args.options.has('engine'));
+}
+
+function isPgUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/** A database address fit to print: a URL's password is masked. */
+export function redactDb(db: string): string {
+  if (!isPgUrl(db)) return db;
+  try {
+    const u = new URL(db);
+    if (u.password !== '') u.password = '***';
+    return u.toString();
+  } catch {
+    return db.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
+interface OpenDb {
+  readonly client: SqlClient;
+  readonly label: string;
+  close(): Promise<void>;
+}
+
+/** Loads an optional driver, or says which package to install. */
+async function optional<T>(load: () => Promise<T>, name: string): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    throw new InputError(`this engine needs the package ${name} (npm install ${name})`, 2);
+  }
+}
+
+async function openDb(ctx: Ctx): Promise<OpenDb> {
+  const db = str(ctx.args, 'db');
+  if (db === undefined) throw new UsageError('option --engine needs --db PATH-OR-URL (a DuckDB file or a postgres:// URL)');
+  const engine = str(ctx.args, 'engine') ?? (isPgUrl(db) ? 'postgres' : 'duckdb');
+  const label = redactDb(db);
+  if (engine === 'duckdb') {
+    const mod = await optional(() => import('@duckdb/node-api'), '@duckdb/node-api');
+    const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
+    const instance = await mod.DuckDBInstance.create(file);
+    const conn = await instance.connect();
+    return {
+      client: duckdbClient(conn),
+      label,
+      close: () => {
+        conn.closeSync();
+        instance.closeSync();
+        return Promise.resolve();
+      },
+    };
+  }
+  const pg = await optional(() => import('pg'), 'pg');
+  // pg is CommonJS: its classes sit on the default export when imported from ESM.
+  const Client = (pg as { default?: { Client?: typeof pg.Client } }).default?.Client ?? pg.Client;
+  const conn = new Client({ connectionString: db });
+  try {
+    await conn.connect();
+  } catch (e) {
+    // The driver's message names the host, never the password; the URL itself is not repeated.
+    throw new InputError(`cannot connect to ${label}: ${(e as Error).message.replaceAll(db, label)}`);
+  }
+  return { client: pgClient(conn), label, close: () => conn.end() };
+}
+
+async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>): Promise<number> {
+  const db = await openDb(ctx);
+  try {
+    return await run(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** `antq load <file> --db ...`: validate, then insert the accepted figures in one transaction. */
+async function loadCommand(ctx: Ctx): Promise<number> {
+  if (ctx.args.positionals.length !== 1) throw new UsageError(`load takes one file argument, got ${ctx.args.positionals.length}`);
+  const file = ctx.args.positionals[0] as string;
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
+  const units = await unitsOption(ctx);
+  return withDb(ctx, async ({ client, label }) => {
+    await createFiguresTable(client, table);
+    await client.query('BEGIN TRANSACTION');
+    let report;
+    let loaded = 0;
+    try {
+      const rows = await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM "${table.replace(/"/g, '""')}"`);
+      let next = Number(rows[0]?.['n'] ?? 0);
+      ({ report } = await readInput(ctx, file, units, async (figures) => {
+        const n = await insertFigures(client, figures, { table, firstRow: next });
+        next += n;
+        loaded += n;
+      }));
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    }
+    const keep = report.ok || report.mode === 'lenient';
+    await client.query(keep ? 'COMMIT' : 'ROLLBACK');
+    if (!keep) loaded = 0;
+    if (ctx.format === 'json') writeJson(ctx, { import: report, loaded, table, db: label });
+    else ctx.io.stdout.write(t(ctx, `${loaded} figures loaded into ${table} (${label})\n`, `Đã nạp ${loaded} số liệu vào ${table} (${label})\n`));
+    return keep ? 0 : 1;
+  });
+}
+
+function noFile(ctx: Ctx, command: string): void {
+  if (ctx.args.positionals.length !== 0) throw new UsageError(`with --db, ${command} reads the database: give no file`);
+}
+
+async function sqlSummarize(ctx: Ctx): Promise<number> {
+  noFile(ctx, 'summarize');
+  const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
+  const units = await unitsOption(ctx);
+  const level = levelOption(ctx, units);
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
+  const period = str(ctx.args, 'period');
+  if (period !== undefined) options.period = period;
+  const granularity = str(ctx.args, 'granularity');
+  if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
+  return withDb(ctx, async ({ client }) => {
+    const result = await aggregateSql(client, { ...options, table });
+    if (ctx.format === 'json') writeJson(ctx, { summary: result });
+    else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
+    return 0;
+  });
+}
+
+async function sqlCompare(ctx: Ctx): Promise<number> {
+  noFile(ctx, 'compare');
+  const current = str(ctx.args, 'current');
+  if (current === undefined) throw new UsageError('compare needs --current PERIOD (e.g. 2023, 2018/2022, 2023-Q2)');
+  const baseline = str(ctx.args, 'baseline');
+  const align = (str(ctx.args, 'align') ?? 'calendar') as Alignment;
+  const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], false);
+  const units = await unitsOption(ctx);
+  const level = levelOption(ctx, units);
+  const base = engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
+  return withDb(ctx, async ({ client }) => {
+    const comparison = await comparePeriodsSql(client, { ...base, current, ...(baseline === undefined ? {} : { baseline }), align, table });
+    if (ctx.format === 'json') writeJson(ctx, { comparison });
+    else ctx.io.stdout.write(renderComparison(ctx, comparison, by, ctx.format === 'html' ? 'table' : ctx.format));
+    return 0;
+  });
+}
+
+/** Runs `load`, or summarize/compare against a database. */
+export async function sqlCommand(ctx: Ctx, command: string): Promise<number> {
+  if (command === 'load') return loadCommand(ctx);
+  return command === 'summarize' ? sqlSummarize(ctx) : sqlCompare(ctx);
+}

@@ -1,0 +1,48 @@
+/**
+ * The SQL dialects antq compiles to.
+ *
+ * @example
+ * ```ts
+ * const dialect: SqlDialect = 'duckdb';
+ * dialect;
+ * // => 'duckdb'
+ * ```
+ * @category SQL
+ */
+export type SqlDialect = 'duckdb' | 'postgres';
+
+/**
+ * A value bound to a query parameter.
+ *
+ * @category SQL
+ */
+export type SqlValue = string | number | boolean | null;
+
+/**
+ * The little antq needs from a database connection: run a parameterised query, and insert many
+ * rows into a table fast. {@link duckdbClient}, {@link pgClient} and {@link pgliteClient} make
+ * one from the driver objects you already have.
+ *
+ * @category SQL
+ */
+export interface SqlClient {
+  /** The dialect the statements are written in. */
+  readonly dialect: SqlDialect;
+  /**
+   * Runs one statement with positional parameters (`$1`, `$2`, …).
+   *
+   * @param sql - the statement
+   * @param params - its parameters
+   * @returns the result rows as plain objects
+   */
+  query(sql: string, params?: readonly SqlValue[]): Promise<readonly Record<string, unknown>[]>;
+  /**
+   * Inserts rows into a table, as fast as the driver allows (DuckDB: the appender; PostgreSQL:
+   * batched parameterised `INSERT`). Table and column names are quoted by the client.
+   *
+   * @param table - the table name (unquoted)
+   * @param columns - the column names (unquoted), in the order of each row's values
+   * @param rows - the rows
+   */
+  insertRows(table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void>;
+}

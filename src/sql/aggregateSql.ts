@@ -1,0 +1,199 @@
+import { toUnitRegistry } from '../units/toUnitRegistry';
+import type { AggregateResult, ExclusionReason, Exclusions } from '../engine/AggregateRow';
+import type { IndicatorKind } from '../catalogue/Catalogue';
+import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
+import type { Catalogue } from '../catalogue/Catalogue';
+import { finalizePartial } from '../engine/finalizePartial';
+import type { PartialCell, PartialObservation } from '../engine/PartialAggregate';
+import { parsePeriod } from '../period/parsePeriod';
+import type { Period } from '../period/Period';
+import type { Qualifier } from '../quantity/Qualifier';
+import type { Uom } from '../quantity/Uom';
+import type { UnitLevel } from '../schema/UnitLevel';
+import type { SqlClient } from './SqlClient';
+import { compileAggregate, type SqlAggregateOptions } from './compileAggregate';
+import { checkPushdown, withoutTable } from './internal/checkPushdown';
+import {
+  CAT_COLUMNS,
+  CUT_COLUMNS,
+  MAP_COLUMNS,
+  PER_COLUMNS,
+  REP_COLUMNS,
+  SPAN_COLUMNS,
+  UOM_COLUMNS,
+  catalogueRows,
+  categoryRows,
+  periodRows,
+  reporterRows,
+  unitRows,
+  type DictSpec,
+} from './internal/dictionaries';
+import { bool, num, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
+import { DICT_TABLES } from './internal/sqlText';
+
+const SEP = '\u0001';
+
+function padBucket(bucket: number): string {
+  return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
+}
+
+async function distinct(client: SqlClient, sql: string | undefined): Promise<string[]> {
+  if (sql === undefined) return [];
+  const rows = await client.query(sql);
+  return rows.map((r) => String(r['v']));
+}
+
+/**
+ * Aggregates the figures of a database table inside the database (DuckDB or PostgreSQL) and
+ * returns the same result as `aggregate` over the same figures: flows summed, stocks at their
+ * latest level at or before each bucket's end, ratios recomputed, qualifiers and bounds carried,
+ * joint figures once, coverage, rollup subtotals with own and children, `asOf` restatement.
+ * Only grouped rows (one per cell, and one per stock series and cell) leave the database.
+ *
+ * @param client - a connection (see {@link duckdbClient}, {@link pgClient}, {@link pgliteClient})
+ * @param options - the options of `aggregate`, plus `table`
+ * @returns the aggregation result, row for row what `aggregate` gives
+ * @throws `AntqError` `invalid_argument` for bad options, `sql_not_pushable` for an
+ *   option SQL cannot honour
+ * @example
+ * ```ts
+ * import { DuckDBInstance } from '@duckdb/node-api';
+ * const db = await (await DuckDBInstance.create(':memory:')).connect();
+ * const client = duckdbClient(db);
+ * await createFiguresTable(client);
+ * await insertFigures(client, [{ unit: '42', indicator: 'marches', value: 35, period: '2023' }]);
+ * const { rows } = await aggregateSql(client, { by: ['indicator'] });
+ * rows[0].value;
+ * // => 35
+ * ```
+ * @category SQL
+ */
+export async function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {}): Promise<AggregateResult> {
+  const spec = checkPushdown('aggregateSql', options, client.dialect);
+  const compiled = compileAggregate(options, client.dialect);
+  const aggOptions = withoutTable(options);
+  const by = new Set(options.by ?? ['indicator', 'category']);
+  let window: Period | null = null;
+  if (typeof options.period === 'string') {
+    const r = parsePeriod(options.period);
+    if (r.ok) window = r.value;
+  } else if (options.period !== undefined) window = options.period;
+  const dict: DictSpec = {
+    window,
+    bucketed: by.has('period'),
+    granularity: options.granularity ?? 'year',
+    carryForward: options.carryForward ?? true,
+    byUnit: by.has('unit'),
+    level: options.level ?? null,
+    rollup: options.rollup ?? false,
+    asOf: options.asOf ?? null,
+    categoryDepth: options.categoryDepth ?? null,
+  };
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+
+  for (const stmt of compiled.setup) await client.query(stmt);
+  const cat = catalogueRows(catalogue);
+  await client.insertRows(DICT_TABLES.cat, CAT_COLUMNS, cat.cat);
+  await client.insertRows(DICT_TABLES.uom, UOM_COLUMNS, cat.uom);
+  await client.insertRows(DICT_TABLES.per, PER_COLUMNS, periodRows(dict, await distinct(client, compiled.distinct.periods)));
+  if (compiled.distinct.reporters !== undefined) {
+    await client.insertRows(DICT_TABLES.rep, REP_COLUMNS, reporterRows(await distinct(client, compiled.distinct.reporters)));
+  }
+  if (compiled.distinct.categories !== undefined && dict.categoryDepth !== null) {
+    await client.insertRows(DICT_TABLES.cut, CUT_COLUMNS, categoryRows(await distinct(client, compiled.distinct.categories), dict.categoryDepth));
+  }
+  if (compiled.distinct.units !== undefined && options.units !== undefined) {
+    const u = unitRows(dict, toUnitRegistry(options.units), await distinct(client, compiled.distinct.units));
+    await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
+    await client.insertRows(DICT_TABLES.map, MAP_COLUMNS, u.map);
+  }
+
+  const read = num((await client.query(compiled.read))[0]?.['n'] ?? 0);
+  const rowOffset = options.rowOffset ?? 0;
+  const byReason = new Map<string, { count: number; rows: number[] }>();
+  for (const r of await client.query(compiled.exclusions)) {
+    const reason = String(r['why']);
+    const e = byReason.get(reason) ?? { count: num(r['n']), rows: [] };
+    e.rows.push(rowOffset + num(r['row_no']));
+    byReason.set(reason, e);
+  }
+  const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
+  let dropped = 0;
+  for (const reason of [...byReason.keys()].sort()) {
+    const e = byReason.get(reason) as { count: number; rows: number[] };
+    excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((a, b) => a - b) };
+    dropped += e.count;
+  }
+
+  const keyOf = (r: Readonly<Record<string, unknown>>): string => {
+    const bucket = numOrNull(r['bucket']);
+    return [
+      by.has('program') ? String(r['program']) : '',
+      String(r['indicator']),
+      by.has('category') ? String(r['category']) : '',
+      by.has('unit') ? (strOrNull(r['version']) ?? String(r['code'])) : '',
+      by.has('reporter') ? String(r['part']) : '',
+      bucket === null ? '' : padBucket(bucket),
+      String(r['uom']),
+    ].join(SEP);
+  };
+
+  const observations = new Map<string, PartialObservation[]>();
+  if (compiled.observations !== null) {
+    for (const r of await client.query(compiled.observations)) {
+      const key = keyOf(r);
+      const until = numOrNull(r['until_day']);
+      const unit = String(r['src_unit']);
+      const o: PartialObservation = {
+        series: [unit, String(r['raw_category']), String(r['raw_reporter']), String(r['program'])].join(SEP),
+        unit,
+        day: numOrNull(r['day']) ?? Number.MIN_SAFE_INTEGER,
+        value: num(r['v']),
+        qualifier: String(r['q']) as Qualifier,
+        own: bool(r['own']),
+        ...(until === null ? {} : { until }),
+      };
+      const list = observations.get(key);
+      if (list === undefined) observations.set(key, [o]);
+      else list.push(o);
+    }
+  }
+
+  const cells: PartialCell[] = [];
+  for (const r of await client.query(compiled.cells)) {
+    const key = keyOf(r);
+    const dims: { -readonly [K in keyof PartialCell['dims']]: string } = { indicator: String(r['indicator']) };
+    if (by.has('program')) dims.program = String(r['program']);
+    if (by.has('category')) dims.category = String(r['category']);
+    if (by.has('unit')) dims.unit = String(r['code']);
+    if (by.has('reporter')) dims.reporter = String(r['part']);
+    const own = sumsOf(r, 'o');
+    const cell: { -readonly [K in keyof PartialCell]: PartialCell[K] } = {
+      key,
+      dims,
+      bucket: numOrNull(r['bucket']),
+      indicator: String(r['indicator']),
+      uom: String(r['uom']) as Uom,
+      kind: String(r['kind']) as IndicatorKind,
+      total: own,
+      units: strList(r['units']).sort(),
+      joint: num(r['joint_n']),
+    };
+    if (dict.rollup) {
+      cell.own = own;
+      cell.children = sumsOf(r, 'c');
+    }
+    const level = strOrNull(r['level']);
+    if (level !== null) cell.level = level as UnitLevel;
+    const version = strOrNull(r['version']);
+    if (version !== null) cell.version = version;
+    const mapped = strList(r['mapped_from']);
+    if (mapped.length > 0) cell.restatedFrom = mapped.sort();
+    const obs = observations.get(key);
+    if (obs !== undefined) cell.observations = obs.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
+    cells.push(cell);
+  }
+  cells.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const exclusions: Exclusions = excluded;
+  return finalizePartial({ format: 'antq.partial/1', spec, read, used: read - dropped, excluded: exclusions, cells }, aggOptions);
+}

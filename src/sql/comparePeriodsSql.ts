@@ -1,0 +1,52 @@
+import type { ComparePeriodsOptions } from '../compare/comparePeriods';
+import type { PeriodComparison } from '../compare/ComparisonRow';
+import { alignPeriods } from '../compare/alignPeriods';
+import { compareResults } from '../compare/compareResults';
+import { AntqError } from '../errors/AntqError';
+import type { SqlClient } from './SqlClient';
+import { aggregateSql } from './aggregateSql';
+import type { SqlAggregateOptions } from './compileAggregate';
+
+/**
+ * Options of {@link comparePeriodsSql}: those of `comparePeriods`, plus the figures table.
+ *
+ * @category SQL
+ */
+export interface SqlComparePeriodsOptions extends ComparePeriodsOptions {
+  /** The figures table. Default `antq_figures`. */
+  readonly table?: string;
+}
+
+/**
+ * Compares two periods inside the database: both sides are aggregated by {@link aggregateSql}
+ * and paired by `compareResults`, so the rows are those `comparePeriods` gives over the same
+ * figures.
+ *
+ * @param client - the connection
+ * @param options - the options of `comparePeriods`, plus `table`
+ * @returns the comparison
+ * @throws `AntqError` `invalid_argument` for bad options (as `comparePeriods`),
+ *   `sql_not_pushable` for an option SQL cannot honour
+ * @example
+ * ```ts
+ * await insertFigures(client, [
+ *   { unit: '42', indicator: 'marches', value: 20, period: '2022' },
+ *   { unit: '42', indicator: 'marches', value: 25, period: '2023' },
+ * ]);
+ * const [row] = (await comparePeriodsSql(client, { current: '2023', baseline: '2022', by: ['indicator'] })).rows;
+ * row.change?.value;
+ * // => 5
+ * ```
+ * @category SQL
+ */
+export async function comparePeriodsSql(client: SqlClient, options: SqlComparePeriodsOptions): Promise<PeriodComparison> {
+  const fn = 'comparePeriodsSql';
+  if (typeof (options as unknown) !== 'object' || (options as unknown) === null) throw new AntqError('invalid_argument', `${fn}: options with at least \`current\` are required`);
+  const { current, baseline, align, rateUnit, breaks, ...rest } = options;
+  if (rest.by?.includes('period')) throw new AntqError('invalid_argument', `${fn}: grouping by 'period' is not a two-period comparison; use compareSeries`);
+  const periods = alignPeriods(current, baseline, align ?? 'calendar');
+  const agg: SqlAggregateOptions = rest;
+  const a = await aggregateSql(client, { ...agg, period: periods.current });
+  const b = await aggregateSql(client, { ...agg, period: periods.baseline });
+  return compareResults(a, b, periods, { ...(rateUnit === undefined ? {} : { rateUnit }), ...(breaks === undefined ? {} : { breaks }) });
+}

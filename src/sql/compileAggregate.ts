@@ -1,0 +1,197 @@
+import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
+import type { Catalogue } from '../catalogue/Catalogue';
+import type { AggregateOptions } from '../engine/AggregateOptions';
+import { GROUP_DIMENSIONS, type GroupDimension } from '../engine/GroupDimension';
+import { QUALIFIERS } from '../quantity/Qualifier';
+import type { SqlDialect } from './SqlClient';
+import { checkPushdown } from './internal/checkPushdown';
+import { quoteIdent } from './internal/quote';
+import { binary, DICT_TABLES, dictDdl, distinctList, lit, roundHalfAway, type DictName } from './internal/sqlText';
+
+/**
+ * Options of the SQL aggregation: the same as {@link AggregateOptions}, plus the figures table.
+ *
+ * @category SQL
+ */
+export interface SqlAggregateOptions extends AggregateOptions {
+  /** The figures table (see {@link figuresTableDdl}). Default `antq_figures`. */
+  readonly table?: string;
+}
+
+/**
+ * The SQL of one aggregation: the dictionary tables it joins, the queries that fill them from
+ * the data's distinct values, and the queries whose grouped rows antq finishes (carrying stock
+ * levels forward, recomputing ratios, counting coverage) into the same rows as `aggregate`.
+ *
+ * @category SQL
+ */
+export interface CompiledAggregate {
+  /** The dialect the statements are written in. */
+  readonly dialect: SqlDialect;
+  /** The dictionary tables the queries join (temporary tables of the session). */
+  readonly dictionaries: readonly string[];
+  /** Statements that create the dictionary tables, empty. */
+  readonly setup: readonly string[];
+  /** Distinct values of the figures table that the dictionaries are built from. */
+  readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
+  /** Figures read. */
+  readonly read: string;
+  /** One row per cell: its keys, its flow sums (with rollup: own and children apart), units heard from, joint figures. */
+  readonly cells: string;
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
+  readonly observations: string | null;
+  /** Figures left out: reason, count and the first row numbers. */
+  readonly exclusions: string;
+}
+
+/** The grouping keys of a cell, in the order of `GROUP_DIMENSIONS`, then bucket and unit of measure. */
+function keyColumns(by: ReadonlySet<GroupDimension>): string[] {
+  const keys: string[] = [];
+  if (by.has('program')) keys.push('program');
+  keys.push('indicator');
+  if (by.has('category')) keys.push('category');
+  if (by.has('unit')) keys.push('code', 'version', 'level');
+  if (by.has('reporter')) keys.push('part');
+  keys.push('bucket', 'uom', 'kind');
+  return keys;
+}
+
+/** Sums of one part of a cell (own figures, or the children's), exactly as the engine keeps them. */
+function partSums(prefix: string, cond: string, dialect: SqlDialect): string[] {
+  const when = (c: string, e: string): string => `sum(CASE WHEN ${cond} AND ${c} THEN ${e} ELSE 0 END)`;
+  const micro = (e: string): string => roundHalfAway(`((${e}) - trunc(${e})) * CAST(1000000 AS DOUBLE PRECISION)`);
+  const tenth = '((-v) / CAST(10 AS DOUBLE PRECISION))';
+  const up = '(v / CAST(10 AS DOUBLE PRECISION))';
+  const nearlyAbout = `q IN (${lit('nearly')}, ${lit('about')})`;
+  return [
+    `${when('TRUE', '1')} AS ${prefix}_n`,
+    `${when('TRUE', 'trunc(v)')} AS ${prefix}_si`,
+    `${when('TRUE', micro('v'))} AS ${prefix}_sm`,
+    `(${when(nearlyAbout, `trunc${tenth}`)} + ${when(`q = ${lit('under')}`, 'trunc(-v)')}) AS ${prefix}_li`,
+    `(${when(nearlyAbout, micro(tenth))} + ${when(`q = ${lit('under')}`, micro('(-v)'))}) AS ${prefix}_lm`,
+    `${when(`q = ${lit('about')}`, `trunc${up}`)} AS ${prefix}_ui`,
+    `${when(`q = ${lit('about')}`, micro(up))} AS ${prefix}_um`,
+    `${when(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS ${prefix}_unb`,
+    `${when(`q = ${lit('over')}`, '1')} AS ${prefix}_lx`,
+    `${when(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ${prefix}_ux`,
+    `${distinctList(dialect, 'q', cond)} AS ${prefix}_q`,
+  ];
+}
+
+/**
+ * Compiles the options of `aggregate` into SQL for DuckDB or PostgreSQL. Every calendar, unit
+ * history and reporter rule stays antq's own: the queries join small dictionary tables that
+ * antq fills from the data's distinct values; SQL does the work that grows with the data (the
+ * scan, the joins, the grouped sums and the latest stock level per series), and the grouped rows
+ * are finished by `finalizePartial`. {@link aggregateSql} runs it all.
+ *
+ * @param options - the same options as `aggregate`, plus `table`
+ * @param dialect - `duckdb` or `postgres`
+ * @returns the statements
+ * @throws `AntqError` `invalid_argument` for options `aggregate` rejects too, and
+ *   `sql_not_pushable` for an option the SQL engine cannot honour
+ * @example
+ * ```ts
+ * const sql = compileAggregate({ by: ['indicator', 'unit'], period: '2023' }, 'duckdb');
+ * sql.cells.includes('GROUP BY');
+ * // => true
+ * ```
+ * @category SQL
+ */
+export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDialect): CompiledAggregate {
+  checkPushdown('compileAggregate', options, dialect);
+  const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
+  const table = quoteIdent(options.table ?? 'antq_figures');
+  const registry = options.units !== undefined;
+  const cut = by.has('category') && options.categoryDepth !== undefined;
+  const t = (n: DictName): string => quoteIdent(DICT_TABLES[n]);
+  const dicts: DictName[] = ['cat', 'uom', 'per'];
+  if (cut) dicts.push('cut');
+  if (by.has('reporter')) dicts.push('rep');
+  if (registry) dicts.push('span', 'map');
+
+  const qualifiers = QUALIFIERS.map(lit).join(', ');
+  const base = `b AS (
+  SELECT f.row_no, f.unit AS src_unit, COALESCE(f.program, '') AS program, f.indicator,
+    COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
+    COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
+    c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,
+    CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
+    CASE
+      WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
+      WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
+      WHEN f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION)) THEN ${lit('invalid_value')}
+      WHEN COALESCE(f.qualifier, ${lit('exact')}) NOT IN (${qualifiers}) THEN ${lit('invalid_value')}
+      WHEN c.kind = ${lit('stock')} THEN p.stock_reason
+      ELSE p.flow_reason
+    END AS reason
+  FROM ${table} f
+  LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
+  LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)
+  LEFT JOIN ${t('per')} p ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}
+)`;
+  const excl = registry
+    ? `x AS (
+  SELECT b.*, s.span_id, s.until_day,
+    CASE WHEN b.reason IS NOT NULL THEN b.reason WHEN s.span_id IS NULL THEN ${lit('unknown_unit')} ELSE s.reason END AS why
+  FROM b LEFT JOIN ${t('span')} s ON b.reason IS NULL AND s.unit = b.src_unit
+    AND (CASE WHEN b.day IS NULL THEN s.nodate ELSE (NOT s.nodate AND b.day BETWEEN s.from_day AND s.to_day) END)
+)`
+    : `x AS (SELECT b.*, b.reason AS why FROM b)`;
+  const targets = registry
+    ? `t AS (
+  SELECT x.*, m.code, m.version, m.level, m.own, m.weight, m.mapped
+  FROM x JOIN ${t('map')} m ON m.span_id = x.span_id WHERE x.why IS NULL
+)`
+    : `t AS (
+  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level,
+    TRUE AS own, CAST(1 AS DOUBLE PRECISION) AS weight, CAST(NULL AS TEXT) AS mapped, CAST(NULL AS INTEGER) AS until_day
+  FROM x WHERE x.why IS NULL
+)`;
+  const reporters = by.has('reporter')
+    ? `r AS (SELECT t.*, rp.part, rp.joint FROM t JOIN ${t('rep')} rp ON rp.reporter = t.raw_reporter)`
+    : `r AS (SELECT t.*, '' AS part, FALSE AS joint FROM t)`;
+  const weighted = `w AS (SELECT r.*, r.value * r.weight AS v FROM r)`;
+  const prefix = `WITH ${base},\n${excl},\n${targets},\n${reporters},\n${weighted}\n`;
+  const keys = keyColumns(by);
+
+  const cells = `${prefix}SELECT ${keys.join(', ')},
+  ${(options.rollup === true ? [...partSums('o', 'own', dialect), ...partSums('c', '(NOT own)', dialect)] : partSums('o', 'TRUE', dialect)).join(',\n  ')},
+  ${distinctList(dialect, 'src_unit')} AS units,
+  sum(CASE WHEN joint THEN 1 ELSE 0 END) AS joint_n,
+  ${distinctList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
+FROM w
+GROUP BY ${keys.join(', ')}`;
+
+  const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
+  const partition = [...new Set([...keys, ...series])];
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+  const hasStocks = Object.values(catalogue).some((d) => d.kind === 'stock');
+  const observations = !hasStocks ? null : `${prefix}SELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
+  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
+  FROM w WHERE kind = ${lit('stock')}
+) s WHERE rn = 1`;
+
+  const exclusions = `${prefix}SELECT why, row_no, n FROM (
+  SELECT why, row_no, ROW_NUMBER() OVER (PARTITION BY why ORDER BY row_no) AS rn, count(*) OVER (PARTITION BY why) AS n
+  FROM x WHERE why IS NOT NULL
+) e WHERE rn <= 20`;
+
+  const distinct: { periods: string; units?: string; reporters?: string; categories?: string } = {
+    periods: `SELECT DISTINCT COALESCE(period, '') AS v FROM ${table}`,
+  };
+  if (registry) distinct.units = `SELECT DISTINCT unit AS v FROM ${table}`;
+  if (by.has('reporter')) distinct.reporters = `SELECT DISTINCT COALESCE(reporter, '') AS v FROM ${table}`;
+  if (cut) distinct.categories = `SELECT DISTINCT COALESCE(category, '') AS v FROM ${table}`;
+
+  return {
+    dialect,
+    dictionaries: dicts.map((d) => DICT_TABLES[d]),
+    setup: dicts.flatMap((d) => dictDdl(dialect, d)),
+    distinct,
+    read: `SELECT count(*) AS n FROM ${table}`,
+    cells,
+    observations,
+    exclusions,
+  };
+}

@@ -1,0 +1,89 @@
+import type { SqlClient, SqlValue } from './SqlClient';
+
+/**
+ * The part of a `@duckdb/node-api` connection antq uses (so that antq does not import the driver).
+ *
+ * @category SQL
+ */
+export interface DuckDBConnectionLike {
+  /** `DuckDBConnection.runAndReadAll`. */
+  runAndReadAll(sql: string, values?: SqlValue[]): Promise<DuckDBReaderLike>;
+  /** `DuckDBConnection.createAppender`. */
+  createAppender(table: string, schema?: string | null, catalog?: string | null): Promise<DuckDBAppenderLike>;
+}
+
+/**
+ * The part of a `@duckdb/node-api` result reader antq uses.
+ *
+ * @category SQL
+ */
+export interface DuckDBReaderLike {
+  /** `DuckDBResultReader.getRowObjectsJS`: the rows as plain objects. */
+  getRowObjectsJS(): Record<string, unknown>[];
+}
+
+/**
+ * The part of a `@duckdb/node-api` appender antq uses.
+ *
+ * @category SQL
+ */
+export interface DuckDBAppenderLike {
+  /** Appends a text value. */
+  appendVarchar(value: string): void;
+  /** Appends a number (DuckDB casts it to the column type). */
+  appendDouble(value: number): void;
+  /** Appends a boolean. */
+  appendBoolean(value: boolean): void;
+  /** Appends a SQL NULL. */
+  appendNull(): void;
+  /** Ends the current row. */
+  endRow(): void;
+  /** Writes the buffered rows to the table. */
+  flushSync(): void;
+  /** Flushes and closes the appender. */
+  closeSync(): void;
+}
+
+/**
+ * A {@link SqlClient} over a `@duckdb/node-api` connection (embedded DuckDB: nothing to start).
+ * Rows are inserted with DuckDB's appender, the fastest way in.
+ *
+ * @param connection - a `DuckDBConnection`
+ * @returns the client
+ * @example
+ * ```ts
+ * import { DuckDBInstance } from '@duckdb/node-api';
+ * const client = duckdbClient(await (await DuckDBInstance.create(':memory:')).connect());
+ * client.dialect;
+ * // => 'duckdb'
+ * ```
+ * @category SQL
+ */
+export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
+  return {
+    dialect: 'duckdb',
+    async query(sql, params = []) {
+      const reader = await connection.runAndReadAll(sql, params.length === 0 ? undefined : [...params]);
+      return reader.getRowObjectsJS();
+    },
+    async insertRows(table, _columns, rows) {
+      // Temporary tables live in DuckDB's `temp` catalog; the query tables antq makes are those.
+      const temp = table.startsWith('antq_q_');
+      const appender = await connection.createAppender(table, temp ? 'main' : null, temp ? 'temp' : null);
+      try {
+        for (const row of rows) {
+          for (const v of row) {
+            if (v === null) appender.appendNull();
+            else if (typeof v === 'string') appender.appendVarchar(v);
+            else if (typeof v === 'boolean') appender.appendBoolean(v);
+            else appender.appendDouble(v);
+          }
+          appender.endRow();
+        }
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { AntqError } from '../../errors/AntqError';
+import { combineQualifiers } from '../../quantity/combineQualifiers';
+import type { Qualifier } from '../../quantity/Qualifier';
+import type { PartialSums } from '../../engine/PartialAggregate';
+
+/** A number from a driver: DuckDB gives `bigint` for counts, PostgreSQL strings for `bigint`/`numeric`. */
+export function num(x: unknown): number {
+  if (typeof x === 'number') return x;
+  if (typeof x === 'bigint') return Number(x);
+  if (typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x))) return Number(x);
+  throw new AntqError('sql_bad_result', `sql: expected a number from the database, got ${typeof x}`);
+}
+
+/** A nullable number. */
+export function numOrNull(x: unknown): number | null {
+  return x === null || x === undefined ? null : num(x);
+}
+
+/** A nullable string. */
+export function strOrNull(x: unknown): string | null {
+  if (x === null || x === undefined) return null;
+  return typeof x === 'string' ? x : text(x);
+}
+
+/** Text of a scalar from a driver (numbers and booleans as written). */
+function text(x: unknown): string {
+  if (typeof x === 'string') return x;
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return String(x);
+  throw new AntqError('sql_bad_result', `sql: expected text from the database, got ${typeof x}`);
+}
+
+/** A list of strings from a DuckDB `LIST` or a PostgreSQL array (`null` when empty). */
+export function strList(x: unknown): string[] {
+  if (x === null || x === undefined) return [];
+  if (Array.isArray(x)) return (x as unknown[]).map(text);
+  // PostgreSQL without array parsing: '{a,b}'.
+  if (typeof x === 'string' && x.startsWith('{') && x.endsWith('}')) {
+    const inner = x.slice(1, -1);
+    return inner === '' ? [] : inner.split(',').map((s) => s.replace(/^"(.*)"$/, '$1'));
+  }
+  throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
+}
+
+/** A boolean from a driver. */
+export function bool(x: unknown): boolean {
+  return x === true || x === 't' || x === 'true' || x === 1;
+}
+
+/** The flow sums of one part of a grouped row (columns `<prefix>_n`, `<prefix>_si`, …). */
+export function sumsOf(row: Readonly<Record<string, unknown>>, prefix: string): PartialSums {
+  const g = (k: string): number => num(row[`${prefix}_${k}`]);
+  let qualifier: Qualifier = 'exact';
+  for (const q of strList(row[`${prefix}_q`]).sort()) if (q !== 'exact') qualifier = combineQualifiers(qualifier, q as Qualifier);
+  return {
+    n: g('n'),
+    sum: [g('si'), g('sm')],
+    lowerDelta: [g('li'), g('lm')],
+    upperDelta: [g('ui'), g('um')],
+    unbounded: g('unb'),
+    lowerExclusive: g('lx'),
+    upperExclusive: g('ux'),
+    qualifier,
+  };
+}

@@ -1,0 +1,70 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli';
+import { redactDb } from '../../src/cli/internal/sqlCommands';
+
+let dir = '';
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
+  return { code, out, err };
+}
+
+const SYNTH = join(__dirname, '../../examples/synthetic');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'antq-cli-sql-'));
+  copyFileSync(join(SYNTH, 'figures.csv'), join(dir, 'synth.csv'));
+  copyFileSync(join(SYNTH, 'units.csv'), join(dir, 'synth-units.csv'));
+  writeFileSync(join(dir, 'bad.csv'), 'unit,indicator,value,period\n42,marches,20,2022\n42,marches,-1,2023\n');
+});
+
+describe('antq load, and summarize/compare --db', () => {
+  it('loads a file into DuckDB and answers summarize and compare as the in-process engine does', async () => {
+    const load = await run(['load', 'synth.csv', '--db', 'figures.duckdb', '--format', 'json']);
+    expect(load.code).toBe(0);
+    const loaded = JSON.parse(load.out) as { loaded: number; import: { accepted: number } };
+    expect(loaded.loaded).toBe(loaded.import.accepted);
+    expect(loaded.loaded).toBeGreaterThan(0);
+
+    const args = ['--by', 'indicator,unit', '--units', 'synth-units.csv', '--level', 'province', '--format', 'json'];
+    const inProcess = await run(['summarize', 'synth.csv', ...args]);
+    const inDb = await run(['summarize', '--db', 'figures.duckdb', ...args]);
+    expect(inDb.code).toBe(0);
+    expect((JSON.parse(inDb.out) as { summary: unknown }).summary).toEqual((JSON.parse(inProcess.out) as { summary: unknown }).summary);
+
+    const cmp = ['--current', '2023', '--baseline', '2022', '--by', 'indicator', '--format', 'json'];
+    const a = await run(['compare', 'synth.csv', ...cmp]);
+    const b = await run(['compare', '--engine', 'duckdb', '--db', 'figures.duckdb', ...cmp]);
+    expect(b.code).toBe(0);
+    expect((JSON.parse(b.out) as { comparison: unknown }).comparison).toEqual((JSON.parse(a.out) as { comparison: unknown }).comparison);
+  }, 120_000);
+
+  it('loads nothing from a file with errors unless --lenient', async () => {
+    const strict = await run(['load', 'bad.csv', '--db', 'bad.duckdb']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('0 figures loaded');
+    const lenient = await run(['load', 'bad.csv', '--db', 'bad.duckdb', '--lenient']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toContain('1 figures loaded');
+  }, 60_000);
+
+  it('says what is wrong with the arguments', async () => {
+    expect((await run(['summarize', '--engine', 'duckdb'])).code).toBe(2);
+    expect((await run(['summarize', 'synth.csv', '--db', 'figures.duckdb'])).code).toBe(2);
+    expect((await run(['load', '--db', 'x.duckdb'])).code).toBe(2);
+  });
+
+  it('never prints a database password', async () => {
+    expect(redactDb('postgres://ana:s3cret@db.example:5432/antq')).toBe('postgres://ana:***@db.example:5432/antq');
+    expect(redactDb('figures.duckdb')).toBe('figures.duckdb');
+    const r = await run(['summarize', '--db', 'postgresql://ana:s3cret@127.0.0.1:1/antq']);
+    expect(r.code).toBe(1);
+    expect(r.err + r.out).not.toContain('s3cret');
+    expect(r.err).toContain('***');
+  }, 60_000);
+});

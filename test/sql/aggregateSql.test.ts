@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
+import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
+import { comparePeriods } from '../../src/compare/comparePeriods';
+import { aggregate } from '../../src/engine/aggregate';
+import type { AggregateOptions } from '../../src/engine/AggregateOptions';
+import type { Figure } from '../../src/schema/FigureSchema';
+import { aggregateSql } from '../../src/sql/aggregateSql';
+import { compileAggregate } from '../../src/sql/compileAggregate';
+import { comparePeriodsSql } from '../../src/sql/comparePeriodsSql';
+import { figuresTableDdl } from '../../src/sql/figuresTableDdl';
+import { createFiguresTable } from '../../src/sql/createFiguresTable';
+import type { SqlClient } from '../../src/sql/SqlClient';
+import { createUnitRegistry } from '../../src/units/createUnitRegistry';
+import { registry } from './fixtures';
+import { openDuckDb, openPglite, reload } from './harness';
+
+const EVIL = "x'; DROP TABLE antq_figures; --";
+
+const figures: Figure[] = [
+  { unit: 'C1', indicator: 'marches', value: 20, period: '2024', reporter: 'police+front' },
+  { unit: 'C2', indicator: 'marches', value: 15, period: '2024', qualifier: 'over' },
+  { unit: 'C3', indicator: 'marches', value: 100, period: '2025-03' },
+  { unit: 'N1', indicator: 'marches', value: 7, period: '2026-02' },
+  { unit: 'C1', indicator: 'model_sites', value: 19, period: '2023-12-31' },
+  { unit: 'C1', indicator: 'model_sites', value: 21, period: '2025-05-24', qualifier: 'nearly' },
+  { unit: 'C3', indicator: 'model_sites', value: 5, period: '2024-12-31' },
+];
+
+describe.each([
+  ['duckdb', openDuckDb],
+  ['pglite', openPglite],
+] as const)('antq/sql on %s', (_name, open) => {
+  let client: SqlClient;
+  beforeAll(async () => {
+    client = await open();
+  }, 300_000);
+  afterAll(() => undefined);
+
+  it('gives the rows of aggregate for rollup, asOf, coverage and series by period', async () => {
+    await reload(client, figures);
+    const cases: AggregateOptions[] = [
+      { by: ['indicator', 'unit'], units: registry, rollup: true, reportingLevel: 'commune', period: '2024/2025' },
+      { by: ['indicator', 'unit', 'period'], units: registry, asOf: '2026-01-01', granularity: 'half' },
+      { by: ['indicator', 'reporter'], period: '2024' },
+    ];
+    for (const options of cases) expect(await aggregateSql(client, options)).toEqual(aggregate(figures, options));
+  });
+
+  it('gives the rows of comparePeriods', async () => {
+    await reload(client, figures);
+    const options = { current: '2025', baseline: '2024', by: ['indicator', 'unit'] as const, units: registry, level: 'province' as const };
+    expect(await comparePeriodsSql(client, options)).toEqual(comparePeriods(figures, options));
+    await expect(comparePeriodsSql(client, { current: '2025', by: ['period'] })).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+
+  it('never splices text into SQL: a DROP TABLE in every string field, name and option comes back as data', async () => {
+    const catalogue = extendCatalogue(BUILTIN_CATALOGUE, {
+      indicators: {
+        evil_x: { labelVi: EVIL, labelEn: EVIL, nounVi: EVIL, nounEn: EVIL, synonymsVi: [EVIL], uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum' },
+      },
+    });
+    const units = createUnitRegistry([
+      { code: EVIL, name: EVIL, level: 'province' },
+      { code: `${EVIL}2`, name: EVIL, level: 'commune', parent: EVIL },
+    ]);
+    const evil: Figure[] = [
+      { unit: `${EVIL}2`, indicator: 'evil_x', value: 3, period: '2024', program: EVIL, reporter: `${EVIL}+front`, category: EVIL, note: EVIL, source: EVIL, statistic: 'total' },
+      { unit: EVIL, indicator: EVIL, value: 1, period: EVIL, uom: EVIL as Figure['uom'] & string },
+      { unit: `${EVIL}2`, indicator: 'marches', value: 2, period: EVIL },
+    ];
+    const table = `figures"; DROP TABLE antq_figures; --`;
+    await client.query(figuresTableDdl(client.dialect, table));
+    await reload(client, evil, table);
+    const options: AggregateOptions = { by: ['program', 'indicator', 'category', 'unit', 'reporter'], catalogue, units, rollup: true };
+    const got = await aggregateSql(client, { ...options, table });
+    expect(got).toEqual(aggregate(evil, options));
+    expect(got.rows.some((r) => r.program === EVIL && r.category === EVIL && r.unit === EVIL)).toBe(true);
+    expect(got.excluded.unknown_indicator?.count).toBe(1);
+    // A qualifier outside the list is refused by the table's CHECK, as data.
+    await expect(reload(client, [{ unit: 'u', indicator: 'marches', value: 1, qualifier: EVIL as Figure['qualifier'] & string }], table)).rejects.toThrow();
+    // Both tables are still there.
+    expect((await client.query(`SELECT count(*) AS n FROM "antq_figures"`)).length).toBe(1);
+    expect((await client.query(`SELECT count(*) AS n FROM "${table.replace(/"/g, '""')}"`)).length).toBe(1);
+  });
+
+  it('refuses what it cannot push down, and bad options as aggregate does', async () => {
+    await expect(aggregateSql(client, { by: ['indicator'], where: 'x' } as AggregateOptions)).rejects.toMatchObject({ code: 'sql_not_pushable' });
+    await expect(aggregateSql(client, { rollup: true })).rejects.toMatchObject({ code: 'invalid_argument' });
+    await expect(aggregateSql(client, { table: '' })).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+});
+
+describe('compileAggregate', () => {
+  it('quotes the table and binds no text', () => {
+    const sql = compileAggregate({ by: ['indicator', 'unit'], table: 'my "figures"' }, 'postgres');
+    expect(sql.cells).toContain('FROM "my ""figures""" f');
+    expect(sql.setup.some((s) => s.startsWith('CREATE TEMP TABLE'))).toBe(true);
+    expect(compileAggregate({}, 'duckdb').setup.every((s) => s.startsWith('CREATE OR REPLACE TEMP TABLE'))).toBe(true);
+  });
+
+  it('rejects an unknown dialect', () => {
+    expect(() => compileAggregate({}, 'sqlite' as 'duckdb')).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+  });
+});
+
+describe.skipIf(process.env['ANTQ_PG_URL'] === undefined)('a PostgreSQL server (ANTQ_PG_URL)', () => {
+  it('gives the rows of aggregate', async () => {
+    const { default: pg } = await import('pg');
+    const { pgClient } = await import('../../src/sql/pgClient');
+    const db = new pg.Client({ connectionString: process.env['ANTQ_PG_URL'] });
+    await db.connect();
+    try {
+      const client = pgClient(db);
+      await createFiguresTable(client, 'antq_test_figures');
+      await reload(client, figures, 'antq_test_figures');
+      const options: AggregateOptions = { by: ['indicator', 'unit', 'period'], units: registry, asOf: '2026-01-01' };
+      expect(await aggregateSql(client, { ...options, table: 'antq_test_figures' })).toEqual(aggregate(figures, options));
+      await db.query('DROP TABLE antq_test_figures');
+    } finally {
+      await db.end();
+    }
+  });
+});
