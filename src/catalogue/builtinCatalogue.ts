@@ -82,9 +82,9 @@ const COMMENDATION_FACETS = [
     values: {
       ministry_of_public_security: { labelVi: 'Bộ trưởng Bộ Công an', labelEn: 'Minister of Public Security', nounVi: 'của Bộ trưởng Bộ Công an', nounEn: 'from the Minister of Public Security', synonymsVi: ['Bộ trưởng Bộ Công an', 'Bộ Công an'] },
       provincial_peoples_committee: { labelVi: 'UBND tỉnh', labelEn: "Provincial People's Committee", nounVi: 'của UBND tỉnh', nounEn: "from the provincial People's Committee", synonymsVi: ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'] },
-      provincial_peoples_committee_chair: { labelVi: 'Chủ tịch UBND tỉnh', labelEn: "Chair of the Provincial People's Committee", nounVi: 'của Chủ tịch UBND tỉnh', nounEn: "from the chair of the provincial People's Committee", synonymsVi: ['Chủ tịch UBND tỉnh', 'Chủ tịch Ủy ban nhân dân tỉnh'] },
-      provincial_police_director: { labelVi: 'Giám đốc Công an tỉnh', labelEn: 'Provincial Police Director', nounVi: 'của Giám đốc Công an tỉnh', nounEn: 'from the provincial police director', synonymsVi: ['Giám đốc Công an tỉnh'] },
-      district_peoples_committee: { labelVi: 'UBND huyện', labelEn: "District People's Committee", nounVi: 'của UBND huyện', nounEn: "from the district People's Committee", synonymsVi: ['UBND huyện', 'Chủ tịch UBND huyện'] },
+      provincial_peoples_committee_chair: { labelVi: 'Chủ tịch UBND tỉnh', labelEn: "Chair of the Provincial People's Committee", nounVi: 'của Chủ tịch UBND tỉnh', nounEn: "from the chair of the provincial People's Committee", synonymsVi: ['Chủ tịch UBND tỉnh', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch UBND thành phố', 'Chủ tịch Ủy ban nhân dân thành phố'] },
+      provincial_police_director: { labelVi: 'Giám đốc Công an tỉnh', labelEn: 'Provincial Police Director', nounVi: 'của Giám đốc Công an tỉnh', nounEn: 'from the provincial police director', synonymsVi: ['Giám đốc Công an tỉnh', 'Giám đốc Công an thành phố'] },
+      district_peoples_committee: { labelVi: 'UBND huyện', labelEn: "District People's Committee", nounVi: 'của UBND huyện', nounEn: "from the district People's Committee", synonymsVi: ['UBND huyện', 'Chủ tịch UBND huyện', 'UBND quận', 'Chủ tịch UBND quận', 'UBND thị xã', 'Chủ tịch UBND thị xã'] },
       front_committee: { labelVi: 'Ủy ban MTTQ Việt Nam', labelEn: 'Fatherland Front Committee', nounVi: 'của Ủy ban MTTQ Việt Nam', nounEn: 'from the Fatherland Front committee', synonymsVi: ['Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc', 'MTTQ'] },
     },
   },
@@ -128,12 +128,12 @@ const COMMENDATION_FACETS = [
 export const BUILTIN_CATALOGUE = {
   propaganda_sessions: {
     labelVi: 'Buổi tuyên truyền', labelEn: 'Propaganda and legal-education sessions', nounVi: 'tuyên truyền', nounEn: 'propaganda sessions', classifierVi: 'buổi',
-    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật'],
+    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   propaganda_attendance: {
     labelVi: 'Lượt người dự tuyên truyền', labelEn: 'Attendance at propaganda sessions', nounVi: 'người tham dự', nounEn: 'attendances', classifierVi: 'lượt',
-    synonymsVi: ['lượt người tham dự', 'lượt người tham gia', 'lượt người nghe'],
+    synonymsVi: ['lượt người tham dự', 'lượt người tham gia', 'lượt người nghe', 'lượt người dự', 'người dự', 'lượt học sinh', 'lượt đoàn viên', 'lượt hội viên', 'lượt người dân'],
     uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_sessions'],
   },
   mobilization_drives: {
@@ -193,7 +193,7 @@ export const BUILTIN_CATALOGUE = {
   },
   pledges_signed: {
     labelVi: 'Ký cam kết', labelEn: 'Pledges signed', nounVi: 'ký cam kết', nounEn: 'pledges', classifierVi: 'lượt',
-    synonymsVi: ['ký cam kết', 'hộ dân ký cam kết', 'học sinh ký cam kết', 'hộ kinh doanh ký cam kết'],
+    synonymsVi: ['ký cam kết', 'hộ dân ký cam kết', 'học sinh ký cam kết', 'hộ kinh doanh ký cam kết', 'hộ gia đình ký cam kết'],
     uoms: ['household', 'person'], defaultUom: 'household', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   movement_participants: {
@@ -273,7 +273,7 @@ export const BUILTIN_CATALOGUE = {
   },
   reintegration_supported: {
     labelVi: 'Người lầm lỗi được quản lý, giúp đỡ', labelEn: 'Former offenders supported', nounVi: 'người lầm lỗi được giúp đỡ', nounEn: 'former offenders supported',
-    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi'],
+    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   disputes_mediated: {
@@ -348,7 +348,7 @@ export const BUILTIN_CATALOGUE = {
   },
   security_teams: {
     labelVi: 'Tổ, đội bảo vệ an ninh ở cơ sở', labelEn: 'Grassroots security teams', nounVi: 'tổ, đội', nounEn: 'teams',
-    synonymsVi: ['tổ an ninh nhân dân', 'tổ bảo vệ dân phố', 'đội dân phòng', 'tổ tự quản', 'tổ liên gia', 'tổ bảo vệ an ninh, trật tự'],
+    synonymsVi: ['tổ an ninh nhân dân', 'tổ bảo vệ dân phố', 'đội dân phòng', 'tổ tự quản', 'tổ liên gia', 'tổ bảo vệ an ninh, trật tự', 'tổ nhân dân tự quản', 'đội thanh niên xung kích', 'tổ tự quản an ninh trật tự'],
     uoms: ['count'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum', categories: TEAM_CATEGORIES, pairedWith: ['security_team_members'],
   },
   security_team_members: {

@@ -235,6 +235,8 @@ describe('runCli: catalog, parse, convert, extract', () => {
     expect(two).toMatchObject({ value: 12, category: 'gun.military' });
     expect((two.more as { value: number }[]).map((m) => m.value)).toEqual([3]);
     expect(await one('17.543')).toMatchObject({ kind: 'quantity', value: 17543, uom: 'count' });
+    expect(await one('29 thanh thiếu niên')).toMatchObject({ value: 29, uom: 'person' });
+    expect(await one('khoảng 6,5 tấn thuốc nổ')).toMatchObject({ value: 6500, qualifier: 'about', uom: 'kg' });
   });
 
   it('converts between formats and back, streaming', async () => {

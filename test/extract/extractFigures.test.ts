@@ -283,7 +283,7 @@ describe('misuse and adversarial input', () => {
 
 describe('pairing needs people and a link', () => {
   it('does not take a second activity for the first one’s attendance', () => {
-    const r = extractFigures('Tổ chức 20 buổi tuyên truyền, 15 buổi sinh hoạt chuyên đề.');
+    const r = extractFigures('Tổ chức 20 buổi tuyên truyền, 15 buổi giao lưu văn nghệ.');
     // The second item shares the list's verb ("Tổ chức"), not the first item's noun.
     expect(r.figures.map((f) => f.indicator)).toEqual(['propaganda_sessions']);
     expect(r.unclassified.map((u) => [u.value, u.reason])).toEqual([[15, 'no_indicator']]);

@@ -22,6 +22,7 @@ describe('numbers written in words', () => {
     ['bốn trăm năm mươi', 450],
     ['một nghìn', 1000],
     ['một ngàn hai trăm', 1200],
+    ['một nghìn không trăm bốn mươi tư', 1044],
     ['hai triệu ba trăm nghìn', 2_300_000],
     ['năm tỷ', 5_000_000_000],
     ['Mười Hai', 12],

@@ -70,6 +70,22 @@ function brief(i: Issue): { code: string; position?: number; message: string } {
   return i.position === undefined ? { code: i.code, message: i.message } : { code: i.code, position: i.position, message: i.message };
 }
 
+/** Nouns of people: a bare count of them counts persons ("29 thanh thiếu niên", "64 trường hợp"). */
+const PEOPLE_WORDS = /^(?:học sinh|sinh viên|hội viên|đoàn viên|thanh thiếu niên|thanh, thiếu niên|thiếu niên|thanh niên|cán bộ|đại biểu|phụ nữ|chị em|cựu chiến binh|giáo viên|nông dân|công nhân|người|em|cháu|nạn nhân|bị can|đối tượng|trường hợp|phụ huynh|chiến sĩ|đội viên|tổ viên|thành viên)(?![\p{L}\p{N}])/u;
+
+/**
+ * The unit a figure of this phrase gets when no indicator says: persons for a count of people,
+ * kilograms for tonnes (the catalogue's unit of mass).
+ */
+function asFigureUnit(value: number, uom: string, noun: string, lower: number | null, upper: number | null): { value: number; uom: string; lower: number | null; upper: number | null } {
+  if (uom === 'count' && PEOPLE_WORDS.test(noun.normalize('NFC').toLowerCase())) return { value, uom: 'person', lower, upper };
+  if (uom === 'tonne') {
+    const kg = (x: number | null): number | null => (x === null ? null : Number((x * 1000).toPrecision(15)));
+    return { value: kg(value) ?? value, uom: 'kg', lower: kg(lower), upper: kg(upper) };
+  }
+  return { value, uom, lower, upper };
+}
+
 /** Reads one figure, date or period phrase the way antq does. */
 export function parsePhrase(input: string, refDate: string | undefined): ParsedPhrase {
   const options = refDate === undefined ? {} : { refDate };
@@ -136,17 +152,18 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
     return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
   }
   const v = q.value;
+  const fallback = asFigureUnit(v.quantity.value, v.quantity.uom, v.noun, v.quantity.lower, v.quantity.upper);
   const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(v.noun);
   return {
     input,
     kind: 'quantity',
-    value: v.quantity.value,
+    value: fallback.value,
     qualifier: v.quantity.qualifier,
-    lower: v.quantity.lower,
-    upper: v.quantity.upper,
+    lower: fallback.lower,
+    upper: fallback.upper,
     lowerInclusive: v.quantity.lowerInclusive,
     upperInclusive: v.quantity.upperInclusive,
-    uom: v.quantity.uom,
+    uom: fallback.uom,
     unitWord: v.unitWord,
     noun: v.noun,
     outOf: v.outOf,

@@ -134,6 +134,38 @@ function sayWhich(best: RankedScore, nc: NumberContext, tokens: Tokens): boolean
   return !PLACE_NOUNS.has(tokens.key[nc.headFrom] ?? '');
 }
 
+/** The indicator of sites where models operate, when the catalogue has it. */
+const MODEL_SITES = 'model_sites';
+/** The indicator of the security festival's venues. */
+const FESTIVALS = 'festivals';
+
+/**
+ * Sites of a model: places counted after a model is named ("mô hình “Xóm không có ma túy” tại 5
+ * xóm", "nhân rộng ra 12 thôn"), or a count of one named kind ("18 mô hình “Camera an ninh”").
+ */
+function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classification | null {
+  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece')) return null;
+  const h = nc.headFrom;
+  const named = tokens.key[h] === 'mô' && tokens.key[h + 1] === 'hình' && tokens.quoted[h + 2] === 1 && tokens.quoted[h + 1] !== 1;
+  let place = PLACE_NOUNS.has(tokens.key[h] ?? '');
+  if (place) {
+    place = false;
+    for (let i = nc.ctxFrom; i + 1 < nc.ctxTo; i++) if (tokens.key[i] === 'mô' && tokens.key[i + 1] === 'hình') place = true;
+  }
+  if (!named && !place) {
+    // Venues of the security festival: places counted beside "Ngày hội" ("1.021 ấp, khu phố tổ chức Ngày hội").
+    if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm')) return null;
+    let festival = false;
+    for (let i = nc.ctxFrom; i + 1 < Math.min(nc.headTo, h + 8); i++) if (tokens.key[i] === 'ngày' && tokens.key[i + 1] === 'hội') festival = true;
+    const head = tokens.key[h] ?? '';
+    if (!festival || head === 'tỉnh' || head === 'huyện' || head === 'quận') return null;
+    const level = head === 'xã' || head === 'phường' || head === 'thị' ? 'commune' : 'village';
+    const category = cat[FESTIVALS].categories?.[level] === undefined ? null : level;
+    return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: h + 1 };
+  }
+  return { indicator: MODEL_SITES, category: null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: [named ? 'named model' : 'places of a model'], headEndToken: named ? h + 2 : h + 1 };
+}
+
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
 function soleOwner(cat: Catalogue, uom: Uom): string | null {
   // Money only: a length or a mass is said of many things ("27 km đường biên giới").
@@ -190,6 +222,12 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       for (const partner of cat[e.indicator]?.pairedWith ?? []) {
         const ps = scoreOf(scores, partner);
         if (ps.bonus < 3) ps.bonus = 3;
+        // People counted after their activity is named ("tuyên truyền … cho hơn 1.200 học sinh"): its attendance.
+        const pdef = cat[partner];
+        if (nc.people && e.category === null && pdef !== undefined && pdef.uoms.every((u) => u === 'person' || u === 'person_times')) {
+          if (ps.bonus < 8) ps.bonus = 8;
+          ps.hasPair = true;
+        }
       }
     }
   }
@@ -279,6 +317,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     ranked.push({ id, s, fitted, value: total(s) });
   }
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
+  const sites = modelSites(cat, tokens, nc);
+  if (sites !== null) return sites;
   const best = ranked[0];
   if (best === undefined || (!sayWhich(best, nc, tokens) && soleOwner(cat, nc.uom) !== best.id)) return onlyIndicatorOf(cat, nc.uom);
   const ok =

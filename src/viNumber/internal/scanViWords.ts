@@ -39,9 +39,17 @@ function belowHundred(lower: string, pos: number): { readonly value: number; rea
   return d;
 }
 
+function zeroBeforeHundred(lower: string, pos: number): { readonly value: number; readonly end: number } | null {
+  const w = wordAt(lower, pos);
+  if (w === null || w.entry.phrase !== 'không') return null;
+  const h = wordAt(lower, skipSpaces(lower, w.end));
+  return h !== null && h.entry.role === 'hundred' ? { value: 0, end: w.end } : null;
+}
+
 /** A group below a thousand: "ba trăm", "một trăm linh năm", "hai trăm mười hai", "bốn mươi". */
 function group(lower: string, pos: number): { readonly value: number; readonly end: number } | null {
-  const d = digitAt(lower, pos, false);
+  // "không trăm" after a scale word: "một nghìn không trăm bốn mươi tư".
+  const d = digitAt(lower, pos, false) ?? zeroBeforeHundred(lower, pos);
   if (d !== null) {
     const h = wordAt(lower, skipSpaces(lower, d.end));
     if (h !== null && h.entry.role === 'hundred') {
