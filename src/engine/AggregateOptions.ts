@@ -66,6 +66,10 @@ export interface AggregateOptions {
    * and `coverage.reported` is `null`; values, bounds and every other field stay the same.
    */
   readonly coverage?: boolean;
-  /** Index of the first figure, so that excluded rows of a shard are numbered as in the whole input. */
+  /**
+   * Index of the first figure (default 0), so that excluded rows of a shard are numbered as in the
+   * whole input. By default `excluded` names each figure by its 0-based index in the input from
+   * `rowOffset`; to name file rows instead, pass them to the aggregator's `addAll(figures, rows)`.
+   */
   readonly rowOffset?: number;
 }

@@ -107,7 +107,10 @@ export type ExclusionReason =
   | 'not_restatable';
 
 /**
- * Figures left out of an aggregation, by reason: how many, and the first row numbers.
+ * Figures left out of an aggregation, by reason: how many, and the first row numbers (at most 20,
+ * in order). A row number is the figure's 0-based index in the input, counted from `rowOffset`,
+ * unless the rows were given to `Aggregator.addAll(figures, rows)` (the CLI gives file rows, the
+ * 1-based data rows that validation issues name).
  *
  * @category Aggregation
  */

@@ -20,6 +20,7 @@ import { finalizeCells } from './internal/finalize';
 import { expandRollup } from './internal/expandRollup';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from './internal/spec';
 import { addToSums, type Sums } from './internal/sums';
+import { misuse } from '../errors/misuse';
 
 /**
  * An aggregation in progress: add figures one at a time or in batches, then take the result or
@@ -33,14 +34,22 @@ export interface Aggregator {
    * silently.
    *
    * @param figure - a figure (validated or not: bad fields are excluded with a reason)
+   * @param row - the row number `excluded` names for this figure (e.g. its row in the file it was
+   *   read from, as validation issues number it); default its position among the figures added so
+   *   far, counted from `rowOffset`
    */
-  add(figure: Figure): void;
+  add(figure: Figure, row?: number): void;
   /**
    * Adds every figure of an iterable.
    *
    * @param figures - an array or any iterable of figures
+   * @param rows - the row number `excluded` names for each figure, in the same order (e.g. the
+   *   file rows of a batch from `readFigures`, `FigureBatch.rows`); default each figure's position
+   *   among the figures added so far, counted from `rowOffset`
+   * @throws {@link AntqError} `invalid_argument` when `rows` is not an array of integers >= 0 as
+   *   long as `figures`
    */
-  addAll(figures: Iterable<Figure>): void;
+  addAll(figures: Iterable<Figure>, rows?: readonly number[]): void;
   /**
    * The mergeable partial state so far, as plain JSON data.
    *
@@ -162,8 +171,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const keep = spec.keep;
   // Position in the input (for exclusion rows), counting the figures a filter leaves out too.
   let position = 0;
-  const add = (f: Figure): void => {
-    const row = spec.rowOffset + position;
+  const add = (f: Figure, given?: number): void => {
+    const row = given ?? spec.rowOffset + position;
     position++;
     if (keep !== null && !keep(f)) return;
     read++;
@@ -311,9 +320,18 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   });
 
   return {
-    add,
-    addAll(figures: Iterable<Figure>): void {
-      if (Array.isArray(figures)) {
+    add(figure: Figure, row?: number): void {
+      if (row !== undefined) checkRow('add', row);
+      add(figure, row);
+    },
+    addAll(figures: Iterable<Figure>, rows?: readonly number[]): void {
+      if (rows !== undefined) {
+        const list = Array.isArray(figures) ? (figures as readonly Figure[]) : [...figures];
+        const given: unknown = rows;
+        if (!Array.isArray(given) || given.length !== list.length) throw misuse('addAll', `rows must be an array with one row number per figure (${list.length}); got ${Array.isArray(given) ? `${given.length} entries` : typeof given}`);
+        for (let i = 0; i < list.length; i++) checkRow('addAll', rows[i]);
+        for (let i = 0; i < list.length; i++) add(list[i] as Figure, rows[i]);
+      } else if (Array.isArray(figures)) {
         const list = figures as readonly Figure[];
         for (let i = 0; i < list.length; i++) add(list[i] as Figure);
       } else for (const f of figures) add(f);
@@ -323,6 +341,10 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : cells, read, used, excluded.json());
     },
   };
+}
+
+function checkRow(fn: string, row: unknown): void {
+  if (typeof row !== 'number' || !Number.isInteger(row) || row < 0) throw misuse(fn, `a row number must be an integer >= 0; got ${String(row)}`);
 }
 
 type Trie = Map<string | number, Trie | Cell>;

@@ -95,6 +95,12 @@ export interface FigureBatch {
   readonly read: number;
   /** The figures of rows without errors, in file order. */
   readonly figures: readonly Figure[];
+  /**
+   * The 1-based data row of each figure of `figures`, in the same order: the row number
+   * validation issues use (header excluded; for JSON, the element's position in the array).
+   * Pass them to an aggregator's `addAll(figures, rows)` so that `excluded` names file rows.
+   */
+  readonly rows: readonly number[];
   /** The rows with errors, in file order. */
   readonly rejected: readonly RejectedRow[];
   /** Every issue of this batch (errors and warnings, of rows, of the header and of the whole input), in file order. */
@@ -166,12 +172,14 @@ const NO_ISSUES: readonly Issue[] = [];
 class BatchBuilder {
   read = 0;
   readonly figures: Figure[] = [];
+  readonly rows: number[] = [];
   readonly rejected: RejectedRow[] = [];
   readonly issues: Issue[] = [];
 
-  accept(figure: Figure, issues: readonly Issue[]): void {
+  accept(figure: Figure, row: number, issues: readonly Issue[]): void {
     this.read++;
     this.figures.push(figure);
+    this.rows.push(row);
     for (const i of issues) this.issues.push(i);
   }
 
@@ -182,7 +190,7 @@ class BatchBuilder {
   }
 
   done(header: readonly string[], fatal: boolean): FigureBatch {
-    return { header, read: this.read, figures: this.figures, rejected: this.rejected, issues: this.issues, fatal };
+    return { header, read: this.read, figures: this.figures, rows: this.rows, rejected: this.rejected, issues: this.issues, fatal };
   }
 }
 
@@ -255,7 +263,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       const { row, issues: textIssues } = normaliseIds(raw, at);
       const checked = validator.check(row, at);
       const issues = issue === undefined ? (tokenIssues.length === 0 && textIssues.length === 0 ? checked.issues : [...tokenIssues, ...textIssues, ...checked.issues]) : [...tokenIssues, issue, ...textIssues, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
-      if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, issues);
+      if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, issues);
       else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
     }
     // Sort so that row-less issues of the input come where the reader met them.
@@ -294,7 +302,7 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
       const checked = validator.check(row, at);
       const keys = [...keyIssues(rec.value, rec.text === undefined ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
-      if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, issues);
+      if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, rec.row, issues);
       else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues });
     }
     out.rejected.sort((a, b) => a.row - b.row);
@@ -331,7 +339,7 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidator, 
       const checked = validator.check(row, { row: i + 1 });
       const keys = [...keyIssues(values[i], duplicates.get(i), { row: i + 1 }), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
-      if (checked.figure !== undefined && !keys.some((k) => k.severity === 'error')) out.accept(checked.figure, issues);
+      if (checked.figure !== undefined && !keys.some((k) => k.severity === 'error')) out.accept(checked.figure, i + 1, issues);
       else out.reject({ row: i + 1, record: values[i], issues });
     }
     yield out.done([], false);

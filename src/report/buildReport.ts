@@ -1,7 +1,7 @@
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
 import { comparePeriods } from '../compare/comparePeriods';
-import { aggregate } from '../engine/aggregate';
+import { createAggregator } from '../engine/createAggregator';
 import type { Exclusions } from '../engine/AggregateRow';
 import type { FigureFilter } from '../engine/FigureFilter';
 import { AntqError } from '../errors/AntqError';
@@ -51,6 +51,12 @@ export interface BuildReportOptions {
   readonly asOf?: string;
   /** Use only the figures this filter keeps (by indicator, category, unit, reporter), as in `aggregate`. */
   readonly filter?: FigureFilter;
+  /**
+   * The row number of each figure, in the order of `figures` (e.g. its file row, the 1-based data
+   * row validation issues name), used by the notes of figures left out (`figures_excluded`).
+   * Default: the figure's 0-based index in `figures`.
+   */
+  readonly rows?: readonly number[];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -110,6 +116,7 @@ const BUILD_REPORT_OPTION_RULES = {
   date: ['string'],
   asOf: ['string'],
   filter: ['object'],
+  rows: ['array'],
 } as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
 
 /**
@@ -151,6 +158,10 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     throw new AntqError('invalid_argument', `buildReport: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
   }
   const input = [...figures];
+  const givenRows = options.rows;
+  if (givenRows !== undefined && (givenRows.length !== input.length || !givenRows.every((r) => Number.isInteger(r) && r >= 0))) {
+    throw new AntqError('invalid_argument', `buildReport: rows must hold one integer >= 0 per figure (${input.length}); got ${givenRows.length} entries`);
+  }
   const notes: Issue[] = [];
   // A unit's report needs a date for the units below it: without a period or a date, the data's whole span.
   let period = given;
@@ -168,14 +179,21 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ? (date === null ? null : units.get(options.unit, date)) ?? units.versionsOf(options.unit).at(-1) ?? null
     : null;
   const keep = options.unit === undefined ? () => true : unitFilter(options.unit, units, date);
-  const all = input.filter((f) => keep(f.unit));
+  const all: Figure[] = [];
+  const allRows: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const f = input[i] as Figure;
+    if (!keep(f.unit)) continue;
+    all.push(f);
+    allRows.push(givenRows?.[i] ?? i);
+  }
   if (options.unit !== undefined && all.length === 0) {
     notes.push(
       reportIssue('no_figures_for_unit', 'warning', { unit: options.unit, below: units !== undefined, read: input.length }, { path: ['unit'] }),
     );
   }
 
-  const agg = aggregate(all, {
+  const aggregator = createAggregator({
     by: ['indicator', 'category'],
     catalogue,
     ...(period === null ? {} : { period }),
@@ -183,6 +201,8 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(options.filter === undefined ? {} : { filter: options.filter }),
   });
+  aggregator.addAll(all, allRows);
+  const agg = aggregator.result();
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
   const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
   for (const n of exclusionNotes(agg.excluded)) notes.push(n);

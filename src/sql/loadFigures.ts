@@ -48,9 +48,9 @@ export async function loadFigures(client: SqlClient, source: TextSource, options
     let next = num((await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM ${name}`))[0]?.['n'] ?? 0);
     const report = await importFigures(source, {
       ...importOptions,
-      onFigures: async (figures: readonly Figure[]) => {
+      onFigures: async (figures: readonly Figure[], rows: readonly number[]) => {
         next += await insertFigures(client, figures, { table, firstRow: next });
-        if (onFigures !== undefined) await onFigures(figures);
+        if (onFigures !== undefined) await onFigures(figures, rows);
       },
     });
     await client.query(report.accepted === 0 && report.mode === 'strict' && !report.ok ? 'ROLLBACK' : 'COMMIT');

@@ -32,9 +32,9 @@ export async function compareCommand(ctx: Ctx, files: readonly string[]): Promis
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
   const guard = sumGuard(ctx, files.join(', '));
-  const read = await readInputs(ctx, files, units, guard.wrap((figures) => {
-    cur.addAll(figures);
-    old.addAll(figures);
+  const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => {
+    cur.addAll(figures, rows);
+    old.addAll(figures, rows);
   }));
   if (!read.usable) return 1;
   guard.check();

@@ -34,6 +34,12 @@ export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   rejects: { type: 'string' },
 };
 
+/**
+ * Receives accepted figures batch by batch with the file row of each (the 1-based data row that
+ * validation issues name), so that summaries and reports name file rows too.
+ */
+export type FigureSink = (figures: readonly Figure[], rows: readonly number[]) => void | Promise<void>;
+
 /** The outcome of reading the input: the report, and the units table when one was given. */
 export interface InputRead {
   readonly report: ImportReport;
@@ -71,7 +77,7 @@ export function asOfOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): s
  * writes rejected rows to `--rejects` (lenient mode), prints progress on a terminal, and prints
  * a one-line summary of problems to stderr. The caller decides what a failed strict import means.
  */
-export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: ((figures: readonly Figure[]) => void | Promise<void>) | undefined, catalogue?: Catalogue): Promise<InputRead> {
+export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined, catalogue?: Catalogue): Promise<InputRead> {
   const args = ctx.args;
   const rejectsFile = str(args, 'rejects');
   const lenient = flag(args, 'lenient') || rejectsFile !== undefined;
@@ -146,7 +152,7 @@ export interface InputsRead {
  * Reads several figures files (`-` is standard input) into one sink, each with its own import
  * report; a strict import that fails in any file makes the whole read unusable.
  */
-export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: ((figures: readonly Figure[]) => void | Promise<void>) | undefined, catalogue?: Catalogue): Promise<InputsRead> {
+export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined, catalogue?: Catalogue): Promise<InputsRead> {
   const reports: ImportReport[] = [];
   for (const file of files) reports.push((await readInput(ctx, file, units, sink, catalogue)).report);
   const usable = reports.every((r) => r.ok || r.mode !== 'strict');

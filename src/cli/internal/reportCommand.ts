@@ -15,13 +15,16 @@ import { renderTable } from './table';
 export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const units = await unitsOption(ctx);
   const figures: Figure[] = [];
+  const figureRows: number[] = [];
   const guard = sumGuard(ctx, files.join(', '));
-  const read = await readInputs(ctx, files, units, guard.wrap((batch) => {
+  const read = await readInputs(ctx, files, units, guard.wrap((batch, rows) => {
     for (const f of batch) figures.push(f);
+    for (const r of rows) figureRows.push(r);
   }));
   if (!read.usable) return 1;
   guard.check();
-  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
+  // The notes of figures left out name their file rows, as validation does.
+  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, rows: figureRows };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
     const [current, baseline, ...rest] = compare.split(':');

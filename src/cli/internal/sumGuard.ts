@@ -1,6 +1,7 @@
 import type { Figure } from '../../schema/FigureSchema';
 import { t, type Ctx } from './context';
 import { InputError } from './inputs';
+import type { FigureSink } from './readInput';
 
 /**
  * Watches the figures a command sums: values are non-negative, so when the total of every figure of
@@ -8,12 +9,12 @@ import { InputError } from './inputs';
  * every sum over any grouping does too. When it does not, the command stops with `sum_overflow`
  * naming the figure that crossed the limit, before any output, the same in every format.
  */
-export function sumGuard(ctx: Ctx, file: string): { wrap(sink: (figures: readonly Figure[]) => void | Promise<void>): (figures: readonly Figure[]) => void | Promise<void>; check(): void } {
+export function sumGuard(ctx: Ctx, file: string): { wrap(sink: FigureSink): FigureSink; check(): void } {
   const totals = new Map<string, number>();
   let crossed: { figure: Figure; index: number } | null = null;
   let seen = 0;
   return {
-    wrap: (sink) => (figures) => {
+    wrap: (sink) => (figures, rows) => {
       for (const f of figures) {
         seen++;
         if (crossed !== null) continue;
@@ -22,7 +23,7 @@ export function sumGuard(ctx: Ctx, file: string): { wrap(sink: (figures: readonl
         totals.set(key, total);
         if (!Number.isFinite(total * 1.1)) crossed = { figure: f, index: seen };
       }
-      return sink(figures);
+      return sink(figures, rows);
     },
     check(): void {
       if (crossed === null) return;

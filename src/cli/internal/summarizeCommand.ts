@@ -58,7 +58,7 @@ export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Prom
   if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
   const aggregator = createAggregator(options);
   const guard = sumGuard(ctx, files.join(', '));
-  const read = await readInputs(ctx, files, units, guard.wrap((figures) => aggregator.addAll(figures)));
+  const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator.addAll(figures, rows)));
   if (!read.usable) return 1;
   guard.check();
   const result = aggregator.result();
