@@ -88,7 +88,8 @@ export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: rea
       baseline: r.baseline?.value ?? null,
       change_qualifier: ch.qualifier,
       change: ch.value,
-      percent_change: r.percentChange === null ? null : Math.round(r.percentChange.value * 10) / 10,
+      // People read a percentage to one decimal; machines get the number as computed.
+      percent_change: r.percentChange === null ? null : machine ? r.percentChange.value : Math.round(r.percentChange.value * 10) / 10,
       reason: r.reason ?? '',
     };
   });
