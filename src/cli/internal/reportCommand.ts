@@ -21,7 +21,7 @@ export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise
   }));
   if (!read.usable) return 1;
   guard.check();
-  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang };
+  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, catalogue: ctx.catalogue };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
     const [current, baseline, ...rest] = compare.split(':');
