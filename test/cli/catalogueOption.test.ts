@@ -89,6 +89,17 @@ describe('--catalogue FILE: a team catalogue saved as JSON', () => {
     expect((await cli(['convert', 'f.csv', 'out2.ndjson'])).code).toBe(1);
   });
 
+  it('load and summarize --db take it too', async () => {
+    expect((await cli(['load', 'f.csv', '--db', 'nocat.duckdb'])).code).toBe(1);
+    const load = await cli(['load', 'f.csv', '--db', 'team.duckdb', '--catalogue', 'team.json', '--format', 'json']);
+    expect(load.code, load.err).toBe(0);
+    expect((JSON.parse(load.out) as { loaded: number }).loaded).toBe(3);
+    const inDb = await cli(['summarize', '--db', 'team.duckdb', '--catalogue', 'team.json', '--format', 'json']);
+    expect(inDb.code, inDb.err).toBe(0);
+    const inProcess = await cli(['summarize', 'f.csv', '--catalogue', 'team.json', '--format', 'json']);
+    expect((JSON.parse(inDb.out) as { summary: unknown }).summary).toEqual((JSON.parse(inProcess.out) as { summary: unknown }).summary);
+  }, 60_000);
+
   it('catalog lists it; extract and parse read its words', async () => {
     const catalog = await cli(['catalog', '--catalogue', 'team.json', '--format', 'json']);
     expect(catalog.code, catalog.err).toBe(0);
