@@ -290,7 +290,7 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): ExtractFiguresResult {
   if (typeof text !== 'string') throw misuse('extractFigures', `expected a string, got ${typeof text}`);
   const catalogue: Catalogue = options.catalogue === undefined ? BUILTIN_CATALOGUE : options.catalogue;
-  if (typeof catalogue !== 'object' || catalogue === null) throw misuse('extractFigures', 'catalogue must be a catalogue object');
+  if (typeof (catalogue as unknown) !== 'object' || (catalogue as unknown) === null) throw misuse('extractFigures', 'catalogue must be a catalogue object');
   let docDay = options.date === undefined ? null : dayArg('extractFigures', options.date, 'date');
   const lex = lexiconOf(catalogue);
 

@@ -12,7 +12,7 @@ export interface InvalidUtf8 {
  * Length of the longest prefix of `bytes` that is well-formed UTF-8, and whether what follows is
  * a sequence cut short by the end of the data (`incomplete`) or a real error (`invalid`).
  */
-export function scanUtf8(bytes: Uint8Array): { end: number; status: 'ok' | 'incomplete' | 'invalid' } {
+function scanUtf8(bytes: Uint8Array): { end: number; status: 'ok' | 'incomplete' | 'invalid' } {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -84,7 +84,7 @@ export async function* decodeSource(source: TextSource, fnName: string): AsyncGe
     yield source;
     return;
   }
-  if (typeof source !== 'object' || source === null) {
+  if (typeof (source as unknown) !== 'object' || (source as unknown) === null) {
     throw new AntqError('invalid_argument', `${fnName}: source must be a string, bytes or an iterable of chunks`);
   }
   const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -26,11 +26,11 @@ export function checkFigureRow(row: unknown, index: number, rowNo: number, issue
   const r = row as Record<string, unknown>;
   const before = issues.length;
   // zod skips object refinements after a type or enum error but not after a failed check
-  // (empty string, pattern, negative number); `fatal` mirrors that so both report the same fields.
-  let fatal = false;
+  // (empty string, pattern, negative number); `state.fatal` mirrors that so both report the same fields.
+  const state = { fatal: false };
   const at = (column: string): { path: (string | number)[]; row: number; column: string } => ({ path: [index, column], row: rowNo, column });
   const bad = (code: string, column: string, en: string, vi: string): void => {
-    if (code !== 'invalid_format' && code !== 'negative_value') fatal = true;
+    if (code !== 'invalid_format' && code !== 'negative_value') state.fatal = true;
     issues.push(makeIssue(code, 'error', `row ${rowNo}, ${column}: ${en}`, `Dòng ${rowNo}, ${column}: ${vi}`, at(column)));
   };
 
@@ -86,7 +86,7 @@ export function checkFigureRow(row: unknown, index: number, rowNo: number, issue
   const note = anyStr('note');
   const source = anyStr('source');
 
-  if (!fatal && qualifier === 'vague' && numeric !== undefined && !isVagueMagnitude(numeric)) {
+  if (!state.fatal && qualifier === 'vague' && numeric !== undefined && !isVagueMagnitude(numeric)) {
     bad('vague_value', 'value', 'a vague figure ("hàng nghìn") must be a power of ten', 'số liệu ước lượng ("hàng nghìn") phải là lũy thừa của 10');
   }
   if (issues.length > before || unit === undefined || indicator === undefined || value === undefined) return undefined;

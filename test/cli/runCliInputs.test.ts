@@ -74,7 +74,8 @@ describe('runCli: auxiliary inputs', () => {
   it('shows progress on a terminal and clears it', async () => {
     const r = await run(['validate', 'big.csv', '--format', 'json'], true);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/big.csv: 1\d{5} rows read/);
+    // A bar and a percentage (the file's size is known), the rows so far and the rate.
+    expect(r.err).toMatch(/big.csv: \[[#.]{20}\] \d{1,3}% 1\d{5} rows read, \d+ rows\/s/);
     expect(r.err.endsWith('\r\u001b[K')).toBe(true);
     const quiet = await run(['validate', 'f.csv'], false);
     expect(quiet.err).toBe('');

@@ -24,7 +24,7 @@ export async function resolvePath(io: CliIo, file: string): Promise<string> {
 }
 
 /** Opens an input file (or `-` for stdin) as a stream of chunks, after checking that it exists. */
-export async function openInput(io: CliIo, file: string): Promise<TextSource> {
+async function openInput(io: CliIo, file: string): Promise<TextSource> {
   if (file === '-') {
     if (io.stdin === undefined) throw new InputError('-: no standard input available', 2);
     return io.stdin;
@@ -39,6 +39,32 @@ export async function openInput(io: CliIo, file: string): Promise<TextSource> {
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`, 2);
   return fs.createReadStream(full, { highWaterMark: 1 << 16 });
+}
+
+/** An input with its size in bytes when known (a file), and how many bytes have been read so far. */
+export interface SizedInput {
+  readonly source: TextSource;
+  /** The file's size in bytes, or `null` for standard input. */
+  readonly size: number | null;
+  /** Bytes handed to the reader so far. */
+  bytesRead(): number;
+}
+
+/** Opens an input like {@link openInput} and counts the bytes the reader takes, for progress. */
+export async function openSizedInput(io: CliIo, file: string): Promise<SizedInput> {
+  const source = await openInput(io, file);
+  if (file === '-') return { source, size: null, bytesRead: () => 0 };
+  const fs = await import('node:fs');
+  const size = (await fs.promises.stat(await resolvePath(io, file))).size;
+  let bytes = 0;
+  const stream = source as AsyncIterable<Uint8Array>;
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stream) {
+      bytes += chunk.byteLength;
+      yield chunk;
+    }
+  }
+  return { source: counted(), size, bytesRead: () => bytes };
 }
 
 /**

@@ -13,7 +13,7 @@ import { indicatorLabel, qualifierWord } from './labels';
 import { renderTable } from './table';
 
 /** What `antq parse` makes of a phrase: the stable `--format json` shape. */
-export interface ParsedPhrase {
+interface ParsedPhrase {
   readonly input: string;
   readonly kind: 'quantity' | 'date' | 'period' | 'unknown';
   readonly value?: number;
@@ -86,7 +86,13 @@ function asFigureUnit(value: number, uom: string, noun: string, lower: number | 
   return { value, uom, lower, upper };
 }
 
-/** Reads one figure, date or period phrase the way antq does, with the words of `catalogue`. */
+/**
+ * Reads one figure, date or period phrase the way antq does, with the words of `catalogue`.
+ * Exported for test/extract/corpusBlindMetrics.ts; the `@public` tag tells knip (whose project is
+ * src/ only).
+ *
+ * @public
+ */
 export function parsePhrase(input: string, refDate: string | undefined, catalogue: Catalogue = BUILTIN_CATALOGUE): ParsedPhrase {
   const options = refDate === undefined ? {} : { refDate };
   const trimmed = input.trim();

@@ -7,7 +7,7 @@ import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import type { Figure } from '../../schema/FigureSchema';
 import { flag, str, UsageError, type OptionSpec } from './args';
 import { t, type Ctx } from './context';
-import { formatOf, loadProgrammes, loadUnits, openInput } from './inputs';
+import { formatOf, loadProgrammes, loadUnits, openSizedInput } from './inputs';
 import { openWriter, type Writer } from './writer';
 
 /** The files named by options that a command reads (`--units`, `--programmes`, `--catalogue`). */
@@ -91,7 +91,8 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   if (units !== undefined) options.units = units;
   if (programs !== undefined) options.programs = programs;
   if (sink !== undefined) options.onFigures = sink;
-  const source = await openInput(ctx.io, file);
+  const input = await openSizedInput(ctx.io, file);
+  const source = input.source;
 
   let rejects: Writer | undefined;
   if (rejectsFile !== undefined) {
@@ -106,10 +107,11 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   const tty = ctx.io.stderr.isTTY === true;
   let shown = 0;
   if (tty) {
+    const started = Date.now();
     options.onProgress = (n: number): void => {
       if (n - shown < PROGRESS_STEP) return;
       shown = n;
-      ctx.io.stderr.write(`\r${file}: ${t(ctx, `${n} rows read`, `đã đọc ${n} dòng`)}`);
+      ctx.io.stderr.write(`\r${progressLine(ctx, file, n, input.size === null ? null : input.bytesRead() / input.size, (Date.now() - started) / 1000)}`);
     };
   }
   let report: ImportReport;
@@ -132,6 +134,20 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
     );
   }
   return { report, units };
+}
+
+/** Width of the progress bar, in characters. */
+const BAR = 20;
+
+/**
+ * One progress line for a terminal: a bar and a percentage when the input's size is known, the rows
+ * read so far and the rate, e.g. `f.csv: [#########...........] 45% 450000 rows read, 180000 rows/s`.
+ */
+export function progressLine(ctx: Pick<Ctx, 'lang'>, file: string, rows: number, share: number | null, seconds: number): string {
+  const rate = Math.round(rows / Math.max(seconds, 0.001));
+  const part = share === null ? null : Math.min(1, Math.max(0, share));
+  const bar = part === null ? '' : `[${'#'.repeat(Math.floor(part * BAR))}${'.'.repeat(BAR - Math.floor(part * BAR))}] ${Math.floor(part * 100)}% `;
+  return ctx.lang === 'vi' ? `${file}: ${bar}đã đọc ${rows} dòng, ${rate} dòng/giây` : `${file}: ${bar}${rows} rows read, ${rate} rows/s`;
 }
 
 /** The outcome of reading several inputs one after the other into one sink. */

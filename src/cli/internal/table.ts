@@ -9,7 +9,7 @@ export interface Column {
   readonly vi: string;
 }
 
-export type Cell = string | number | boolean | null | undefined;
+type Cell = string | number | boolean | null | undefined;
 
 /** A table to print as text, CSV or Markdown. */
 export interface Table {
@@ -42,7 +42,7 @@ export const MAX_TABLE_ROWS = 200_000;
  * Control characters (ESC, BEL, C1, and the bidirectional overrides) shown as `\x1b`, `\u202e`, so
  * that a cell cannot drive the terminal (set its title, move the cursor, reorder text).
  */
-export function visible(s: string): string {
+function visible(s: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);

@@ -48,7 +48,7 @@ export interface Classification {
  * Catalogue phrases of the noun phrase after a number: up to a stop word ("của", "cho", "với" …)
  * or a comma that no phrase spans ("15 cá nhân, tặng bằng khen" stops before "tặng").
  */
-export function nounPhraseHits(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): LexHit[] {
+function nounPhraseHits(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): LexHit[] {
   const headHits = scanRange(lex, tokens, headFrom, headTo);
   let stopAt = headTo;
   for (let i = headFrom + 1; i < headTo; i++) {

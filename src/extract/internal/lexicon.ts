@@ -5,7 +5,7 @@ import { canonicalLower, tokenize } from './text';
 import type { Tokens } from './text';
 
 /** What a lexicon phrase names: an indicator, one of its categories, or one facet segment. */
-export interface LexEntry {
+interface LexEntry {
   readonly indicator: string;
   /** Full category code for a category phrase, else null. */
   readonly category: string | null;
@@ -18,7 +18,7 @@ export interface LexEntry {
 }
 
 /** A trie node over canonical word keys. */
-export interface TrieNode {
+interface TrieNode {
   readonly next: Map<string, TrieNode>;
   entries: LexEntry[];
   /** True when phrases of two or more indicators start with this node's phrase. */
@@ -42,7 +42,7 @@ export interface Lexicon {
 const CACHE = new WeakMap<object, Lexicon>();
 
 /** Canonical word keys of a phrase (quotes and commas dropped). */
-export function phraseKeys(phrase: string): string[] {
+function phraseKeys(phrase: string): string[] {
   return [...tokenize(canonicalLower(phrase.normalize('NFC'))).key];
 }
 
@@ -99,7 +99,7 @@ function compile(catalogue: Catalogue): Lexicon {
   };
 
   let index = 0;
-  for (const [id, def] of Object.entries(catalogue) as [string, IndicatorDef][]) {
+  for (const [id, def] of Object.entries<IndicatorDef>(catalogue)) {
     order.set(id, index++);
     const base = { indicator: id, category: null, facet: null, segment: null };
     for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) add(p, { ...base, phrase: p });
@@ -129,7 +129,7 @@ export interface LexHit {
 }
 
 /** The longest lexicon phrase starting at token `i`, not crossing a hard break nor token `limit`. */
-export function longestAt(lex: Lexicon, tokens: Tokens, i: number, limit: number): LexHit | null {
+function longestAt(lex: Lexicon, tokens: Tokens, i: number, limit: number): LexHit | null {
   let node = lex.root;
   let best: LexHit | null = null;
   for (let j = i; j < limit; j++) {

@@ -21,7 +21,7 @@ export interface PeriodMark {
 }
 
 /** A date found in the text: span and ISO day (also used to find the programme's start). */
-export interface DateMark {
+interface DateMark {
   readonly start: number;
   readonly end: number;
   readonly day: number;

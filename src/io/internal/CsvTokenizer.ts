@@ -74,7 +74,8 @@ export class CsvTokenizer {
    * @throws {AntqError} `invalid_option` for a bad delimiter, record limit or batch size.
    */
   constructor(options: CsvReadOptions, fnName: string) {
-    const d = options.delimiter ?? 'auto';
+    // Typed for TypeScript callers, checked for JavaScript ones.
+    const d: unknown = options.delimiter ?? 'auto';
     if (d !== ',' && d !== ';' && d !== 'auto') {
       throw new AntqError('invalid_option', `${fnName}: delimiter must be ',', ';' or 'auto', got ${JSON.stringify(d)}`);
     }
@@ -179,7 +180,8 @@ export class CsvTokenizer {
     if (this.stopped) return { records, issues };
     while (records.length < this.batchSize) {
       const progressed = this.headerCells === null ? this.readHeader(issues) : this.readRecord(records, issues);
-      if (this.stopped) return { records, issues };
+      // Read through the getter: the call above may have stopped the tokenizer.
+      if (this.isStopped) return { records, issues };
       if (!progressed) break;
     }
     if (records.length >= this.batchSize) return { records, issues };
@@ -244,6 +246,11 @@ export class CsvTokenizer {
     this.stopped = true;
   }
 
+  /** Read through a method: `readRecord` sets the flag, which flow analysis cannot see. */
+  private lastRecordRejected(): boolean {
+    return this.rejected;
+  }
+
   private readHeader(issues: TableIssue[]): boolean {
     if (this.fixedDelimiter === undefined && this.pos < this.buf.length) {
       const end = this.lineEnd();
@@ -265,7 +272,7 @@ export class CsvTokenizer {
     const got: CsvRecord[] = [];
     this.rejected = false;
     const progressed = this.readRecord(got, issues);
-    if (this.rejected) {
+    if (this.lastRecordRejected()) {
       // The header record was too long or had an unclosed quote: nothing can be read without it.
       this.stopped = true;
       return false;

@@ -20,11 +20,12 @@ const QUOTES = /"/g;
  * @throws {AntqError} `invalid_option` for an unknown delimiter or newline.
  */
 export function csvWriter(options: CsvWriteOptions, fnName: string): CsvWriter {
-  const delimiter = options.delimiter ?? ',';
+  // Typed for TypeScript callers, checked for JavaScript ones.
+  const delimiter: unknown = options.delimiter ?? ',';
   if (delimiter !== ',' && delimiter !== ';') {
     throw new AntqError('invalid_option', `${fnName}: delimiter must be ',' or ';', got ${JSON.stringify(delimiter)}`);
   }
-  const newline = options.newline ?? '\r\n';
+  const newline: unknown = options.newline ?? '\r\n';
   if (newline !== '\r\n' && newline !== '\n') {
     throw new AntqError('invalid_option', `${fnName}: newline must be '\\r\\n' or '\\n'`);
   }
@@ -43,7 +44,7 @@ export function csvWriter(options: CsvWriteOptions, fnName: string): CsvWriter {
  *
  * @throws {AntqError} `invalid_argument` for a number that is not finite or a value of another type.
  */
-export function csvCell(value: CsvCellValue, w: CsvWriter): string {
+function csvCell(value: CsvCellValue, w: CsvWriter): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
@@ -65,7 +66,9 @@ export function csvCell(value: CsvCellValue, w: CsvWriter): string {
  * @throws {AntqError} `invalid_argument` when the row is not an array or its length differs from the header's.
  */
 export function csvLine(cells: readonly CsvCellValue[], width: number, rowIndex: number, w: CsvWriter): string {
-  if (!Array.isArray(cells)) {
+  // Checked through an `unknown` copy: `Array.isArray(cells)` would narrow `cells` to `any[]`.
+  const given: unknown = cells;
+  if (!Array.isArray(given)) {
     throw new AntqError('invalid_argument', `${w.fnName}: row ${rowIndex} is not an array`);
   }
   if (cells.length !== width) {
