@@ -1,4 +1,5 @@
 import { AntqError } from '../errors/AntqError';
+import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { CliIo } from './CliIo';
 import { PERIOD_GRANULARITIES } from '../period/PeriodGranularity';
 import { UNIT_LEVELS } from '../schema/UnitLevel';
@@ -9,11 +10,12 @@ import { convertCommand } from './internal/convertCommand';
 import { extractCommand } from './internal/extractCommand';
 import { helpTexts } from './internal/help';
 import { InputError } from './internal/inputs';
+import { loadCatalogue } from './internal/loadCatalogue';
 import { flag, parseArgs, str, UsageError, type OptionSpec } from './internal/args';
 import { parseCommand } from './internal/parseCommand';
 import { ANTQ_VERSION } from './internal/version';
 import { FILTER_OPTIONS } from './internal/filterOption';
-import { INPUT_OPTIONS, optionInputs } from './internal/readInput';
+import { CATALOGUE_OPTION, INPUT_OPTIONS, optionInputs } from './internal/readInput';
 import { reportCommand } from './internal/reportCommand';
 import { summarizeCommand } from './internal/summarizeCommand';
 import { SQL_OPTIONS, sqlCommand, wantsSql } from './internal/sqlCommands';
@@ -38,11 +40,11 @@ const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   compare: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, ...SQL_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF },
   report: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
   units: { ...COMMON, units: { type: 'string' }, date: { type: 'string' }, code: { type: 'string' }, level: LEVEL },
-  catalog: { ...COMMON, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
-  parse: { ...COMMON, 'ref-date': { type: 'string' } },
+  catalog: { ...COMMON, ...CATALOGUE_OPTION, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
+  parse: { ...COMMON, ...CATALOGUE_OPTION, 'ref-date': { type: 'string' } },
   convert: { ...COMMON, ...INPUT_OPTIONS, 'output-format': { type: 'string', values: ['csv', 'json', 'ndjson'] }, 'write-vi-numbers': { type: 'boolean' }, bom: { type: 'boolean' } },
   load: { ...COMMON, ...INPUT_OPTIONS, ...SQL_OPTIONS },
-  extract: { ...COMMON, date: { type: 'string' }, unit: { type: 'string' }, program: { type: 'string' } },
+  extract: { ...COMMON, ...CATALOGUE_OPTION, date: { type: 'string' }, unit: { type: 'string' }, program: { type: 'string' } },
 };
 
 /** How many file arguments each command takes: exactly, or at least one (`many`, `-` for stdin among them). */
@@ -133,7 +135,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const format = (str(args, 'format') ?? (command === 'extract' ? 'csv' : 'table')) as Ctx['format'];
     if (format === 'html' && command !== 'report') throw new UsageError('--format html is only for report');
-    const ctx: Ctx = { io, args, lang: str(args, 'lang') === 'vi' ? 'vi' : 'en', format };
+    const lang = str(args, 'lang') === 'vi' ? 'vi' : 'en';
+    const catalogueFile = str(args, 'catalogue');
+    const catalogue = catalogueFile === undefined ? BUILTIN_CATALOGUE : await loadCatalogue(io, catalogueFile, lang);
+    const ctx: Ctx = { io, args, lang, format, catalogue };
     if (wantsSql(command, args)) return await sqlCommand(ctx, command);
     const output = str(args, 'output');
     // `convert <in> -o <out>` is `convert <in> <out>`.
@@ -145,16 +150,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`${command} takes ${arity === 'many' ? 'one or more file arguments' : arity === 0 ? 'no file argument' : arity === 1 ? 'one file argument' : `${arity} file arguments`}, got ${n}`);
     }
     if (arity === 'many' && args.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-    const lang = str(args, 'lang') === 'vi' ? 'vi' : 'en';
     if (output === undefined || convertTo !== undefined) {
-      return await dispatch(command, { io, args, lang, format }, convertTo);
+      return await dispatch(command, ctx, convertTo);
     }
     // `-o FILE`: what the command prints goes to a temporary file, renamed into place only when the
     // command succeeds (validate also keeps its report of invalid data); a failure leaves FILE as it was.
-    const file = await openOutputFile(io, output, [...args.positionals, ...optionInputs({ io, args, lang, format })]);
+    const file = await openOutputFile(io, output, [...args.positionals, ...optionInputs(ctx)]);
     let code = 2;
     try {
-      code = await dispatch(command, { io: { ...io, stdout: file.stdout }, args, lang, format }, undefined);
+      code = await dispatch(command, { ...ctx, io: { ...io, stdout: file.stdout } }, undefined);
     } finally {
       await (code === 0 || (command === 'validate' && code === 1) ? file.commit() : file.discard());
     }

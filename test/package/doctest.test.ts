@@ -2,7 +2,7 @@
 // drift. Each document's ```ts blocks run in order as one ES module that imports 'antq' (the
 // package itself, resolved to dist/ through its exports); `expr; // => value` lines become
 // assertions. Each ```sh line that runs `npx antq …` runs the built CLI, in a scratch folder that
-// holds the bundled examples and a figures.csv and units.csv of the reader's own. A block preceded by `<!-- doctest: skip -->` is a fragment, not run.
+// holds the bundled examples and a figures.csv, units.csv, 2022.csv and 2023.csv of the reader's own. A block preceded by `<!-- doctest: skip -->` is a fragment, not run.
 // Run by `npm run test:package` after the build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,6 +116,10 @@ beforeAll(() => {
   // The reader's own files in the guides' commands: figures.csv and units.csv.
   cpSync(join(root, 'examples/ha-tinh/figures.csv'), join(work, 'figures.csv'));
   writeFileSync(join(work, 'units.csv'), 'code,name,level,parent,valid_from,valid_to\nVN,Việt Nam,national,,,\n42,Hà Tĩnh,province,VN,,\n');
+  // Two yearly files, for the commands that read several inputs.
+  const header = 'program,unit,reporter,period,indicator,category,value,uom,qualifier,statistic,note,source\n';
+  writeFileSync(join(work, '2022.csv'), `${header}09/CTr-BCA-MTTW,42,police,2022,weapons_surrendered,gun.military,12,piece,,total,,\n`);
+  writeFileSync(join(work, '2023.csv'), `${header}09/CTr-BCA-MTTW,42,police,2023,weapons_surrendered,gun.hunting,5,piece,,total,,\n`);
   // `antq` and `npx antq` both run the built bin.
   const bin = join(work, 'bin');
   mkdirSync(bin);

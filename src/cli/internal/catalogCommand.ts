@@ -1,4 +1,3 @@
-import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import type { CategoryDef, IndicatorDef } from '../../catalogue/Catalogue';
 import { QUALIFIERS } from '../../quantity/Qualifier';
 import { UOMS } from '../../quantity/Uom';
@@ -31,12 +30,13 @@ export async function catalogCommand(ctx: Ctx): Promise<number> {
   const units = await unitsOption(ctx);
   const list = str(ctx.args, 'list') ?? 'indicators';
   if (list === 'units' && units === undefined) throw new UsageError('--list units lists the units of a units table: give --units FILE (or --units vn for the reference provinces)');
-  const ids = Object.keys(BUILTIN_CATALOGUE).sort();
+  const catalogue = ctx.catalogue;
+  const ids = Object.keys(catalogue).sort();
   const indicators = ids.map((id) => {
-    const d = BUILTIN_CATALOGUE[id as keyof typeof BUILTIN_CATALOGUE] as IndicatorDef;
+    const d = catalogue[id] as IndicatorDef;
     return { id, kind: d.kind, defaultUom: d.defaultUom, uoms: d.uoms, labelVi: d.labelVi, labelEn: d.labelEn, subsetOf: d.subsetOf ?? null };
   });
-  const categories = ids.flatMap((id) => categoriesOf(id, BUILTIN_CATALOGUE[id as keyof typeof BUILTIN_CATALOGUE] as IndicatorDef));
+  const categories = ids.flatMap((id) => categoriesOf(id, catalogue[id] as IndicatorDef));
   if (ctx.format === 'json') {
     writeJson(ctx, { indicators, categories, uoms: UOMS, qualifiers: QUALIFIERS, units: units ?? null });
     return 0;

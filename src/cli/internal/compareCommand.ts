@@ -3,7 +3,6 @@ import type { Alignment, Change, ComparisonRow, PeriodComparison } from '../../c
 import { compareResults } from '../../compare/compareResults';
 import { createAggregator } from '../../engine/createAggregator';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
-import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { str, UsageError } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
@@ -28,7 +27,7 @@ export async function compareCommand(ctx: Ctx, files: readonly string[]): Promis
   } catch (e) {
     throw new UsageError(`compare: ${(e as Error).message}`);
   }
-  const base = engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
+  const base = engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
   const cur = createAggregator({ ...base, period: periods.current });
   const old = createAggregator({ ...base, period: periods.baseline });
   const guard = sumGuard(ctx, files.join(', '));
@@ -80,15 +79,16 @@ export function renderComparison(ctx: Ctx, comparison: PeriodComparison, by: rea
       category: r.category,
       unit: r.unit,
       reporter: r.reporter,
-      name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
-      uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
+      name: indicatorLabel(ctx.catalogue, r.indicator, r.category, ctx.lang),
+      uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
       current_qualifier: r.current === null ? '' : qualifierWord(r.current.qualifier, ctx.lang, machine),
       current: r.current?.value ?? null,
       baseline_qualifier: r.baseline === null ? '' : qualifierWord(r.baseline.qualifier, ctx.lang, machine),
       baseline: r.baseline?.value ?? null,
       change_qualifier: ch.qualifier,
       change: ch.value,
-      percent_change: r.percentChange === null ? null : Math.round(r.percentChange.value * 10) / 10,
+      // People read a percentage to one decimal; machines get the number as computed.
+      percent_change: r.percentChange === null ? null : machine ? r.percentChange.value : Math.round(r.percentChange.value * 10) / 10,
       reason: r.reason ?? '',
     };
   });

@@ -1,5 +1,6 @@
 import { writeJsonStreamed } from './jsonOut';
 import type { ParsedArgs } from './args';
+import type { Catalogue } from '../../catalogue/Catalogue';
 import type { CliIo } from '../CliIo';
 import type { TextFormat } from './table';
 
@@ -9,6 +10,8 @@ export interface Ctx {
   readonly args: ParsedArgs;
   readonly lang: 'vi' | 'en';
   readonly format: TextFormat | 'json' | 'html';
+  /** The catalogue of `--catalogue FILE`, else the built-in one. */
+  readonly catalogue: Catalogue;
 }
 
 /** Picks the message in the context's language. */

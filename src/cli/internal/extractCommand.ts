@@ -1,4 +1,3 @@
-import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
 import { extractFigures, type ExtractFiguresOptions, type ExtractFiguresResult } from '../../extract/extractFigures';
 import { writeFigures } from '../../import/writeFigures';
 import type { Figure } from '../../schema/FigureSchema';
@@ -11,7 +10,7 @@ import { renderTable } from './table';
 /** `antq extract <file|-> [--date D] [--unit U] [--program P]`: figures found in a text, as long-format CSV by default. */
 export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   const text = await readText(ctx.io, file);
-  const options: { -readonly [K in keyof ExtractFiguresOptions]: ExtractFiguresOptions[K] } = { source: file === '-' ? 'stdin' : file };
+  const options: { -readonly [K in keyof ExtractFiguresOptions]: ExtractFiguresOptions[K] } = { source: file === '-' ? 'stdin' : file, catalogue: ctx.catalogue };
   const date = str(ctx.args, 'date');
   if (date !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`option --date must be YYYY-MM-DD; got ${JSON.stringify(date)}`);
@@ -43,7 +42,7 @@ export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   } else {
     const vi: Readonly<Record<string, string>> = { unit: 'Đơn vị', period: 'Kỳ', indicator: 'Chỉ tiêu', category: 'Phân loại', qualifier: 'Mức chính xác', value: 'Giá trị', uom: 'ĐVT', note: 'Nguyên văn' };
     const columns = ['unit', 'period', 'indicator', 'category', 'qualifier', 'value', 'uom', 'note'].map((k) => ({ key: k, en: k, vi: vi[k] ?? k }));
-    const rows = figures.map((f) => ({ unit: f.unit, period: f.period ?? '', indicator: f.indicator, category: f.category ?? '', qualifier: qualifierWord(f.qualifier ?? 'exact', ctx.lang, false), value: f.value, uom: f.uom === undefined ? '' : uomCell(BUILTIN_CATALOGUE, { indicator: f.indicator, category: f.category, uom: f.uom }, ctx.lang, false), note: f.note ?? '' }));
+    const rows = figures.map((f) => ({ unit: f.unit, period: f.period ?? '', indicator: f.indicator, category: f.category ?? '', qualifier: qualifierWord(f.qualifier ?? 'exact', ctx.lang, false), value: f.value, uom: f.uom === undefined ? '' : uomCell(ctx.catalogue, { indicator: f.indicator, category: f.category, uom: f.uom }, ctx.lang, false), note: f.note ?? '' }));
     ctx.io.stdout.write(renderTable({ columns, rows }, ctx.format === 'html' ? 'table' : ctx.format, ctx.lang));
   }
   if (result.figures.some((f) => f.unit === undefined)) ctx.io.stderr.write('extract: some figures have no unit; pass --unit CODE so that the output validates\n');

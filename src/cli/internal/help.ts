@@ -18,15 +18,20 @@ Commands:
                               summarize/compare --db DB run inside the database
 
 Every command takes --format table|csv|json|md, --lang vi|en, -o FILE and --help; validate,
-summarize, compare and report read one or more files (- is standard input).
+summarize, compare and report read one or more files (- is standard input). Every command but
+units takes --catalogue FILE, a team's own indicators and categories saved as JSON.
 antq --version prints the version.
 Exit codes: 0 success, 1 invalid data or unreadable input, 2 usage error.
 Run "antq <command> --help" for the options of a command.
 `;
 
+const CATALOGUE = `  --catalogue FILE        a team's own catalogue as JSON, as JSON.stringify(extendCatalogue(
+                          BUILTIN_CATALOGUE, {...})) writes it (default: the built-in catalogue)
+`;
+
 const INPUT = `
 Reading figures (CSV in the long format, .json arrays, .ndjson/.jsonl):
-  --units FILE            units table (CSV code,name,name_en,level,type,parent,valid_from,valid_to,
+${CATALOGUE}  --units FILE            units table (CSV code,name,name_en,level,type,parent,valid_from,valid_to,
                           successors, as antq units --format csv writes it; or JSON);
                           "vn" for the built-in provinces before and after the 1 Jul 2025 reform
   --programmes FILE       programmes (JSON array) to check periods against
@@ -88,8 +93,9 @@ Prints the review's results section (also --format html).
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
   --indicator, --category, --reporter LIST   use only these figures (comma lists)
 ${INPUT}${COMMON.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
-  catalog: `Usage: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units FILE] [options]
-${COMMON}`,
+  catalog: `Usage: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units FILE] [--catalogue FILE] [options]
+
+${CATALOGUE}${COMMON}`,
   units: `Usage: antq units [--units FILE] [--date YYYY-MM-DD] [--code C] [--level L] [options]
 
 Lists administrative units with their history: every version (code@valid_from) with its
@@ -104,7 +110,7 @@ ${COMMON}`,
 Shows how antq reads a figure ("hơn 81 nghìn lượt đơn thư"), a date ("ngày 1/8/2013") or a
 period ("quý III/2009"): value, bounds, qualifier, unit of measure, indicator and category.
   --ref-date D            the document's date, for dates without a year and "nay"
-Exit 1 when a phrase cannot be read.
+${CATALOGUE}Exit 1 when a phrase cannot be read.
 ${COMMON}`,
   convert: `Usage: antq convert <in> <out> [options]
 
@@ -122,7 +128,7 @@ ${INPUT}${COMMON}`,
 
 Finds the figures in a Vietnamese text and prints them in the long format (CSV by default), so
 that "antq extract article.txt --unit 42 > f.csv && antq validate f.csv" works.
-${COMMON.replace('(default table)', '(default csv)')}`,
+${CATALOGUE}${COMMON.replace('(default table)', '(default csv)')}`,
 };
 
 /** The global help in Vietnamese. */
@@ -142,14 +148,19 @@ Các lệnh:
   extract <tệp|->             số liệu tìm thấy trong một văn bản tiếng Việt, dạng CSV dọc
 
 Mọi lệnh nhận --format table|csv|json|md, --lang vi|en, -o TỆP và --help; validate, summarize, compare
-và report đọc một hoặc nhiều tệp (- là đầu vào chuẩn). antq --version in ra phiên bản.
+và report đọc một hoặc nhiều tệp (- là đầu vào chuẩn). Mọi lệnh trừ units nhận --catalogue TỆP: các
+chỉ tiêu và phân loại riêng của đơn vị, lưu dạng JSON. antq --version in ra phiên bản.
 Mã thoát: 0 thành công, 1 dữ liệu sai hoặc không đọc được, 2 dùng sai lệnh.
 Chạy "antq <lệnh> --help" để xem các tùy chọn của từng lệnh.
 `;
 
+const CATALOGUE_VI = `  --catalogue TỆP         danh mục riêng của đơn vị dạng JSON, như JSON.stringify(extendCatalogue(
+                          BUILTIN_CATALOGUE, {...})) ghi ra (mặc định: danh mục có sẵn)
+`;
+
 const INPUT_VI = `
 Đọc số liệu (CSV dạng dọc, mảng .json, .ndjson/.jsonl):
-  --units TỆP             bảng đơn vị (CSV code,name,name_en,level,type,parent,valid_from,valid_to,
+${CATALOGUE_VI}  --units TỆP             bảng đơn vị (CSV code,name,name_en,level,type,parent,valid_from,valid_to,
                           successors như antq units --format csv ghi ra; hoặc JSON);
                           "vn" cho các tỉnh có sẵn trước và sau đợt sắp xếp ngày 1/7/2025
   --programmes TỆP        các chương trình (mảng JSON) để đối chiếu kỳ số liệu
@@ -213,8 +224,9 @@ In phần kết quả của báo cáo (có cả --format html).
   --as-of NGÀY            quy đổi số liệu theo địa giới hành chính tại NGÀY (cần --units)
   --indicator, --category, --reporter DS   chỉ dùng các số liệu này (danh sách cách nhau bởi dấu phẩy)
 ${INPUT_VI}${COMMON_VI.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
-  catalog: `Cách dùng: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units TỆP] [tùy chọn]
-${COMMON_VI}`,
+  catalog: `Cách dùng: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units TỆP] [--catalogue TỆP] [tùy chọn]
+
+${CATALOGUE_VI}${COMMON_VI}`,
   units: `Cách dùng: antq units [--units TỆP] [--date YYYY-MM-DD] [--code C] [--level CẤP] [tùy chọn]
 
 Liệt kê đơn vị hành chính và lịch sử: mỗi phiên bản (code@valid_from) với thời gian hiệu lực,
@@ -229,7 +241,7 @@ ${COMMON_VI}`,
 Cho biết antq đọc một cụm số liệu ("hơn 81 nghìn lượt đơn thư"), một ngày ("ngày 1/8/2013") hay
 một kỳ ("quý III/2009") như thế nào: giá trị, khoảng, mức chính xác, đơn vị tính, chỉ tiêu, phân loại.
   --ref-date NGÀY         ngày của văn bản, cho các ngày không ghi năm và chữ "nay"
-Mã thoát 1 khi không đọc được một cụm từ.
+${CATALOGUE_VI}Mã thoát 1 khi không đọc được một cụm từ.
 ${COMMON_VI}`,
   convert: `Cách dùng: antq convert <vào> <ra> [tùy chọn]
 
@@ -247,7 +259,7 @@ ${INPUT_VI}${COMMON_VI}`,
 
 Tìm các số liệu trong một văn bản tiếng Việt và in ra dạng dọc (mặc định CSV), để
 "antq extract bai-viet.txt --unit 42 > f.csv && antq validate f.csv" chạy được.
-${COMMON_VI.replace('(mặc định table)', '(mặc định csv)')}`,
+${CATALOGUE_VI}${COMMON_VI.replace('(mặc định table)', '(mặc định csv)')}`,
 };
 
 /** The help texts in a language. */

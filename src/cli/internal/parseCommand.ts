@@ -1,5 +1,5 @@
 import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
-import type { IndicatorDef } from '../../catalogue/Catalogue';
+import type { Catalogue, IndicatorDef } from '../../catalogue/Catalogue';
 import { extractFigures } from '../../extract/extractFigures';
 import { parseViDate } from '../../viDate/parseViDate';
 import { parseViPeriod } from '../../viDate/parseViPeriod';
@@ -43,7 +43,7 @@ interface ParsedPhrase {
 const IS_NUMBER_ONLY = /^[\s\d.,]+$/;
 
 /** The catalogue entry whose words occur in the noun: longest match wins. */
-function guessFromNoun(noun: string): { indicator: string | null; category: string | null } {
+function guessFromNoun(catalogue: Catalogue, noun: string): { indicator: string | null; category: string | null } {
   const text = noun.normalize('NFC').toLowerCase();
   let best: { indicator: string; category: string | null; length: number } | null = null;
   const consider = (indicator: string, category: string | null, words: readonly string[]): void => {
@@ -52,7 +52,7 @@ function guessFromNoun(noun: string): { indicator: string | null; category: stri
       if (word !== '' && text.includes(word) && (best === null || word.length > best.length)) best = { indicator, category, length: word.length };
     }
   };
-  for (const [id, def] of Object.entries(BUILTIN_CATALOGUE) as [string, IndicatorDef][]) {
+  for (const [id, def] of Object.entries<IndicatorDef>(catalogue)) {
     consider(id, null, [def.nounVi, ...def.synonymsVi]);
     for (const [code, c] of Object.entries(def.categories ?? {})) consider(id, code, [c.nounVi, ...(c.synonymsVi ?? [])]);
   }
@@ -87,12 +87,13 @@ function asFigureUnit(value: number, uom: string, noun: string, lower: number | 
 }
 
 /**
- * Reads one figure, date or period phrase the way antq does. Exported for
- * test/extract/corpusBlindMetrics.ts; the `@public` tag tells knip (whose project is src/ only).
+ * Reads one figure, date or period phrase the way antq does, with the words of `catalogue`.
+ * Exported for test/extract/corpusBlindMetrics.ts; the `@public` tag tells knip (whose project is
+ * src/ only).
  *
  * @public
  */
-export function parsePhrase(input: string, refDate: string | undefined): ParsedPhrase {
+export function parsePhrase(input: string, refDate: string | undefined, catalogue: Catalogue = BUILTIN_CATALOGUE): ParsedPhrase {
   const options = refDate === undefined ? {} : { refDate };
   const trimmed = input.trim();
   const bareYear = /^\d{4}$/.test(trimmed) && Number(trimmed) >= 1900 && Number(trimmed) <= 2100;
@@ -122,7 +123,7 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
   if (!q.ok && q.issues.some((i) => QUANTITY_REFUSALS.has(i.code))) return { input, kind: 'unknown', issues: q.issues.map(brief) };
   // The same reader as `antq extract`: a phrase as it stands in a report ("bắt 61 đối tượng",
   // "số buổi đã tổ chức là 320", two figures in one phrase) reads as it does in the text.
-  const read = extractFigures(trimmed, refDate === undefined ? {} : { date: refDate });
+  const read = extractFigures(trimmed, refDate === undefined ? { catalogue } : { date: refDate, catalogue });
   const first = read.figures[0];
   const others = read.figures.slice(1).map((f) => ({ value: f.value, qualifier: f.qualifier, uom: f.uom, indicator: f.indicator, category: f.category ?? null }));
   if (first !== undefined && (!q.ok || q.value.quantity.value === first.value)) {
@@ -158,7 +159,7 @@ export function parsePhrase(input: string, refDate: string | undefined): ParsedP
   }
   const v = q.value;
   const fallback = asFigureUnit(v.quantity.value, v.quantity.uom, v.noun, v.quantity.lower, v.quantity.upper);
-  const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(v.noun);
+  const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(catalogue, v.noun);
   return {
     input,
     kind: 'quantity',
@@ -185,7 +186,7 @@ export function parseCommand(ctx: Ctx, phrases: readonly string[]): number {
   if (refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(refDate)) throw new UsageError(`option --ref-date must be YYYY-MM-DD; got ${JSON.stringify(refDate)}`);
   let results: ParsedPhrase[];
   try {
-    results = phrases.map((p) => parsePhrase(p, refDate));
+    results = phrases.map((p) => parsePhrase(p, refDate, ctx.catalogue));
   } catch (e) {
     throw new UsageError(`parse: ${(e as Error).message}`);
   }
@@ -210,7 +211,7 @@ export function parseCommand(ctx: Ctx, phrases: readonly string[]): number {
       value: r.value ?? null,
       bounds: r.kind === 'quantity' ? `${r.lowerInclusive === true ? '[' : '('}${r.lower ?? '-∞'}, ${r.upper ?? '∞'}${r.upperInclusive === true ? ']' : ')'}` : '',
       uom: r.uom ?? '',
-      indicator: r.indicator === undefined || r.indicator === null ? '' : machine ? r.indicator : `${r.indicator} (${indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category ?? undefined, ctx.lang)})`,
+      indicator: r.indicator === undefined || r.indicator === null ? '' : machine ? r.indicator : `${r.indicator} (${indicatorLabel(ctx.catalogue, r.indicator, r.category ?? undefined, ctx.lang)})`,
       category: r.category ?? '',
       period: r.date ?? (r.period === undefined ? '' : `${r.period} (${r.start ?? ''}…${r.end ?? ''})`),
     }));

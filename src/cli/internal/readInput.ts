@@ -1,5 +1,4 @@
 import { referenceProvinces } from '../../units/referenceProvinces';
-import type { Catalogue } from '../../catalogue/Catalogue';
 import { toCsv } from '../../io/csv/toCsv';
 import type { ImportReport } from '../../import/ImportReport';
 import { importFigures, type ImportFiguresOptions } from '../../import/importFigures';
@@ -21,8 +20,12 @@ export function optionInputs(ctx: Ctx): string[] {
   return files;
 }
 
+/** `--catalogue FILE`: a team's own catalogue (JSON), for every command that uses one. */
+export const CATALOGUE_OPTION: Readonly<Record<string, OptionSpec>> = { catalogue: { type: 'string' } };
+
 /** Options of every command that reads a figures file. */
 export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...CATALOGUE_OPTION,
   units: { type: 'string' },
   programmes: { type: 'string' },
   'input-format': { type: 'string', values: ['csv', 'json', 'ndjson'] },
@@ -77,14 +80,14 @@ export function asOfOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): s
  * writes rejected rows to `--rejects` (lenient mode), prints progress on a terminal, and prints
  * a one-line summary of problems to stderr. The caller decides what a failed strict import means.
  */
-export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined, catalogue?: Catalogue): Promise<InputRead> {
+export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined): Promise<InputRead> {
   const args = ctx.args;
   const rejectsFile = str(args, 'rejects');
   const lenient = flag(args, 'lenient') || rejectsFile !== undefined;
   const format = formatOf(file, str(args, 'input-format'));
   const programmesFile = str(args, 'programmes');
   const programs = programmesFile === undefined ? undefined : await loadProgrammes(ctx.io, programmesFile);
-  const options: { -readonly [K in keyof ImportFiguresOptions]: ImportFiguresOptions[K] } = { format, mode: lenient ? 'lenient' : 'strict', viNumbers: flag(args, 'vi-numbers') };
+  const options: { -readonly [K in keyof ImportFiguresOptions]: ImportFiguresOptions[K] } = { format, mode: lenient ? 'lenient' : 'strict', viNumbers: flag(args, 'vi-numbers'), catalogue: ctx.catalogue };
   const delimiter = str(args, 'delimiter');
   if (delimiter === ',' || delimiter === ';' || delimiter === 'auto') options.delimiter = delimiter;
   const maxRecord = positiveInt('max-record-chars', str(args, 'max-record-chars'));
@@ -93,7 +96,6 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
   if (units !== undefined) options.units = units;
   if (programs !== undefined) options.programs = programs;
-  if (catalogue !== undefined) options.catalogue = catalogue;
   if (sink !== undefined) options.onFigures = sink;
   const input = await openSizedInput(ctx.io, file);
   const source = input.source;
@@ -168,9 +170,9 @@ export interface InputsRead {
  * Reads several figures files (`-` is standard input) into one sink, each with its own import
  * report; a strict import that fails in any file makes the whole read unusable.
  */
-export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined, catalogue?: Catalogue): Promise<InputsRead> {
+export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined): Promise<InputsRead> {
   const reports: ImportReport[] = [];
-  for (const file of files) reports.push((await readInput(ctx, file, units, sink, catalogue)).report);
+  for (const file of files) reports.push((await readInput(ctx, file, units, sink)).report);
   const usable = reports.every((r) => r.ok || r.mode !== 'strict');
   return { reports, usable, json: reports.length === 1 && reports[0] !== undefined ? reports[0] : reports };
 }

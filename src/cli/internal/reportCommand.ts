@@ -24,7 +24,7 @@ export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise
   if (!read.usable) return 1;
   guard.check();
   // The notes of figures left out name their file rows, as validation does.
-  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, rows: figureRows };
+  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, rows: figureRows, catalogue: ctx.catalogue };
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
     const [current, baseline, ...rest] = compare.split(':');

@@ -163,7 +163,7 @@ async function sqlSummarize(ctx: Ctx): Promise<number> {
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
   const period = str(ctx.args, 'period');
   if (period !== undefined) options.period = period;
   const granularity = str(ctx.args, 'granularity');
@@ -186,7 +186,7 @@ async function sqlCompare(ctx: Ctx): Promise<number> {
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], false);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const base = engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
+  const base = engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
   const table = str(ctx.args, 'table') ?? 'antq_figures';
   return withDb(ctx, async ({ client }) => {
     const comparison = await comparePeriodsSql(client, { ...base, current, ...(baseline === undefined ? {} : { baseline }), align, table });

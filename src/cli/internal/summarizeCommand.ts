@@ -1,4 +1,4 @@
-import { BUILTIN_CATALOGUE } from '../../catalogue/builtinCatalogue';
+import type { Catalogue } from '../../catalogue/Catalogue';
 import type { AggregateOptions } from '../../engine/AggregateOptions';
 import type { FigureFilter } from '../../engine/FigureFilter';
 import type { AggregateResult } from '../../engine/AggregateRow';
@@ -37,8 +37,8 @@ export function levelOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): 
 }
 
 /** Aggregation options shared by summarize and compare. */
-export function engineOptions(by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf: string | undefined, filter: FigureFilter | undefined): AggregateOptions {
-  const o: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { by };
+export function engineOptions(catalogue: Catalogue, by: readonly GroupDimension[], units: readonly AdminUnit[] | undefined, level: UnitLevel | undefined, asOf: string | undefined, filter: FigureFilter | undefined): AggregateOptions {
+  const o: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { by, catalogue };
   if (filter !== undefined) o.filter = filter;
   if (units !== undefined) o.units = createUnitRegistry(units);
   if (level !== undefined) o.level = level;
@@ -51,7 +51,7 @@ export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Prom
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
+  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
   const period = str(ctx.args, 'period');
   if (period !== undefined) options.period = period;
   const granularity = str(ctx.args, 'granularity');
@@ -88,10 +88,10 @@ export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly Gr
     unit: r.unit,
     reporter: r.reporter,
     period: r.period,
-    name: indicatorLabel(BUILTIN_CATALOGUE, r.indicator, r.category, ctx.lang),
+    name: indicatorLabel(ctx.catalogue, r.indicator, r.category, ctx.lang),
     qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
     value: r.value,
-    uom: uomCell(BUILTIN_CATALOGUE, r, ctx.lang, machine),
+    uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
     lower: r.lower,
     upper: r.upper,
     figures: r.figures,
