@@ -1,4 +1,4 @@
-import { ENGINE_HELP, LOAD_HELP } from './sqlCommands';
+import { ENGINE_HELP, ENGINE_HELP_VI, LOAD_HELP, LOAD_HELP_VI } from './sqlCommands';
 /** Help text of the CLI and of each command. */
 const GLOBAL_HELP = `antq: figures of the all-people national-security movement (ANTQ)
 
@@ -201,7 +201,8 @@ nhất, tỷ lệ được tính lại; các mức chính xác ("trên", "gần"
   --level CẤP             tính mỗi số liệu cho đơn vị cấp trên ở cấp này (cần --units)
   --as-of NGÀY            quy đổi số liệu theo địa giới hành chính tại NGÀY (cần --units)
 ${FILTERS_VI}
-${INPUT_VI}${COMMON_VI}`,
+${INPUT_VI}${ENGINE_HELP_VI}${COMMON_VI}`,
+  load: `${LOAD_HELP_VI}${INPUT_VI}${COMMON_VI}`,
   compare: `Cách dùng: antq compare <tệp|->... --current KỲ [--baseline KỲ] [--by CHIỀU] [--align A] [tùy chọn]
 
 So sánh hai kỳ (ví dụ --current 2018/2022 --baseline 2013/2017) trong một lượt đọc.
@@ -215,7 +216,7 @@ ${FILTERS_VI}
 
 Các dòng vắt qua một thời điểm thay đổi cách thống kê đều được ghi chú; một mã đơn vị chỉ hai
 vùng lãnh thổ khác nhau ở hai kỳ (tỉnh đã sáp nhập) không được so sánh, trừ khi quy đổi bằng --as-of.
-${INPUT_VI}${COMMON_VI}`,
+${INPUT_VI}${ENGINE_HELP_VI}${COMMON_VI}`,
   report: `Cách dùng: antq report <tệp|->... [--compare KỲ_NÀY:KỲ_GỐC] [tùy chọn]
 
 In phần kết quả của báo cáo (có cả --format html).

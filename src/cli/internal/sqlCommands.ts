@@ -43,6 +43,25 @@ In a database (after "antq load"): give --db instead of a file.
   --table T               the figures table (default antq_figures)
 `;
 
+/** `antq load --help` in Vietnamese. */
+export const LOAD_HELP_VI = `Cách dùng: antq load <tệp> --db ĐƯỜNG_DẪN-HOẶC-URL [--engine duckdb|postgres] [--table BẢNG] [tùy chọn]
+
+Kiểm tra tệp số liệu như "antq validate" rồi nạp các số liệu hợp lệ vào một bảng của cơ sở dữ
+liệu (tạo bảng nếu chưa có): DuckDB qua appender, PostgreSQL qua các lệnh chèn theo lô.
+Mặc định là chế độ nghiêm ngặt: tệp có lỗi thì không nạp gì (--lenient giữ các dòng đúng).
+  --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
+  --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
+  --table BẢNG            bảng số liệu (mặc định antq_figures)
+`;
+
+/** The database options of summarize and compare, in Vietnamese. */
+export const ENGINE_HELP_VI = `
+Trong cơ sở dữ liệu (sau "antq load"): dùng --db thay cho tệp.
+  --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
+  --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
+  --table BẢNG            bảng số liệu (mặc định antq_figures)
+`;
+
 /** Whether this invocation runs against a database. */
 export function wantsSql(command: string, args: ParsedArgs): boolean {
   if (command === 'load') return true;
