@@ -143,7 +143,7 @@ const BUILD_REPORT_OPTION_RULES = {
  *   { period: '2013-08-01/2023-05-24' },
  * );
  * report.sections.map((s) => s.paragraphs[0]?.vi);
- * // => ['Nhân dân đã tự nguyện giao nộp trên 127 khẩu súng quân dụng.', 'Tiếp nhận hơn 81 nghìn lượt đơn thư.']
+ * // => ['Người dân giao nộp trên 127 khẩu súng quân dụng.', 'Tiếp nhận hơn 81 nghìn lượt đơn thư.']
  * report.sections[1]?.paragraphs[0]?.en;
  * // => 'Received over 81 thousand petitions.'
  * ```

@@ -24,7 +24,7 @@ const VI_PHRASES: readonly (string | RegExp)[] = [
   '11.200 người tham gia',
   '2.412 buổi tuyên truyền',
   '12.347 cuộc tuyên truyền, vận động',
-  'Nhân dân đã tự nguyện giao nộp trên 127 khẩu súng quân dụng',
+  'Người dân giao nộp trên 127 khẩu súng quân dụng',
   'trên 127 khẩu súng quân dụng',
   '366 khẩu súng săn',
   '9.235 khẩu súng tự chế',
@@ -51,7 +51,7 @@ const EN_PHRASES: readonly string[] = [
   '35 marches with 11,200 participants',
   '2,412 propaganda sessions',
   '12,347 mobilisation drives',
-  'The people voluntarily handed in over 127 military guns',
+  'People handed in over 127 military guns',
   '366 hunting guns',
   '9,235 home-made guns',
   '20 cluster bombs',
@@ -106,7 +106,7 @@ describe('buildReport: the Hà Tĩnh seed round trip (CSV → validate → repor
     expect(report.sections.map((s) => s.id)).toEqual(['propaganda', 'handover', 'petitions', 'forums', 'models', 'commendations']);
     const handover = report.sections.find((s) => s.id === 'handover');
     expect(handover?.paragraphs).toHaveLength(1);
-    expect(handover?.paragraphs[0]?.vi).toMatch(/^Nhân dân đã tự nguyện giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn, .*\.$/);
+    expect(handover?.paragraphs[0]?.vi).toMatch(/^Người dân giao nộp trên 127 khẩu súng quân dụng, 366 khẩu súng săn, .*\.$/);
   });
 
   it('names the province after a provincial issuer when the units table is given', () => {
@@ -180,8 +180,8 @@ describe('buildReport: totals follow the engine rules', () => {
 
   it('carries "over" into a total that includes an "over" figure', () => {
     const r = buildReport([fig('weapons_surrendered', 100, '2022', { category: 'gun.military', uom: 'piece', qualifier: 'over' }), fig('weapons_surrendered', 27, '2023', { category: 'gun.military', uom: 'piece' })]);
-    expect(r.sections[0]?.paragraphs[0]?.vi).toBe('Nhân dân đã tự nguyện giao nộp trên 127 khẩu súng quân dụng.');
-    expect(r.sections[0]?.paragraphs[0]?.en).toBe('The people voluntarily handed in over 127 military guns.');
+    expect(r.sections[0]?.paragraphs[0]?.vi).toBe('Người dân giao nộp trên 127 khẩu súng quân dụng.');
+    expect(r.sections[0]?.paragraphs[0]?.en).toBe('People handed in over 127 military guns.');
   });
 
   it('keeps only the unit asked for, and the units below it with a units table', () => {

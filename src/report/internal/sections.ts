@@ -48,7 +48,7 @@ export const REPORT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'handover',
     heading: { vi: 'Vận động giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ', en: 'Weapons, explosives, support tools and fireworks handed in' },
-    flowLead: { vi: 'Nhân dân đã tự nguyện giao nộp', en: 'The people voluntarily handed in' },
+    flowLead: { vi: 'Người dân giao nộp', en: 'People handed in' },
     stockLead: { vi: 'Đến nay, có', en: 'To date:' },
     joiner: { vi: ', ', en: ', ' },
     indicators: ['weapons_surrendered', 'explosives_surrendered', 'support_tools_surrendered', 'fireworks_surrendered'],
