@@ -66,7 +66,9 @@ const IMPORT_OPTION_RULES = {
  * const figures = [];
  * const report = await importFigures('unit,indicator,value,period\n42,marches,35,2023\n42,marches,-1,2022\n', {
  *   mode: 'lenient',
- *   onFigures: (fs) => void figures.push(...fs),
+ *   onFigures: (fs) => {
+ *     for (const f of fs) figures.push(f);
+ *   },
  * });
  * [report.read, report.accepted, report.rejected, report.groups.map((g) => [g.code, g.occurrences[0]?.row])];
  * // => [2, 1, 1, [['negative_value', 2]]]

@@ -150,7 +150,10 @@ export const READ_OPTION_RULES = {
  * ```ts
  * const text = 'unit;indicator;value;qualifier\n42;weapons_surrendered;127;over\n42;marchs;35;\n';
  * const rows = [];
- * for await (const b of readFigures(text)) rows.push(...b.figures.map((f) => f.value), ...b.rejected.map((r) => r.issues[0]?.code));
+ * for await (const b of readFigures(text)) {
+ *   for (const f of b.figures) rows.push(f.value);
+ *   for (const r of b.rejected) rows.push(r.issues[0]?.code);
+ * }
  * rows;
  * // => [127, 'unknown_indicator']
  * ```

@@ -18,8 +18,8 @@ const DECLARATION = /\bfunction\b[^(]*\([^)]*\.\.\.|\(\s*\.\.\.[\w$]+(?:\s*:[^)]
 function spreadCalls(text: string): number[] {
   const lines: number[] = [];
   text.split('\n').forEach((line, i) => {
-    const code = line.replace(/\/\/.*$/, '');
-    if (/^\s*\*/.test(code)) return; // TSDoc examples
+    // TSDoc lines are checked too: users copy the examples.
+    const code = line.replace(/^\s*\*\s?/, '').replace(/\/\/.*$/, '');
     if (CALL_SPREAD.test(code) && !DECLARATION.test(code)) lines.push(i + 1);
   });
   return lines;
@@ -33,6 +33,7 @@ describe('no spread of an array into call arguments', () => {
     expect(spreadCalls('const a = [...rows]; const o = { ...x }; g([a, ...b]);')).toEqual([]);
     expect(spreadCalls('function f(...args: string[]) {}')).toEqual([]);
     expect(spreadCalls('const f = (...args: string[]): void => {};')).toEqual([]);
+    expect(spreadCalls(' *   onFigures: (fs) => void figures.push(...fs),')).toEqual([1]);
   });
 
   it('holds in every file of src/', () => {
