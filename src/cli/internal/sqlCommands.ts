@@ -1,7 +1,6 @@
 // `antq load` and the `--engine duckdb|postgres --db PATH-OR-URL` variants of summarize and
 // compare: thin shells over antq/sql. Kept apart from the other commands on purpose.
 import path from 'node:path';
-import type { AggregateOptions } from '../../engine/AggregateOptions';
 import type { Alignment } from '../../compare/ComparisonRow';
 import type { SqlClient } from '../../sql/SqlClient';
 import { aggregateSql } from '../../sql/aggregateSql';
@@ -16,7 +15,7 @@ import { t, writeJson, type Ctx } from './context';
 import { renderComparison } from './compareCommand';
 import { InputError } from './inputs';
 import { asOfOption, readInput, unitsOption } from './readInput';
-import { byOption, engineOptions, levelOption, renderSummary } from './summarizeCommand';
+import { byOption, engineOptions, levelOption, renderSummary, summarizeOptions } from './summarizeCommand';
 
 /** Options that send summarize and compare to a database, and say where `load` writes. */
 export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -179,14 +178,7 @@ function noFile(ctx: Ctx, command: string): void {
 
 async function sqlSummarize(ctx: Ctx): Promise<number> {
   noFile(ctx, 'summarize');
-  const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
-  const units = await unitsOption(ctx);
-  const level = levelOption(ctx, units);
-  const options: { -readonly [K in keyof AggregateOptions]: AggregateOptions[K] } = { ...engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args)) };
-  const period = str(ctx.args, 'period');
-  if (period !== undefined) options.period = period;
-  const granularity = str(ctx.args, 'granularity');
-  if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
+  const { by, options } = await summarizeOptions(ctx);
   const table = str(ctx.args, 'table') ?? 'antq_figures';
   return withDb(ctx, async ({ client }) => {
     const result = await aggregateSql(client, { ...options, table });

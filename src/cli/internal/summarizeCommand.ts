@@ -46,8 +46,8 @@ export function engineOptions(catalogue: Catalogue, by: readonly GroupDimension[
   return o;
 }
 
-/** `antq summarize <file…>`: one streaming pass over the files into an aggregator. */
-export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
+/** The options `summarize` gives the engine, from its arguments: the same for a file and for `--db`. */
+export async function summarizeOptions(ctx: Ctx): Promise<{ readonly by: readonly GroupDimension[]; readonly units: readonly AdminUnit[] | undefined; readonly options: AggregateOptions }> {
   const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], true);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
@@ -56,6 +56,12 @@ export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Prom
   if (period !== undefined) options.period = period;
   const granularity = str(ctx.args, 'granularity');
   if (granularity !== undefined) options.granularity = granularity as NonNullable<AggregateOptions['granularity']>;
+  return { by, units, options };
+}
+
+/** `antq summarize <file…>`: one streaming pass over the files into an aggregator. */
+export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
+  const { by, units, options } = await summarizeOptions(ctx);
   const aggregator = createAggregator(options);
   const guard = sumGuard(ctx, files.join(', '));
   const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator.addAll(figures, rows)));
