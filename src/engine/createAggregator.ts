@@ -22,7 +22,7 @@ import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
 import { UnitBits, UnitInterner } from './internal/UnitBits';
 import { finalizeCells } from './internal/finalize';
-import { expandRollup } from './internal/expandRollup';
+import { expandRollup, type RollupLink } from './internal/expandRollup';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from './internal/spec';
 import { addToSums } from './internal/sums';
 import { misuse } from '../errors/misuse';
@@ -142,7 +142,21 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const buckets = new Interned(index, BUCKET);
   /** Per global unit id: its chain segments (with a units table) or its own target (without). */
   const unitSegments: (ChainSegment[] | undefined)[] = [];
-  const unitSelf: (Target | undefined)[] = [];
+  const unitSelf: (readonly Target[] | undefined)[] = [];
+  /** With rollup: per target code, the units its leaf is added into; per leaf cell, its group and target. */
+  const targetLinks: (readonly RollupLink[] | undefined)[] = [];
+  const versionIds = new Map<string, number>();
+  const versionId = (v: string): number => {
+    let id = versionIds.get(v);
+    if (id === undefined) {
+      id = versionIds.size;
+      versionIds.set(v, id);
+    }
+    return id;
+  };
+  const leafGroupIds = new Map<string, number>();
+  const leafGroup: number[] = [];
+  const leafTarget: number[] = [];
   /** With category facets: the kept category per indicator and raw category. */
   const facetCache = new Map<string, number>();
 
@@ -237,16 +251,25 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     }
     const seg = resolveChain(spec, unit, day === NO_DAY ? null : day);
     if (typeof seg.targets !== 'string') {
-      for (const t of seg.targets) t.tid = targetIds.id(spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
+      for (const t of seg.targets) {
+        t.tid = targetIds.id(spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
+        if (spec.rollup && t.chain !== undefined && targetLinks[t.tid] === undefined) {
+          const own: RollupLink = { vid: versionId(t.version ?? t.code), code: t.code, version: t.version ?? t.code, level: t.level as UnitLevel, own: true };
+          targetLinks[t.tid] = [own, ...t.chain.map((l) => ({ vid: versionId(l.version), code: l.code, version: l.version, level: l.level, own: false }))];
+        }
+      }
     }
     segments.push(seg);
     return seg;
   };
 
-  const selfTarget = (uid: number, unit: string): Target => {
+  /** Without a units table: the figure's own unit (grouped by unit) or no unit at all. */
+  const noUnit: readonly Target[] = [{ ...SELF_TARGET, tid: spec.byUnit ? 0 : targetIds.id('') }];
+  const selfTargets = (uid: number, unit: string): readonly Target[] => {
+    if (!spec.byUnit) return noUnit;
     let t = unitSelf[uid];
     if (t === undefined) {
-      t = spec.byUnit ? { code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: targetIds.id(unit) } : { ...SELF_TARGET, tid: targetIds.id('') };
+      t = [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: targetIds.id(unit) }];
       unitSelf[uid] = t;
     }
     return t;
@@ -390,7 +413,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       const uid = unitId[un] as number;
       const segment = needTargets ? segmentOf(uid, unitRaw[un] as string, day) : null;
       let targets: readonly Target[];
-      if (segment === null) targets = spec.byUnit ? [selfTarget(uid, unitRaw[un] as string)] : [selfTarget(0, '')];
+      if (segment === null) targets = selfTargets(uid, unitRaw[un] as string);
       else if (typeof segment.targets === 'string') {
         excluded.add(segment.targets, row);
         continue;
@@ -416,6 +439,16 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           if (ci < 0) {
             ci = createCell(slots[slot] as Slot, progRaw[pn] as string | undefined, cid, t, (repNames[rn] as readonly string[])[ri] as string, buckets.value(bid) as number);
             index.add(slot, pid, cid, t.tid, rid, bid);
+            if (spec.rollup) {
+              const gk = `${slot},${pid},${cid},${rid},${bid}`;
+              let g = leafGroupIds.get(gk);
+              if (g === undefined) {
+                g = leafGroupIds.size;
+                leafGroupIds.set(gk, g);
+              }
+              leafGroup.push(g);
+              leafTarget.push(t.tid);
+            }
             if (accN.length <= ci) grow(ci + 1);
           }
           const cell = cells[ci] as Cell;
@@ -508,7 +541,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const finalCells = (): Cell[] => {
     drain();
     flush();
-    return spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : cells;
+    if (!spec.rollup) return cells;
+    const links = leafTarget.map((tid) => targetLinks[tid] ?? []);
+    return expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
   };
 
   const addWholeTable = (table: FigureTable, rows: readonly number[] | undefined): void => {

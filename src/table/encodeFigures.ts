@@ -1,6 +1,7 @@
 import { AntqError } from '../errors/AntqError';
 import type { Figure } from '../schema/FigureSchema';
 import type { FigureTable, FigureTableColumn } from './FigureTable';
+import { markChecked } from './checkFigureTable';
 
 /**
  * Options of {@link encodeFigures}.
@@ -132,5 +133,6 @@ export function encodeFigures(figures: Iterable<Figure>, options: EncodeFiguresO
     table.note = note.column();
     table.source = source.column();
   }
+  markChecked(table);
   return table;
 }
