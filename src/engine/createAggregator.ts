@@ -143,6 +143,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   /** Per global unit id: its chain segments (with a units table) or its own target (without). */
   const unitSegments: (ChainSegment[] | undefined)[] = [];
   const unitSelf: (readonly Target[] | undefined)[] = [];
+  /** Per global unit id: the segment its last figure fell in (most figures of a unit fall in one). */
+  const unitLast: (ChainSegment | null)[] = [];
   /** With rollup: per target code, the units its leaf is added into; per leaf cell, its group and target. */
   const targetLinks: (readonly RollupLink[] | undefined)[] = [];
   const versionIds = new Map<string, number>();
@@ -253,6 +255,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     if (typeof seg.targets !== 'string') {
       for (const t of seg.targets) {
         t.tid = targetIds.id(spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
+        while (targetLinks.length <= t.tid) targetLinks.push(undefined);
         if (spec.rollup && t.chain !== undefined && targetLinks[t.tid] === undefined) {
           const own: RollupLink = { vid: versionId(t.version ?? t.code), code: t.code, version: t.version ?? t.code, level: t.level as UnitLevel, own: true };
           targetLinks[t.tid] = [own, ...t.chain.map((l) => ({ vid: versionId(l.version), code: l.code, version: l.version, level: l.level, own: false }))];
@@ -340,6 +343,10 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const unitRaw: unknown[] = [undefined, ...unitValues];
     const unitId = new Int32Array(unitRaw.length);
     for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
+    // Per-unit caches grow in id order (a hole would turn the arrays into slow dictionaries).
+    while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
+    while (unitLast.length < interner.codes.length) unitLast.push(null);
+    while (unitSelf.length < interner.codes.length) unitSelf.push(undefined);
     const catRaw: unknown[] = [undefined, ...catValues];
     // The category a cell is keyed by (cut to depth; facets per indicator, below).
     const catCode = new Int32Array(catRaw.length);
@@ -411,7 +418,15 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       const day = periodDay[pc] as number;
       const un = (unitCodes[i] as number) + 1;
       const uid = unitId[un] as number;
-      const segment = needTargets ? segmentOf(uid, unitRaw[un] as string, day) : null;
+      let segment: ChainSegment | null = null;
+      if (needTargets) {
+        const last = unitLast[uid] as ChainSegment | null;
+        if (last !== null && last.from <= day && day <= last.to) segment = last;
+        else {
+          segment = segmentOf(uid, unitRaw[un] as string, day);
+          unitLast[uid] = segment;
+        }
+      }
       let targets: readonly Target[];
       if (segment === null) targets = selfTargets(uid, unitRaw[un] as string);
       else if (typeof segment.targets === 'string') {
