@@ -139,6 +139,12 @@ export type { ViPeriod } from './viDate/parseViPeriod';
 export { findViDates } from './viDate/findViDates';
 export type { ViDateMatch } from './viDate/findViDates';
 
+// figure tables (columns, built once)
+export type { FigureTable, FigureTableColumn } from './table/FigureTable';
+export { encodeFigures } from './table/encodeFigures';
+export type { EncodeFiguresOptions } from './table/encodeFigures';
+export { isFigureTable } from './table/isFigureTable';
+
 // aggregation
 export { GROUP_DIMENSIONS } from './engine/GroupDimension';
 export type { GroupDimension } from './engine/GroupDimension';
