@@ -71,7 +71,7 @@ export interface Aggregator {
 }
 
 interface Target {
-  readonly code: string;
+  code: string;
   readonly level: UnitLevel | undefined;
   readonly own: boolean;
   /** Share of the figure that goes to this unit (restated splits); 1 otherwise. */
@@ -142,7 +142,6 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const buckets = new Interned(index, BUCKET);
   /** Per global unit id: its chain segments (with a units table) or its own target (without). */
   const unitSegments: (ChainSegment[] | undefined)[] = [];
-  const unitSelf: (readonly Target[] | undefined)[] = [];
   /** Per global unit id: the segment its last figure fell in (most figures of a unit fall in one). */
   const unitLast: (ChainSegment | null)[] = [];
   /** With rollup: per target code, the units its leaf is added into; per leaf cell, its group and target. */
@@ -266,16 +265,18 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return seg;
   };
 
-  /** Without a units table: the figure's own unit (grouped by unit) or no unit at all. */
-  const noUnit: readonly Target[] = [{ ...SELF_TARGET, tid: spec.byUnit ? 0 : targetIds.id('') }];
+  /**
+   * Without a units table: no unit at all, or (grouped by unit) the figure's own unit, one target
+   * object rewritten per figure (its code is the unit's global id): nothing kept per unit.
+   */
+  const noUnit: readonly Target[] = [{ ...SELF_TARGET, tid: 0 }];
+  const ownUnit: Target = { ...SELF_TARGET };
+  const ownUnitList: readonly Target[] = [ownUnit];
   const selfTargets = (uid: number, unit: string): readonly Target[] => {
     if (!spec.byUnit) return noUnit;
-    let t = unitSelf[uid];
-    if (t === undefined) {
-      t = [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: targetIds.id(unit) }];
-      unitSelf[uid] = t;
-    }
-    return t;
+    ownUnit.code = unit;
+    ownUnit.tid = uid;
+    return ownUnitList;
   };
 
   const grow = (need: number): void => {
@@ -346,7 +347,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     // Per-unit caches grow in id order (a hole would turn the arrays into slow dictionaries).
     while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
     while (unitLast.length < interner.codes.length) unitLast.push(null);
-    while (unitSelf.length < interner.codes.length) unitSelf.push(undefined);
+    if (!needTargets && spec.byUnit) index.ensure(TARGET, interner.codes.length);
     const catRaw: unknown[] = [undefined, ...catValues];
     // The category a cell is keyed by (cut to depth; facets per indicator, below).
     const catCode = new Int32Array(catRaw.length);

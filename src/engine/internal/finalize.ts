@@ -276,43 +276,55 @@ function finite(v: AggregateValue): AggregateValue {
   return { ...v, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'sum_overflow' };
 }
 
-/** The parts of a cell's key, in order (see keyOf: the same order, without building the string). */
-function keyParts(cell: Cell): readonly string[] {
-  const d = cell.dims;
-  return [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom];
-}
-
 /**
- * Rows in the order of their cells' keys, sorted by tuples of small integers: each key part is
- * ranked once per distinct value, then rows compare rank by rank. Joined with a separator below
- * every character, the key strings sort the same way; a part holding such a character (U+0000 or
- * U+0001) falls back to comparing the key strings themselves.
+ * Rows in the order of their cells' keys, compared part by part (programme, indicator, category,
+ * unit version, reporter, bucket, uom) without building the key strings. Joined with a separator
+ * below every character, the key strings sort the same way; when a part holds such a character
+ * (U+0000 or U+0001) the key strings themselves are compared.
  */
 function sortedByKey(rows: readonly AggregateRow[], cells: readonly Cell[]): AggregateRow[] {
   const n = rows.length;
-  const width = 7;
-  const parts = cells.map(keyParts);
-  const ranks = new Int32Array(n * width);
-  for (let c = 0; c < width; c++) {
-    const distinct = new Set<string>();
-    for (const p of parts) distinct.add(p[c] as string);
-    const sorted = [...distinct].sort();
-    if (sorted.some((v) => v.includes('\u0000') || v.includes(SEP))) {
-      const order = cells.map((cell, i) => ({ key: keyOf(cell), i })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      return order.map((o) => rows[o.i] as AggregateRow);
-    }
-    const rank = new Map<string, number>(sorted.map((v, i) => [v, i]));
-    for (let i = 0; i < n; i++) ranks[i * width + c] = rank.get((parts[i] as readonly string[])[c] as string) as number;
+  const odd = { test: (v: string): boolean => v.includes('\u0000') || v.includes(SEP) };
+  let plain = true;
+  for (let i = 0; i < n && plain; i++) {
+    const c = cells[i] as Cell;
+    const d = c.dims;
+    if (odd.test(d.program ?? '') || odd.test(d.indicator ?? '') || odd.test(d.category ?? '') || odd.test(c.version ?? d.unit ?? '') || odd.test(d.reporter ?? '')) plain = false;
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const oa = a * width;
-    const ob = b * width;
-    for (let c = 0; c < width; c++) {
-      const d = (ranks[oa + c] as number) - (ranks[ob + c] as number);
-      if (d !== 0) return d;
+  if (!plain) {
+    const keys = cells.map(keyOf);
+    order.sort((a, b) => cmp(keys[a] as string, keys[b] as string));
+    return order.map((i) => rows[i] as AggregateRow);
+  }
+  const buckets = new Map<number, string>();
+  const bucketKey = (b: number | null): string => {
+    if (b === null) return '';
+    let k = buckets.get(b);
+    if (k === undefined) {
+      k = padBucket(b);
+      buckets.set(b, k);
     }
-    return 0;
+    return k;
+  };
+  order.sort((ia, ib) => {
+    const a = cells[ia] as Cell;
+    const b = cells[ib] as Cell;
+    const da = a.dims;
+    const db = b.dims;
+    return (
+      cmp(da.program ?? '', db.program ?? '') ||
+      cmp(da.indicator ?? '', db.indicator ?? '') ||
+      cmp(da.category ?? '', db.category ?? '') ||
+      cmp(a.version ?? da.unit ?? '', b.version ?? db.unit ?? '') ||
+      cmp(da.reporter ?? '', db.reporter ?? '') ||
+      (a.bucket === b.bucket ? 0 : cmp(bucketKey(a.bucket), bucketKey(b.bucket))) ||
+      cmp(a.uom, b.uom)
+    );
   });
   return order.map((i) => rows[i] as AggregateRow);
+}
+
+function cmp(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
