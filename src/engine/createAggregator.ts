@@ -345,8 +345,10 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const unitId = new Int32Array(unitRaw.length);
     for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
     // Per-unit caches grow in id order (a hole would turn the arrays into slow dictionaries).
-    while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
-    while (unitLast.length < interner.codes.length) unitLast.push(null);
+    if (needTargets) {
+      while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
+      while (unitLast.length < interner.codes.length) unitLast.push(null);
+    }
     if (!needTargets && spec.byUnit) index.ensure(TARGET, interner.codes.length);
     const catRaw: unknown[] = [undefined, ...catValues];
     // The category a cell is keyed by (cut to depth; facets per indicator, below).
@@ -523,8 +525,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       const n = accN[ci] as number;
       if (n === 0) continue;
       const s = (cells[ci] as Cell).total;
-      s.n += n;
-      s.sumI += accI[ci] as number;
+      // Small integers go back as small integers: a double in a field that held small integers
+      // would make V8 migrate every Sums object (slow with millions of cells).
+      const add = accI[ci] as number;
+      s.n += n | 0;
+      s.sumI += add <= SMI_MAX ? add | 0 : add;
       accN[ci] = 0;
       accI[ci] = 0;
     }
@@ -615,6 +620,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     },
   };
 }
+
+/** Largest integer V8 keeps as a small integer on every platform. */
+const SMI_MAX = 0x3fffffff;
 
 /** Figures encoded per batch (a table per batch: the dictionaries stay small, the memory bounded). */
 const BATCH = 65536;
