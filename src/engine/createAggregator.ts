@@ -16,7 +16,7 @@ import type { PartialAggregate } from './PartialAggregate';
 import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell, type ChainLink } from './internal/cells';
 import { BUCKET, CATEGORY, CellIndex, PROGRAM, REPORTER, SLOT, TARGET } from './internal/CellIndex';
 import type { FigureTable } from '../table/FigureTable';
-import { encodeFigures } from '../table/encodeFigures';
+import { encodeColumns } from '../table/encodeFigures';
 import { isFigureTable } from '../table/isFigureTable';
 import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
@@ -295,7 +295,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   lastUnit.fill(-1);
 
   /** Adds rows of a table; `rows` names them in exclusions (default: their position). */
-  const addTable = (table: FigureTable, rows: ArrayLike<number> | null, position: number): void => {
+  const addTable = (table: FigureTable, rows: ArrayLike<number> | null, position: number, figures: readonly Figure[] | null = null): void => {
     const n = table.length;
     const indCodes = table.indicator.codes;
     const uomCodes = table.uom.codes;
@@ -478,7 +478,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           const v = t.weight === 1 ? value : value * t.weight;
           if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
           if (stock) {
-            const series = (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '');
+            // A stock's series: its unit, category, reporter and programme as given (read from the
+            // figure itself when the batch was encoded without the columns the grouping skips).
+            const f = figures === null ? null : (figures[i] as Figure);
+            const series =
+              f === null
+                ? (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '')
+                : f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
             addObservation(cell, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
           } else if (exact && v === Math.trunc(v)) {
             // The common case: an exact whole number.
@@ -535,7 +541,15 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     }
   };
 
-  // Plain figures wait in a small buffer and go through a table in batches.
+  // Plain figures wait in a small buffer and go through a table in batches, without the columns
+  // neither the grouping nor the filter reads (stock series read those from the figures).
+  const skip = new Set<'program' | 'reporter' | 'category' | 'statistic'>(['statistic']);
+  if (spec.filterFields === null) {
+    if (!spec.byProgram) skip.add('program');
+    if (!spec.byReporter) skip.add('reporter');
+    if (!spec.byCategory) skip.add('category');
+  }
+  const encode = (batch: readonly Figure[]): FigureTable => encodeColumns('addAll', batch, false, skip);
   let pending: Figure[] = [];
   let pendingRows: number[] | null = null;
   let position = 0;
@@ -547,7 +561,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     pendingRows = null;
     const start = position;
     position += batch.length;
-    addTable(encodeFigures(batch), rows, start);
+    addTable(encode(batch), rows, start, batch);
   };
   const addFigures = (list: readonly Figure[], rows: readonly number[] | null): void => {
     drain();
@@ -555,7 +569,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       const batch = list.length <= BATCH ? list : list.slice(at, at + BATCH);
       const start = position;
       position += batch.length;
-      addTable(encodeFigures(batch), rows === null ? null : list.length <= BATCH ? rows : rows.slice(at, at + BATCH), start);
+      addTable(encode(batch), rows === null ? null : list.length <= BATCH ? rows : rows.slice(at, at + BATCH), start, batch);
     }
   };
 

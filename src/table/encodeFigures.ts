@@ -82,6 +82,16 @@ export function encodeFigures(figures: Iterable<Figure>, options: EncodeFiguresO
   const text = options.text ?? false;
   if (typeof text !== 'boolean') throw new AntqError('invalid_argument', 'encodeFigures: text must be a boolean');
   const list: readonly Figure[] = Array.isArray(figures) ? (figures as readonly Figure[]) : [...figures];
+  return encodeColumns('encodeFigures', list, text, NOTHING);
+}
+
+const NOTHING: ReadonlySet<'program' | 'reporter' | 'category' | 'statistic'> = new Set();
+
+/**
+ * The encoder, for the library: `skip` names key columns left out (every code -1, no values),
+ * for a caller that reads those fields from the figures themselves when it needs them.
+ */
+export function encodeColumns(fn: string, list: readonly Figure[], text: boolean, skip: ReadonlySet<'program' | 'reporter' | 'category' | 'statistic'>): FigureTable {
   const n = list.length;
   const program = new ColumnBuilder(n);
   const unit = new ColumnBuilder(n);
@@ -95,19 +105,27 @@ export function encodeFigures(figures: Iterable<Figure>, options: EncodeFiguresO
   const note = text ? new ColumnBuilder(n) : null;
   const source = text ? new ColumnBuilder(n) : null;
   const value = new Float64Array(n);
+  const withProgram = !skip.has('program');
+  const withReporter = !skip.has('reporter');
+  const withCategory = !skip.has('category');
+  const withStatistic = !skip.has('statistic');
+  if (!withProgram) program.codes.fill(-1);
+  if (!withReporter) reporter.codes.fill(-1);
+  if (!withCategory) category.codes.fill(-1);
+  if (!withStatistic) statistic.codes.fill(-1);
   for (let i = 0; i < n; i++) {
     const f: unknown = list[i];
-    if (f === null || typeof f !== 'object') throw new AntqError('invalid_argument', `encodeFigures: figure ${i} is not an object (${f === null ? 'null' : typeof f})`);
+    if (f === null || typeof f !== 'object') throw new AntqError('invalid_argument', `${fn}: figure ${i} is not an object (${f === null ? 'null' : typeof f})`);
     const g = f as Figure;
-    program.codes[i] = program.code(g.program);
+    if (withProgram) program.codes[i] = program.code(g.program);
     unit.codes[i] = unit.code(g.unit);
-    reporter.codes[i] = reporter.code(g.reporter);
+    if (withReporter) reporter.codes[i] = reporter.code(g.reporter);
     period.codes[i] = period.code(g.period);
     indicator.codes[i] = indicator.code(g.indicator);
-    category.codes[i] = category.code(g.category);
+    if (withCategory) category.codes[i] = category.code(g.category);
     uom.codes[i] = uom.code(g.uom);
     qualifier.codes[i] = qualifier.code(g.qualifier);
-    statistic.codes[i] = statistic.code(g.statistic);
+    if (withStatistic) statistic.codes[i] = statistic.code(g.statistic);
     if (note !== null && source !== null) {
       note.codes[i] = note.code(g.note);
       source.codes[i] = source.code(g.source);
