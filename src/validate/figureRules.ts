@@ -76,7 +76,7 @@ interface IndicatorFacts {
   /** Its subsets (indicators whose `subsetOf` is this one), and their key parts. */
   readonly subsets: readonly string[];
   readonly subsetParts: readonly KeyPart[];
-  /** The key part of its default unit of measure (of `''` when it has none). */
+  /** The key part of its default unit of measure. */
   readonly defaultUomPart: KeyPart;
   /** Per category code: `null` when unknown, else the uoms it allows (`undefined`: any of the indicator's). */
   readonly categories: Map<string, readonly string[] | undefined | null>;
@@ -159,7 +159,7 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
       supPart: def.subsetOf === undefined ? undefined : keyPart(def.subsetOf),
       subsets,
       subsetParts: subsets.map(keyPart),
-      defaultUomPart: keyPart(def.defaultUom ?? ''),
+      defaultUomPart: keyPart(def.defaultUom),
       categories: new Map(),
     };
   });
