@@ -7,6 +7,11 @@ const ID_FIELDS = ['program', 'unit', 'reporter', 'period', 'indicator', 'catego
 /** Characters that do not show: zero-width space and joiners, word joiner, BOM, soft hyphen, bidirectional marks. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
+/** Whether an id's text holds a character that does not show (then {@link normaliseIds} warns). */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 /**
  * Puts the id fields of a row in Unicode NFC (a unit typed with combining accents is the same unit as
  * one typed precomposed), and warns (`invisible_character`) when one holds a character that does
