@@ -172,7 +172,7 @@ export function startFigureValidator(options: FigureValidatorOptions = {}): Figu
     return { figure: kept ? f : undefined, issues };
   };
   const checkFigure = (f: Figure, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
-    found.length = 0;
+    if (found.length > 0) found.length = 0;
     const kept = rules.check(f, rowNo, found);
     if (found.length === 0) return kept;
     const at: { row: number; line?: number; columns?: readonly string[] } = { row: rowNo };

@@ -268,7 +268,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       // The usual row: every cell clean, decided once per distinct text; only the rules run.
       const figure = tokenIssues.length === 0 && clean !== undefined ? clean(rec.cells) : undefined;
       if (figure !== undefined) {
-        found.length = 0;
+        if (found.length > 0) found.length = 0;
         const kept = validator.checkFigure(figure, rec.row, rec.line, batch.header, found);
         const issues = found.length === 0 ? NO_ISSUES : found.slice();
         if (kept) out.accept(figure, rec.row, issues);

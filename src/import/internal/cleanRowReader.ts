@@ -43,7 +43,12 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean): (cells: read
   };
   const idCell = (field: string): ((cell: string) => CellText) => {
     const table = new Map<string, CellText>();
+    // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
+    // is cheaper than hashing the cell for the table.
+    let lastCell = '';
+    let lastText: CellText = '';
     return (cell: string): CellText => {
+      if (cell === lastCell) return lastText;
       let text = table.get(cell);
       if (text === undefined) {
         const trimmed = cell.trim();
@@ -55,6 +60,8 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean): (cells: read
         if (table.size >= CELL_LIMIT) table.clear();
         table.set(text === cell ? text : flatCopy(cell), text);
       }
+      lastCell = cell;
+      lastText = text;
       return text;
     };
   };
