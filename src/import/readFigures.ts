@@ -8,7 +8,7 @@ import type { Figure } from '../schema/FigureSchema';
 import { decodeSource } from '../io/decodeSource';
 import { invalidUtf8 } from '../io/makeTableIssue';
 import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/tableRows';
-import { duplicateKeys, keyIssues } from './internal/jsonKeys';
+import { duplicateKeys, hasNoDuplicateKeys, keyIssues } from './internal/jsonKeys';
 import { normaliseIds } from './internal/idText';
 import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore, type FigureValidatorOptions } from './createFigureValidator';
 import { cleanRowReader } from './internal/cleanRowReader';
@@ -317,7 +317,7 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
       const at = { row: rec.row, line: rec.line };
       const { row, issues: textIssues } = normaliseIds(jsonRow(rec.value, viNumbers), at);
       const checked = validator.check(row, at);
-      const keys = [...keyIssues(rec.value, rec.text === undefined ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
+      const keys = [...keyIssues(rec.value, rec.text === undefined || hasNoDuplicateKeys(rec.value, rec.text) ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
       if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, rec.row, issues);
       else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues });

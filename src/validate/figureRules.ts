@@ -105,13 +105,19 @@ function say<C extends FigureRuleCode>(out: RuleIssue[], rowNo: number, code: C,
 /** A cache that forgets everything when full: bounded memory, same answers (they are recomputed). */
 function cached<T>(limit: number, make: (text: string) => T): (text: string) => T {
   const table = new Map<string, T>();
+  // Neighbouring rows often repeat a value (the same programme, reporter, statistic).
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   return (text: string): T => {
+    if (text === lastText) return lastValue as T;
     let v = table.get(text);
     if (v === undefined) {
       v = make(text);
       if (table.size >= limit) table.clear();
       table.set(text, v);
     }
+    lastText = text;
+    lastValue = v;
     return v;
   };
 }
