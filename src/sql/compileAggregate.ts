@@ -70,7 +70,7 @@ const TERMS = ['n', 'si', 'sm', 'li', 'lm', 'ui', 'um', 'unb', 'lx', 'ux'] as co
  * integer-valued terms and cheap to hand to JavaScript (DuckDB's 128-bit integer sums are slow
  * to convert). Sums of sums are the same numbers, so groups can be summed again.
  */
-function termSums(v: string): string[] {
+function termSums(v: string, prefix = ''): string[] {
   const sum = (c: string, e: string): string => `CAST(sum(CASE WHEN ${c} THEN ${e} ELSE 0 END) AS DOUBLE PRECISION)`;
   const tenth = `((-(${v})) / CAST(10 AS DOUBLE PRECISION))`;
   const up = `((${v}) / CAST(10 AS DOUBLE PRECISION))`;
@@ -79,17 +79,17 @@ function termSums(v: string): string[] {
   const about = `q = ${lit('about')}`;
   const qualifierBit = `(CASE q ${QUALIFIERS.map((q, i) => `WHEN ${lit(q)} THEN ${2 ** i}`).join(' ')} ELSE 0 END)`;
   return [
-    `CAST(count(*) AS DOUBLE PRECISION) AS n`,
-    `CAST(sum(trunc(${v})) AS DOUBLE PRECISION) AS si`,
-    `CAST(sum(${micro(v)}) AS DOUBLE PRECISION) AS sm`,
-    `(${sum(nearlyAbout, `trunc${tenth}`)} + ${sum(under, `trunc(-(${v}))`)}) AS li`,
-    `(${sum(nearlyAbout, micro(tenth))} + ${sum(under, micro(`(-(${v}))`))}) AS lm`,
-    `${sum(about, `trunc${up}`)} AS ui`,
-    `${sum(about, micro(up))} AS um`,
-    `${sum(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS unb`,
-    `${sum(`q = ${lit('over')}`, '1')} AS lx`,
-    `${sum(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ux`,
-    `bit_or(${qualifierBit}) AS qb`,
+    `CAST(count(*) AS DOUBLE PRECISION) AS ${prefix}n`,
+    `CAST(sum(trunc(${v})) AS DOUBLE PRECISION) AS ${prefix}si`,
+    `CAST(sum(${micro(v)}) AS DOUBLE PRECISION) AS ${prefix}sm`,
+    `(${sum(nearlyAbout, `trunc${tenth}`)} + ${sum(under, `trunc(-(${v}))`)}) AS ${prefix}li`,
+    `(${sum(nearlyAbout, micro(tenth))} + ${sum(under, micro(`(-(${v}))`))}) AS ${prefix}lm`,
+    `${sum(about, `trunc${up}`)} AS ${prefix}ui`,
+    `${sum(about, micro(up))} AS ${prefix}um`,
+    `${sum(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS ${prefix}unb`,
+    `${sum(`q = ${lit('over')}`, '1')} AS ${prefix}lx`,
+    `${sum(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ${prefix}ux`,
+    prefix === '' ? `bit_or(${qualifierBit}) AS qb` : `CAST(bit_or(${qualifierBit}) AS DOUBLE PRECISION) AS ${prefix}q`,
   ];
 }
 
@@ -223,12 +223,27 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
     ? `h AS (SELECT g.*, rp.part, rp.joint FROM g JOIN ${t('rep')} rp ON rp.reporter = g.raw_reporter)`
     : `h AS (SELECT g.*, '' AS part, FALSE AS joint FROM g)`;
 
-  const cells = `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},
+  // Without a crosswalk or a reporter split nothing fans out: one grouping of the figures does.
+  const fansOut = registry || by.has('reporter');
+  const cells = fansOut
+    ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},
   ${(options.rollup === true ? [...partSums('o', 'own'), ...partSums('c', '(NOT own)')] : partSums('o', 'TRUE')).join(',\n  ')},
   ${distinctList(dialect, 'src_unit')} AS units,
   CAST(sum(CASE WHEN joint THEN n ELSE 0 END) AS DOUBLE PRECISION) AS joint_n,
   ${distinctList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM h
+GROUP BY ${keys.join(', ')}`
+    : `${scan},
+g AS (
+  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
+  FROM x WHERE x.why IS NULL
+)
+SELECT ${keys.join(', ')},
+  ${termSums('value', 'o_').join(',\n  ')},
+  ${distinctList(dialect, 'src_unit')} AS units,
+  CAST(0 AS DOUBLE PRECISION) AS joint_n,
+  CAST(NULL AS TEXT) AS mapped_from
+FROM g
 GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
