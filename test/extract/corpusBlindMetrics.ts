@@ -56,7 +56,7 @@ export function canonicalCategory(c: string | null | undefined): string | null {
   return segs.length === 0 ? null : segs.join('.');
 }
 
-/** The texts of one part (`tune` or `holdout`) with their labels, in file-name order. */
+/** The texts of one folder of the blind corpus with their labels, in file-name order. */
 export function readBlindPart(dir: string): { readonly name: string; readonly text: string; readonly label: BlindLabel }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.vi.txt'))
