@@ -324,7 +324,7 @@ export const BUILTIN_CATALOGUE = {
   models_established: {
     labelVi: 'Mô hình xây dựng mới', labelEn: 'New models set up', nounVi: 'mô hình mới', nounEn: 'new models',
     synonymsVi: ['xây dựng mới mô hình', 'mô hình mới', 'xây dựng mới'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', namedCategories: true,
   },
   model_types: {
     labelVi: 'Loại mô hình tự quản', labelEn: 'Kinds of self-management models', nounVi: 'mô hình tự phòng, tự quản', nounEn: 'kinds of self-management models', classifierVi: 'loại',
@@ -334,7 +334,7 @@ export const BUILTIN_CATALOGUE = {
   model_sites: {
     labelVi: 'Điểm mô hình', labelEn: 'Sites where models operate', nounVi: 'điểm', nounEn: 'sites',
     synonymsVi: ['điểm', 'điểm mô hình', 'điểm nhân rộng', 'mô hình tại'],
-    uoms: ['count'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum', pairedWith: ['model_types', 'model_members'],
+    uoms: ['count'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum', pairedWith: ['model_types', 'model_members'], namedCategories: true,
   },
   model_members: {
     labelVi: 'Thành viên mô hình', labelEn: 'Members of models', nounVi: 'thành viên', nounEn: 'members',

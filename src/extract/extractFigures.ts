@@ -7,7 +7,9 @@ import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
 import { classify, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
-import { isPerItem, isPlanned } from './internal/notFigure';
+import { modelNameOf } from './internal/modelName';
+import { namedCategory } from '../catalogue/namedCategory';
+import { isBareYear, isPerItem, isPlanned } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -23,6 +25,7 @@ import {
   YEAR_NEIGHBOURS,
   ORDINAL_BEFORE,
   PEOPLE_HEADS,
+  PLACE_NOUNS,
   REPORTER_ORDER,
   REPORTER_WORDS,
   SO_AS_COUNT_BEFORE,
@@ -247,12 +250,16 @@ function isPeopleHead(tokens: Tokens, at: number): boolean {
   return PEOPLE_HEADS.some((w) => tokenSeqAt(tokens, at, w));
 }
 
-/** Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân dụng, 366 …"). */
+/**
+ * Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân
+ * dụng, 366 …"), or the rest of a list of places ("124 xã, phường và 2.315 ấp, khóm").
+ */
 function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
   const a = tokenAtOrAfter(tokens, from);
   for (let i = a; i < tokens.length && (tokens.start[i] as number) < to; i++) {
     if (tokens.hardBefore[i] === 1 && i > a) return false;
-    if (!LIST_GLUE.has(tokens.key[i] as string)) return false;
+    const k = tokens.key[i] as string;
+    if (!LIST_GLUE.has(k) && !(PLACE_NOUNS.has(k) && PLACE_NOUNS.has(tokens.key[a] ?? ''))) return false;
   }
   return true;
 }
@@ -455,6 +462,9 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       sentenceSpan,
     });
     const shortHead = Math.min(headTo, headFrom + 6);
+    // No noun after the number: its subject stands before it, back to the clause's start.
+    const noHead = headFrom >= sentEndTok || tokens.hardBefore[headFrom] === 1 || tokens.commaBefore[headFrom] === 1 || tokens.numeric[headFrom] === 1;
+    if (!vague && wordsEnd === -1 && isBareYear(body.slice(ns, ne), qs !== ns, noHead && v.unitWord === null)) continue;
 
     // Durations and ages: "10 năm", "kỷ niệm 80 năm", "18 tuổi" (unless a catalogue phrase starts there: "Ngày hội").
     if (v.unitWord === null && !vague && DURATION_AFTER.has(tokens.key[headFrom] ?? '') && tokens.hardBefore[headFrom] !== 1 && (tokens.start[headFrom] as number) < sent.end) {
@@ -507,10 +517,17 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
       if (linked && linkWord) pairedFrom = samePrev.indicator;
     }
+    let subjectFrom: number | null = null;
+    if (noHead && ctxTo > ctxFrom) {
+      let k = ctxTo - 1;
+      while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
+      subjectFrom = k;
+    }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
     const result: Classification | null = classify(lex, tokens, {
       headFrom,
       headTo,
+      subjectFrom,
       ctxFrom,
       ctxTo,
       uom: v.quantity.uom,
@@ -521,15 +538,15 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     });
     if (result === null) {
       unclassified.push(unclassifiedOf('no_indicator', phraseTo(shortHead)));
-      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
+      prev = { indicator: null, category: null, sentence: sIndex, end: subjectFrom !== null ? unitEnd : phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
       continue;
     }
-    const end = closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
+    const end = subjectFrom !== null ? unitEnd : closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
     prev = {
       indicator: result.indicator,
       category: result.category,
       sentence: sIndex,
-      end: Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
+      end: subjectFrom !== null ? unitEnd : Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
       ctxFrom: ctxFromOffset,
       ctxTo: ctxToOffset,
     };
@@ -561,6 +578,12 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     }
     const inSentence = mark ?? after;
     const def = catalogue[result.indicator];
+    // A count of sites or new models of one named kind carries the name ("mô hình “Camera an ninh” tại 36 thôn").
+    let category = result.category;
+    if (category === null && def?.namedCategories === true) {
+      const name = modelNameOf(body, tokens, tokenAtOrAfter(tokens, sent.start), numTok, headFrom, sentEndTok);
+      category = name === null ? null : namedCategory(name);
+    }
     const stock = def?.kind === 'stock';
     let period: string | undefined;
     let statistic: Statistic | undefined;
@@ -589,7 +612,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       ...(sentenceReporter === null ? {} : { reporter: sentenceReporter }),
       ...(period === undefined ? {} : { period }),
       indicator: result.indicator,
-      ...(result.category === null ? {} : { category: result.category }),
+      ...(category === null ? {} : { category }),
       value,
       uom: result.uom.uom,
       qualifier: v.quantity.qualifier,

@@ -19,6 +19,8 @@ export interface NumberContext {
   /** Token range of the words after the number (from the unit word), `[from, to)`. */
   readonly headFrom: number;
   readonly headTo: number;
+  /** When no noun follows the number, the token where its subject starts ("số buổi … đã tổ chức là 2.083"), else null. */
+  readonly subjectFrom: number | null;
   /** Token range of the words before the number that it shares (same clause, or its list's head). */
   readonly ctxFrom: number;
   readonly ctxTo: number;
@@ -123,7 +125,7 @@ function commonPrefix(codes: readonly string[], def: IndicatorDef): string | nul
   return code !== '' && def.categories?.[code] !== undefined ? code : null;
 }
 
-/** Nouns of places: a count of them ("tại 65 xã", "ở 12 thôn") says where, not what, unless an indicator's own words say what. */
+/** Nouns that open a count of places (the first word of "xã", "thị trấn", "khu dân cư"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
 type RankedScore = { readonly id: string; readonly s: Score };
@@ -190,9 +192,10 @@ function onlyIndicatorOf(cat: Catalogue, uom: Uom): Classification | null {
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
-  const nounHits = nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo);
+  // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
+  const nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
   for (const h of nounHits) {
-    const p = h.at - nc.headFrom;
+    const p = nc.subjectFrom === null ? h.at - nc.headFrom : Math.min(2, h.at - nc.subjectFrom);
     if (p > 3) continue;
     const add = h.node.generic ? 6 + 2 * h.length - 2 * p : 12 + 3 * h.length - 2 * p;
     const seen = new Set<string>();

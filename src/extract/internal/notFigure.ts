@@ -52,3 +52,13 @@ export function isPerItem(tokens: Tokens, text: string, numTok: number, unitEnd:
   }
   return text.charAt(unitEnd) === '/' && /\p{L}/u.test(text.charAt(unitEnd + 1));
 }
+
+/**
+ * Whether a number is a year standing alone: a whole number from 1900 to 2100 written in digits,
+ * with no qualifier and no noun after it ("trước Tết Bính Ngọ 2026", "… năm học 2024-2025").
+ */
+export function isBareYear(digits: string, hasQualifier: boolean, noHead: boolean): boolean {
+  if (hasQualifier || !noHead || !/^\d{4}$/u.test(digits)) return false;
+  const y = Number(digits);
+  return y >= 1900 && y <= 2100;
+}

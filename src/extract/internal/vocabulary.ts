@@ -41,6 +41,9 @@ export const CHANGE_BEFORE: ReadonlySet<string> = set(['tăng', 'giảm']);
 /** Comparative adjectives before "hơn" ("cao hơn 5%"): a comparison, not the qualifier "hơn". */
 export const COMPARATIVE_BEFORE_HON: ReadonlySet<string> = set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'tăng', 'giảm']);
 
+/** Nouns of places: a count of them ("tại 65 xã", "ở 12 thôn") says where, not what, unless an indicator's own words say what. */
+export const PLACE_NOUNS: ReadonlySet<string> = set(['xã', 'phường', 'thị', 'trấn', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối', 'phố', 'tổ', 'dân', 'cư']);
+
 /** What may stand between two items of one list, so that the second shares the first one's context. */
 export const LIST_GLUE: ReadonlySet<string> = set(['và', 'cùng', 'hoặc', 'gồm', 'trong', 'đó', 'có', 'bao', 'các', 'loại']);
 
