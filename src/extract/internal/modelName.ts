@@ -7,13 +7,13 @@ const QUOTE_MARKS = /["“”«»]/u;
 /** Tokens `[from, to)` of the quoted run ending at token `last` (a quote mark between two tokens ends a run). */
 function runBack(body: string, tokens: Tokens, last: number, floor: number): number {
   let from = last;
-  while (from > floor && tokens.quoted[from - 1] === 1 && !QUOTE_MARKS.test(body.slice(tokens.end[from - 1] as number, tokens.start[from] as number))) from--;
+  while (from > floor && tokens.quoted[from - 1] === 1 && !QUOTE_MARKS.test(body.slice(tokens.end[from - 1], tokens.start[from]))) from--;
   return from;
 }
 
 function runForward(body: string, tokens: Tokens, first: number, limit: number): number {
   let to = first + 1;
-  while (to < limit && tokens.quoted[to] === 1 && !QUOTE_MARKS.test(body.slice(tokens.end[to - 1] as number, tokens.start[to] as number))) to++;
+  while (to < limit && tokens.quoted[to] === 1 && !QUOTE_MARKS.test(body.slice(tokens.end[to - 1], tokens.start[to]))) to++;
   return to;
 }
 
@@ -28,13 +28,13 @@ export function modelNameOf(body: string, tokens: Tokens, sentenceTok: number, n
     if (tokens.quoted[k] === 1) {
       if (k > headFrom && tokens.hardBefore[k] === 1) break;
       const to = runForward(body, tokens, k, sentenceEndTok);
-      return body.slice(tokens.start[k] as number, tokens.end[to - 1] as number);
+      return body.slice(tokens.start[k], tokens.end[to - 1]);
     }
   }
   for (let k = numTok - 1; k >= sentenceTok; k--) {
     if (tokens.quoted[k] !== 1) continue;
     const from = runBack(body, tokens, k, sentenceTok);
-    return body.slice(tokens.start[from] as number, tokens.end[k] as number);
+    return body.slice(tokens.start[from], tokens.end[k]);
   }
   return null;
 }
