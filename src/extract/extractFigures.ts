@@ -5,11 +5,11 @@ import { makeIssue } from '../errors/makeIssue';
 import { dayArg, misuse } from '../period/args';
 import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
-import { classify, nounEnd, phraseEnd } from './internal/classify';
+import { classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
 import { modelNameOf } from './internal/modelName';
 import { namedCategory } from '../catalogue/namedCategory';
-import { isBareYear, isPerItem, isPlanned } from './internal/notFigure';
+import { isBareYear, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -95,7 +95,7 @@ export interface ExtractedFigure {
 
 /**
  * Why a number was not made a figure: `no_indicator` (its words match no indicator), `coverage`
- * (an "x/y" share such as "9/9 xã"), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
+ * (an "x/y" share such as "9/9 xã" whose words name no ratio and no count), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
  * proposal: "phấn đấu xây dựng 10 mô hình", "đề nghị khen thưởng 6 tập thể"), `per_item` (an
  * amount per item or a rate: "mỗi suất 2 triệu đồng", "500.000 đồng/tháng").
  *
@@ -272,8 +272,10 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
  * reporter where the text names it, and provenance (span and sentence). A list shares its verb and
  * context; an activity and its attendance are paired through the catalogue's `pairedWith`; stocks
  * get `statistic: 'as_of'`. Dates, programme and decree codes, durations, anniversaries, ordinals
- * and glued codes are not figures; "x/y" shares, changes ("tăng 15 vụ") and numbers whose words
- * match no indicator are returned in `unclassified`, never dropped. Multi-year ranges are clipped
+ * glued codes, phone numbers and lone years are not figures; an "x/y" share is the two counts of a
+ * catalogue ratio when its words are there ("139/147 khu dân cư đạt tiêu chuẩn an toàn …"), else
+ * x of a count indicator ("164/164 xã tổ chức Ngày hội"); other "x/y" shares, changes ("tăng 15
+ * vụ") and numbers whose words match no indicator are returned in `unclassified`, never dropped. Multi-year ranges are clipped
  * to the programme's start (when the text dates the programme) and to the document date.
  * Unreadable numbers become warnings. A leading header line `date YYYY-MM[-DD]` is skipped.
  * Linear in the length of the text.
@@ -393,6 +395,11 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       consumedUntil = ne;
       continue;
     }
+    const phoneEnd = vague || wordsEnd !== -1 ? -1 : phoneNumberEnd(body, tokens, ti, ns, ne);
+    if (phoneEnd !== -1) {
+      consumedUntil = phoneEnd;
+      continue;
+    }
 
     // Qualifier before the number.
     let qs = ns;
@@ -472,11 +479,6 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const next = node?.next.get(tokens.key[headFrom + 1] ?? '');
       if (next === undefined) continue;
     }
-    if (v.outOf !== null) {
-      unclassified.push(unclassifiedOf('coverage', phraseTo(shortHead)));
-      prev = null;
-      continue;
-    }
     const isChange =
       (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey)) ||
       (qualWord === 'hơn' && beforeKey !== undefined && COMPARATIVE_BEFORE_HON.has(beforeKey));
@@ -524,7 +526,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       subjectFrom = k;
     }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
-    const result: Classification | null = classify(lex, tokens, {
+    const nc = {
       headFrom,
       headTo,
       subjectFrom,
@@ -535,7 +537,22 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       people,
       pairedFrom,
       pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
-    });
+    };
+    let result: Classification | null = classify(lex, tokens, nc);
+    // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
+    // indicator ("164/164 xã tổ chức Ngày hội"); otherwise kept as coverage.
+    let outOfIndicator: string | null = null;
+    if (v.outOf !== null) {
+      const parts = coverageParts(lex, tokens, { ...nc, headTo: Math.min(sentEndTok, headFrom + 20), ctxFrom: tokenAtOrAfter(tokens, sent.start), ctxTo: numTok });
+      if (parts !== null) {
+        result = { indicator: parts.numerator, category: parts.category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['share of areas'], headEndToken: headFrom + 1 };
+        outOfIndicator = parts.denominator;
+      } else if (result === null || catalogue[result.indicator]?.kind === 'ratio' || result.uom.uom !== 'count' || isRatioWhole(catalogue, result.indicator)) {
+        unclassified.push(unclassifiedOf('coverage', phraseTo(shortHead)));
+        prev = null;
+        continue;
+      }
+    }
     if (result === null) {
       unclassified.push(unclassifiedOf('no_indicator', phraseTo(shortHead)));
       prev = { indicator: null, category: null, sentence: sIndex, end: subjectFrom !== null ? unitEnd : phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
@@ -629,6 +646,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figures.length, 'period'], position: qs }));
     }
     figures.push(figure);
+    if (outOfIndicator !== null && v.outOf !== null) figures.push({ ...figure, indicator: outOfIndicator, value: v.outOf, evidence: ['share of areas: the whole'] });
   }
   return { figures, unclassified, issues };
 }
@@ -654,6 +672,11 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
   const after = tokenAtOrAfter(tokens, w.end);
   if (tokens.numeric[after] === 1 && tokens.hardBefore[after] !== 1 && (tokens.start[after] as number) - w.end <= 1) return -1;
   return w.end;
+}
+
+/** Whether an indicator is the whole of a ratio (`areas_assessed`): the x of an "x/y" is never the whole. */
+function isRatioWhole(catalogue: Catalogue, id: string): boolean {
+  return Object.values(catalogue).some((d) => d.ratio?.denominator === id);
 }
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */
