@@ -57,6 +57,7 @@ export type { Catalogue, CategoryCode, CategoryDef, CategoryFacet, IndicatorDef,
 export { categoryAncestors } from './schema/categoryAncestors';
 export { isCategoryWithin } from './catalogue/isCategoryWithin';
 export { getCategory } from './catalogue/getCategory';
+export { namedCategory } from './catalogue/namedCategory';
 export { getIndicator } from './catalogue/getIndicator';
 export { hasIndicator } from './catalogue/hasIndicator';
 export { extendCatalogue } from './catalogue/extendCatalogue';
