@@ -6,10 +6,9 @@ import { dayArg, misuse } from '../period/args';
 import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
 import { classify, nounEnd, phraseEnd } from './internal/classify';
-import type { Lexicon } from './internal/lexicon';
 import { lexiconOf } from './internal/lexicon';
 import { isPerItem, isPlanned } from './internal/notFigure';
-import type { DateScan, PeriodMark } from './internal/periods';
+import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
 import { canonicalLower, isDigit, isWordChar, splitSentences, tokenAtOrAfter, tokenize } from './internal/text';
@@ -38,6 +37,8 @@ import type { Statistic } from '../schema/Statistic';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import { parseViQuantity } from '../viNumber/parseViQuantity';
 import { readViNumberWords } from '../viNumber/readViNumberWords';
+import type { Lexicon } from './internal/lexicon';
+import type { DateScan } from './internal/periods';
 
 /**
  * Options of {@link extractFigures}.
