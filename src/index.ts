@@ -219,6 +219,8 @@ export type { Report, ReportLang, LocalizedText, ReportSectionId, ReportSection,
 // extraction
 export { extractFigures } from './extract/extractFigures';
 export type { ExtractFiguresOptions, ExtractFiguresResult, ExtractedFigure, ExtractedNumber, UnclassifiedReason } from './extract/extractFigures';
+export { extractFiguresStream } from './extract/extractFiguresStream';
+export type { ExtractFiguresStreamOptions, ExtractedBatch } from './extract/extractFiguresStream';
 
 // import / export
 export { FIGURE_COLUMNS } from './import/FIGURE_COLUMNS';
