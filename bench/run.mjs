@@ -20,7 +20,8 @@ const arg = (name, dflt) => {
 if (args.includes('--sql')) {
   // antq/sql: DuckDB pushdown against the in-process engine (bench/sql.mjs).
   const { runSqlBench } = await import('./sql.mjs');
-  runSqlBench(arg('sql-sizes', '10000000').split(',').map(Number));
+  const repeats = arg('sql-repeats', undefined);
+  runSqlBench(arg('sql-sizes', '1000000,10000000').split(',').map(Number), { ...(arg('sql-dir', undefined) ? { dir: arg('sql-dir') } : {}), ...(repeats ? { repeats: Number(repeats) } : {}) });
   process.exit(0);
 }
 const { aggregate, createUnitRegistry, encodeFigures } = antq;
