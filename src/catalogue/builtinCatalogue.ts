@@ -218,7 +218,7 @@ export const BUILTIN_CATALOGUE = {
   },
   festivals: {
     labelVi: 'Ngày hội toàn dân bảo vệ ANTQ', labelEn: 'Festival-day venues', nounVi: 'tổ chức Ngày hội toàn dân bảo vệ ANTQ', nounEn: 'festival-day venues', classifierVi: 'điểm',
-    synonymsVi: ['Ngày hội toàn dân bảo vệ ANTQ', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', 'điểm tổ chức Ngày hội'],
+    synonymsVi: ['Ngày hội toàn dân bảo vệ ANTQ', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', 'điểm tổ chức Ngày hội', 'Ngày hội'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', categories: VENUE_CATEGORIES, pairedWith: ['movement_participants'],
   },
   petitions_received: {

@@ -5,7 +5,7 @@ import { makeIssue } from '../errors/makeIssue';
 import { dayArg, misuse } from '../period/args';
 import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
-import { classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
+import { activityBefore, classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
 import { modelNameOf } from './internal/modelName';
 import { namedCategory } from '../catalogue/namedCategory';
@@ -248,6 +248,17 @@ function reportersIn(tokens: Tokens, from: number, to: number): string | null {
 
 function isPeopleHead(tokens: Tokens, at: number): boolean {
   return PEOPLE_HEADS.some((w) => tokenSeqAt(tokens, at, w));
+}
+
+/** Words right before a count of people that make it an attendance ("thu hút 4.300 lượt người", "cho hơn 1.500 học sinh"). */
+const ATTENDANCE_BEFORE: ReadonlySet<string> = new Set(['hút', 'cho', 'của']);
+/** The activity an attendance belongs to when the sentence only says that something was held. */
+const DEFAULT_ACTIVITY = 'propaganda_sessions';
+
+/** Whether "tổ chức" (held) stands in tokens `[from, to)` (at most 30 tokens back). */
+function isHeldBefore(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 30); i + 1 < to; i++) if (tokens.key[i] === 'tổ' && tokens.key[i + 1] === 'chức') return true;
+  return false;
 }
 
 /**
@@ -500,9 +511,11 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const samePrev: Prev | null = prev !== null && prev.sentence === sIndex ? prev : null;
     let ctxFromOffset: number = samePrev === null ? sent.start : samePrev.end;
     let ctxToOffset = qs;
+    let listOf: string | null = null;
     if (samePrev !== null && onlyGlue(tokens, samePrev.end, qs)) {
       ctxFromOffset = samePrev.ctxFrom;
       ctxToOffset = samePrev.ctxTo;
+      listOf = samePrev.indicator;
     }
     // A share refers back to what the sentence counted ("hòa giải thành 1.215 vụ, đạt tỷ lệ 84,8%").
     if (v.quantity.uom === 'percent') ctxFromOffset = sent.start;
@@ -526,6 +539,17 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       subjectFrom = k;
     }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
+    // People counted after an attendance verb ("… 45 buổi tuyên truyền …, thu hút 4.300 lượt
+    // người", "tổ chức chương trình … cho hơn 1.500 học sinh"): the attendance of the activity the
+    // sentence counted, or of a session when it only says one was held.
+    if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
+      if (samePrev !== null && samePrev.indicator !== null) pairedFrom = samePrev.indicator;
+      else {
+        const sentTok = tokenAtOrAfter(tokens, sent.start);
+        pairedFrom = activityBefore(lex, tokens, Math.max(sentTok, numTok - 30), numTok);
+        if (pairedFrom === null && catalogue[DEFAULT_ACTIVITY] !== undefined && isHeldBefore(tokens, sentTok, numTok)) pairedFrom = DEFAULT_ACTIVITY;
+      }
+    }
     const nc = {
       headFrom,
       headTo,
@@ -537,6 +561,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       people,
       pairedFrom,
       pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
+      listOf,
     };
     let result: Classification | null = classify(lex, tokens, nc);
     // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count

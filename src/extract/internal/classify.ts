@@ -33,6 +33,8 @@ export interface NumberContext {
   readonly pairedFrom: string | null;
   /** Category of that previous figure, else null. */
   readonly pairedCategory: string | null;
+  /** Indicator of the previous item of the same list ("cho hơn 1.500 học sinh và 80 giáo viên"), else null. */
+  readonly listOf: string | null;
 }
 
 /** The classifier's answer. */
@@ -351,6 +353,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
 
+  // People in a list are counted as the list's previous people were ("cho 1.500 học sinh và 80 giáo viên"), unless their own words say otherwise.
+  if (nc.listOf !== null && nc.people) {
+    const s = scoreOf(scores, nc.listOf);
+    s.bonus += 9;
+    s.hasPair = true;
+    s.evidence.push(`list with: ${nc.listOf}`);
+  }
   type Ranked = { id: string; s: Score; fitted: FittedUom; value: number };
   const ranked: Ranked[] = [];
   for (const [id, s] of scores) {
@@ -471,4 +480,27 @@ export function coverageParts(lex: Lexicon, tokens: Tokens, nc: NumberContext): 
     }
   }
   return null;
+}
+
+/**
+ * The activity named in tokens `[from, to)` whose catalogue entry pairs it with a count of
+ * people ("tổ chức Ngày hội … thu hút 700 người": the festival), or null.
+ */
+export function activityBefore(lex: Lexicon, tokens: Tokens, from: number, to: number): string | null {
+  const cat = lex.catalogue;
+  const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+  // The most specific (longest) phrase wins; a quoted name is not the activity ("“Ngày hội học sinh với pháp luật”").
+  let found: string | null = null;
+  let best = 0;
+  for (const h of scanRange(lex, tokens, from, to)) {
+    if (tokens.quoted[h.at] === 1 || h.length < best) continue;
+    for (const e of h.node.entries) {
+      if (e.category !== null || e.facet !== null || peopleOnly(e.indicator)) continue;
+      if ((cat[e.indicator]?.pairedWith ?? []).some(peopleOnly)) {
+        found = e.indicator;
+        best = h.length;
+      }
+    }
+  }
+  return found;
 }
