@@ -512,10 +512,12 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     let ctxFromOffset: number = samePrev === null ? sent.start : samePrev.end;
     let ctxToOffset = qs;
     let listOf: string | null = null;
+    let listCategory: string | null = null;
     if (samePrev !== null && onlyGlue(tokens, samePrev.end, qs)) {
       ctxFromOffset = samePrev.ctxFrom;
       ctxToOffset = samePrev.ctxTo;
       listOf = samePrev.indicator;
+      listCategory = samePrev.category;
     }
     // A share refers back to what the sentence counted ("hòa giải thành 1.215 vụ, đạt tỷ lệ 84,8%").
     if (v.quantity.uom === 'percent') ctxFromOffset = sent.start;
@@ -562,6 +564,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       pairedFrom,
       pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
       listOf,
+      listCategory,
     };
     let result: Classification | null = classify(lex, tokens, nc);
     // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
