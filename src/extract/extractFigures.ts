@@ -9,7 +9,7 @@ import { activityBefore, classify, coverageParts, nounEnd, phraseEnd } from './i
 import { lexiconOf } from './internal/lexicon';
 import { modelNameOf } from './internal/modelName';
 import { namedCategory } from '../catalogue/namedCategory';
-import { isBareYear, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
+import { isBareYear, isHeadingNumber, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -403,6 +403,10 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     if (where === null) continue;
     const { index: sIndex, s: sent } = where;
     if (!vague && ((wordsEnd === -1 && isCode(body, ns, ne)) || isOrdinal(tokens, ti) || afterAbbreviation(body, tokens, ti))) {
+      consumedUntil = ne;
+      continue;
+    }
+    if (!vague && wordsEnd === -1 && isHeadingNumber(body, ns, ne)) {
       consumedUntil = ne;
       continue;
     }
