@@ -494,8 +494,9 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const next = node?.next.get(tokens.key[headFrom + 1] ?? '');
       if (next === undefined) continue;
     }
+    // "tăng" after "chống" ends a noun ("mìn chống tăng", anti-tank), it is no change.
     const isChange =
-      (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey)) ||
+      (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey) && tokens.key[beforeTok - 1] !== 'chống') ||
       (qualWord === 'hơn' && beforeKey !== undefined && COMPARATIVE_BEFORE_HON.has(beforeKey));
     if (isChange) {
       unclassified.push(unclassifiedOf('comparison', phraseTo(shortHead)));
