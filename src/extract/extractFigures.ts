@@ -686,7 +686,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
 
 /**
  * End of a number written in words starting at token `ti` ("ba mươi lăm tổ", "hơn một nghìn
- * lượt"), or -1 when the words are not read as a number here: a lone "một" (the article "a"), a
+ * lượt"), or -1 when the words are not read as a number here: a lone "một" (the article "a",
+ * unless it is an item of a list of numbers: "9 khẩu súng, một quả bom bi"), a
  * capitalised word inside a sentence (a name: "Hai Bà Trưng", "Năm Căn"), or a word followed by
  * digits ("năm 2024").
  */
@@ -695,7 +696,7 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
   const w = readViNumberWords(body, start);
   if (w === null) return -1;
   const lone = w.end === tokens.end[ti];
-  if (lone && tokens.key[ti] === 'một') return -1;
+  if (lone && tokens.key[ti] === 'một' && !inNumberList(tokens, ti)) return -1;
   // "10 năm", "5 năm": a word after a number is its unit, not another number.
   if (ti > 0 && tokens.hardBefore[ti] !== 1 && tokens.numeric[ti - 1] === 1) return -1;
   // "năm" alone is most often "year": "trong năm", "năm qua", "năm học".
@@ -710,6 +711,16 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
 /** Whether an indicator is the whole of a ratio (`areas_assessed`): the x of an "x/y" is never the whole. */
 function isRatioWhole(catalogue: Catalogue, id: string): boolean {
   return Object.values(catalogue).some((d) => d.ratio?.denominator === id);
+}
+
+/** Whether token `ti` is an item of a list of numbers: after a comma, with a number among the six words before it ("9 khẩu súng, một quả bom bi"). */
+function inNumberList(tokens: Tokens, ti: number): boolean {
+  if (tokens.commaBefore[ti] !== 1) return false;
+  for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
+    if (tokens.numeric[k] === 1) return true;
+    if (tokens.hardBefore[k] === 1) return false;
+  }
+  return false;
 }
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */

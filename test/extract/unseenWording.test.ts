@@ -41,4 +41,9 @@ describe('wording of reports the rules were not written with', () => {
     ]);
     expect(read('Năm 2024, Ủy ban MTTQ tặng Giấy khen cho 1.260 tập thể, cá nhân.')).toEqual([[1260, 'commendations', 'front_committee.certificate_of_commendation']]);
   });
+
+  it('a lone "một" is a number inside a list of numbers, and the article elsewhere', () => {
+    expect(read('Năm 2024, cựu chiến binh giao nộp 9 khẩu súng, một quả bom bi và 120 viên đạn.').map((f) => f[0])).toEqual([9, 1, 120]);
+    expect(read('Năm 2024, một người dân giao nộp 3 khẩu súng.').map((f) => f[0])).toEqual([3]);
+  });
 });
