@@ -40,6 +40,8 @@ import type { Statistic } from '../schema/Statistic';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import { parseViQuantity } from '../viNumber/parseViQuantity';
 import { readViNumberWords } from '../viNumber/readViNumberWords';
+import type { Lexicon } from './internal/lexicon';
+import type { DateScan } from './internal/periods';
 
 /**
  * Options of {@link extractFigures}.
@@ -309,34 +311,109 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
  */
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): ExtractFiguresResult {
   if (typeof text !== 'string') throw misuse('extractFigures', `expected a string, got ${typeof text}`);
-  const catalogue: Catalogue = options.catalogue === undefined ? BUILTIN_CATALOGUE : options.catalogue;
-  if (typeof (catalogue as unknown) !== 'object' || (catalogue as unknown) === null) throw misuse('extractFigures', 'catalogue must be a catalogue object');
-  let docDay = options.date === undefined ? null : dayArg('extractFigures', options.date, 'date');
-  const lex = lexiconOf(catalogue);
-
+  const doc = startExtraction('extractFigures', options);
+  const result: ExtractFiguresResult = { figures: [], unclassified: [], issues: [] };
   const nfc = text.normalize('NFC');
-  const header = HEADER.exec(nfc);
-  const bodyStart = header === null ? 0 : header[0].length - 1;
-  if (docDay === null && header !== null && (header[1] ?? '').length === 10) docDay = dayArg('extractFigures', header[1], 'date');
-  const body = bodyStart === 0 ? nfc : ' '.repeat(bodyStart) + nfc.slice(bodyStart);
+  readHeader(doc, nfc);
+  extractChunk(doc, nfc, 0, result);
+  return result;
+}
+
+/**
+ * What one extraction knows about the whole document while it reads it chunk by chunk: the
+ * options, the document date (option or header line), the programme and its start, the lead's
+ * period and reporter, and how many figures came before. Mutable, owned by one extraction.
+ */
+export interface ExtractionState {
+  readonly fn: string;
+  readonly options: ExtractFiguresOptions;
+  readonly catalogue: Catalogue;
+  readonly lex: Lexicon;
+  docDay: number | null;
+  /** Characters of the `date …` header line (blanked out of the first chunk), or 0. */
+  headerLength: number;
+  program: string | undefined;
+  programStart: number | null;
+  /** True once a programme code has been found (later codes do not count). */
+  programFound: boolean;
+  /** The lead's default period mark and reporter, once the first sentence has been read. */
+  lead: { readonly mark: PeriodMark | null; readonly reporter: string | null } | null;
+  /** Figures of the chunks read before (for issue paths). */
+  figureCount: number;
+}
+
+/** Checks the options of an extraction and starts its state. */
+export function startExtraction(fn: string, options: ExtractFiguresOptions): ExtractionState {
+  const catalogue: Catalogue = options.catalogue === undefined ? BUILTIN_CATALOGUE : options.catalogue;
+  if (typeof (catalogue as unknown) !== 'object' || (catalogue as unknown) === null) throw misuse(fn, 'catalogue must be a catalogue object');
+  const docDay = options.date === undefined ? null : dayArg(fn, options.date, 'date');
+  return { fn, options, catalogue, lex: lexiconOf(catalogue), docDay, headerLength: 0, program: options.program, programStart: null, programFound: false, lead: null, figureCount: 0 };
+}
+
+/** Reads the `date YYYY-MM[-DD]` header line at the start of the (NFC) text, if any. */
+export function readHeader(doc: ExtractionState, start: string): void {
+  const header = HEADER.exec(start);
+  doc.headerLength = header === null ? 0 : header[0].length - 1;
+  if (doc.docDay === null && header !== null && (header[1] ?? '').length === 10) doc.docDay = dayArg(doc.fn, header[1], 'date');
+}
+
+/** Whether an NFC chunk holds a programme code ("Chương trình số 09/CTr-BCA-MTTW"). */
+export function hasProgrammeCode(chunk: string): boolean {
+  PROGRAMME_CODE.lastIndex = 0;
+  return PROGRAMME_CODE.test(canonicalLower(chunk));
+}
+
+/** The chunk as the extractor reads it: the header line of the document's start blanked out (offsets kept). */
+function bodyOf(doc: ExtractionState, chunk: string, base: number): string {
+  return base === 0 && doc.headerLength > 0 ? ' '.repeat(doc.headerLength) + chunk.slice(doc.headerLength) : chunk;
+}
+
+/**
+ * Takes the first programme code of a chunk: the programme (unless an option gives it) and its
+ * start, the date written just after the code. Returns whether one was found.
+ */
+export function readProgramme(doc: ExtractionState, chunk: string, base: number): boolean {
+  if (doc.programFound) return true;
+  const body = bodyOf(doc, chunk, base);
+  return programmeIn(doc, body, canonicalLower(body), null);
+}
+
+function programmeIn(doc: ExtractionState, body: string, lower: string, scanned: DateScan | null): boolean {
+  PROGRAMME_CODE.lastIndex = 0;
+  const code = PROGRAMME_CODE.exec(lower);
+  if (code === null) return false;
+  doc.programFound = true;
+  if (doc.program === undefined) doc.program = normalizeProgrammeCode(body.slice(code.index, code.index + code[0].length));
+  const dates = scanned ?? scanDates(body, doc.docDay === null ? undefined : formatDay(doc.docDay));
+  const after = code.index + code[0].length;
+  const d = dates.dates.find((m) => m.start >= after && m.start <= after + 30);
+  if (d !== undefined && /^[\s,]*(ngày)?[\s]*$/u.test(lower.slice(after, d.start))) doc.programStart = d.day;
+  return true;
+}
+
+/** Where {@link extractChunk} puts what it finds. */
+export interface ExtractSink {
+  readonly figures: ExtractedFigure[];
+  readonly unclassified: ExtractedNumber[];
+  readonly issues: Issue[];
+}
+
+/**
+ * Extracts one chunk of the document: whole paragraphs (it never splits a sentence or a line),
+ * starting at offset `base` of the NFC text. Spans, positions and issue paths are those of the
+ * whole document. Reads the programme code when none was found before.
+ */
+export function extractChunk(doc: ExtractionState, chunk: string, base: number, out: ExtractSink): void {
+  const { options, catalogue, lex, docDay } = doc;
+  const body = bodyOf(doc, chunk, base);
   const refDate = docDay === null ? undefined : formatDay(docDay);
   const lower = canonicalLower(body);
   const tokens = tokenize(lower);
   const sentences = splitSentences(body, 0);
   const dates = scanDates(body, refDate);
-  const issues: Issue[] = [];
-
-  // The programme: from the options, or the first programme code of the text; its date starts it.
-  let program = options.program;
-  let programStart: number | null = null;
-  PROGRAMME_CODE.lastIndex = 0;
-  const code = PROGRAMME_CODE.exec(lower);
-  if (code !== null) {
-    if (program === undefined) program = normalizeProgrammeCode(body.slice(code.index, code.index + code[0].length));
-    const after = code.index + code[0].length;
-    const d = dates.dates.find((m) => m.start >= after && m.start <= after + 30);
-    if (d !== undefined && /^[\s,]*(ngày)?[\s]*$/u.test(lower.slice(after, d.start))) programStart = d.day;
-  }
+  const issues = out.issues;
+  if (!doc.programFound) programmeIn(doc, body, lower, dates);
+  const { program, programStart } = doc;
 
   // Period marks, in text order.
   const marks: PeriodMark[] = [];
@@ -351,14 +428,23 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   for (const r of recentYears(tokens, 0, body.length, programStart, docDay)) marks.push({ ...r, isDay: false, ytd: false });
   marks.sort((a, b) => a.start - b.start);
 
-  const firstParagraph = sentences[0]?.paragraph ?? 0;
-  const leadEnd = sentences.filter((s) => s.paragraph === firstParagraph).reduce((m, s) => Math.max(m, s.end), 0);
-  const defaultMark = marks.find((m) => !m.isDay && m.start < leadEnd) ?? null;
-  const lead = sentences[0];
-  const defaultReporter = lead === undefined ? null : reportersIn(tokens, tokenAtOrAfter(tokens, lead.start), tokenAtOrAfter(tokens, lead.end));
+  // The lead (the document's first paragraph) gives the default period and reporter.
+  if (doc.lead === null && sentences.length > 0) {
+    const firstParagraph = sentences[0]?.paragraph ?? 0;
+    const leadEnd = sentences.filter((s) => s.paragraph === firstParagraph).reduce((m, s) => Math.max(m, s.end), 0);
+    const leadSentence = sentences[0];
+    doc.lead = {
+      mark: marks.find((m) => !m.isDay && m.start < leadEnd) ?? null,
+      reporter: leadSentence === undefined ? null : reportersIn(tokens, tokenAtOrAfter(tokens, leadSentence.start), tokenAtOrAfter(tokens, leadSentence.end)),
+    };
+  }
+  const defaultMark = doc.lead?.mark ?? null;
+  const defaultReporter = doc.lead?.reporter ?? null;
 
-  const figures: ExtractedFigure[] = [];
-  const unclassified: ExtractedNumber[] = [];
+  const figures = out.figures;
+  const unclassified = out.unclassified;
+  const figuresBefore = doc.figureCount;
+  const firstFigure = figures.length;
   let si = 0;
   let di = 0;
   let mi = 0;
@@ -436,7 +522,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     if (!parsed.ok && qs !== ns) {
       const code0 = parsed.issues[0]?.code;
       if (code0 === 'range_not_supported' && qualWord === 'từ') {
-        issues.push(makeIssue('range_not_supported', 'warning', 'A range of numbers is not read as a figure', 'Một khoảng số không được đọc thành số liệu', { position: ns }));
+        issues.push(makeIssue('range_not_supported', 'warning', 'A range of numbers is not read as a figure', 'Một khoảng số không được đọc thành số liệu', { position: base + ns }));
         const m = /^\s*(?:đến|tới|-|–)\s*/u.exec(lower.slice(ne, ne + 12));
         consumedUntil = m === null ? ne : digitsEnd(body, ne + m[0].length);
         continue;
@@ -449,7 +535,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const issue = parsed.issues[0];
       const c = issue?.code ?? 'expected_number';
       if (c !== 'looks_like_date' && !(c === 'part_exceeds_whole' && looksLikeDayMonth(body, ns, ne))) {
-        issues.push(makeIssue(c, 'warning', 'A number could not be read as a figure', 'Không đọc được một số thành số liệu', { position: qs + (issue?.position ?? 0) }));
+        issues.push(makeIssue(c, 'warning', 'A number could not be read as a figure', 'Không đọc được một số thành số liệu', { position: base + qs + (issue?.position ?? 0) }));
       }
       consumedUntil = c === 'range_not_supported' ? digitsEnd(body, skipDash(body, ne)) : ne;
       continue;
@@ -465,7 +551,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     while (headTo < sentEndTok && headTo < headFrom + 12 && tokens.numeric[headTo] !== 1 && !(headTo > headFrom && tokens.hardBefore[headTo] === 1)) headTo++;
     if (headTo === headFrom + 0 && headFrom < sentEndTok && tokens.numeric[headFrom] !== 1) headTo = headFrom + 1;
     const sentence = body.slice(sent.start, sent.end);
-    const sentenceSpan: readonly [number, number] = [sent.start, sent.end];
+    const sentenceSpan: readonly [number, number] = [base + sent.start, base + sent.end];
 
     // Before the number: the token just ahead of the qualifier or number.
     const beforeTok = tokenAtOrAfter(tokens, qs) - 1;
@@ -479,7 +565,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       outOf: v.outOf,
       reason,
       note: body.slice(qs, toOffset),
-      span: [qs, toOffset],
+      span: [base + qs, base + toOffset],
       sentence,
       sentenceSpan,
     });
@@ -669,19 +755,19 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       ...(statistic === undefined ? {} : { statistic }),
       note: body.slice(qs, end),
       ...(options.source === undefined ? {} : { source: options.source }),
-      span: [qs, end],
+      span: [base + qs, base + end],
       sentence,
       sentenceSpan,
       confidence: result.confidence,
       evidence: result.evidence,
     };
     if (period === undefined) {
-      issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figures.length, 'period'], position: qs }));
+      issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figuresBefore + figures.length - firstFigure, 'period'], position: base + qs }));
     }
     figures.push(figure);
     if (outOfIndicator !== null && v.outOf !== null) figures.push({ ...figure, indicator: outOfIndicator, value: v.outOf, evidence: ['share of areas: the whole'] });
   }
-  return { figures, unclassified, issues };
+  doc.figureCount += figures.length - firstFigure;
 }
 
 /**
