@@ -16,7 +16,7 @@ const WEAPON_CATEGORIES = {
   'ordnance.cluster_bomb': { labelVi: 'Bom bi', labelEn: 'Cluster bombs', nounVi: 'bom bi', nounEn: 'cluster bombs', classifierVi: 'quả', synonymsVi: ['bom bi'], uoms: ['piece'] },
   'ordnance.mine': { labelVi: 'Mìn', labelEn: 'Mines', nounVi: 'mìn', nounEn: 'mines', classifierVi: 'quả', synonymsVi: ['mìn', 'quả mìn'], uoms: ['piece'] },
   'ordnance.bomb': { labelVi: 'Bom', labelEn: 'Bombs', nounVi: 'bom', nounEn: 'bombs', classifierVi: 'quả', synonymsVi: ['bom', 'quả bom'], uoms: ['piece'] },
-  crude: { labelVi: 'Vũ khí thô sơ', labelEn: 'Crude weapons', nounVi: 'vũ khí thô sơ', nounEn: 'crude weapons', classifierVi: 'chiếc', synonymsVi: ['vũ khí thô sơ'] },
+  crude: { labelVi: 'Vũ khí thô sơ', labelEn: 'Crude weapons', nounVi: 'vũ khí thô sơ', nounEn: 'crude weapons', classifierVi: 'chiếc', synonymsVi: ['vũ khí thô sơ', 'hung khí'] },
   'crude.bayonet': { labelVi: 'Lưỡi lê', labelEn: 'Bayonets', nounVi: 'lưỡi lê', nounEn: 'bayonets', synonymsVi: ['lưỡi lê'], uoms: ['piece'] },
   'crude.nunchaku': { labelVi: 'Côn', labelEn: 'Nunchaku', nounVi: 'côn', nounEn: 'nunchaku', classifierVi: 'đôi', synonymsVi: ['côn', 'côn gỗ', 'côn nhị khúc', 'côn sắt'], uoms: ['pair', 'piece'] },
   'crude.blade': { labelVi: 'Dao, kiếm, mã tấu, giáo, mác', labelEn: 'Blades', nounVi: 'dao, kiếm các loại', nounEn: 'blades', classifierVi: 'chiếc', synonymsVi: ['dao', 'kiếm', 'mã tấu', 'giáo', 'mác', 'dao kiếm'], uoms: ['piece'] },
@@ -24,7 +24,7 @@ const WEAPON_CATEGORIES = {
 } as const;
 
 const EXPLOSIVE_CATEGORIES = {
-  explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại'], uoms: ['kg'] },
+  explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại', 'thuốc súng'], uoms: ['kg'] },
   'explosive.industrial': { labelVi: 'Thuốc nổ công nghiệp', labelEn: 'Industrial explosives', nounVi: 'thuốc nổ công nghiệp', nounEn: 'of industrial explosives', synonymsVi: ['thuốc nổ công nghiệp'], uoms: ['kg'] },
   'explosive.military': { labelVi: 'Thuốc nổ quân dụng', labelEn: 'Military explosives', nounVi: 'thuốc nổ quân dụng', nounEn: 'of military explosives', synonymsVi: ['thuốc nổ quân dụng', 'thuốc nổ quân sự'], uoms: ['kg'] },
   detonator: { labelVi: 'Kíp nổ', labelEn: 'Detonators', nounVi: 'kíp nổ', nounEn: 'detonators', synonymsVi: ['kíp nổ', 'kíp mìn'], uoms: ['piece'] },
@@ -218,7 +218,7 @@ export const BUILTIN_CATALOGUE = {
   },
   festivals: {
     labelVi: 'Ngày hội toàn dân bảo vệ ANTQ', labelEn: 'Festival-day venues', nounVi: 'tổ chức Ngày hội toàn dân bảo vệ ANTQ', nounEn: 'festival-day venues', classifierVi: 'điểm',
-    synonymsVi: ['Ngày hội toàn dân bảo vệ ANTQ', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', 'điểm tổ chức Ngày hội'],
+    synonymsVi: ['Ngày hội toàn dân bảo vệ ANTQ', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', 'điểm tổ chức Ngày hội', 'Ngày hội'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', categories: VENUE_CATEGORIES, pairedWith: ['movement_participants'],
   },
   petitions_received: {

@@ -5,11 +5,11 @@ import { makeIssue } from '../errors/makeIssue';
 import { dayArg, misuse } from '../period/args';
 import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
-import { classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
+import { activityBefore, classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
 import { modelNameOf } from './internal/modelName';
 import { namedCategory } from '../catalogue/namedCategory';
-import { isBareYear, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
+import { isBareYear, isHeadingNumber, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -252,6 +252,17 @@ function isPeopleHead(tokens: Tokens, at: number): boolean {
   return PEOPLE_HEADS.some((w) => tokenSeqAt(tokens, at, w));
 }
 
+/** Words right before a count of people that make it an attendance ("thu hút 4.300 lượt người", "cho hơn 1.500 học sinh"). */
+const ATTENDANCE_BEFORE: ReadonlySet<string> = new Set(['hút', 'cho', 'của']);
+/** The activity an attendance belongs to when the sentence only says that something was held. */
+const DEFAULT_ACTIVITY = 'propaganda_sessions';
+
+/** Whether "tổ chức" (held) stands in tokens `[from, to)` (at most 30 tokens back). */
+function isHeldBefore(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 30); i + 1 < to; i++) if (tokens.key[i] === 'tổ' && tokens.key[i + 1] === 'chức') return true;
+  return false;
+}
+
 /**
  * Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân
  * dụng, 366 …"), or the rest of a list of places ("124 xã, phường và 2.315 ấp, khóm").
@@ -481,6 +492,10 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       consumedUntil = ne;
       continue;
     }
+    if (!vague && wordsEnd === -1 && isHeadingNumber(body, ns, ne)) {
+      consumedUntil = ne;
+      continue;
+    }
     const phoneEnd = vague || wordsEnd !== -1 ? -1 : phoneNumberEnd(body, tokens, ti, ns, ne);
     if (phoneEnd !== -1) {
       consumedUntil = phoneEnd;
@@ -565,8 +580,9 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       const next = node?.next.get(tokens.key[headFrom + 1] ?? '');
       if (next === undefined) continue;
     }
+    // "tăng" after "chống" ends a noun ("mìn chống tăng", anti-tank), it is no change.
     const isChange =
-      (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey)) ||
+      (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey) && tokens.key[beforeTok - 1] !== 'chống') ||
       (qualWord === 'hơn' && beforeKey !== undefined && COMPARATIVE_BEFORE_HON.has(beforeKey));
     if (isChange) {
       unclassified.push(unclassifiedOf('comparison', phraseTo(shortHead)));
@@ -586,9 +602,13 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
     const samePrev: Prev | null = prev !== null && prev.sentence === sIndex ? prev : null;
     let ctxFromOffset: number = samePrev === null ? sent.start : samePrev.end;
     let ctxToOffset = qs;
+    let listOf: string | null = null;
+    let listCategory: string | null = null;
     if (samePrev !== null && onlyGlue(tokens, samePrev.end, qs)) {
       ctxFromOffset = samePrev.ctxFrom;
       ctxToOffset = samePrev.ctxTo;
+      listOf = samePrev.indicator;
+      listCategory = samePrev.category;
     }
     // A share refers back to what the sentence counted ("hòa giải thành 1.215 vụ, đạt tỷ lệ 84,8%").
     if (v.quantity.uom === 'percent') ctxFromOffset = sent.start;
@@ -612,6 +632,17 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       subjectFrom = k;
     }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
+    // People counted after an attendance verb ("… 45 buổi tuyên truyền …, thu hút 4.300 lượt
+    // người", "tổ chức chương trình … cho hơn 1.500 học sinh"): the attendance of the activity the
+    // sentence counted, or of a session when it only says one was held.
+    if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
+      if (samePrev !== null && samePrev.indicator !== null) pairedFrom = samePrev.indicator;
+      else {
+        const sentTok = tokenAtOrAfter(tokens, sent.start);
+        pairedFrom = activityBefore(lex, tokens, Math.max(sentTok, numTok - 30), numTok);
+        if (pairedFrom === null && catalogue[DEFAULT_ACTIVITY] !== undefined && isHeldBefore(tokens, sentTok, numTok)) pairedFrom = DEFAULT_ACTIVITY;
+      }
+    }
     const nc = {
       headFrom,
       headTo,
@@ -623,6 +654,8 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       people,
       pairedFrom,
       pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
+      listOf,
+      listCategory,
     };
     let result: Classification | null = classify(lex, tokens, nc);
     // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
@@ -739,7 +772,8 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
 
 /**
  * End of a number written in words starting at token `ti` ("ba mươi lăm tổ", "hơn một nghìn
- * lượt"), or -1 when the words are not read as a number here: a lone "một" (the article "a"), a
+ * lượt"), or -1 when the words are not read as a number here: a lone "một" (the article "a",
+ * unless it is an item of a list of numbers: "9 khẩu súng, một quả bom bi"), a
  * capitalised word inside a sentence (a name: "Hai Bà Trưng", "Năm Căn"), or a word followed by
  * digits ("năm 2024").
  */
@@ -748,7 +782,7 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
   const w = readViNumberWords(body, start);
   if (w === null) return -1;
   const lone = w.end === tokens.end[ti];
-  if (lone && tokens.key[ti] === 'một') return -1;
+  if (lone && tokens.key[ti] === 'một' && !inNumberList(tokens, ti)) return -1;
   // "10 năm", "5 năm": a word after a number is its unit, not another number.
   if (ti > 0 && tokens.hardBefore[ti] !== 1 && tokens.numeric[ti - 1] === 1) return -1;
   // "năm" alone is most often "year": "trong năm", "năm qua", "năm học".
@@ -763,6 +797,16 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
 /** Whether an indicator is the whole of a ratio (`areas_assessed`): the x of an "x/y" is never the whole. */
 function isRatioWhole(catalogue: Catalogue, id: string): boolean {
   return Object.values(catalogue).some((d) => d.ratio?.denominator === id);
+}
+
+/** Whether token `ti` is an item of a list of numbers: after a comma, with a number among the six words before it ("9 khẩu súng, một quả bom bi"). */
+function inNumberList(tokens: Tokens, ti: number): boolean {
+  if (tokens.commaBefore[ti] !== 1) return false;
+  for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
+    if (tokens.numeric[k] === 1) return true;
+    if (tokens.hardBefore[k] === 1) return false;
+  }
+  return false;
 }
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */

@@ -12,7 +12,7 @@ const PART = 'tune';
 const DIR = join(__dirname, 'corpus-blind', PART);
 
 // Reached on `tune`; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.9, precision: 0.97, allFive: 0.83, parse: 0.945 } as const;
+const FLOORS = { recall: 0.92, precision: 0.976, allFive: 0.852, parse: 0.95 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {

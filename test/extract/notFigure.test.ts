@@ -25,4 +25,21 @@ describe('not-a-figure rules', () => {
     expect(extractFigures('Năm 2024, Hội hỗ trợ vốn với tổng số tiền hơn 850 triệu đồng.').figures.map((f) => f.indicator)).toEqual(['funds_mobilized']);
     expect(figures('Năm 2024, hướng dẫn Ủy ban MTTQ tại 65 xã, phường chuẩn bị.')).toEqual([]);
   });
+
+  it('a phone number is never a figure, with or without a phone word', () => {
+    expect(figures('Người dân báo tin qua số điện thoại 0239 3875 114 hoặc đường dây nóng 069 2.926.445.')).toEqual([]);
+    expect(reasons('Gọi đường dây nóng 113 khi cần.')).toEqual([]);
+    expect(figures('Năm 2024, Nhân dân cung cấp 120 tin báo.')).toEqual([120]);
+  });
+
+  it('a year standing alone is never a figure', () => {
+    expect(figures('Công an vận động giao nộp pháo trước Tết Bính Ngọ 2026.')).toEqual([]);
+    expect(reasons('Đón Tết 2025, xã tổ chức tuyên truyền.')).toEqual([]);
+    expect(figures('Năm 2024, tin có giá trị: 1.240.')).toEqual([1240]);
+  });
+
+  it('a heading or list number is never a figure', () => {
+    expect(figures('Kết quả năm 2024.\n4. Mô hình tự quản\nToàn huyện duy trì 56 mô hình tự quản.')).toEqual([56]);
+    expect(figures('Năm 2024:\n2) Kết quả giao nộp 12 khẩu súng.')).toEqual([12]);
+  });
 });

@@ -33,6 +33,10 @@ export interface NumberContext {
   readonly pairedFrom: string | null;
   /** Category of that previous figure, else null. */
   readonly pairedCategory: string | null;
+  /** Indicator of the previous item of the same list ("cho hơn 1.500 học sinh và 80 giáo viên"), else null. */
+  readonly listOf: string | null;
+  /** Category of that previous item, else null. */
+  readonly listCategory: string | null;
 }
 
 /** The classifier's answer. */
@@ -214,6 +218,24 @@ function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classifi
   };
 }
 
+/**
+ * People in a list of commendation recipients are individuals ("Giấy khen cho 7 tập thể và 12 đoàn
+ * viên"): the list's faceted indicator, with its recipient facet set to the value whose words say
+ * "cá nhân" and the other facets as the previous item had them.
+ */
+function peopleRecipients(cat: Catalogue, nc: NumberContext): Classification | null {
+  if (!nc.people || nc.listOf === null) return null;
+  const facets = cat[nc.listOf]?.categoryFacets;
+  if (facets === undefined) return null;
+  const k = facets.findIndex((f) => Object.values(f.values).some((v) => v.nounVi === 'cá nhân'));
+  const facet = facets[k];
+  if (facet === undefined) return null;
+  const individual = Object.keys(facet.values).find((key) => facet.values[key]?.nounVi === 'cá nhân') as string;
+  const segs = (nc.listCategory ?? '').split('.');
+  const out = facets.map((_, i) => (i === k ? individual : (segs[i] ?? '*') || '*'));
+  return { indicator: nc.listOf, category: out.join('.'), uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients in a list'], headEndToken: nc.headFrom + 1 };
+}
+
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
 function soleOwner(cat: Catalogue, uom: Uom): string | null {
   // Money only: a length or a mass is said of many things ("27 km đường biên giới").
@@ -351,6 +373,15 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
 
+  const recipients = peopleRecipients(cat, nc);
+  if (recipients !== null) return recipients;
+  // People in a list are counted as the list's previous people were ("cho 1.500 học sinh và 80 giáo viên"), unless their own words say otherwise.
+  if (nc.listOf !== null && nc.people) {
+    const s = scoreOf(scores, nc.listOf);
+    s.bonus += 9;
+    s.hasPair = true;
+    s.evidence.push(`list with: ${nc.listOf}`);
+  }
   type Ranked = { id: string; s: Score; fitted: FittedUom; value: number };
   const ranked: Ranked[] = [];
   for (const [id, s] of scores) {
@@ -386,11 +417,28 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const facetKeys = lex.facetKeys.get(best.id);
   if (facetKeys !== undefined) {
     const chosen = new Map<string, string>();
+    const both = new Set<string>();
     for (const h of nounHits) {
       for (const e of h.node.entries) {
-        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+        if (e.indicator !== best.id || e.facet === null || e.segment === null) continue;
+        // Two values of one facet named together ("1.260 tập thể, cá nhân") leave it open.
+        if (chosen.has(e.facet) && chosen.get(e.facet) !== e.segment) both.add(e.facet);
+        else chosen.set(e.facet, e.segment);
       }
     }
+    // … also across the comma of a pair ("tập thể, cá nhân"), which ends the noun phrase otherwise.
+    const pair = nc.subjectFrom === null ? scanRange(lex, tokens, nc.headFrom, Math.min(nc.headTo, nc.headFrom + 5)) : [];
+    for (let i = 0; i + 1 < pair.length; i++) {
+      const a = pair[i] as LexHit;
+      const b = pair[i + 1] as LexHit;
+      if (a.at !== nc.headFrom || b.at !== a.at + a.length || tokens.commaBefore[b.at] !== 1) continue;
+      for (const x of a.node.entries) {
+        for (const y of b.node.entries) {
+          if (x.indicator === best.id && y.indicator === best.id && x.facet !== null && x.facet === y.facet && x.segment !== y.segment) both.add(x.facet);
+        }
+      }
+    }
+    for (const f of both) chosen.set(f, '*');
     for (let k = ctxHits.length - 1; k >= 0; k--) {
       for (const e of (ctxHits[k] as LexHit).node.entries) {
         if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
@@ -471,4 +519,27 @@ export function coverageParts(lex: Lexicon, tokens: Tokens, nc: NumberContext): 
     }
   }
   return null;
+}
+
+/**
+ * The activity named in tokens `[from, to)` whose catalogue entry pairs it with a count of
+ * people ("tổ chức Ngày hội … thu hút 700 người": the festival), or null.
+ */
+export function activityBefore(lex: Lexicon, tokens: Tokens, from: number, to: number): string | null {
+  const cat = lex.catalogue;
+  const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+  // The most specific (longest) phrase wins; a quoted name is not the activity ("“Ngày hội học sinh với pháp luật”").
+  let found: string | null = null;
+  let best = 0;
+  for (const h of scanRange(lex, tokens, from, to)) {
+    if (tokens.quoted[h.at] === 1 || h.length < best) continue;
+    for (const e of h.node.entries) {
+      if (e.category !== null || e.facet !== null || peopleOnly(e.indicator)) continue;
+      if ((cat[e.indicator]?.pairedWith ?? []).some(peopleOnly)) {
+        found = e.indicator;
+        best = h.length;
+      }
+    }
+  }
+  return found;
 }

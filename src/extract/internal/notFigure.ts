@@ -86,3 +86,19 @@ export function phoneNumberEnd(text: string, tokens: Tokens, numTok: number, ns:
   }
   return end;
 }
+
+/**
+ * Whether the number at `ns` (digits to `ne`) numbers a heading or a list point: it opens a line
+ * and a full stop or a closing parenthesis follows it, then a space and a capital letter
+ * ("4. Mô hình tự quản", "2) Kết quả").
+ */
+export function isHeadingNumber(text: string, ns: number, ne: number): boolean {
+  let k = ns - 1;
+  while (k >= 0 && (text.charAt(k) === ' ' || text.charAt(k) === '\t')) k--;
+  if (k >= 0 && text.charAt(k) !== '\n' && text.charAt(k) !== '\r') return false;
+  const mark = text.charAt(ne);
+  if (mark !== '.' && mark !== ')') return false;
+  const after = text.charAt(ne + 1);
+  const first = text.charAt(ne + 2);
+  return after === ' ' && first !== '' && first !== first.toLowerCase();
+}
