@@ -5,9 +5,11 @@ import { makeIssue } from '../errors/makeIssue';
 import { dayArg, misuse } from '../period/args';
 import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
-import { classify, nounEnd, phraseEnd } from './internal/classify';
+import { classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
-import { isPerItem, isPlanned } from './internal/notFigure';
+import { modelNameOf } from './internal/modelName';
+import { namedCategory } from '../catalogue/namedCategory';
+import { isBareYear, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -23,6 +25,7 @@ import {
   YEAR_NEIGHBOURS,
   ORDINAL_BEFORE,
   PEOPLE_HEADS,
+  PLACE_NOUNS,
   REPORTER_ORDER,
   REPORTER_WORDS,
   SO_AS_COUNT_BEFORE,
@@ -94,7 +97,7 @@ export interface ExtractedFigure {
 
 /**
  * Why a number was not made a figure: `no_indicator` (its words match no indicator), `coverage`
- * (an "x/y" share such as "9/9 xã"), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
+ * (an "x/y" share such as "9/9 xã" whose words name no ratio and no count), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
  * proposal: "phấn đấu xây dựng 10 mô hình", "đề nghị khen thưởng 6 tập thể"), `per_item` (an
  * amount per item or a rate: "mỗi suất 2 triệu đồng", "500.000 đồng/tháng").
  *
@@ -249,12 +252,16 @@ function isPeopleHead(tokens: Tokens, at: number): boolean {
   return PEOPLE_HEADS.some((w) => tokenSeqAt(tokens, at, w));
 }
 
-/** Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân dụng, 366 …"). */
+/**
+ * Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân
+ * dụng, 366 …"), or the rest of a list of places ("124 xã, phường và 2.315 ấp, khóm").
+ */
 function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
   const a = tokenAtOrAfter(tokens, from);
   for (let i = a; i < tokens.length && (tokens.start[i] as number) < to; i++) {
     if (tokens.hardBefore[i] === 1 && i > a) return false;
-    if (!LIST_GLUE.has(tokens.key[i] as string)) return false;
+    const k = tokens.key[i] as string;
+    if (!LIST_GLUE.has(k) && !(PLACE_NOUNS.has(k) && PLACE_NOUNS.has(tokens.key[a] ?? ''))) return false;
   }
   return true;
 }
@@ -267,8 +274,10 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
  * reporter where the text names it, and provenance (span and sentence). A list shares its verb and
  * context; an activity and its attendance are paired through the catalogue's `pairedWith`; stocks
  * get `statistic: 'as_of'`. Dates, programme and decree codes, durations, anniversaries, ordinals
- * and glued codes are not figures; "x/y" shares, changes ("tăng 15 vụ") and numbers whose words
- * match no indicator are returned in `unclassified`, never dropped. Multi-year ranges are clipped
+ * glued codes, phone numbers and lone years are not figures; an "x/y" share is the two counts of a
+ * catalogue ratio when its words are there ("139/147 khu dân cư đạt tiêu chuẩn an toàn …"), else
+ * x of a count indicator ("164/164 xã tổ chức Ngày hội"); other "x/y" shares, changes ("tăng 15
+ * vụ") and numbers whose words match no indicator are returned in `unclassified`, never dropped. Multi-year ranges are clipped
  * to the programme's start (when the text dates the programme) and to the document date.
  * Unreadable numbers become warnings. A leading header line `date YYYY-MM[-DD]` is skipped.
  * Linear in the length of the text.
@@ -472,6 +481,11 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       consumedUntil = ne;
       continue;
     }
+    const phoneEnd = vague || wordsEnd !== -1 ? -1 : phoneNumberEnd(body, tokens, ti, ns, ne);
+    if (phoneEnd !== -1) {
+      consumedUntil = phoneEnd;
+      continue;
+    }
 
     // Qualifier before the number.
     let qs = ns;
@@ -541,17 +555,15 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       sentenceSpan,
     });
     const shortHead = Math.min(headTo, headFrom + 6);
+    // No noun after the number: its subject stands before it, back to the clause's start.
+    const noHead = headFrom >= sentEndTok || tokens.hardBefore[headFrom] === 1 || tokens.commaBefore[headFrom] === 1 || tokens.numeric[headFrom] === 1;
+    if (!vague && wordsEnd === -1 && isBareYear(body.slice(ns, ne), qs !== ns, noHead && v.unitWord === null)) continue;
 
     // Durations and ages: "10 năm", "kỷ niệm 80 năm", "18 tuổi" (unless a catalogue phrase starts there: "Ngày hội").
     if (v.unitWord === null && !vague && DURATION_AFTER.has(tokens.key[headFrom] ?? '') && tokens.hardBefore[headFrom] !== 1 && (tokens.start[headFrom] as number) < sent.end) {
       const node = lex.root.next.get(tokens.key[headFrom] as string);
       const next = node?.next.get(tokens.key[headFrom + 1] ?? '');
       if (next === undefined) continue;
-    }
-    if (v.outOf !== null) {
-      unclassified.push(unclassifiedOf('coverage', phraseTo(shortHead)));
-      prev = null;
-      continue;
     }
     const isChange =
       (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey)) ||
@@ -593,10 +605,17 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
       if (linked && linkWord) pairedFrom = samePrev.indicator;
     }
+    let subjectFrom: number | null = null;
+    if (noHead && ctxTo > ctxFrom) {
+      let k = ctxTo - 1;
+      while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
+      subjectFrom = k;
+    }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
-    const result: Classification | null = classify(lex, tokens, {
+    const nc = {
       headFrom,
       headTo,
+      subjectFrom,
       ctxFrom,
       ctxTo,
       uom: v.quantity.uom,
@@ -604,18 +623,33 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       people,
       pairedFrom,
       pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
-    });
+    };
+    let result: Classification | null = classify(lex, tokens, nc);
+    // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
+    // indicator ("164/164 xã tổ chức Ngày hội"); otherwise kept as coverage.
+    let outOfIndicator: string | null = null;
+    if (v.outOf !== null) {
+      const parts = coverageParts(lex, tokens, { ...nc, headTo: Math.min(sentEndTok, headFrom + 20), ctxFrom: tokenAtOrAfter(tokens, sent.start), ctxTo: numTok });
+      if (parts !== null) {
+        result = { indicator: parts.numerator, category: parts.category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['share of areas'], headEndToken: headFrom + 1 };
+        outOfIndicator = parts.denominator;
+      } else if (result === null || catalogue[result.indicator]?.kind === 'ratio' || result.uom.uom !== 'count' || isRatioWhole(catalogue, result.indicator)) {
+        unclassified.push(unclassifiedOf('coverage', phraseTo(shortHead)));
+        prev = null;
+        continue;
+      }
+    }
     if (result === null) {
       unclassified.push(unclassifiedOf('no_indicator', phraseTo(shortHead)));
-      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
+      prev = { indicator: null, category: null, sentence: sIndex, end: subjectFrom !== null ? unitEnd : phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
       continue;
     }
-    const end = closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
+    const end = subjectFrom !== null ? unitEnd : closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
     prev = {
       indicator: result.indicator,
       category: result.category,
       sentence: sIndex,
-      end: Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
+      end: subjectFrom !== null ? unitEnd : Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
       ctxFrom: ctxFromOffset,
       ctxTo: ctxToOffset,
     };
@@ -647,6 +681,12 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
     }
     const inSentence = mark ?? after;
     const def = catalogue[result.indicator];
+    // A count of sites or new models of one named kind carries the name ("mô hình “Camera an ninh” tại 36 thôn").
+    let category = result.category;
+    if (category === null && def?.namedCategories === true) {
+      const name = modelNameOf(body, tokens, tokenAtOrAfter(tokens, sent.start), numTok, headFrom, sentEndTok);
+      category = name === null ? null : namedCategory(name);
+    }
     const stock = def?.kind === 'stock';
     let period: string | undefined;
     let statistic: Statistic | undefined;
@@ -675,7 +715,7 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       ...(sentenceReporter === null ? {} : { reporter: sentenceReporter }),
       ...(period === undefined ? {} : { period }),
       indicator: result.indicator,
-      ...(result.category === null ? {} : { category: result.category }),
+      ...(category === null ? {} : { category }),
       value,
       uom: result.uom.uom,
       qualifier: v.quantity.qualifier,
@@ -692,6 +732,7 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
       issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figuresBefore + figures.length - firstFigure, 'period'], position: base + qs }));
     }
     figures.push(figure);
+    if (outOfIndicator !== null && v.outOf !== null) figures.push({ ...figure, indicator: outOfIndicator, value: v.outOf, evidence: ['share of areas: the whole'] });
   }
   doc.figureCount += figures.length - firstFigure;
 }
@@ -717,6 +758,11 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
   const after = tokenAtOrAfter(tokens, w.end);
   if (tokens.numeric[after] === 1 && tokens.hardBefore[after] !== 1 && (tokens.start[after] as number) - w.end <= 1) return -1;
   return w.end;
+}
+
+/** Whether an indicator is the whole of a ratio (`areas_assessed`): the x of an "x/y" is never the whole. */
+function isRatioWhole(catalogue: Catalogue, id: string): boolean {
+  return Object.values(catalogue).some((d) => d.ratio?.denominator === id);
 }
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */

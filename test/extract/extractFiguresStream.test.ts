@@ -48,7 +48,9 @@ describe('extractFiguresStream gives what extractFigures gives', () => {
         const streamed = await collect(bytesOf(text, 7), options);
         const { batches, ...result } = streamed;
         expect(result, name).toEqual(oneShot(text, options));
-        expect(batches.length).toBeGreaterThan(0);
+        // empty batches are skipped: a text with nothing to report yields none
+        const found = result.figures.length + result.unclassified.length + result.issues.length;
+        expect(batches.length > 0, name).toBe(found > 0);
       }
     }
   }, 120_000);
