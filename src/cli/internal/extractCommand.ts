@@ -6,7 +6,7 @@ import type { Figure } from '../../schema/FigureSchema';
 import { str, UsageError } from './args';
 import type { Ctx } from './context';
 import { writeExtractionJson } from './extractJson';
-import { InputError, openSizedInput } from './inputs';
+import { InputError, openSizedInput, resolvePath } from './inputs';
 import { qualifierWord, uomCell } from './labels';
 import { renderTable } from './table';
 import { openWriter } from './writer';
@@ -38,6 +38,15 @@ async function* checkedText(ctx: Ctx, file: string): AsyncGenerator<string, void
   }
 }
 
+async function isRegularFile(ctx: Ctx, file: string): Promise<boolean> {
+  const fs = await import('node:fs');
+  try {
+    return (await fs.promises.stat(await resolvePath(ctx.io, file))).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The figures of a stream of batches, in order. */
 async function* figuresOf(batches: AsyncIterable<ExtractedBatch>, onFigure: (f: ExtractedFigure) => void): AsyncGenerator<ExtractedFigure, void, undefined> {
   for await (const batch of batches) {
@@ -65,8 +74,7 @@ function figureRow(e: ExtractedFigure): Figure {
 /**
  * `antq extract <file|-> [--date D] [--unit U] [--program P]`: figures found in a text, as long-format
  * CSV by default. The text is read paragraph by paragraph and the output written as it is found,
- * so memory does not grow with the text. A file is checked for bad bytes first, so that a bad file
- * prints nothing; standard input, which can be read only once, is held in a temporary file instead.
+ * so memory does not grow with the text. A bad input prints nothing (see below).
  */
 export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   const options: { -readonly [K in keyof ExtractFiguresStreamOptions]: ExtractFiguresStreamOptions[K] } = { source: file === '-' ? 'stdin' : file, catalogue: ctx.catalogue };
@@ -79,9 +87,12 @@ export async function extractCommand(ctx: Ctx, file: string): Promise<number> {
   if (unit !== undefined) options.unit = unit;
   const program = str(ctx.args, 'program');
   if (program !== undefined) options.program = program;
-  if (file !== '-') for await (const piece of checkedText(ctx, file)) void piece;
+  // A regular file can be read twice: checked first, it prints nothing when bad. Standard input
+  // and pipes (`<(…)`) are read once, so their output waits in a temporary file instead.
+  const again = file !== '-' && (await isRegularFile(ctx, file));
+  if (again) for await (const piece of checkedText(ctx, file)) void piece;
   const batches = extractFiguresStream(checkedText(ctx, file), options);
-  const out = await openWriter(ctx.io, '-', { inputs: [], holdStdout: file === '-' });
+  const out = await openWriter(ctx.io, '-', { inputs: [], holdStdout: !again });
   let withoutUnit = false;
   try {
     if (ctx.format === 'json') {
