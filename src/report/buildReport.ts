@@ -57,6 +57,13 @@ export interface BuildReportOptions {
    * Default: the figure's 0-based index in `figures`.
    */
   readonly rows?: readonly number[];
+  /**
+   * The input each figure came from, in the order of `figures` (e.g. its file name, when the
+   * figures of several files are reported together): the notes of figures left out then name the
+   * input before its rows, `a.csv rows 4, 5; b.csv rows 2`, so that rows of different inputs do
+   * not mix.
+   */
+  readonly inputs?: readonly string[];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,12 +74,18 @@ function parseOrThrow(text: string, what: string): Period {
   return p.value;
 }
 
-function exclusionNotes(excluded: Exclusions): Issue[] {
+/**
+ * The notes of figures left out. With `inputs`, the aggregation was given each figure's position
+ * (so that rows of different inputs stay apart): the note names its input and row.
+ */
+function exclusionNotes(excluded: Exclusions, named: { readonly inputs: readonly string[]; readonly rows: readonly number[] } | null): Issue[] {
   const out: Issue[] = [];
   for (const [reason, info] of Object.entries(excluded)) {
     if (info.count === 0) continue;
+    const rows = named === null ? info.rows : info.rows.map((i) => named.rows[i] ?? i);
+    const inputs = named === null ? undefined : info.rows.map((i) => named.inputs[i] ?? '');
     out.push(
-      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows: info.rows }, { path: ['excluded', reason] }),
+      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows, ...(inputs === undefined ? {} : { inputs }) }, { path: ['excluded', reason] }),
     );
   }
   return out;
@@ -117,6 +130,7 @@ const BUILD_REPORT_OPTION_RULES = {
   asOf: ['string'],
   filter: ['object'],
   rows: ['array'],
+  inputs: ['array'],
 } as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
 
 /**
@@ -162,6 +176,10 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
   if (givenRows !== undefined && (givenRows.length !== input.length || !givenRows.every((r) => Number.isInteger(r) && r >= 0))) {
     throw new AntqError('invalid_argument', `buildReport: rows must hold one integer >= 0 per figure (${input.length}); got ${givenRows.length} entries`);
   }
+  const givenInputs = options.inputs;
+  if (givenInputs !== undefined && (givenInputs.length !== input.length || !givenInputs.every((n) => typeof n === 'string'))) {
+    throw new AntqError('invalid_argument', `buildReport: inputs must hold one string per figure (${input.length}); got ${givenInputs.length} entries`);
+  }
   const notes: Issue[] = [];
   // A unit's report needs a date for the units below it: without a period or a date, the data's whole span.
   let period = given;
@@ -181,11 +199,13 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
   const keep = options.unit === undefined ? () => true : unitFilter(options.unit, units, date);
   const all: Figure[] = [];
   const allRows: number[] = [];
+  const allInputs: string[] = [];
   for (let i = 0; i < input.length; i++) {
     const f = input[i] as Figure;
     if (!keep(f.unit)) continue;
     all.push(f);
     allRows.push(givenRows?.[i] ?? i);
+    if (givenInputs !== undefined) allInputs.push(givenInputs[i] ?? '');
   }
   if (options.unit !== undefined && all.length === 0) {
     notes.push(
@@ -201,11 +221,13 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(options.filter === undefined ? {} : { filter: options.filter }),
   });
-  aggregator.addAll(all, allRows);
+  // With inputs, the aggregation numbers figures by position (rows of two inputs may be equal).
+  const named = givenInputs === undefined ? null : { inputs: allInputs, rows: allRows };
+  aggregator.addAll(all, named === null ? allRows : all.map((_, i) => i));
   const agg = aggregator.result();
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
   const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
-  for (const n of exclusionNotes(agg.excluded)) notes.push(n);
+  for (const n of exclusionNotes(agg.excluded, named)) notes.push(n);
 
   if (options.compare !== undefined) {
     const current = parseOrThrow(options.compare.current, 'compare.current');

@@ -35,7 +35,7 @@ describe('figures left out are named by their file row, as validation names rows
     expect(r.code, r.err).toBe(0);
     const out = JSON.parse(r.out) as { import: { groups: { occurrences: { row: number }[] }[] }; summary: { read: number; used: number; excluded: Excluded; rows: { value: number }[] } };
     expect(out.import.groups.flatMap((g) => g.occurrences.map((o) => o.row)).sort()).toEqual([2, 3]);
-    expect(out.summary.excluded).toEqual({ outside_window: { count: 1, rows: [5] }, straddles_window: { count: 1, rows: [4] } });
+    expect(out.summary.excluded).toEqual({ outside_window: { count: 1, rows: [5], at: [{ file: 'f.csv', row: 5 }] }, straddles_window: { count: 1, rows: [4], at: [{ file: 'f.csv', row: 4 }] } });
     expect([out.summary.read, out.summary.used, out.summary.rows[0]?.value]).toEqual([4, 2, 15]);
   });
 

@@ -62,3 +62,21 @@ describe('--rejects on NDJSON keeps the line as read', () => {
     expect(parsed.errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('jsonChunks with rows made on the way', () => {
+  it('prints a JsonArray as the array of its items, in pieces', async () => {
+    const { JsonArray, jsonChunks } = await import('../../src/cli/internal/jsonOut');
+    let made = 0;
+    const rows = function* (): Generator<{ unit: string; n: number }> {
+      for (let i = 0; i < 5000; i++) {
+        made++;
+        yield { unit: `U${i}`, n: i };
+      }
+    };
+    const value = { rows: new JsonArray(rows), after: new JsonArray(() => [made]), empty: new JsonArray(() => []) };
+    const pieces = [...jsonChunks(value, 1024)];
+    expect(pieces.length).toBeGreaterThan(20);
+    const expected = { rows: [...rows()], after: [5000], empty: [] };
+    expect(pieces.join('')).toBe(JSON.stringify(expected, null, 2));
+  });
+});

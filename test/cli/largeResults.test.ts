@@ -38,3 +38,52 @@ describe('a result too large for a format', () => {
     expect(renderTable(table, 'csv', 'en').split('\n')).toHaveLength(MAX_TABLE_ROWS + 3);
   });
 });
+
+describe('summarize and compare print row by row', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'antq-stream-'));
+  const lines = ['unit,indicator,value,period'];
+  for (let i = 0; i < 30_000; i++) lines.push(`U${i},marches,${1 + (i % 5)},${i % 2 === 0 ? 2022 : 2023}`);
+  writeFileSync(join(dir, 'f.csv'), `${lines.join('\n')}\n`);
+
+  async function writes(argv: string[]): Promise<{ code: number; writes: string[]; err: string }> {
+    const out: string[] = [];
+    let err = '';
+    const code = await runCli(argv, { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
+    return { code, writes: out, err };
+  }
+
+  for (const [name, argv] of [
+    ['summarize', ['summarize', 'f.csv', '--by', 'unit']],
+    ['compare', ['compare', 'f.csv', '--by', 'unit', '--current', '2023', '--baseline', '2022']],
+  ] as const) {
+    it(`${name}: CSV and JSON reach stdout in pieces, never as one string`, async () => {
+      for (const format of ['csv', 'json']) {
+        const r = await writes([...argv, '--format', format]);
+        expect(r.code, r.err).toBe(0);
+        expect(r.writes.length).toBeGreaterThan(10);
+        expect(Math.max(...r.writes.slice(0, 200).map((s) => s.length))).toBeLessThan(200_000);
+        if (format === 'json') {
+          const out = JSON.parse(r.writes.join('')) as { summary?: { rows: unknown[] }; comparison?: { rows: unknown[]; notes: { code: string }[] } };
+          expect((out.summary ?? out.comparison)?.rows).toHaveLength(name === 'summarize' ? 30_000 : 30_000);
+          if (out.comparison !== undefined) expect(out.comparison.notes.map((n) => n.code)).toContain('coverage_differs');
+        } else {
+          expect(r.writes.join('').trim().split('\n')).toHaveLength(30_001);
+        }
+      }
+    }, 60_000);
+  }
+
+  it('compare refuses a table or Markdown past MAX_TABLE_ROWS with result_too_large, before printing', async () => {
+    const { MAX_TABLE_ROWS } = await import('../../src/cli/internal/table');
+    const big = ['unit,indicator,value,period'];
+    for (let i = 0; i <= MAX_TABLE_ROWS; i++) big.push(`U${i},marches,1,2023`);
+    writeFileSync(join(dir, 'big.csv'), `${big.join('\n')}\n`);
+    for (const format of ['table', 'md']) {
+      const r = await writes(['compare', 'big.csv', '--by', 'unit', '--current', '2023', '--baseline', '2022', '--format', format]);
+      expect(r.code).toBe(1);
+      expect(r.writes).toEqual([]);
+      expect(r.err).toMatch(/result_too_large: the result has 200001 rows/);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  }, 120_000);
+});

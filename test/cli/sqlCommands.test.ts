@@ -14,9 +14,9 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-/** A result with the row lists of its exclusions left out (their counts stay). */
+/** A result with the row lists and places of its exclusions left out (their counts stay). */
 function withoutRows(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (key: string, v: unknown) => (key === 'rows' && Array.isArray(v) && v.every((x) => typeof x === 'number') ? '…' : v)) as unknown;
+  return JSON.parse(JSON.stringify(value), (key: string, v: unknown) => ((key === 'rows' && Array.isArray(v) && v.every((x) => typeof x === 'number')) || key === 'at' ? '…' : v)) as unknown;
 }
 
 const SYNTH = join(__dirname, '../../examples/synthetic');
@@ -43,6 +43,14 @@ describe('antq load, and summarize/compare --db', () => {
     // Equal but for the row numbers of figures left out: the file names file rows (as validation
     // does), the table its `row_no` (the position among the figures loaded).
     expect(withoutRows((JSON.parse(inDb.out) as { summary: unknown }).summary)).toEqual(withoutRows((JSON.parse(inProcess.out) as { summary: unknown }).summary));
+    // Left-out figures of the database are named by the table's row_no, not as file rows.
+    const windowed = await run(['summarize', '--db', 'figures.duckdb', '--period', '2023', '--format', 'json']);
+    const places = Object.values((JSON.parse(windowed.out) as { summary: { excluded: Record<string, { at: object[] }> } }).summary.excluded).flatMap((e) => e.at);
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) expect(Object.keys(p).sort()).toEqual(['row_no', 'table']);
+    expect(places[0]).toMatchObject({ table: 'antq_figures' });
+    const text = await run(['summarize', '--db', 'figures.duckdb', '--period', '2023', '--lang', 'en']);
+    expect(text.out).toMatch(/left out: .*\(table antq_figures, row_no \d/);
 
     const cmp = ['--current', '2023', '--baseline', '2022', '--by', 'indicator', '--format', 'json'];
     const a = await run(['compare', 'synth.csv', ...cmp]);

@@ -9,6 +9,7 @@ import { flag, str, UsageError, type OptionSpec } from './args';
 import { t, type Ctx } from './context';
 import { formatOf, loadProgrammes, loadUnits, openSizedInput } from './inputs';
 import { openWriter, type Writer } from './writer';
+import { FileRows } from './rowNames';
 
 /** The files named by options that a command reads (`--units`, `--programmes`, `--catalogue`). */
 export function optionInputs(ctx: Ctx): string[] {
@@ -162,9 +163,17 @@ export interface InputsRead {
   readonly reports: readonly ImportReport[];
   /** False when a strict import of any file failed (then nothing should be used). */
   readonly usable: boolean;
-  /** What `--format json` prints under `import`: the report, or the list of reports for several files. */
-  readonly json: ImportReport | readonly ImportReport[];
+  /** What `--format json` prints under `import`: the report, or the list of reports for several files, each with its `file`. */
+  readonly json: FileReport | readonly FileReport[];
+  /**
+   * Names the row numbers the sink was given: with several files each file's rows are shifted past
+   * the rows of the files before it, so that exclusions of one aggregation name the file too.
+   */
+  readonly names: FileRows;
 }
+
+/** An import report with the input it is about (`-` for standard input). */
+export type FileReport = { readonly file: string } & ImportReport;
 
 /**
  * Reads several figures files (`-` is standard input) into one sink, each with its own import
@@ -172,9 +181,20 @@ export interface InputsRead {
  */
 export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined): Promise<InputsRead> {
   const reports: ImportReport[] = [];
-  for (const file of files) reports.push((await readInput(ctx, file, units, sink)).report);
+  const names = new FileRows();
+  for (const file of files) {
+    const shift = names.start(file);
+    const shifted: FigureSink | undefined = sink === undefined
+      ? undefined
+      : (figures, rows) => {
+          names.saw(rows);
+          return sink(figures, shift === 0 ? rows : rows.map((r) => r + shift));
+        };
+    reports.push((await readInput(ctx, file, units, shifted)).report);
+  }
   const usable = reports.every((r) => r.ok || r.mode !== 'strict');
-  return { reports, usable, json: reports.length === 1 && reports[0] !== undefined ? reports[0] : reports };
+  const json = reports.map((r, i) => ({ file: files[i] ?? '-', ...r }));
+  return { reports, usable, json: json.length === 1 && json[0] !== undefined ? json[0] : json, names };
 }
 
 function errorsText(r: RejectedRow): string {

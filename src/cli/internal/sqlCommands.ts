@@ -12,10 +12,12 @@ import { pgClient } from '../../sql/pgClient';
 import { filterOption } from './filterOption';
 import { str, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { t, writeJson, type Ctx } from './context';
-import { renderComparison } from './compareCommand';
+import { writeComparison } from './compareCommand';
+import { comparisonStreamOf } from '../../compare/streamComparison';
 import { InputError } from './inputs';
 import { asOfOption, readInput, unitsOption } from './readInput';
-import { byOption, engineOptions, levelOption, renderSummary, summarizeOptions } from './summarizeCommand';
+import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
+import { tableRows } from './rowNames';
 
 /** Options that send summarize and compare to a database, and say where `load` writes. */
 export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -182,8 +184,8 @@ async function sqlSummarize(ctx: Ctx): Promise<number> {
   const table = str(ctx.args, 'table') ?? 'antq_figures';
   return withDb(ctx, async ({ client }) => {
     const result = await aggregateSql(client, { ...options, table });
-    if (ctx.format === 'json') writeJson(ctx, { summary: result });
-    else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
+    // Exclusions name the table's row_no, not file rows.
+    await writeSummary(ctx, result, by, tableRows(table));
     return 0;
   });
 }
@@ -201,8 +203,7 @@ async function sqlCompare(ctx: Ctx): Promise<number> {
   const table = str(ctx.args, 'table') ?? 'antq_figures';
   return withDb(ctx, async ({ client }) => {
     const comparison = await comparePeriodsSql(client, { ...base, current, ...(baseline === undefined ? {} : { baseline }), align, table });
-    if (ctx.format === 'json') writeJson(ctx, { comparison });
-    else ctx.io.stdout.write(renderComparison(ctx, comparison, by, ctx.format === 'html' ? 'table' : ctx.format));
+    await writeComparison(ctx, comparisonStreamOf(comparison), by, tableRows(table));
     return 0;
   });
 }

@@ -2,18 +2,19 @@ import type { Catalogue } from '../../catalogue/Catalogue';
 import type { AggregateOptions } from '../../engine/AggregateOptions';
 import type { FigureFilter } from '../../engine/FigureFilter';
 import type { AggregateResult } from '../../engine/AggregateRow';
-import { createAggregator } from '../../engine/createAggregator';
+import { createAggregator, type Aggregator } from '../../engine/createAggregator';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import { createUnitRegistry } from '../../units/createUnitRegistry';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
-import { t, writeJson, type Ctx } from './context';
+import { t, writeJsonOut, writeOut, type Ctx } from './context';
+import { nameExclusions, placesText, type RowNames } from './rowNames';
 import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
 import { filterOption } from './filterOption';
 import { asOfOption, readInputs, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
-import { renderTable, type Column, type TextFormat } from './table';
+import { writeTable, type Column, type TextFormat } from './table';
 
 /** Reads `--by` as a list of grouping dimensions. */
 export function byOption(text: string | undefined, fallback: readonly GroupDimension[], allowPeriod: boolean): GroupDimension[] {
@@ -62,19 +63,30 @@ export async function summarizeOptions(ctx: Ctx): Promise<{ readonly by: readonl
 /** `antq summarize <file…>`: one streaming pass over the files into an aggregator. */
 export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const { by, units, options } = await summarizeOptions(ctx);
-  const aggregator = createAggregator(options);
+  let aggregator: Aggregator | null = createAggregator(options);
   const guard = sumGuard(ctx, files.join(', '));
-  const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator.addAll(figures, rows)));
+  const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator?.addAll(figures, rows)));
   if (!read.usable) return 1;
   guard.check();
   const result = aggregator.result();
-  if (ctx.format === 'json') writeJson(ctx, { import: read.json, summary: result });
-  else ctx.io.stdout.write(renderSummary(ctx, result, by, ctx.format === 'html' ? 'table' : ctx.format));
+  // The aggregator's cells are not needed once the rows are out: let them go before printing.
+  aggregator = null;
+  await writeSummary(ctx, result, by, read.names, { import: read.json });
   return 0;
 }
 
-/** An aggregation result as a table, with its exclusions below it (not in CSV). */
-export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], format: TextFormat): string {
+/**
+ * Prints an aggregation result in the context's format, row by row (no whole-result string): JSON
+ * as `{ ...head, summary }` with the exclusions named by `names`; a table, Markdown or CSV with
+ * the exclusions below it (not in CSV). A table or Markdown of more than `MAX_TABLE_ROWS` rows is
+ * refused with `result_too_large` before anything is printed.
+ */
+export async function writeSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], names: RowNames, head: Readonly<Record<string, unknown>> = {}): Promise<void> {
+  if (ctx.format === 'json') {
+    await writeJsonOut(ctx, { ...head, summary: { ...result, excluded: nameExclusions(result.excluded, names) } });
+    return;
+  }
+  const format: TextFormat = ctx.format === 'html' ? 'table' : ctx.format;
   const machine = format === 'csv';
   const dims = GROUP_DIMENSIONS.filter((d) => d === 'indicator' || by.includes(d));
   const columns: Column[] = [
@@ -87,26 +99,31 @@ export function renderSummary(ctx: Ctx, result: AggregateResult, by: readonly Gr
     { key: 'upper', en: 'Upper', vi: 'Cận trên' },
     { key: 'figures', en: 'Figures', vi: 'Số liệu' },
   ];
-  const rows = result.rows.map((r) => ({
-    program: r.program,
-    indicator: r.indicator,
-    category: r.category,
-    unit: r.unit,
-    reporter: r.reporter,
-    period: r.period,
-    name: indicatorLabel(ctx.catalogue, r.indicator, r.category, ctx.lang),
-    qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
-    value: r.value,
-    uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
-    lower: r.lower,
-    upper: r.upper,
-    figures: r.figures,
-  }));
-  let out = renderTable({ columns, rows }, format, ctx.lang);
+  const rows = function* (): Generator<Record<string, string | number | null | undefined>> {
+    for (const r of result.rows) {
+      yield {
+        program: r.program,
+        indicator: r.indicator,
+        category: r.category,
+        unit: r.unit,
+        reporter: r.reporter,
+        period: r.period,
+        name: machine ? undefined : indicatorLabel(ctx.catalogue, r.indicator, r.category, ctx.lang),
+        qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
+        value: r.value,
+        uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
+        lower: r.lower,
+        upper: r.upper,
+        figures: r.figures,
+      };
+    }
+  };
+  const write = (text: string): Promise<void> => writeOut(ctx, text);
+  await writeTable({ columns, size: result.rows.length, rows }, format, ctx.lang, write);
   if (!machine) {
-    const ex = Object.entries(result.excluded).map(([reason, e]) => `${reason} ${e.count}`);
-    out += t(ctx, `\n${result.used} of ${result.read} figures used`, `\nDùng ${result.used}/${result.read} số liệu`);
+    const ex = Object.entries(nameExclusions(result.excluded, names)).map(([reason, e]) => `${reason} ${e.count}${e.at.length > 0 ? ` (${placesText(e.at, ctx.lang)}${e.at.length < e.count ? ', …' : ''})` : ''}`);
+    let out = t(ctx, `\n${result.used} of ${result.read} figures used`, `\nDùng ${result.used}/${result.read} số liệu`);
     out += ex.length > 0 ? t(ctx, `; left out: ${ex.join(', ')}\n`, `; không tính: ${ex.join(', ')}\n`) : '\n';
+    await write(out);
   }
-  return out;
 }

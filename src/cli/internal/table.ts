@@ -1,4 +1,5 @@
 import { toCsv } from '../../io/csv/toCsv';
+import { writeCsvRows } from '../../io/csv/writeCsvRows';
 import { InputError } from './inputs';
 import { formatViNumber } from '../../viNumber/formatViNumber';
 
@@ -58,30 +59,25 @@ function escapeMarkdownCell(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|&!()~])/g, '\\$1');
 }
 
-/** Renders a table: aligned text, CSV (machine keys and numbers) or a Markdown table. */
-export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en'): string {
-  if (format !== 'csv' && table.rows.length > MAX_TABLE_ROWS) {
-    throw new InputError(
-      lang === 'vi'
-        ? `result_too_large: kết quả có ${table.rows.length} dòng, quá ${MAX_TABLE_ROWS} dòng mà định dạng ${format} in ra; dùng --format csv hoặc --format json`
-        : `result_too_large: the result has ${table.rows.length} rows, more than the ${MAX_TABLE_ROWS} a ${format} prints; use --format csv or --format json`,
-    );
-  }
-  if (format === 'csv') {
-    return toCsv(
-      table.columns.map((c) => c.key),
-      table.rows.map((r) => table.columns.map((c) => r[c.key] ?? null)),
-      { newline: '\n' },
-    );
-  }
-  const head = table.columns.map((c) => (lang === 'vi' ? c.vi : c.en));
-  const body = table.rows.map((r) => table.columns.map((c) => visible(human(r[c.key], lang))));
-  const numeric = table.columns.map((c) => table.rows.length > 0 && table.rows.every((r) => r[c.key] === null || r[c.key] === undefined || typeof r[c.key] === 'number'));
+/** The coded refusal of a table for people (`table`, `md`) longer than {@link MAX_TABLE_ROWS} rows. */
+export function tooLarge(size: number, format: TextFormat, lang: 'vi' | 'en'): InputError {
+  return new InputError(
+    lang === 'vi'
+      ? `result_too_large: kết quả có ${size} dòng, quá ${MAX_TABLE_ROWS} dòng mà định dạng ${format} in ra; dùng --format csv hoặc --format json`
+      : `result_too_large: the result has ${size} rows, more than the ${MAX_TABLE_ROWS} a ${format} prints; use --format csv or --format json`,
+  );
+}
+
+/** Lines of a table for people (aligned text or Markdown), header first, each without its newline. */
+function peopleLines(columns: readonly Column[], rows: readonly Readonly<Record<string, Cell>>[], format: 'table' | 'md', lang: 'vi' | 'en'): string[] {
+  const head = columns.map((c) => (lang === 'vi' ? c.vi : c.en));
+  const body = rows.map((r) => columns.map((c) => visible(human(r[c.key], lang))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => r[c.key] === null || r[c.key] === undefined || typeof r[c.key] === 'number'));
   if (format === 'md') {
     const esc = escapeMarkdownCell;
     const lines = [`| ${head.map(esc).join(' | ')} |`, `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`];
     for (const row of body) lines.push(`| ${row.map(esc).join(' | ')} |`);
-    return `${lines.join('\n')}\n`;
+    return lines;
   }
   const width = head.map((h) => h.length);
   for (const row of body) row.forEach((c, i) => (width[i] = Math.max(width[i] ?? 0, c.length)));
@@ -90,5 +86,58 @@ export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en')
       .map((c, i) => (numeric[i] === true ? c.padStart(width[i] ?? 0) : c.padEnd(width[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return `${[line(head), line(width.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n')}\n`;
+  const lines = [line(head), line(width.map((w) => '-'.repeat(w)))];
+  for (const row of body) lines.push(line(row));
+  return lines;
+}
+
+/** Renders a table: aligned text, CSV (machine keys and numbers) or a Markdown table. */
+export function renderTable(table: Table, format: TextFormat, lang: 'vi' | 'en'): string {
+  if (format !== 'csv' && table.rows.length > MAX_TABLE_ROWS) throw tooLarge(table.rows.length, format, lang);
+  if (format === 'csv') {
+    return toCsv(
+      table.columns.map((c) => c.key),
+      table.rows.map((r) => table.columns.map((c) => r[c.key] ?? null)),
+      { newline: '\n' },
+    );
+  }
+  return `${peopleLines(table.columns, table.rows, format, lang).join('\n')}\n`;
+}
+
+/** A table whose rows are made one at a time: `size` rows, produced by `rows()` (called once). */
+export interface RowSource {
+  readonly columns: readonly Column[];
+  readonly size: number;
+  rows(): Iterable<Readonly<Record<string, Cell>>>;
+}
+
+/** Text gathered before it is written out (table and Markdown). */
+const WRITE_CHARS = 1 << 16;
+
+/**
+ * Writes a table row by row, so that no whole-result string or array of rows is built: CSV streams
+ * any number of rows; a table for people (at most {@link MAX_TABLE_ROWS} rows, else
+ * `result_too_large` before anything is written) is laid out and written in chunks.
+ */
+export async function writeTable(source: RowSource, format: TextFormat, lang: 'vi' | 'en', write: (text: string) => Promise<void>): Promise<void> {
+  const { columns } = source;
+  if (format === 'csv') {
+    const cells = function* (): Generator<Cell[]> {
+      for (const r of source.rows()) yield columns.map((c) => r[c.key] ?? null);
+    };
+    for await (const chunk of writeCsvRows(columns.map((c) => c.key), cells(), { newline: '\n' })) await write(chunk);
+    return;
+  }
+  if (source.size > MAX_TABLE_ROWS) throw tooLarge(source.size, format, lang);
+  const rows: Readonly<Record<string, Cell>>[] = [];
+  for (const r of source.rows()) rows.push(r);
+  let text = '';
+  for (const line of peopleLines(columns, rows, format, lang)) {
+    text += `${line}\n`;
+    if (text.length >= WRITE_CHARS) {
+      await write(text);
+      text = '';
+    }
+  }
+  if (text !== '') await write(text);
 }

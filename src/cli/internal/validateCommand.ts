@@ -8,16 +8,20 @@ export async function validateCommand(ctx: Ctx, files: readonly string[]): Promi
   const units = await unitsOption(ctx);
   const read = await readInputs(ctx, files, units, undefined);
   if (ctx.format === 'json') writeJson(ctx, read.json);
-  else read.reports.forEach((report, i) => ctx.io.stdout.write(renderImportReport(ctx, files[i] ?? '-', report)));
+  else read.reports.forEach((report, i) => ctx.io.stdout.write(renderImportReport(ctx, files[i] ?? '-', report, i === 0)));
   return read.reports.every((r) => r.ok) ? 0 : 1;
 }
 
-/** The import report for people (table, md) or as one CSV row per occurrence. */
-function renderImportReport(ctx: Ctx, file: string, report: ImportReport): string {
+/**
+ * The import report for people (table, md), or as one CSV row per occurrence with the file it is
+ * in (one CSV for all files: the header comes with the first).
+ */
+function renderImportReport(ctx: Ctx, file: string, report: ImportReport, first: boolean): string {
   const rows = report.groups.flatMap((g) =>
-    g.occurrences.map((o) => ({ severity: g.severity, code: g.code, row: o.row ?? null, line: o.line ?? null, column: o.column ?? null, message: ctx.lang === 'vi' ? o.messageVi : o.message })),
+    g.occurrences.map((o) => ({ file, severity: g.severity, code: g.code, row: o.row ?? null, line: o.line ?? null, column: o.column ?? null, message: ctx.lang === 'vi' ? o.messageVi : o.message })),
   );
   const columns = [
+    { key: 'file', en: 'File', vi: 'Tệp' },
     { key: 'severity', en: 'Severity', vi: 'Mức' },
     { key: 'code', en: 'Code', vi: 'Mã' },
     { key: 'row', en: 'Row', vi: 'Dòng' },
@@ -25,7 +29,10 @@ function renderImportReport(ctx: Ctx, file: string, report: ImportReport): strin
     { key: 'column', en: 'Column', vi: 'Cột' },
     { key: 'message', en: 'Message', vi: 'Nội dung' },
   ];
-  if (ctx.format === 'csv') return renderTable({ columns, rows }, 'csv', ctx.lang);
+  if (ctx.format === 'csv') {
+    const text = renderTable({ columns, rows }, 'csv', ctx.lang);
+    return first ? text : text.slice(text.indexOf('\n') + 1);
+  }
   const mode = report.mode === 'strict' ? t(ctx, 'strict', 'nghiêm ngặt') : t(ctx, 'lenient', 'linh hoạt');
   const head = t(
     ctx,
