@@ -4,7 +4,7 @@ import type { IndicatorKind } from '../catalogue/Catalogue';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
 import { finalizePartial } from '../engine/finalizePartial';
-import type { PartialCell, PartialObservation } from '../engine/PartialAggregate';
+import type { PartialCell, PartialObservation, PartialSums } from '../engine/PartialAggregate';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Period } from '../period/Period';
 import type { Qualifier } from '../quantity/Qualifier';
@@ -32,6 +32,9 @@ import { bool, num, numOrNull, strList, strOrNull, sumsOf } from './internal/row
 import { DICT_TABLES } from './internal/sqlText';
 
 const SEP = '\u0001';
+
+/** The sums of no figures: the part of a rollup cell that has none (own, or children). */
+const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
 
 function padBucket(bucket: number): string {
   return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
@@ -159,37 +162,55 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     }
   }
 
-  const cells: PartialCell[] = [];
+  // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
+  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { unitSet: Set<string>; mappedSet: Set<string> };
+  const building = new Map<string, Building>();
   for (const r of await client.query(compiled.cells)) {
     const key = keyOf(r);
-    const dims: { -readonly [K in keyof PartialCell['dims']]: string } = { indicator: String(r['indicator']) };
-    if (by.has('program')) dims.program = String(r['program']);
-    if (by.has('category')) dims.category = String(r['category']);
-    if (by.has('unit')) dims.unit = String(r['code']);
-    if (by.has('reporter')) dims.reporter = String(r['part']);
-    const own = sumsOf(r, 'o');
-    const cell: { -readonly [K in keyof PartialCell]: PartialCell[K] } = {
-      key,
-      dims,
-      bucket: numOrNull(r['bucket']),
-      indicator: String(r['indicator']),
-      uom: String(r['uom']) as Uom,
-      kind: String(r['kind']) as IndicatorKind,
-      total: own,
-      units: strList(r['units']).sort(),
-      joint: num(r['joint_n']),
-    };
-    if (dict.rollup) {
-      cell.own = own;
-      cell.children = sumsOf(r, 'c');
+    const sums = sumsOf(r, 'o');
+    let cell = building.get(key);
+    if (cell === undefined) {
+      const dims: { -readonly [K in keyof PartialCell['dims']]: string } = { indicator: String(r['indicator']) };
+      if (by.has('program')) dims.program = String(r['program']);
+      if (by.has('category')) dims.category = String(r['category']);
+      if (by.has('unit')) dims.unit = String(r['code']);
+      if (by.has('reporter')) dims.reporter = String(r['part']);
+      cell = {
+        key,
+        dims,
+        bucket: numOrNull(r['bucket']),
+        indicator: String(r['indicator']),
+        uom: String(r['uom']) as Uom,
+        kind: String(r['kind']) as IndicatorKind,
+        total: dict.rollup ? ZERO_SUMS : sums,
+        units: [],
+        joint: 0,
+        unitSet: new Set(),
+        mappedSet: new Set(),
+      };
+      if (dict.rollup) {
+        cell.own = ZERO_SUMS;
+        cell.children = ZERO_SUMS;
+      }
+      const level = strOrNull(r['level']);
+      if (level !== null) cell.level = level as UnitLevel;
+      const version = strOrNull(r['version']);
+      if (version !== null) cell.version = version;
+      building.set(key, cell);
     }
-    const level = strOrNull(r['level']);
-    if (level !== null) cell.level = level as UnitLevel;
-    const version = strOrNull(r['version']);
-    if (version !== null) cell.version = version;
-    const mapped = strList(r['mapped_from']);
-    if (mapped.length > 0) cell.restatedFrom = mapped.sort();
-    const obs = observations.get(key);
+    if (dict.rollup) {
+      if (bool(r['own'])) cell.own = cell.total = sums;
+      else cell.children = sums;
+    }
+    cell.joint += num(r['joint_n']);
+    for (const u of strList(r['units'])) cell.unitSet.add(u);
+    for (const u of strList(r['mapped_from'])) cell.mappedSet.add(u);
+  }
+  const cells: PartialCell[] = [];
+  for (const { unitSet, mappedSet, ...cell } of building.values()) {
+    cell.units = [...unitSet].sort();
+    if (mappedSet.size > 0) cell.restatedFrom = [...mappedSet].sort();
+    const obs = observations.get(cell.key);
     if (obs !== undefined) cell.observations = obs.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
     cells.push(cell);
   }

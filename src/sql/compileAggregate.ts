@@ -7,7 +7,7 @@ import type { SqlDialect } from './SqlClient';
 import { checkPushdown } from './internal/checkPushdown';
 import { quoteIdent } from './internal/quote';
 import { NO_DAY } from './internal/dictionaries';
-import { binary, DICT_TABLES, dictDdl, distinctList, lit, roundHalfAway, type DictName } from './internal/sqlText';
+import { binary, DICT_TABLES, dictDdl, distinctList, lit, plainList, roundHalfAway, type DictName } from './internal/sqlText';
 
 /**
  * Options of the SQL aggregation: the same as {@link AggregateOptions}, plus the figures table.
@@ -37,7 +37,7 @@ export interface CompiledAggregate {
   readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
   /** Figures read. */
   readonly read: string;
-  /** One row per cell: its keys, its flow sums (with rollup: own and children apart), units heard from, joint figures. */
+  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. */
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
@@ -93,13 +93,9 @@ function termSums(v: string, prefix = ''): string[] {
   ];
 }
 
-/** The grouped terms of one part of a cell (own figures, or the children's), summed again. */
-function partSums(prefix: string, cond: string): string[] {
-  const when = (e: string): string => (cond === 'TRUE' ? e : `CASE WHEN ${cond} THEN ${e} ELSE 0 END`);
-  return [
-    ...TERMS.map((k) => `CAST(sum(${when(k)}) AS DOUBLE PRECISION) AS ${prefix}_${k}`),
-    `CAST(bit_or(${when('qb')}) AS DOUBLE PRECISION) AS ${prefix}_q`,
-  ];
+/** The grouped terms of a cell, summed again from the groups of its source units. */
+function partSums(prefix: string): string[] {
+  return [...TERMS.map((k) => `CAST(sum(${k}) AS DOUBLE PRECISION) AS ${prefix}_${k}`), `CAST(bit_or(qb) AS DOUBLE PRECISION) AS ${prefix}_q`];
 }
 
 /**
@@ -225,14 +221,19 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
 
   // Without a crosswalk or a reporter split nothing fans out: one grouping of the figures does.
   const fansOut = registry || by.has('reporter');
+  // A rollup cell keeps own figures and the children's apart: grouped by `own` too, one row each
+  // (a unit usually has only one of them), and joined into one cell by `aggregateSql`. The lists
+  // of units may repeat a unit (several spans, reporters or categories of one unit land in one
+  // cell); they are made distinct in JavaScript, cheaper than a DISTINCT aggregate here.
+  const rollup = options.rollup === true;
   const cells = fansOut
-    ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},
-  ${(options.rollup === true ? [...partSums('o', 'own'), ...partSums('c', '(NOT own)')] : partSums('o', 'TRUE')).join(',\n  ')},
-  ${distinctList(dialect, 'src_unit')} AS units,
+    ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},${rollup ? ' own,' : ''}
+  ${partSums('o').join(',\n  ')},
+  ${plainList(dialect, 'src_unit')} AS units,
   CAST(sum(CASE WHEN joint THEN n ELSE 0 END) AS DOUBLE PRECISION) AS joint_n,
-  ${distinctList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
+  ${plainList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM h
-GROUP BY ${keys.join(', ')}`
+GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
     : `${scan},
 g AS (
   SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part

@@ -47,6 +47,12 @@ export function distinctList(dialect: SqlDialect, expr: string, filter?: string)
   return dialect === 'duckdb' ? `list(DISTINCT ${expr})${f}` : `array_agg(DISTINCT ${expr})${f}`;
 }
 
+/** A list of the non-null values of an expression, per group, repeats kept. */
+export function plainList(dialect: SqlDialect, expr: string, filter?: string): string {
+  const f = filter === undefined ? '' : ` FILTER (WHERE ${filter})`;
+  return dialect === 'duckdb' ? `list(${expr})${f}` : `array_agg(${expr})${f}`;
+}
+
 /** Byte-wise string order, as JavaScript compares strings of ASCII ids. */
 export function binary(dialect: SqlDialect, expr: string): string {
   return dialect === 'postgres' ? `${expr} COLLATE "C"` : expr;
