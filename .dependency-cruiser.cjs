@@ -14,6 +14,7 @@ const LAYERS = [
   ['viNumber', 'viDate'], // Vietnamese numbers and dates (read and write)
   ['schema'], // zod schemas of the domain records
   ['catalogue'], // the indicator catalogue and its checks
+  ['table'], // figures in columns (dictionary-encoded), below validation and the engine
   ['validate', 'io', 'units'], // validation; CSV/NDJSON/JSON text IO; administrative-unit history
   ['import'], // reading figure tables: io + validation
   ['engine'], // aggregation

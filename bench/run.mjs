@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { aggregate, createUnitRegistry } from 'antq';
+import * as antq from 'antq';
 import { generateFigures, generateUnits } from './generate.mjs';
 import { ensureCsv, median } from './data.mjs';
 
@@ -20,10 +20,14 @@ const arg = (name, dflt) => {
 if (args.includes('--sql')) {
   // antq/sql: DuckDB pushdown against the in-process engine (bench/sql.mjs).
   const { runSqlBench } = await import('./sql.mjs');
-  runSqlBench(arg('sql-sizes', '10000000').split(',').map(Number));
+  const repeats = arg('sql-repeats', undefined);
+  runSqlBench(arg('sql-sizes', '1000000,10000000').split(',').map(Number), { ...(arg('sql-dir', undefined) ? { dir: arg('sql-dir') } : {}), ...(repeats ? { repeats: Number(repeats) } : {}) });
   process.exit(0);
 }
+const { aggregate, createUnitRegistry, encodeFigures } = antq;
 const rows = Number(arg('rows', '1000000'));
+// `--memory-only`: the in-memory tables (a) and (b) only, no file jobs (a quick look while working).
+const memoryOnly = args.includes('--memory-only');
 const repeats = Number(arg('repeats', '5'));
 const fileRepeats = Number(arg('file-repeats', rows >= 5_000_000 ? '1' : '3'));
 const root = new URL('../', import.meta.url).pathname;
@@ -145,6 +149,10 @@ function typedRollup() {
   return cells;
 }
 
+// antq's build-once form (when this build has it): the figures encoded once into a FigureTable,
+// not timed, like the typed-array baselines' codes.
+const table = typeof encodeFigures === 'function' ? encodeFigures(figs) : null;
+
 // `coverage: false` (when this build has it) skips counting the reporting units per row.
 const probeCoverage = (() => {
   const two = [{ unit: 'A', indicator: 'marches', value: 1 }, { unit: 'B', indicator: 'marches', value: 1 }];
@@ -160,6 +168,7 @@ say(`antq bench: ${rows.toLocaleString('en')} records; ${os.cpus().length} × ${
 
 // ---- DuckDB (child process) ---------------------------------------------------------------
 let duck = null;
+if (!args.includes('--no-duckdb'))
 try {
   duck = JSON.parse(execFileSync(node, [new URL('./duckdb.mjs', import.meta.url).pathname, file, String(repeats)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop());
 } catch (e) {
@@ -175,23 +184,39 @@ header(`(a) sums by indicator × category × uom × year, ${rows.toLocaleString(
 row('a', 'typed-array loop over dictionary codes', a1.ms, a1.ms, `${a1.out} cells`);
 row('a', 'nested `Map`s, numeric year', a2.ms, a1.ms, `${a2.out} cells`);
 if (duck) row('a', 'DuckDB, table loaded', duck.memSums.ms, a1.ms, `${duck.memSums.rows} rows`);
-row('a', '**antq `aggregate`**', a3.ms, a1.ms, `${a3.out} rows${duck ? `; ×${(a3.ms / duck.memSums.ms).toFixed(2)} DuckDB` : ''}`);
+const vsDuck = (ms) => (duck ? `; ×${(ms / duck.memSums.ms).toFixed(2)} DuckDB` : '');
+if (table) {
+  const t3 = time(() => aggregate(table, aOpts).rows.length);
+  row('a', '**antq `aggregate` over a `FigureTable`** (built once, not timed)', t3.ms, a1.ms, `${t3.out} rows${vsDuck(t3.ms)}`);
+  const t4 = time(() => aggregate(table, { ...aOpts, coverage: false }).rows.length);
+  row('a', '**antq over a `FigureTable`, `coverage: false`**', t4.ms, a1.ms, `${t4.out} rows${vsDuck(t4.ms)}`);
+}
+row('a', '**antq `aggregate`, plain figures**', a3.ms, a1.ms, `${a3.out} rows${vsDuck(a3.ms)}`);
 if (probeCoverage) {
   const a4 = time(() => aggregate(figs, { ...aOpts, coverage: false }).rows.length);
-  row('a', '**antq `aggregate`, `coverage: false`**', a4.ms, a1.ms, `${a4.out} rows${duck ? `; ×${(a4.ms / duck.memSums.ms).toFixed(2)} DuckDB` : ''}`);
+  row('a', '**antq `aggregate`, plain figures, `coverage: false`**', a4.ms, a1.ms, `${a4.out} rows${vsDuck(a4.ms)}`);
 }
 
 // ---- (b) hierarchy subtotals in memory ---------------------------------------------------------
 const b1 = time(typedRollup);
-const b2 = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry, rollup: true }).rows.length);
+const bOpts = { by: ['indicator', 'unit'], units: registry, rollup: true };
+const b2 = time(() => aggregate(figs, bOpts).rows.length);
+const bt = table ? time(() => aggregate(table, bOpts).rows.length) : null;
+const btc = table ? time(() => aggregate(table, { ...bOpts, coverage: false }).rows.length) : null;
 header(`(b) subtotals commune → district → province → national by indicator × uom, ${rows.toLocaleString('en')} figures in memory`, 'the typed-array rollup');
 row('b', 'typed-array rollup over unit codes', b1.ms, b1.ms, `${b1.out} cells`);
 if (duck) row('b', 'DuckDB, table loaded (join to ancestors)', duck.memRollup.ms, b1.ms, `${duck.memRollup.rows} rows`);
-row('b', '**antq `aggregate` with `rollup: true`**', b2.ms, b1.ms, `${b2.out} rows${duck ? `; ×${(b2.ms / duck.memRollup.ms).toFixed(2)} DuckDB` : ''}`);
-if (probeCoverage) {
-  const b3 = time(() => aggregate(figs, { by: ['indicator', 'unit'], units: registry, rollup: true, coverage: false }).rows.length);
-  row('b', '**antq rollup, `coverage: false`**', b3.ms, b1.ms, `${b3.out} rows`);
+const vsDuckB = (ms) => (duck ? `; ×${(ms / duck.memRollup.ms).toFixed(2)} DuckDB` : '');
+if (bt && btc) {
+  row('b', '**antq `aggregate` with `rollup: true` over a `FigureTable`** (built once, not timed)', bt.ms, b1.ms, `${bt.out} rows${vsDuckB(bt.ms)}`);
+  row('b', '**antq rollup over a `FigureTable`, `coverage: false`**', btc.ms, b1.ms, `${btc.out} rows${vsDuckB(btc.ms)}`);
 }
+row('b', '**antq `aggregate` with `rollup: true`, plain figures**', b2.ms, b1.ms, `${b2.out} rows${vsDuckB(b2.ms)}`);
+if (probeCoverage) {
+  const b3 = time(() => aggregate(figs, { ...bOpts, coverage: false }).rows.length);
+  row('b', '**antq rollup, plain figures, `coverage: false`**', b3.ms, b1.ms, `${b3.out} rows`);
+}
+if (memoryOnly) process.exit(0);
 
 // ---- (c) CSV file → validated summary, and validate --------------------------------------------
 const fileMb = Math.round(readFileSync(file).length / 2 ** 20);

@@ -1,98 +1,202 @@
-// `npm run bench -- --sql [--sql-sizes 10000000]`: DuckDB pushdown (antq/sql) against the
-// in-process engine on the same generated figures. Each step runs in its own process so that its
-// peak RSS is its own: load (validated figures through the appender), the pushed-down queries,
-// and the in-process aggregate over the same figures held in memory.
+// `npm run bench -- --sql [--sql-sizes 1000000,10000000] [--sql-dir DIR]`: DuckDB pushdown
+// (antq/sql) against the in-process engine and against hand-written DuckDB SQL, on the same
+// generated figures. Everything lives in a temporary folder (outside the repository unless
+// --sql-dir says otherwise), deleted at the end: a CSV file of the figures and the .duckdb file.
+// Each step runs in its own process so that its peak RSS is its own:
+// - load: `loadFigures` (antq's validated import, then DuckDB's appender) from the CSV file;
+// - pushdown: `aggregateSql` / `comparePeriodsSql` on the loaded table;
+// - duckdb: a hand-written DuckDB query for each job on the same table (sums and distinct-unit
+//   counts over the same groups, latest stock levels, rollup by GROUPING SETS; no qualifiers or
+//   bounds): about the least time DuckDB needs for the job;
+// - cli: `antq summarize --db` for the first job, the whole command as a user runs it;
+// - in-process: `aggregate` / `comparePeriods` streaming the same figures from the generator (the
+//   time of generating them alone is measured first and taken off).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { aggregate, createUnitRegistry } from 'antq';
-import { aggregateSql, compileAggregate, createFiguresTable, duckdbClient, insertFigures } from 'antq/sql';
+import { BUILTIN_CATALOGUE, aggregate, comparePeriods, createUnitRegistry } from 'antq';
+import { aggregateSql, comparePeriodsSql, duckdbClient, loadFigures } from 'antq/sql';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { generateFigures, generateUnits } from './generate.mjs';
+import { FIGURE_COLUMNS, generateFigures, generateUnits } from './generate.mjs';
 
 const SHAPE = { provinces: 33, districtsPerProvince: 10, communesPerDistrict: 10 };
-const registry = () => createUnitRegistry(generateUnits(SHAPE));
-const QUERIES = {
-  'by indicator × category × year': { by: ['indicator', 'category', 'period'], granularity: 'year' },
-  'rollup commune → VN by indicator': { by: ['indicator', 'unit'], rollup: true },
+const UNITS = generateUnits(SHAPE);
+const registry = () => createUnitRegistry(UNITS);
+const JOBS = {
+  'by indicator × category × year': { kind: 'aggregate', options: { by: ['indicator', 'category', 'period'], granularity: 'year' } },
+  'rollup commune → VN by indicator': { kind: 'aggregate', units: true, options: { by: ['indicator', 'unit'], rollup: true } },
+  'compare 2023 with 2022 by indicator × province': { kind: 'compare', units: true, options: { current: '2023', baseline: '2022', by: ['indicator', 'unit'], level: 'province' } },
 };
+const optionsOf = (job) => (job.units ? { ...job.options, units: registry() } : job.options);
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const STOCKS = Object.entries(BUILTIN_CATALOGUE)
+  .filter(([, d]) => d.kind === 'stock')
+  .map(([id]) => `'${id}'`)
+  .join(', ');
+
+// The hand-written DuckDB queries, one per job, over the same table.
+const YEAR = 'CAST(substr(period, 1, 4) AS INTEGER)';
+const HAND = {
+  'by indicator × category × year': `
+SELECT indicator, COALESCE(category, '') AS category, ${YEAR} AS year, sum(value) AS value, count(DISTINCT unit) AS units
+FROM antq_figures WHERE indicator NOT IN (${STOCKS}) GROUP BY ALL
+UNION ALL
+SELECT indicator, category, year, sum(v), count(*) FROM (
+  SELECT indicator, COALESCE(category, '') AS category, ${YEAR} AS year, unit, arg_max(value, period) AS v
+  FROM antq_figures WHERE indicator IN (${STOCKS}) GROUP BY ALL
+) GROUP BY ALL`,
+  'rollup commune → VN by indicator': `
+WITH f AS (
+  SELECT indicator, COALESCE(category, '') AS category, unit, sum(value) AS v FROM antq_figures WHERE indicator NOT IN (${STOCKS}) GROUP BY ALL
+  UNION ALL
+  SELECT indicator, COALESCE(category, '') AS category, unit, arg_max(value, period) FROM antq_figures WHERE indicator IN (${STOCKS}) GROUP BY ALL
+)
+SELECT f.indicator, u.code, u.district, u.province, sum(f.v) AS value, count(DISTINCT f.unit) AS units
+FROM f JOIN bench_units u ON u.code = f.unit
+GROUP BY GROUPING SETS ((f.indicator, u.code), (f.indicator, u.district), (f.indicator, u.province), (f.indicator))`,
+  'compare 2023 with 2022 by indicator × province': `
+SELECT f.indicator, u.province, ${YEAR} AS year, sum(value) AS value, count(DISTINCT f.unit) AS units
+FROM antq_figures f JOIN bench_units u ON u.code = f.unit
+WHERE ${YEAR} IN (2022, 2023) AND f.indicator NOT IN (${STOCKS}) GROUP BY ALL`,
+};
 
 async function open(db) {
   const instance = await DuckDBInstance.create(db);
   const conn = await instance.connect();
-  return { client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
+  return { conn, client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
 }
 
-async function child(size, mode, db) {
-  const out = {};
-  if (mode === 'load') {
-    const { client, close } = await open(db);
+async function writeCsv(size, file) {
+  const out = createWriteStream(file);
+  out.write(FIGURE_COLUMNS.join(',') + '\n');
+  let buf = '';
+  for (const f of generateFigures(size, SHAPE)) {
+    buf += FIGURE_COLUMNS.map((c) => (f[c] === undefined ? '' : String(f[c]))).join(',') + '\n';
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+}
+
+function timed(fn) {
+  return async () => {
     const t0 = performance.now();
-    await createFiguresTable(client);
-    let batch = [];
-    let row = 0;
-    for (const f of generateFigures(size, SHAPE)) {
-      batch.push(f);
-      if (batch.length === 100_000) {
-        row += await insertFigures(client, batch, { firstRow: row });
-        batch = [];
+    const r = await fn();
+    return { ms: performance.now() - t0, r };
+  };
+}
+
+async function child(size, mode, dir, repeats) {
+  const db = join(dir, 'figures.duckdb');
+  const csv = join(dir, 'figures.csv');
+  const out = {};
+  const best = async (fn) => {
+    let ms = Infinity;
+    let r;
+    for (let i = 0; i < repeats; i++) {
+      const x = await timed(fn)();
+      if (x.ms < ms) ms = x.ms;
+      r = x.r;
+    }
+    return { ms: Math.round(ms), r };
+  };
+  if (mode === 'csv') {
+    await writeCsv(size, csv);
+    out.csvMb = Math.round(statSync(csv).size / 1e6);
+  } else if (mode === 'load') {
+    const { client, conn, close } = await open(db);
+    const t0 = performance.now();
+    const report = await loadFigures(client, createReadStream(csv), { mode: 'lenient' });
+    out.loadMs = Math.round(performance.now() - t0);
+    out.accepted = report.accepted;
+    await conn.run('CREATE TABLE bench_units (code TEXT, district TEXT, province TEXT)');
+    const parent = new Map(UNITS.map((u) => [u.code, u.parent]));
+    const appender = await conn.createAppender('bench_units');
+    for (const u of UNITS) {
+      if (u.level !== 'commune') continue;
+      const district = parent.get(u.code);
+      appender.appendVarchar(u.code);
+      appender.appendVarchar(district);
+      appender.appendVarchar(parent.get(district));
+      appender.endRow();
+    }
+    appender.closeSync();
+    close();
+  } else if (mode === 'pushdown' || mode === 'duckdb') {
+    const { client, close } = await open(db);
+    for (const [name, job] of Object.entries(JOBS)) {
+      if (mode === 'duckdb') {
+        const { ms, r } = await best(() => client.query(HAND[name]));
+        out[name] = { ms, rows: r.length };
+      } else {
+        const options = optionsOf(job);
+        const { ms, r } = await best(() => (job.kind === 'compare' ? comparePeriodsSql(client, options) : aggregateSql(client, options)));
+        out[name] = { ms, rows: r.rows.length };
       }
     }
-    row += await insertFigures(client, batch, { firstRow: row });
-    out.loadMs = Math.round(performance.now() - t0);
     close();
-  } else if (mode === 'pushdown') {
-    const { client, close } = await open(db);
-    for (const [name, q] of Object.entries(QUERIES)) {
-      const options = q.rollup ? { ...q, units: registry() } : q;
-      const t0 = performance.now();
-      const r = await aggregateSql(client, options);
-      const ms = performance.now() - t0;
-      // The grouped query alone, as DuckDB runs it (its dictionary tables are still there).
-      const t1 = performance.now();
-      await client.query(compileAggregate(options, 'duckdb').cells);
-      out[name] = { ms: Math.round(ms), duckdbCellsMs: Math.round(performance.now() - t1), rows: r.rows.length, used: r.used };
-    }
-    close();
-  } else {
-    const figs = Array.from(generateFigures(size, SHAPE));
-    for (const [name, q] of Object.entries(QUERIES)) {
-      const options = q.rollup ? { ...q, units: registry() } : q;
-      const t0 = performance.now();
-      const r = aggregate(figs, options);
-      out[name] = { ms: Math.round(performance.now() - t0), rows: r.rows.length, used: r.used };
+  } else if (mode === 'inprocess') {
+    const gen = await best(() => {
+      let n = 0;
+      for (const _ of generateFigures(size, SHAPE)) n++;
+      return n;
+    });
+    out.generateMs = gen.ms;
+    for (const [name, job] of Object.entries(JOBS)) {
+      const options = optionsOf(job);
+      const { ms, r } = await best(() => (job.kind === 'compare' ? comparePeriods(generateFigures(size, SHAPE), options) : aggregate(generateFigures(size, SHAPE), options)));
+      out[name] = { ms: Math.max(0, ms - gen.ms), rows: r.rows.length };
     }
   }
   out.peakRssMb = peakMb();
   console.log(JSON.stringify(out));
 }
 
-export function runSqlBench(sizes) {
+export function runSqlBench(sizes, { dir: base = tmpdir(), repeats } = {}) {
+  const script = new URL(import.meta.url).pathname;
+  const cli = new URL('../dist/cli/bin.js', import.meta.url).pathname;
   for (const size of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), 'antq-sql-bench-'));
-    const db = join(dir, 'figures.duckdb');
+    const dir = mkdtempSync(join(base, 'antq-sql-bench-'));
+    const reps = repeats ?? (size >= 5_000_000 ? 1 : 3);
     const run = (mode) => {
-      const text = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', new URL(import.meta.url).pathname, String(size), mode, db], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const text = execFileSync(process.execPath, ['--max-old-space-size=6144', script, String(size), mode, dir, String(reps)], { encoding: 'utf8', maxBuffer: 1 << 24 });
       return JSON.parse(text.trim().split('\n').pop());
     };
-    console.log(`\n(d) antq/sql: DuckDB pushdown against the in-process engine, ${size} figures (${SHAPE.provinces * 100} communes)`);
-    const load = run('load');
-    console.log(`${String(size).padStart(9)}  load into DuckDB (appender)                     ${String(load.loadMs).padStart(7)} ms  ${String(Math.round((size / load.loadMs) * 1000)).padStart(10)} rec/s  peak RSS ${load.peakRssMb} MB`);
-    const push = run('pushdown');
-    const mem = run('inprocess');
-    for (const name of Object.keys(QUERIES)) {
-      const p = push[name];
-      const m = mem[name];
-      console.log(`${String(size).padStart(9)}  ${name.padEnd(36)} pushdown ${String(p.ms).padStart(7)} ms (DuckDB grouped query alone ${p.duckdbCellsMs} ms)  in-process ${String(m.ms).padStart(7)} ms  same rows: ${p.rows === m.rows && p.used === m.used}`);
+    try {
+      console.log(`\n(d) antq/sql: DuckDB pushdown, ${size} figures (${SHAPE.provinces * 100} communes; best of ${reps})\n`);
+      const csv = run('csv');
+      const load = run('load');
+      console.log(`load (validated import → appender): ${load.loadMs} ms, ${Math.round((load.accepted / load.loadMs) * 1000)} figures/s, peak RSS ${load.peakRssMb} MB (CSV ${csv.csvMb} MB)`);
+      const push = run('pushdown');
+      const hand = run('duckdb');
+      const mem = run('inprocess');
+      const t0 = performance.now();
+      const first = Object.keys(JOBS)[0];
+      execFileSync(process.execPath, [cli, 'summarize', '--db', join(dir, 'figures.duckdb'), '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+      const cliMs = Math.round(performance.now() - t0);
+      console.log('\n| job | in-process | DuckDB pushdown | hand-written DuckDB SQL | pushdown ÷ hand-written | in-process ÷ pushdown |');
+      console.log('|---|---|---|---|---|---|');
+      for (const name of Object.keys(JOBS)) {
+        const p = push[name];
+        const m = mem[name];
+        const h = hand[name];
+        const same = p.rows === m.rows ? '' : ` (rows differ: ${p.rows} vs ${m.rows})`;
+        console.log(`| ${name} | ${m.ms} ms | ${p.ms} ms | ${h.ms} ms | ×${(p.ms / h.ms).toFixed(1)} | ×${(m.ms / p.ms).toFixed(1)}${same} |`);
+      }
+      console.log(`\n\`antq summarize --db … --by indicator,category,period --granularity year\` (whole command, one run): ${cliMs} ms; ${first} pushdown ${push[first].ms} ms, hand-written ${hand[first].ms} ms`);
+      console.log(`peak RSS: load ${load.peakRssMb} MB, pushdown ${push.peakRssMb} MB, hand-written ${hand.peakRssMb} MB, in-process (streaming, no figures held) ${mem.peakRssMb} MB; generating the figures alone ${mem.generateMs} ms`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    console.log(`${String(size).padStart(9)}  peak RSS: pushdown process ${push.peakRssMb} MB, in-process (figures in memory) ${mem.peakRssMb} MB`);
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname && process.argv.length >= 5) {
-  await child(Number(process.argv[2]), process.argv[3], process.argv[4]);
+if (process.argv[1] === new URL(import.meta.url).pathname && process.argv.length >= 6) {
+  await child(Number(process.argv[2]), process.argv[3], process.argv[4], Number(process.argv[5]));
 }

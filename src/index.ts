@@ -57,6 +57,7 @@ export type { Catalogue, CategoryCode, CategoryDef, CategoryFacet, IndicatorDef,
 export { categoryAncestors } from './schema/categoryAncestors';
 export { isCategoryWithin } from './catalogue/isCategoryWithin';
 export { getCategory } from './catalogue/getCategory';
+export { namedCategory } from './catalogue/namedCategory';
 export { getIndicator } from './catalogue/getIndicator';
 export { hasIndicator } from './catalogue/hasIndicator';
 export { extendCatalogue } from './catalogue/extendCatalogue';
@@ -139,6 +140,12 @@ export type { ViPeriod } from './viDate/parseViPeriod';
 export { findViDates } from './viDate/findViDates';
 export type { ViDateMatch } from './viDate/findViDates';
 
+// figure tables (columns, built once)
+export type { FigureTable, FigureTableColumn } from './table/FigureTable';
+export { encodeFigures } from './table/encodeFigures';
+export type { EncodeFiguresOptions } from './table/encodeFigures';
+export { isFigureTable } from './table/isFigureTable';
+
 // aggregation
 export { GROUP_DIMENSIONS } from './engine/GroupDimension';
 export type { GroupDimension } from './engine/GroupDimension';
@@ -212,6 +219,8 @@ export type { Report, ReportLang, LocalizedText, ReportSectionId, ReportSection,
 // extraction
 export { extractFigures } from './extract/extractFigures';
 export type { ExtractFiguresOptions, ExtractFiguresResult, ExtractedFigure, ExtractedNumber, UnclassifiedReason } from './extract/extractFigures';
+export { extractFiguresStream } from './extract/extractFiguresStream';
+export type { ExtractFiguresStreamOptions, ExtractedBatch } from './extract/extractFiguresStream';
 
 // import / export
 export { FIGURE_COLUMNS } from './import/FIGURE_COLUMNS';

@@ -94,6 +94,11 @@ export interface IndicatorDef {
   readonly categories?: { readonly [code: string]: CategoryDef };
   /** Faceted categories (commendations); used when `categories` is absent. */
   readonly categoryFacets?: readonly CategoryFacet[];
+  /**
+   * When true, a category may also be the name of one kind, open-ended and not listed here:
+   * `named:Camera an ninh` (see {@link namedCategory}). Each name is a category of its own.
+   */
+  readonly namedCategories?: boolean;
   /** The indicator this one is a subset of (its value never exceeds the superset's). */
   readonly subsetOf?: string;
   /** Indicators reported together with this one (sessions and attendance). */

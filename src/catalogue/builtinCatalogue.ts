@@ -223,17 +223,17 @@ export const BUILTIN_CATALOGUE = {
   },
   petitions_received: {
     labelVi: 'Đơn thư tiếp nhận', labelEn: 'Complaints and petitions received', nounVi: 'đơn thư', nounEn: 'petitions', classifierVi: 'lượt',
-    synonymsVi: ['đơn thư', 'đơn thư khiếu nại, tố cáo', 'đơn thư khiếu nại, tố cáo, kiến nghị', 'lượt đơn thư'],
+    synonymsVi: ['đơn thư', 'đơn thư khiếu nại, tố cáo', 'đơn thư khiếu nại, tố cáo, kiến nghị', 'lượt đơn thư', 'tiếp nhận đơn'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', categories: PETITION_CATEGORIES,
   },
   petitions_resolved: {
     labelVi: 'Đơn thư đã giải quyết', labelEn: 'Petitions resolved', nounVi: 'đơn thư đã giải quyết', nounEn: 'petitions resolved', classifierVi: 'lượt',
-    synonymsVi: ['đơn thư đã giải quyết', 'giải quyết đơn thư'],
+    synonymsVi: ['đơn thư đã giải quyết', 'giải quyết đơn thư', 'giải quyết đơn', 'giải quyết xong đơn', 'giải quyết dứt điểm đơn', 'giải quyết, trả lời đơn'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', categories: PETITION_CATEGORIES, subsetOf: 'petitions_received',
   },
   tips_received: {
     labelVi: 'Nguồn tin, tin báo, tố giác', labelEn: 'Tips from the public', nounVi: 'nguồn tin', nounEn: 'tips',
-    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm'],
+    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   valuable_tips_received: {
@@ -243,7 +243,7 @@ export const BUILTIN_CATALOGUE = {
   },
   cases_solved_with_public_help: {
     labelVi: 'Vụ việc khám phá nhờ tin của Nhân dân', labelEn: 'Cases solved with public help', nounVi: 'vụ việc', nounEn: 'cases',
-    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá'],
+    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá', 'phát hiện', 'phát hiện, bắt giữ', 'phát hiện, xử lý', 'bắt quả tang', 'triệt phá', 'làm rõ'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   suspects_arrested_with_public_help: {
@@ -279,12 +279,12 @@ export const BUILTIN_CATALOGUE = {
   disputes_mediated: {
     labelVi: 'Vụ việc hòa giải', labelEn: 'Disputes mediated', nounVi: 'vụ việc hòa giải', nounEn: 'disputes mediated',
     synonymsVi: ['hòa giải', 'vụ hòa giải', 'vụ việc hòa giải'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['disputes_mediated_successfully'],
   },
   disputes_mediated_successfully: {
     labelVi: 'Vụ việc hòa giải thành', labelEn: 'Disputes settled', nounVi: 'vụ hòa giải thành', nounEn: 'disputes settled',
     synonymsVi: ['hòa giải thành', 'hòa giải thành công'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', subsetOf: 'disputes_mediated',
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['disputes_mediated'], subsetOf: 'disputes_mediated',
   },
   weapons_surrendered: {
     labelVi: 'Vũ khí giao nộp, thu hồi', labelEn: 'Weapons handed in or recovered', nounVi: 'vũ khí', nounEn: 'weapons', classifierVi: 'khẩu',
@@ -324,7 +324,7 @@ export const BUILTIN_CATALOGUE = {
   models_established: {
     labelVi: 'Mô hình xây dựng mới', labelEn: 'New models set up', nounVi: 'mô hình mới', nounEn: 'new models',
     synonymsVi: ['xây dựng mới mô hình', 'mô hình mới', 'xây dựng mới'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', namedCategories: true,
   },
   model_types: {
     labelVi: 'Loại mô hình tự quản', labelEn: 'Kinds of self-management models', nounVi: 'mô hình tự phòng, tự quản', nounEn: 'kinds of self-management models', classifierVi: 'loại',
@@ -334,7 +334,7 @@ export const BUILTIN_CATALOGUE = {
   model_sites: {
     labelVi: 'Điểm mô hình', labelEn: 'Sites where models operate', nounVi: 'điểm', nounEn: 'sites',
     synonymsVi: ['điểm', 'điểm mô hình', 'điểm nhân rộng', 'mô hình tại'],
-    uoms: ['count'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum', pairedWith: ['model_types', 'model_members'],
+    uoms: ['count'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum', pairedWith: ['model_types', 'model_members'], namedCategories: true,
   },
   model_members: {
     labelVi: 'Thành viên mô hình', labelEn: 'Members of models', nounVi: 'thành viên', nounEn: 'members',
@@ -388,7 +388,7 @@ export const BUILTIN_CATALOGUE = {
   },
   areas_meeting_security_standard_count: {
     labelVi: 'Số đơn vị đạt tiêu chuẩn an toàn về ANTT', labelEn: 'Areas meeting the security standard', nounVi: 'đạt tiêu chuẩn an toàn về ANTT', nounEn: 'areas meeting the standard',
-    synonymsVi: ['đạt tiêu chuẩn an toàn về ANTT', 'đạt tiêu chuẩn an toàn về an ninh, trật tự'],
+    synonymsVi: ['đạt tiêu chuẩn an toàn về ANTT', 'đạt tiêu chuẩn an toàn về an ninh, trật tự', 'đạt chuẩn an toàn về an ninh, trật tự', 'an toàn về an ninh, trật tự', 'an toàn về ANTT'],
     uoms: ['count'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum', categories: AREA_CATEGORIES, subsetOf: 'areas_assessed',
   },
   areas_free_of_crime_count: {

@@ -21,7 +21,8 @@ export interface Coverage {
 
 /**
  * A value with its qualifier and bounds, as aggregation gives it. `value` is `null` only when it
- * cannot be computed (a ratio without its parts), and `reason` says why.
+ * cannot be computed (a ratio without its parts, a sum past the largest finite number), and
+ * `reason` says why.
  *
  * @category Aggregation
  */
@@ -40,8 +41,11 @@ export interface AggregateValue {
   readonly upperInclusive: boolean;
   /** How many figures went into it. */
   readonly figures: number;
-  /** Why `value` is `null`. */
-  readonly reason?: 'ratio_parts_missing';
+  /**
+   * Why `value` is `null`: a ratio without its parts (`ratio_parts_missing`), or a sum that left
+   * the finite numbers (`sum_overflow`, e.g. two figures of 1e308; the bounds are `null` too).
+   */
+  readonly reason?: 'ratio_parts_missing' | 'sum_overflow';
 }
 
 /**

@@ -34,9 +34,17 @@ export interface FigureFilter {
 /** The keys of a filter, for run-time checks. */
 export const FIGURE_FILTER_KEYS = ['indicator', 'category', 'unit', 'reporter'] as const satisfies readonly (keyof FigureFilter)[];
 
+/** The filter field by field (it keeps a figure when every field passes), for deciding once per distinct value. */
+export interface FilterFields {
+  readonly indicator: (v: string) => boolean;
+  readonly unit: (v: string) => boolean;
+  readonly category: (v: string | undefined) => boolean;
+  readonly reporter: (v: string | undefined) => boolean;
+}
+
 /** A predicate for a filter (`null` keeps everything), and its canonical text for partial keys. */
-export function compileFilter(filter: FigureFilter | undefined): { readonly keep: ((f: Figure) => boolean) | null; readonly key: string | null } {
-  if (filter === undefined) return { keep: null, key: null };
+export function compileFilter(filter: FigureFilter | undefined): { readonly keep: ((f: Figure) => boolean) | null; readonly fields: FilterFields | null; readonly key: string | null } {
+  if (filter === undefined) return { keep: null, fields: null, key: null };
   const setOf = (list: readonly string[] | undefined): ReadonlySet<string> | null => (list === undefined ? null : new Set(list));
   const indicators = setOf(filter.indicator);
   const categories = setOf(filter.category);
@@ -53,5 +61,11 @@ export function compileFilter(filter: FigureFilter | undefined): { readonly keep
     (categories === null || inCategory(f.category)) &&
     (reporters === null || splitReporter(f.reporter).some((r) => reporters.has(r)));
   const key = JSON.stringify([indicators, categories, units, reporters].map((s) => (s === null ? null : [...s].sort())));
-  return { keep, key };
+  const fields: FilterFields = {
+    indicator: (v) => indicators === null || indicators.has(v),
+    unit: (v) => units === null || units.has(v),
+    category: (v) => categories === null || inCategory(v),
+    reporter: (v) => reporters === null || splitReporter(v).some((r) => reporters.has(r)),
+  };
+  return { keep, fields, key };
 }

@@ -4,13 +4,16 @@ import type { Figure } from '../schema/FigureSchema';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult } from './AggregateRow';
 import { createAggregator } from './createAggregator';
+import type { FigureTable } from '../table/FigureTable';
+import { isFigureTable } from '../table/isFigureTable';
 
 /**
  * Aggregates figures in one pass with the right rule for each indicator: flows sum, stocks take
  * the latest value at or before the period end (never a sum over time), ratios are recomputed
  * from their parts. Every figure left out is counted under `excluded` with its reason.
  *
- * @param figures - an array or any iterable of figures
+ * @param figures - an array or any iterable of figures, or a {@link FigureTable} built once with
+ *   {@link encodeFigures} (the same result, without reading figure objects again)
  * @param options - grouping, period window, catalogue and unit hierarchy
  * @returns rows in a stable order, with coverage and exclusions
  * @throws {@link AntqError} `invalid_argument` when `figures` is not an iterable (a string is
@@ -29,8 +32,8 @@ import { createAggregator } from './createAggregator';
  * ```
  * @category Aggregation
  */
-export function aggregate(figures: Iterable<Figure>, options: AggregateOptions = {}): AggregateResult {
-  checkArg('aggregate', 'figures', figures, ['iterable']);
+export function aggregate(figures: Iterable<Figure> | FigureTable, options: AggregateOptions = {}): AggregateResult {
+  if (!isFigureTable(figures)) checkArg('aggregate', 'figures', figures, ['iterable']);
   checkOptions('aggregate', options, AGGREGATE_OPTION_RULES);
   const agg = createAggregator(options);
   agg.addAll(figures);

@@ -14,12 +14,17 @@ import type { AggregateResult, ExclusionReason } from './AggregateRow';
 import type { GroupDimension } from './GroupDimension';
 import type { PartialAggregate } from './PartialAggregate';
 import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell, type ChainLink } from './internal/cells';
+import { BUCKET, CATEGORY, CellIndex, PROGRAM, REPORTER, SLOT, TARGET } from './internal/CellIndex';
+import type { FigureTable } from '../table/FigureTable';
+import { encodeFigures } from '../table/encodeFigures';
+import { isFigureTable } from '../table/isFigureTable';
+import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
 import { UnitBits, UnitInterner } from './internal/UnitBits';
 import { finalizeCells } from './internal/finalize';
-import { expandRollup } from './internal/expandRollup';
+import { expandRollup, type RollupLink } from './internal/expandRollup';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from './internal/spec';
-import { addToSums, type Sums } from './internal/sums';
+import { addToSums } from './internal/sums';
 import { misuse } from '../errors/misuse';
 
 /**
@@ -42,14 +47,15 @@ export interface Aggregator {
   /**
    * Adds every figure of an iterable.
    *
-   * @param figures - an array or any iterable of figures
+   * @param figures - an array or any iterable of figures, or a {@link FigureTable} (from
+   *   {@link encodeFigures}: its columns are read directly, no figure object is made)
    * @param rows - the row number `excluded` names for each figure, in the same order (e.g. the
    *   file rows of a batch from `readFigures`, `FigureBatch.rows`); default each figure's position
    *   among the figures added so far, counted from `rowOffset`
    * @throws {@link AntqError} `invalid_argument` when `rows` is not an array of integers >= 0 as
    *   long as `figures`
    */
-  addAll(figures: Iterable<Figure>, rows?: readonly number[]): void;
+  addAll(figures: Iterable<Figure> | FigureTable, rows?: readonly number[]): void;
   /**
    * The mergeable partial state so far, as plain JSON data.
    *
@@ -76,8 +82,10 @@ interface Target {
   readonly version: string | null;
   /** With rollup: the units above this one (nearest first), filled in from the leaf cells at the end. */
   readonly chain?: readonly ChainLink[];
-  /** With rollup: the trie key of the leaf cell (the unit version and its chain). */
+  /** With rollup: the key of the leaf cell (the unit version and its chain). */
   readonly leafKey?: string;
+  /** Code of the target in cell keys (set once when the target is made). */
+  tid: number;
 }
 
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
@@ -105,40 +113,85 @@ const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
  */
 export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const spec = normalizeSpec('createAggregator', options);
-  // Cells live in a trie of Maps, one level per grouping dimension and a last one for the unit of
-  // measure: no key string is built per figure (that was most of the time and garbage).
+  // Every figure is read through a figure table (plain figures are encoded in batches): each
+  // distinct value of a column is decided once (indicator facts, uom, qualifier, period and
+  // its bucket, unit chain, category cut, reporters), and the loop over rows adds numbers into
+  // typed arrays indexed by the cell a tuple of small integer codes finds.
   const cells: Cell[] = [];
-  const indicators = new Map<string, IndicatorNode | null>();
-  const periods = new Map<string, PeriodEntry>();
-  const chains = new Map<string, ChainSegment[]>();
+  const index = new CellIndex();
   const excluded = new Exclusion();
   const interner = new UnitInterner();
   const window = spec.window;
   const bucketed = spec.byPeriod;
   // Grouped by the figure's own unit, a cell hears from exactly that unit: no need to track.
-  // A rollup leaf is one unit too (its ancestors are filled in from the leaves at the end).
+  // A rollup leaf is one unit too (its ancestors are filled in from the leaf cells at the end).
   const trackUnits = !(spec.byUnit && spec.level === null && spec.asOf === null);
   // With a units table every figure's unit must be in it (and a stock's series ends with its unit).
   const needTargets = spec.units !== null;
   let read = 0;
   let used = 0;
-  let lastUnit = '\u0000';
-  let lastUnitId = 0;
 
-  /** Per indicator: its catalogue facts and the root of its cell trie, in one lookup. */
-  const info = (id: string): IndicatorNode | null => {
+  // Global codes, one per distinct value seen in any table.
+  const indicators = new Map<unknown, IndicatorNode | null>();
+  const slots: Slot[] = [];
+  const periods = new Map<unknown, PeriodEntry>();
+  const programs = new Interned(index, PROGRAM);
+  const categories = new Interned(index, CATEGORY);
+  const reporters = new Interned(index, REPORTER);
+  const targetIds = new Interned(index, TARGET);
+  const buckets = new Interned(index, BUCKET);
+  /** Per global unit id: its chain segments (with a units table) or its own target (without). */
+  const unitSegments: (ChainSegment[] | undefined)[] = [];
+  const unitSelf: (readonly Target[] | undefined)[] = [];
+  /** Per global unit id: the segment its last figure fell in (most figures of a unit fall in one). */
+  const unitLast: (ChainSegment | null)[] = [];
+  /** With rollup: per target code, the units its leaf is added into; per leaf cell, its group and target. */
+  const targetLinks: (readonly RollupLink[] | undefined)[] = [];
+  const versionIds = new Map<string, number>();
+  const versionId = (v: string): number => {
+    let id = versionIds.get(v);
+    if (id === undefined) {
+      id = versionIds.size;
+      versionIds.set(v, id);
+    }
+    return id;
+  };
+  const leafGroupIds = new Map<string, number>();
+  const leafGroup: number[] = [];
+  const leafTarget: number[] = [];
+  /** With category facets: the kept category per indicator and raw category. */
+  const facetCache = new Map<string, number>();
+
+  // Fast accumulators for the common case (an exact whole number): figures and sum per cell,
+  // folded into the cells' sums when a result or partial is taken.
+  let accN = new Float64Array(64);
+  let accI = new Float64Array(64);
+  let lastUnit = new Int32Array(64);
+
+  const node = (id: unknown): IndicatorNode | null => {
     let i = indicators.get(id);
     if (i === undefined) {
       const facts = typeof id === 'string' ? indicatorInfo(spec.catalogue, id) : null;
       // Without coverage, only ratios and their parts track units (a ratio checks its parts cover them).
-      const track = trackUnits && (spec.coverage || spec.ratioRelated.has(id));
-      i = facts === null ? null : { facts, trie: new Map(), others: new Map(), track };
+      const track = trackUnits && (spec.coverage || spec.ratioRelated.has(id as string));
+      i = facts === null ? null : { id: id as string, facts, track, stock: facts.kind === 'stock', slots: new Map() };
       indicators.set(id, i);
     }
     return i;
   };
 
-  const periodOf = (text: string): PeriodEntry => {
+  const slotOf = (n: IndicatorNode, uom: Uom): number => {
+    let s = n.slots.get(uom);
+    if (s === undefined) {
+      s = slots.length;
+      slots.push({ node: n, uom });
+      n.slots.set(uom, s);
+      index.ensure(SLOT, slots.length);
+    }
+    return s;
+  };
+
+  const periodOf = (text: unknown): PeriodEntry => {
     let p = periods.get(text);
     if (p === undefined) {
       const r = typeof text === 'string' ? parsePeriod(text) : null;
@@ -154,160 +207,371 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return p;
   };
 
-  /** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
-  const segmentOf = (unit: string, day: number | null): ChainSegment => {
-    let segments = chains.get(unit);
-    if (segments === undefined) {
-      segments = [];
-      chains.set(unit, segments);
-    }
-    const d = day ?? NO_DAY;
-    for (const seg of segments) if (seg.from <= d && d <= seg.to) return seg;
-    const seg = resolveChain(spec, unit, day);
-    segments.push(seg);
-    return seg;
-  };
-
-  const keep = spec.keep;
-  // Position in the input (for exclusion rows), counting the figures a filter leaves out too.
-  let position = 0;
-  const add = (f: Figure, given?: number): void => {
-    const row = given ?? spec.rowOffset + position;
-    position++;
-    if (keep !== null && !keep(f)) return;
-    read++;
-    const node0 = info(f.indicator);
-    if (node0 === null) return excluded.add('unknown_indicator', row);
-    const ind = node0.facts;
-    const uom: Uom = f.uom ?? ind.defaultUom;
-    if (uom !== ind.defaultUom && !ind.uoms.has(uom)) return excluded.add('uom_not_allowed', row);
-    const value = f.value;
-    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) return excluded.add('invalid_value', row);
-    const q: Qualifier = f.qualifier ?? 'exact';
-    if (q !== 'exact' && !QUALIFIER_SET.has(q)) return excluded.add('invalid_value', row);
-    const stock = ind.kind === 'stock';
-
+  /** A period's bucket for a flow or a stock (global bucket code), or an exclusion (negative). */
+  const bucketOf = (text: unknown, stock: boolean): number => {
     let bucket = NO_BUCKET;
-    let day: number | null = null;
-    const text = f.period;
     if (text === undefined || text === '') {
-      if (window !== null || bucketed) return excluded.add('no_period', row);
+      if (window !== null || bucketed) return reasonCode('no_period');
       if (stock) bucket = 0; // one bucket with the dated levels of the same series
     } else {
       const p = periodOf(text);
-      if (!p.valid) return excluded.add('invalid_period', row);
-      day = p.endDay;
+      if (!p.valid) return reasonCode('invalid_period');
       let before = false;
       if (window !== null) {
         if (stock) {
-          if (p.endDay > window.endDay) return excluded.add('outside_window', row);
+          if (p.endDay > window.endDay) return reasonCode('outside_window');
           if (p.endDay < window.startDay) {
-            if (!spec.carryForward) return excluded.add('outside_window', row);
+            if (!spec.carryForward) return reasonCode('outside_window');
             before = true;
           }
         } else {
-          if (p.endDay < window.startDay || p.startDay > window.endDay) return excluded.add('outside_window', row);
-          if (p.startDay < window.startDay || p.endDay > window.endDay) return excluded.add('straddles_window', row);
+          if (p.endDay < window.startDay || p.startDay > window.endDay) return reasonCode('outside_window');
+          if (p.startDay < window.startDay || p.endDay > window.endDay) return reasonCode('straddles_window');
         }
       }
       if (before) bucket = BEFORE;
       else if (stock && !bucketed) bucket = 0;
       else if (bucketed) {
         if (stock) bucket = p.endBucket;
-        else if (p.startBucket !== p.endBucket) return excluded.add('straddles_bucket', row);
+        else if (p.startBucket !== p.endBucket) return reasonCode('straddles_bucket');
         else bucket = p.startBucket;
       }
     }
+    return buckets.id(bucket);
+  };
 
-    const segment = needTargets ? segmentOf(f.unit, day) : null;
-    const targets = segment === null ? null : segment.targets;
-    if (typeof targets === 'string') return excluded.add(targets, row);
-    used++;
+  /** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
+  const segmentOf = (uid: number, unit: string, day: number): ChainSegment => {
+    let segments = unitSegments[uid];
+    if (segments === undefined) {
+      segments = [];
+      unitSegments[uid] = segments;
+    }
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i] as ChainSegment;
+      if (seg.from <= day && day <= seg.to) return seg;
+    }
+    const seg = resolveChain(spec, unit, day === NO_DAY ? null : day);
+    if (typeof seg.targets !== 'string') {
+      for (const t of seg.targets) {
+        t.tid = targetIds.id(spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
+        while (targetLinks.length <= t.tid) targetLinks.push(undefined);
+        if (spec.rollup && t.chain !== undefined && targetLinks[t.tid] === undefined) {
+          const own: RollupLink = { vid: versionId(t.version ?? t.code), code: t.code, version: t.version ?? t.code, level: t.level as UnitLevel, own: true };
+          targetLinks[t.tid] = [own, ...t.chain.map((l) => ({ vid: versionId(l.version), code: l.code, version: l.version, level: l.level, own: false }))];
+        }
+      }
+    }
+    segments.push(seg);
+    return seg;
+  };
 
-    let category = '';
+  /** Without a units table: the figure's own unit (grouped by unit) or no unit at all. */
+  const noUnit: readonly Target[] = [{ ...SELF_TARGET, tid: spec.byUnit ? 0 : targetIds.id('') }];
+  const selfTargets = (uid: number, unit: string): readonly Target[] => {
+    if (!spec.byUnit) return noUnit;
+    let t = unitSelf[uid];
+    if (t === undefined) {
+      t = [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: targetIds.id(unit) }];
+      unitSelf[uid] = t;
+    }
+    return t;
+  };
+
+  const grow = (need: number): void => {
+    let size = accN.length;
+    while (size < need) size *= 2;
+    const n2 = new Float64Array(size);
+    n2.set(accN);
+    accN = n2;
+    const i2 = new Float64Array(size);
+    i2.set(accI);
+    accI = i2;
+    const l2 = new Int32Array(size).fill(-1);
+    l2.set(lastUnit);
+    lastUnit = l2;
+  };
+  lastUnit.fill(-1);
+
+  /** Adds rows of a table; `rows` names them in exclusions (default: their position). */
+  const addTable = (table: FigureTable, rows: ArrayLike<number> | null, position: number): void => {
+    const n = table.length;
+    const indCodes = table.indicator.codes;
+    const uomCodes = table.uom.codes;
+    const qualCodes = table.qualifier.codes;
+    const periodCodes = table.period.codes;
+    const unitCodes = table.unit.codes;
+    const catCodes = table.category.codes;
+    const repCodes = table.reporter.codes;
+    const progCodes = table.program.codes;
+    const values = table.value;
+    const unitValues = table.unit.values;
+    const catValues = table.category.values;
+    const repValues = table.reporter.values;
+    const progValues = table.program.values;
+
+    // Decided once per distinct value (index: code + 1, so that 0 is "absent").
+    const nInd = table.indicator.values.length;
+    const nUom = table.uom.values.length + 1;
+    const indNode: (IndicatorNode | null)[] = table.indicator.values.map((v) => node(v));
+    // Per indicator × uom: the slot, or -1 (unknown indicator: checked first) for a uom not allowed.
+    const slotCode = new Int32Array(nInd * nUom).fill(-1);
+    for (let i = 0; i < nInd; i++) {
+      const nd = indNode[i];
+      if (nd === null || nd === undefined) continue;
+      for (let u = 0; u < nUom; u++) {
+        const uom = (u === 0 ? nd.facts.defaultUom : (table.uom.values[u - 1] ?? nd.facts.defaultUom)) as Uom; // `??`: a null uom is the default, as before
+        if (uom !== nd.facts.defaultUom && !nd.facts.uoms.has(uom)) continue;
+        slotCode[i * nUom + u] = slotOf(nd, uom);
+      }
+    }
+    const qualValues: Qualifier[] = ['exact', ...(table.qualifier.values as (Qualifier | null)[]).map((q) => q ?? 'exact')];
+    const qualOk = new Uint8Array(qualValues.length);
+    for (let q = 0; q < qualValues.length; q++) qualOk[q] = q === 0 || qualValues[q] === 'exact' || QUALIFIER_SET.has(qualValues[q] as string) ? 1 : 0;
+    const qualExact = qualValues.map((q) => q === 'exact');
+    const periodTexts: unknown[] = [undefined, ...table.period.values];
+    const flowBucket = new Int32Array(periodTexts.length);
+    const stockBucket = new Int32Array(periodTexts.length);
+    const periodDay = new Float64Array(periodTexts.length);
+    for (let pc = 0; pc < periodTexts.length; pc++) {
+      const text = periodTexts[pc];
+      flowBucket[pc] = bucketOf(text, false);
+      stockBucket[pc] = bucketOf(text, true);
+      const e = text === undefined || text === '' ? null : periodOf(text);
+      periodDay[pc] = e === null || !e.valid ? NO_DAY : e.endDay;
+    }
+    const unitRaw: unknown[] = [undefined, ...unitValues];
+    const unitId = new Int32Array(unitRaw.length);
+    for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
+    // Per-unit caches grow in id order (a hole would turn the arrays into slow dictionaries).
+    while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
+    while (unitLast.length < interner.codes.length) unitLast.push(null);
+    while (unitSelf.length < interner.codes.length) unitSelf.push(undefined);
+    const catRaw: unknown[] = [undefined, ...catValues];
+    // The category a cell is keyed by (cut to depth; facets per indicator, below).
+    const catCode = new Int32Array(catRaw.length);
+    const facets = spec.byCategory && spec.categoryFacets !== null;
     if (spec.byCategory) {
-      category = f.category ?? '';
-      if (spec.categoryFacets !== null && category !== '' && ind.facetKeys !== undefined) category = keepFacets(category, ind.facetKeys, spec.categoryFacets);
-      if (spec.categoryDepth !== null && category !== '') category = cutCategory(category, spec.categoryDepth);
+      for (let c = 0; c < catRaw.length; c++) {
+        let category = (catRaw[c] as string | undefined) ?? '';
+        if (spec.categoryDepth !== null && category !== '' && !facets) category = cutCategory(category, spec.categoryDepth);
+        catCode[c] = categories.id(category);
+      }
     }
-    const reporters = spec.byReporter ? splitReporters(f.reporter) : NO_REPORTER;
-    const joint = reporters.length > 1;
-    const series = stock ? f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '') : '';
+    const repRaw: unknown[] = [undefined, ...repValues];
+    const repList: (readonly number[])[] = repRaw.map((r) => (spec.byReporter ? splitReporters(r as string | undefined).map((x) => reporters.id(x)) : [0]));
+    const repNames: (readonly string[])[] = repRaw.map((r) => (spec.byReporter ? splitReporters(r as string | undefined) : NO_REPORTER));
+    const progRaw: unknown[] = [undefined, ...progValues];
+    const progCode = new Int32Array(progRaw.length);
+    if (spec.byProgram) for (let p = 0; p < progRaw.length; p++) progCode[p] = programs.id((progRaw[p]) ?? '');
+    if (!spec.byProgram) programs.id('');
+    if (!spec.byCategory) categories.id('');
+    if (!spec.byReporter) reporters.id('');
 
-    // Runs of one unit are common in real files (a commune's rows together): skip the lookup.
-    let unitId = 0;
-    if (node0.track) {
-      if (f.unit === lastUnit) unitId = lastUnitId;
-      else {
-        unitId = interner.id(f.unit);
-        lastUnit = f.unit;
-        lastUnitId = unitId;
-      }
+    // The filter, field by field and once per distinct value.
+    let keepRow: ((i: number) => boolean) | null = null;
+    const ff = spec.filterFields;
+    if (ff !== null) {
+      const kInd = Uint8Array.from(table.indicator.values, (v) => (ff.indicator(v) ? 1 : 0));
+      const kUnit = Uint8Array.from(unitRaw, (v) => (ff.unit(v as string) ? 1 : 0));
+      const kCat = Uint8Array.from(catRaw, (v) => (ff.category(v as string | undefined) ? 1 : 0));
+      const kRep = Uint8Array.from(repRaw, (v) => (ff.reporter(v as string | undefined) ? 1 : 0));
+      // An absent indicator never passes an indicator filter (the figure would have none).
+      const indAbsent = ff.indicator(undefined as unknown as string) ? 1 : 0;
+      keepRow = (i) => ((indCodes[i] as number) < 0 ? indAbsent : kInd[indCodes[i] as number]) === 1 && kUnit[(unitCodes[i] as number) + 1] === 1 && kCat[(catCodes[i] as number) + 1] === 1 && kRep[(repCodes[i] as number) + 1] === 1;
     }
-    const unitTargets = targets ?? (spec.byUnit ? [{ code: f.unit, level: undefined, own: true, weight: 1, mapped: null, version: null }] : SELF);
-    for (let ti = 0; ti < unitTargets.length; ti++) {
-      const t = unitTargets[ti] as Target;
-      for (let ri = 0; ri < reporters.length; ri++) {
-        const reporter = reporters[ri] as string;
-        // Walk the trie one level per grouping dimension; the last key leads to the cell.
-        let node = uom === ind.defaultUom ? node0.trie : otherTrie(node0, uom);
-        let key: string | number = '';
-        let deep = false;
-        if (spec.byProgram) {
-          key = f.program ?? '';
-          deep = true;
-        }
-        if (spec.byCategory) {
-          if (deep) node = child(node, key);
-          key = category;
-          deep = true;
-        }
-        if (spec.byUnit) {
-          if (deep) node = child(node, key);
-          key = t.leafKey ?? t.version ?? t.code;
-          deep = true;
-        }
-        if (spec.byReporter) {
-          if (deep) node = child(node, key);
-          key = reporter;
-          deep = true;
-        }
-        if (bucket !== NO_BUCKET) {
-          if (deep) node = child(node, key);
-          key = bucket;
-        }
-        let cell = node.get(key) as Cell | undefined;
-        if (cell === undefined) {
-          const dims: { [D in GroupDimension]?: string } = { indicator: f.indicator };
-          if (spec.byProgram) dims.program = f.program ?? '';
-          if (spec.byCategory) dims.category = category;
-          if (spec.byUnit) dims.unit = t.code;
-          if (spec.byReporter) dims.reporter = reporter;
-          const b = bucket === NO_BUCKET ? null : bucket;
-          cell = newCell(null, dims, b, f.indicator, uom, ind.kind, false);
-          if (t.chain !== undefined) cell.chain = t.chain;
-          if (t.level !== undefined) cell.level = t.level;
-          if (spec.byUnit && t.version !== null) cell.version = t.version;
-          node.set(key, cell);
-          cells.push(cell);
-          if (node0.track) cell.units = new UnitBits();
-        }
-        if (cell.units !== null) cell.units.add(unitId);
-        if (joint) cell.joint++;
-        const v = t.weight === 1 ? value : value * t.weight;
-        if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
-        if (stock) {
-          addObservation(cell, { series, unit: f.unit, day: day ?? Number.MIN_SAFE_INTEGER, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
-        } else {
-          const part = cell.own === null ? cell.total : t.own ? cell.own : (cell.children as Sums);
-          if (q === 'exact' && v === Math.trunc(v)) {
-            // The common case, inline: an exact whole number.
-            part.n++;
-            part.sumI += v;
-          } else addToSums(part, v, q);
+
+    if (accN.length < cells.length + 1) grow(cells.length + 1);
+    for (let i = 0; i < n; i++) {
+      const row = rows === null ? spec.rowOffset + position + i : (rows[i] as number);
+      if (keepRow !== null && !keepRow(i)) continue;
+      read++;
+      const ic = indCodes[i] as number;
+      const nd = ic < 0 ? node(undefined) : (indNode[ic] as IndicatorNode | null);
+      if (nd === null) {
+        excluded.add('unknown_indicator', row);
+        continue;
+      }
+      const uc = (uomCodes[i] as number) + 1;
+      const slot = slotCode[ic * nUom + uc] as number;
+      if (slot < 0) {
+        excluded.add('uom_not_allowed', row);
+        continue;
+      }
+      const value = values[i] as number;
+      if (!(value >= 0) || value === Infinity) {
+        excluded.add('invalid_value', row);
+        continue;
+      }
+      const qc = (qualCodes[i] as number) + 1;
+      if (qualOk[qc] === 0) {
+        excluded.add('invalid_value', row);
+        continue;
+      }
+      const stock = nd.stock;
+      const pc = (periodCodes[i] as number) + 1;
+      const bid = stock ? (stockBucket[pc] as number) : (flowBucket[pc] as number);
+      if (bid < 0) {
+        excluded.add(REASONS[-bid - 1] as ExclusionReason, row);
+        continue;
+      }
+      const day = periodDay[pc] as number;
+      const un = (unitCodes[i] as number) + 1;
+      const uid = unitId[un] as number;
+      let segment: ChainSegment | null = null;
+      if (needTargets) {
+        const last = unitLast[uid] as ChainSegment | null;
+        if (last !== null && last.from <= day && day <= last.to) segment = last;
+        else {
+          segment = segmentOf(uid, unitRaw[un] as string, day);
+          unitLast[uid] = segment;
         }
       }
+      let targets: readonly Target[];
+      if (segment === null) targets = selfTargets(uid, unitRaw[un] as string);
+      else if (typeof segment.targets === 'string') {
+        excluded.add(segment.targets, row);
+        continue;
+      } else targets = segment.targets;
+      used++;
+
+      const cn = (catCodes[i] as number) + 1;
+      let cid = catCode[cn] as number;
+      if (facets) cid = facetCategory(nd, catRaw[cn] as string | undefined);
+      const rn = (repCodes[i] as number) + 1;
+      const reps = repList[rn] as readonly number[];
+      const joint = reps.length > 1;
+      const pn = (progCodes[i] as number) + 1;
+      const pid = progCode[pn] as number;
+      const q = qualValues[qc] as Qualifier;
+      const exact = qualExact[qc] === true;
+      const track = nd.track;
+      for (let ti = 0; ti < targets.length; ti++) {
+        const t = targets[ti] as Target;
+        for (let ri = 0; ri < reps.length; ri++) {
+          const rid = reps[ri] as number;
+          let ci = index.find(slot, pid, cid, t.tid, rid, bid);
+          if (ci < 0) {
+            ci = createCell(slots[slot] as Slot, progRaw[pn] as string | undefined, cid, t, (repNames[rn] as readonly string[])[ri] as string, buckets.value(bid) as number);
+            index.add(slot, pid, cid, t.tid, rid, bid);
+            if (spec.rollup) {
+              const gk = `${slot},${pid},${cid},${rid},${bid}`;
+              let g = leafGroupIds.get(gk);
+              if (g === undefined) {
+                g = leafGroupIds.size;
+                leafGroupIds.set(gk, g);
+              }
+              leafGroup.push(g);
+              leafTarget.push(t.tid);
+            }
+            if (accN.length <= ci) grow(ci + 1);
+          }
+          const cell = cells[ci] as Cell;
+          if (track && lastUnit[ci] !== uid) {
+            lastUnit[ci] = uid;
+            (cell.units as UnitBits).add(uid);
+          }
+          if (joint) cell.joint++;
+          const v = t.weight === 1 ? value : value * t.weight;
+          if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
+          if (stock) {
+            const series = (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '');
+            addObservation(cell, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
+          } else if (exact && v === Math.trunc(v)) {
+            // The common case: an exact whole number.
+            accN[ci] = (accN[ci] as number) + 1;
+            accI[ci] = (accI[ci] as number) + v;
+          } else addToSums(cell.total, v, q);
+        }
+      }
     }
+  };
+
+  const facetCategory = (nd: IndicatorNode, raw: string | undefined): number => {
+    const k = `${nd.id}${SEP}${raw ?? ''}`;
+    let c = facetCache.get(k);
+    if (c === undefined) {
+      let category = raw ?? '';
+      if (spec.categoryFacets !== null && category !== '' && nd.facts.facetKeys !== undefined) category = keepFacets(category, nd.facts.facetKeys, spec.categoryFacets);
+      if (spec.categoryDepth !== null && category !== '') category = cutCategory(category, spec.categoryDepth);
+      c = categories.id(category);
+      facetCache.set(k, c);
+    }
+    return c;
+  };
+
+  const createCell = (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): number => {
+    const indicator = slot.node.id;
+    const dims: { [D in GroupDimension]?: string } = { indicator };
+    if (spec.byProgram) dims.program = program ?? '';
+    if (spec.byCategory) dims.category = categories.value(cid) as string;
+    if (spec.byUnit) dims.unit = t.code;
+    if (spec.byReporter) dims.reporter = reporter;
+    const cell = newCell(null, dims, bucket === NO_BUCKET ? null : bucket, indicator, slot.uom, slot.node.facts.kind, false);
+    if (t.chain !== undefined) cell.chain = t.chain;
+    if (t.level !== undefined) cell.level = t.level;
+    if (spec.byUnit && t.version !== null) cell.version = t.version;
+    if (slot.node.track) cell.units = new UnitBits();
+    cells.push(cell);
+    return cells.length - 1;
+  };
+
+  /** Folds the fast accumulators into the cells' sums. */
+  const flush = (): void => {
+    for (let ci = 0; ci < cells.length; ci++) {
+      const n = accN[ci] as number;
+      if (n === 0) continue;
+      const s = (cells[ci] as Cell).total;
+      s.n += n;
+      s.sumI += accI[ci] as number;
+      accN[ci] = 0;
+      accI[ci] = 0;
+    }
+  };
+
+  // Plain figures wait in a small buffer and go through a table in batches.
+  let pending: Figure[] = [];
+  let pendingRows: number[] | null = null;
+  let position = 0;
+  const drain = (): void => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    const rows = pendingRows;
+    pending = [];
+    pendingRows = null;
+    const start = position;
+    position += batch.length;
+    addTable(encodeFigures(batch), rows, start);
+  };
+  const addFigures = (list: readonly Figure[], rows: readonly number[] | null): void => {
+    drain();
+    for (let at = 0; at < list.length; at += BATCH) {
+      const batch = list.length <= BATCH ? list : list.slice(at, at + BATCH);
+      const start = position;
+      position += batch.length;
+      addTable(encodeFigures(batch), rows === null ? null : list.length <= BATCH ? rows : rows.slice(at, at + BATCH), start);
+    }
+  };
+
+  const finalCells = (): Cell[] => {
+    drain();
+    flush();
+    if (!spec.rollup) return cells;
+    const links = leafTarget.map((tid) => targetLinks[tid] ?? []);
+    return expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+  };
+
+  const addWholeTable = (table: FigureTable, rows: readonly number[] | undefined): void => {
+    checkFigureTable('addAll', table);
+    if (rows !== undefined) {
+      const given: unknown = rows;
+      if (!Array.isArray(given) || given.length !== table.length) throw misuse('addAll', `rows must be an array with one row number per figure (${table.length}); got ${Array.isArray(given) ? `${given.length} entries` : typeof given}`);
+      for (let i = 0; i < table.length; i++) checkRow('addAll', rows[i]);
+    }
+    drain();
+    const start = position;
+    position += table.length;
+    addTable(table, rows ?? null, start);
   };
 
   const partial = (): PartialAggregate => ({
@@ -316,65 +580,96 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     read,
     used,
     excluded: excluded.json(),
-    cells: (spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : [...cells]).sort(byKey).map((c) => cellJson(c, interner)),
+    cells: [...finalCells()].sort(byKey).map((c) => cellJson(c, interner)),
   });
 
   return {
     add(figure: Figure, row?: number): void {
       if (row !== undefined) checkRow('add', row);
-      add(figure, row);
+      checkFigure('add', figure);
+      if (row !== undefined) {
+        if (pendingRows === null) pendingRows = pending.map((_, i) => spec.rowOffset + position + i);
+        pendingRows.push(row);
+      } else if (pendingRows !== null) pendingRows.push(spec.rowOffset + position + pending.length);
+      pending.push(figure);
+      if (pending.length >= BATCH) drain();
     },
-    addAll(figures: Iterable<Figure>, rows?: readonly number[]): void {
+    addAll(figures: Iterable<Figure> | FigureTable, rows?: readonly number[]): void {
+      if (isFigureTable(figures)) {
+        addWholeTable(figures, rows);
+        return;
+      }
+      const list = Array.isArray(figures) ? (figures as readonly Figure[]) : [...figures];
       if (rows !== undefined) {
-        const list = Array.isArray(figures) ? (figures as readonly Figure[]) : [...figures];
         const given: unknown = rows;
         if (!Array.isArray(given) || given.length !== list.length) throw misuse('addAll', `rows must be an array with one row number per figure (${list.length}); got ${Array.isArray(given) ? `${given.length} entries` : typeof given}`);
         for (let i = 0; i < list.length; i++) checkRow('addAll', rows[i]);
-        for (let i = 0; i < list.length; i++) add(list[i] as Figure, rows[i]);
-      } else if (Array.isArray(figures)) {
-        const list = figures as readonly Figure[];
-        for (let i = 0; i < list.length; i++) add(list[i] as Figure);
-      } else for (const f of figures) add(f);
+      }
+      for (let i = 0; i < list.length; i++) checkFigure('addAll', list[i]);
+      addFigures(list, rows ?? null);
     },
     partial,
     result(): AggregateResult {
-      return finalizeCells(spec, spec.rollup ? expandRollup(cells, interner, spec.coverage ? null : spec.ratioRelated) : cells, read, used, excluded.json());
+      return finalizeCells(spec, finalCells(), read, used, excluded.json());
     },
   };
+}
+
+/** Figures encoded per batch (a table per batch: the dictionaries stay small, the memory bounded). */
+const BATCH = 65536;
+
+const REASONS: readonly ExclusionReason[] = ['no_period', 'invalid_period', 'outside_window', 'straddles_window', 'straddles_bucket'];
+function reasonCode(r: ExclusionReason): number {
+  return -(REASONS.indexOf(r) + 1);
+}
+
+/** A figure must be an object (anything else is a caller's mistake, not a figure to exclude). */
+function checkFigure(fn: string, f: unknown): void {
+  if (f === null || typeof f !== 'object') throw misuse(fn, `a figure must be an object; got ${f === null ? 'null' : typeof f}`);
+}
+
+/** Codes of one kind of value, interned to small integers (and the cell index told of each new one). */
+class Interned {
+  private readonly ids = new Map<unknown, number>();
+  private readonly values: unknown[] = [];
+  constructor(
+    private readonly index: CellIndex,
+    private readonly component: number,
+  ) {}
+
+  id(v: unknown): number {
+    let id = this.ids.get(v);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(v, id);
+      this.values.push(v);
+      this.index.ensure(this.component, this.values.length);
+    }
+    return id;
+  }
+
+  value(id: number): unknown {
+    return this.values[id];
+  }
+}
+
+interface Slot {
+  readonly node: IndicatorNode;
+  readonly uom: Uom;
 }
 
 function checkRow(fn: string, row: unknown): void {
   if (typeof row !== 'number' || !Number.isInteger(row) || row < 0) throw misuse(fn, `a row number must be an integer >= 0; got ${String(row)}`);
 }
 
-type Trie = Map<string | number, Trie | Cell>;
-
 interface IndicatorNode {
+  readonly id: string;
   readonly facts: IndicatorInfo;
-  /** Cells of the indicator's default unit of measure. */
-  readonly trie: Trie;
-  /** Cells of its other units of measure, one trie each. */
-  readonly others: Map<Uom, Trie>;
   /** Whether its cells count their distinct units. */
   readonly track: boolean;
-}
-
-function otherTrie(node: IndicatorNode, uom: Uom): Trie {
-  let t = node.others.get(uom);
-  if (t === undefined) {
-    t = new Map();
-    node.others.set(uom, t);
-  }
-  return t;
-}
-
-function child(node: Trie, key: string | number): Trie {
-  let c = node.get(key) as Trie | undefined;
-  if (c === undefined) {
-    c = new Map();
-    node.set(key, c);
-  }
-  return c;
+  readonly stock: boolean;
+  /** Slot per unit of measure. */
+  readonly slots: Map<Uom, number>;
 }
 
 interface PeriodEntry {
@@ -392,7 +687,7 @@ const NO_BUCKET = -2;
 const NO_END = Number.MAX_SAFE_INTEGER;
 /** Stands for "no date" in the unit-chain cache. */
 const NO_DAY = Number.MIN_SAFE_INTEGER;
-const SELF: readonly Target[] = [{ code: '', level: undefined, own: true, weight: 1, mapped: null, version: null }];
+const SELF_TARGET: Target = { code: '', level: undefined, own: true, weight: 1, mapped: null, version: null, tid: 0 };
 
 interface ChainSegment {
   readonly from: number;
@@ -423,7 +718,7 @@ function cutCategory(category: string, depth: number): string {
  */
 function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day: number | null): ChainSegment {
   const registry = spec.units;
-  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null }], until: NO_END };
+  if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: 0 }], until: NO_END };
   let date: string;
   if (day === null) {
     const versions = registry.versionsOf(unit);
@@ -450,7 +745,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
 
   const found: Target[] = [];
   const push = (u: AdminUnit, own: boolean, base: { weight: number; mapped: string | null }): void => {
-    found.push({ code: u.code, level: u.level, own, weight: base.weight, mapped: base.mapped, version: unitVersionId(u) });
+    found.push({ code: u.code, level: u.level, own, weight: base.weight, mapped: base.mapped, version: unitVersionId(u), tid: 0 });
   };
   for (const base of bases) {
     const at = registry.get(base.code, chainDate);
@@ -461,7 +756,7 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
       // fewer cells than figures), not once per figure and level.
       const links = chain.slice(1).map((u) => ({ code: u.code, level: u.level, version: unitVersionId(u) }));
       const version = unitVersionId(at);
-      found.push({ code: at.code, level: at.level, own: true, weight: base.weight, mapped: base.mapped, version, chain: links, leafKey: [version, ...links.map((l) => l.version)].join('>') });
+      found.push({ code: at.code, level: at.level, own: true, weight: base.weight, mapped: base.mapped, version, chain: links, leafKey: [version, ...links.map((l) => l.version)].join('>'), tid: 0 });
     }
     else if (spec.level !== null) {
       const want = spec.level;

@@ -5,9 +5,11 @@ import { makeIssue } from '../errors/makeIssue';
 import { dayArg, misuse } from '../period/args';
 import { formatDay } from '../period/civil';
 import type { Classification } from './internal/classify';
-import { classify, nounEnd, phraseEnd } from './internal/classify';
+import { classify, coverageParts, nounEnd, phraseEnd } from './internal/classify';
 import { lexiconOf } from './internal/lexicon';
-import { isPerItem, isPlanned } from './internal/notFigure';
+import { modelNameOf } from './internal/modelName';
+import { namedCategory } from '../catalogue/namedCategory';
+import { isBareYear, isPerItem, isPlanned, phoneNumberEnd } from './internal/notFigure';
 import type { PeriodMark } from './internal/periods';
 import { clipPeriod, recentYears, scanDates } from './internal/periods';
 import type { Sentence, Tokens } from './internal/text';
@@ -23,6 +25,7 @@ import {
   YEAR_NEIGHBOURS,
   ORDINAL_BEFORE,
   PEOPLE_HEADS,
+  PLACE_NOUNS,
   REPORTER_ORDER,
   REPORTER_WORDS,
   SO_AS_COUNT_BEFORE,
@@ -37,6 +40,8 @@ import type { Statistic } from '../schema/Statistic';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import { parseViQuantity } from '../viNumber/parseViQuantity';
 import { readViNumberWords } from '../viNumber/readViNumberWords';
+import type { Lexicon } from './internal/lexicon';
+import type { DateScan } from './internal/periods';
 
 /**
  * Options of {@link extractFigures}.
@@ -92,7 +97,7 @@ export interface ExtractedFigure {
 
 /**
  * Why a number was not made a figure: `no_indicator` (its words match no indicator), `coverage`
- * (an "x/y" share such as "9/9 xã"), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
+ * (an "x/y" share such as "9/9 xã" whose words name no ratio and no count), `comparison` (a change: "tăng 15 vụ"), `plan` (a target or
  * proposal: "phấn đấu xây dựng 10 mô hình", "đề nghị khen thưởng 6 tập thể"), `per_item` (an
  * amount per item or a rate: "mỗi suất 2 triệu đồng", "500.000 đồng/tháng").
  *
@@ -247,12 +252,16 @@ function isPeopleHead(tokens: Tokens, at: number): boolean {
   return PEOPLE_HEADS.some((w) => tokenSeqAt(tokens, at, w));
 }
 
-/** Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân dụng, 366 …"). */
+/**
+ * Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân
+ * dụng, 366 …"), or the rest of a list of places ("124 xã, phường và 2.315 ấp, khóm").
+ */
 function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
   const a = tokenAtOrAfter(tokens, from);
   for (let i = a; i < tokens.length && (tokens.start[i] as number) < to; i++) {
     if (tokens.hardBefore[i] === 1 && i > a) return false;
-    if (!LIST_GLUE.has(tokens.key[i] as string)) return false;
+    const k = tokens.key[i] as string;
+    if (!LIST_GLUE.has(k) && !(PLACE_NOUNS.has(k) && PLACE_NOUNS.has(tokens.key[a] ?? ''))) return false;
   }
   return true;
 }
@@ -265,8 +274,10 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
  * reporter where the text names it, and provenance (span and sentence). A list shares its verb and
  * context; an activity and its attendance are paired through the catalogue's `pairedWith`; stocks
  * get `statistic: 'as_of'`. Dates, programme and decree codes, durations, anniversaries, ordinals
- * and glued codes are not figures; "x/y" shares, changes ("tăng 15 vụ") and numbers whose words
- * match no indicator are returned in `unclassified`, never dropped. Multi-year ranges are clipped
+ * glued codes, phone numbers and lone years are not figures; an "x/y" share is the two counts of a
+ * catalogue ratio when its words are there ("139/147 khu dân cư đạt tiêu chuẩn an toàn …"), else
+ * x of a count indicator ("164/164 xã tổ chức Ngày hội"); other "x/y" shares, changes ("tăng 15
+ * vụ") and numbers whose words match no indicator are returned in `unclassified`, never dropped. Multi-year ranges are clipped
  * to the programme's start (when the text dates the programme) and to the document date.
  * Unreadable numbers become warnings. A leading header line `date YYYY-MM[-DD]` is skipped.
  * Linear in the length of the text.
@@ -289,34 +300,109 @@ function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
  */
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): ExtractFiguresResult {
   if (typeof text !== 'string') throw misuse('extractFigures', `expected a string, got ${typeof text}`);
-  const catalogue: Catalogue = options.catalogue === undefined ? BUILTIN_CATALOGUE : options.catalogue;
-  if (typeof (catalogue as unknown) !== 'object' || (catalogue as unknown) === null) throw misuse('extractFigures', 'catalogue must be a catalogue object');
-  let docDay = options.date === undefined ? null : dayArg('extractFigures', options.date, 'date');
-  const lex = lexiconOf(catalogue);
-
+  const doc = startExtraction('extractFigures', options);
+  const result: ExtractFiguresResult = { figures: [], unclassified: [], issues: [] };
   const nfc = text.normalize('NFC');
-  const header = HEADER.exec(nfc);
-  const bodyStart = header === null ? 0 : header[0].length - 1;
-  if (docDay === null && header !== null && (header[1] ?? '').length === 10) docDay = dayArg('extractFigures', header[1], 'date');
-  const body = bodyStart === 0 ? nfc : ' '.repeat(bodyStart) + nfc.slice(bodyStart);
+  readHeader(doc, nfc);
+  extractChunk(doc, nfc, 0, result);
+  return result;
+}
+
+/**
+ * What one extraction knows about the whole document while it reads it chunk by chunk: the
+ * options, the document date (option or header line), the programme and its start, the lead's
+ * period and reporter, and how many figures came before. Mutable, owned by one extraction.
+ */
+export interface ExtractionState {
+  readonly fn: string;
+  readonly options: ExtractFiguresOptions;
+  readonly catalogue: Catalogue;
+  readonly lex: Lexicon;
+  docDay: number | null;
+  /** Characters of the `date …` header line (blanked out of the first chunk), or 0. */
+  headerLength: number;
+  program: string | undefined;
+  programStart: number | null;
+  /** True once a programme code has been found (later codes do not count). */
+  programFound: boolean;
+  /** The lead's default period mark and reporter, once the first sentence has been read. */
+  lead: { readonly mark: PeriodMark | null; readonly reporter: string | null } | null;
+  /** Figures of the chunks read before (for issue paths). */
+  figureCount: number;
+}
+
+/** Checks the options of an extraction and starts its state. */
+export function startExtraction(fn: string, options: ExtractFiguresOptions): ExtractionState {
+  const catalogue: Catalogue = options.catalogue === undefined ? BUILTIN_CATALOGUE : options.catalogue;
+  if (typeof (catalogue as unknown) !== 'object' || (catalogue as unknown) === null) throw misuse(fn, 'catalogue must be a catalogue object');
+  const docDay = options.date === undefined ? null : dayArg(fn, options.date, 'date');
+  return { fn, options, catalogue, lex: lexiconOf(catalogue), docDay, headerLength: 0, program: options.program, programStart: null, programFound: false, lead: null, figureCount: 0 };
+}
+
+/** Reads the `date YYYY-MM[-DD]` header line at the start of the (NFC) text, if any. */
+export function readHeader(doc: ExtractionState, start: string): void {
+  const header = HEADER.exec(start);
+  doc.headerLength = header === null ? 0 : header[0].length - 1;
+  if (doc.docDay === null && header !== null && (header[1] ?? '').length === 10) doc.docDay = dayArg(doc.fn, header[1], 'date');
+}
+
+/** Whether an NFC chunk holds a programme code ("Chương trình số 09/CTr-BCA-MTTW"). */
+export function hasProgrammeCode(chunk: string): boolean {
+  PROGRAMME_CODE.lastIndex = 0;
+  return PROGRAMME_CODE.test(canonicalLower(chunk));
+}
+
+/** The chunk as the extractor reads it: the header line of the document's start blanked out (offsets kept). */
+function bodyOf(doc: ExtractionState, chunk: string, base: number): string {
+  return base === 0 && doc.headerLength > 0 ? ' '.repeat(doc.headerLength) + chunk.slice(doc.headerLength) : chunk;
+}
+
+/**
+ * Takes the first programme code of a chunk: the programme (unless an option gives it) and its
+ * start, the date written just after the code. Returns whether one was found.
+ */
+export function readProgramme(doc: ExtractionState, chunk: string, base: number): boolean {
+  if (doc.programFound) return true;
+  const body = bodyOf(doc, chunk, base);
+  return programmeIn(doc, body, canonicalLower(body), null);
+}
+
+function programmeIn(doc: ExtractionState, body: string, lower: string, scanned: DateScan | null): boolean {
+  PROGRAMME_CODE.lastIndex = 0;
+  const code = PROGRAMME_CODE.exec(lower);
+  if (code === null) return false;
+  doc.programFound = true;
+  if (doc.program === undefined) doc.program = normalizeProgrammeCode(body.slice(code.index, code.index + code[0].length));
+  const dates = scanned ?? scanDates(body, doc.docDay === null ? undefined : formatDay(doc.docDay));
+  const after = code.index + code[0].length;
+  const d = dates.dates.find((m) => m.start >= after && m.start <= after + 30);
+  if (d !== undefined && /^[\s,]*(ngày)?[\s]*$/u.test(lower.slice(after, d.start))) doc.programStart = d.day;
+  return true;
+}
+
+/** Where {@link extractChunk} puts what it finds. */
+export interface ExtractSink {
+  readonly figures: ExtractedFigure[];
+  readonly unclassified: ExtractedNumber[];
+  readonly issues: Issue[];
+}
+
+/**
+ * Extracts one chunk of the document: whole paragraphs (it never splits a sentence or a line),
+ * starting at offset `base` of the NFC text. Spans, positions and issue paths are those of the
+ * whole document. Reads the programme code when none was found before.
+ */
+export function extractChunk(doc: ExtractionState, chunk: string, base: number, out: ExtractSink): void {
+  const { options, catalogue, lex, docDay } = doc;
+  const body = bodyOf(doc, chunk, base);
   const refDate = docDay === null ? undefined : formatDay(docDay);
   const lower = canonicalLower(body);
   const tokens = tokenize(lower);
   const sentences = splitSentences(body, 0);
   const dates = scanDates(body, refDate);
-  const issues: Issue[] = [];
-
-  // The programme: from the options, or the first programme code of the text; its date starts it.
-  let program = options.program;
-  let programStart: number | null = null;
-  PROGRAMME_CODE.lastIndex = 0;
-  const code = PROGRAMME_CODE.exec(lower);
-  if (code !== null) {
-    if (program === undefined) program = normalizeProgrammeCode(body.slice(code.index, code.index + code[0].length));
-    const after = code.index + code[0].length;
-    const d = dates.dates.find((m) => m.start >= after && m.start <= after + 30);
-    if (d !== undefined && /^[\s,]*(ngày)?[\s]*$/u.test(lower.slice(after, d.start))) programStart = d.day;
-  }
+  const issues = out.issues;
+  if (!doc.programFound) programmeIn(doc, body, lower, dates);
+  const { program, programStart } = doc;
 
   // Period marks, in text order.
   const marks: PeriodMark[] = [];
@@ -331,14 +417,23 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   for (const r of recentYears(tokens, 0, body.length, programStart, docDay)) marks.push({ ...r, isDay: false, ytd: false });
   marks.sort((a, b) => a.start - b.start);
 
-  const firstParagraph = sentences[0]?.paragraph ?? 0;
-  const leadEnd = sentences.filter((s) => s.paragraph === firstParagraph).reduce((m, s) => Math.max(m, s.end), 0);
-  const defaultMark = marks.find((m) => !m.isDay && m.start < leadEnd) ?? null;
-  const lead = sentences[0];
-  const defaultReporter = lead === undefined ? null : reportersIn(tokens, tokenAtOrAfter(tokens, lead.start), tokenAtOrAfter(tokens, lead.end));
+  // The lead (the document's first paragraph) gives the default period and reporter.
+  if (doc.lead === null && sentences.length > 0) {
+    const firstParagraph = sentences[0]?.paragraph ?? 0;
+    const leadEnd = sentences.filter((s) => s.paragraph === firstParagraph).reduce((m, s) => Math.max(m, s.end), 0);
+    const leadSentence = sentences[0];
+    doc.lead = {
+      mark: marks.find((m) => !m.isDay && m.start < leadEnd) ?? null,
+      reporter: leadSentence === undefined ? null : reportersIn(tokens, tokenAtOrAfter(tokens, leadSentence.start), tokenAtOrAfter(tokens, leadSentence.end)),
+    };
+  }
+  const defaultMark = doc.lead?.mark ?? null;
+  const defaultReporter = doc.lead?.reporter ?? null;
 
-  const figures: ExtractedFigure[] = [];
-  const unclassified: ExtractedNumber[] = [];
+  const figures = out.figures;
+  const unclassified = out.unclassified;
+  const figuresBefore = doc.figureCount;
+  const firstFigure = figures.length;
   let si = 0;
   let di = 0;
   let mi = 0;
@@ -386,6 +481,11 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       consumedUntil = ne;
       continue;
     }
+    const phoneEnd = vague || wordsEnd !== -1 ? -1 : phoneNumberEnd(body, tokens, ti, ns, ne);
+    if (phoneEnd !== -1) {
+      consumedUntil = phoneEnd;
+      continue;
+    }
 
     // Qualifier before the number.
     let qs = ns;
@@ -407,7 +507,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     if (!parsed.ok && qs !== ns) {
       const code0 = parsed.issues[0]?.code;
       if (code0 === 'range_not_supported' && qualWord === 'từ') {
-        issues.push(makeIssue('range_not_supported', 'warning', 'A range of numbers is not read as a figure', 'Một khoảng số không được đọc thành số liệu', { position: ns }));
+        issues.push(makeIssue('range_not_supported', 'warning', 'A range of numbers is not read as a figure', 'Một khoảng số không được đọc thành số liệu', { position: base + ns }));
         const m = /^\s*(?:đến|tới|-|–)\s*/u.exec(lower.slice(ne, ne + 12));
         consumedUntil = m === null ? ne : digitsEnd(body, ne + m[0].length);
         continue;
@@ -420,7 +520,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const issue = parsed.issues[0];
       const c = issue?.code ?? 'expected_number';
       if (c !== 'looks_like_date' && !(c === 'part_exceeds_whole' && looksLikeDayMonth(body, ns, ne))) {
-        issues.push(makeIssue(c, 'warning', 'A number could not be read as a figure', 'Không đọc được một số thành số liệu', { position: qs + (issue?.position ?? 0) }));
+        issues.push(makeIssue(c, 'warning', 'A number could not be read as a figure', 'Không đọc được một số thành số liệu', { position: base + qs + (issue?.position ?? 0) }));
       }
       consumedUntil = c === 'range_not_supported' ? digitsEnd(body, skipDash(body, ne)) : ne;
       continue;
@@ -436,7 +536,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     while (headTo < sentEndTok && headTo < headFrom + 12 && tokens.numeric[headTo] !== 1 && !(headTo > headFrom && tokens.hardBefore[headTo] === 1)) headTo++;
     if (headTo === headFrom + 0 && headFrom < sentEndTok && tokens.numeric[headFrom] !== 1) headTo = headFrom + 1;
     const sentence = body.slice(sent.start, sent.end);
-    const sentenceSpan: readonly [number, number] = [sent.start, sent.end];
+    const sentenceSpan: readonly [number, number] = [base + sent.start, base + sent.end];
 
     // Before the number: the token just ahead of the qualifier or number.
     const beforeTok = tokenAtOrAfter(tokens, qs) - 1;
@@ -450,22 +550,20 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       outOf: v.outOf,
       reason,
       note: body.slice(qs, toOffset),
-      span: [qs, toOffset],
+      span: [base + qs, base + toOffset],
       sentence,
       sentenceSpan,
     });
     const shortHead = Math.min(headTo, headFrom + 6);
+    // No noun after the number: its subject stands before it, back to the clause's start.
+    const noHead = headFrom >= sentEndTok || tokens.hardBefore[headFrom] === 1 || tokens.commaBefore[headFrom] === 1 || tokens.numeric[headFrom] === 1;
+    if (!vague && wordsEnd === -1 && isBareYear(body.slice(ns, ne), qs !== ns, noHead && v.unitWord === null)) continue;
 
     // Durations and ages: "10 năm", "kỷ niệm 80 năm", "18 tuổi" (unless a catalogue phrase starts there: "Ngày hội").
     if (v.unitWord === null && !vague && DURATION_AFTER.has(tokens.key[headFrom] ?? '') && tokens.hardBefore[headFrom] !== 1 && (tokens.start[headFrom] as number) < sent.end) {
       const node = lex.root.next.get(tokens.key[headFrom] as string);
       const next = node?.next.get(tokens.key[headFrom + 1] ?? '');
       if (next === undefined) continue;
-    }
-    if (v.outOf !== null) {
-      unclassified.push(unclassifiedOf('coverage', phraseTo(shortHead)));
-      prev = null;
-      continue;
     }
     const isChange =
       (beforeKey !== undefined && CHANGE_BEFORE.has(beforeKey)) ||
@@ -507,10 +605,17 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
       if (linked && linkWord) pairedFrom = samePrev.indicator;
     }
+    let subjectFrom: number | null = null;
+    if (noHead && ctxTo > ctxFrom) {
+      let k = ctxTo - 1;
+      while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
+      subjectFrom = k;
+    }
     const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, v.unitWord === null ? headFrom : headFrom);
-    const result: Classification | null = classify(lex, tokens, {
+    const nc = {
       headFrom,
       headTo,
+      subjectFrom,
       ctxFrom,
       ctxTo,
       uom: v.quantity.uom,
@@ -518,18 +623,33 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       people,
       pairedFrom,
       pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
-    });
+    };
+    let result: Classification | null = classify(lex, tokens, nc);
+    // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
+    // indicator ("164/164 xã tổ chức Ngày hội"); otherwise kept as coverage.
+    let outOfIndicator: string | null = null;
+    if (v.outOf !== null) {
+      const parts = coverageParts(lex, tokens, { ...nc, headTo: Math.min(sentEndTok, headFrom + 20), ctxFrom: tokenAtOrAfter(tokens, sent.start), ctxTo: numTok });
+      if (parts !== null) {
+        result = { indicator: parts.numerator, category: parts.category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['share of areas'], headEndToken: headFrom + 1 };
+        outOfIndicator = parts.denominator;
+      } else if (result === null || catalogue[result.indicator]?.kind === 'ratio' || result.uom.uom !== 'count' || isRatioWhole(catalogue, result.indicator)) {
+        unclassified.push(unclassifiedOf('coverage', phraseTo(shortHead)));
+        prev = null;
+        continue;
+      }
+    }
     if (result === null) {
       unclassified.push(unclassifiedOf('no_indicator', phraseTo(shortHead)));
-      prev = { indicator: null, category: null, sentence: sIndex, end: phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
+      prev = { indicator: null, category: null, sentence: sIndex, end: subjectFrom !== null ? unitEnd : phraseTo(phraseEnd(lex, tokens, headFrom, headTo)), ctxFrom: ctxFromOffset, ctxTo: ctxToOffset };
       continue;
     }
-    const end = closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
+    const end = subjectFrom !== null ? unitEnd : closeQuote(body, qs, phraseTo(Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
     prev = {
       indicator: result.indicator,
       category: result.category,
       sentence: sIndex,
-      end: Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
+      end: subjectFrom !== null ? unitEnd : Math.max(end, phraseTo(phraseEnd(lex, tokens, headFrom, headTo))),
       ctxFrom: ctxFromOffset,
       ctxTo: ctxToOffset,
     };
@@ -561,6 +681,12 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     }
     const inSentence = mark ?? after;
     const def = catalogue[result.indicator];
+    // A count of sites or new models of one named kind carries the name ("mô hình “Camera an ninh” tại 36 thôn").
+    let category = result.category;
+    if (category === null && def?.namedCategories === true) {
+      const name = modelNameOf(body, tokens, tokenAtOrAfter(tokens, sent.start), numTok, headFrom, sentEndTok);
+      category = name === null ? null : namedCategory(name);
+    }
     const stock = def?.kind === 'stock';
     let period: string | undefined;
     let statistic: Statistic | undefined;
@@ -589,25 +715,26 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       ...(sentenceReporter === null ? {} : { reporter: sentenceReporter }),
       ...(period === undefined ? {} : { period }),
       indicator: result.indicator,
-      ...(result.category === null ? {} : { category: result.category }),
+      ...(category === null ? {} : { category }),
       value,
       uom: result.uom.uom,
       qualifier: v.quantity.qualifier,
       ...(statistic === undefined ? {} : { statistic }),
       note: body.slice(qs, end),
       ...(options.source === undefined ? {} : { source: options.source }),
-      span: [qs, end],
+      span: [base + qs, base + end],
       sentence,
       sentenceSpan,
       confidence: result.confidence,
       evidence: result.evidence,
     };
     if (period === undefined) {
-      issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figures.length, 'period'], position: qs }));
+      issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figuresBefore + figures.length - firstFigure, 'period'], position: base + qs }));
     }
     figures.push(figure);
+    if (outOfIndicator !== null && v.outOf !== null) figures.push({ ...figure, indicator: outOfIndicator, value: v.outOf, evidence: ['share of areas: the whole'] });
   }
-  return { figures, unclassified, issues };
+  doc.figureCount += figures.length - firstFigure;
 }
 
 /**
@@ -631,6 +758,11 @@ function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
   const after = tokenAtOrAfter(tokens, w.end);
   if (tokens.numeric[after] === 1 && tokens.hardBefore[after] !== 1 && (tokens.start[after] as number) - w.end <= 1) return -1;
   return w.end;
+}
+
+/** Whether an indicator is the whole of a ratio (`areas_assessed`): the x of an "x/y" is never the whole. */
+function isRatioWhole(catalogue: Catalogue, id: string): boolean {
+  return Object.values(catalogue).some((d) => d.ratio?.denominator === id);
 }
 
 /** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */

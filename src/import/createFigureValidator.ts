@@ -133,6 +133,27 @@ export const VALIDATOR_OPTION_RULES = {
  * @category Import
  */
 export function createFigureValidator(options: FigureValidatorOptions = {}): FigureValidator {
+  const v = startFigureValidator(options);
+  return {
+    check: (row, at) => v.check(row, at),
+    get trackedKeys(): number {
+      return v.trackedKeys;
+    },
+  };
+}
+
+/** The validator of {@link createFigureValidator}, with the readers' way in for rows that passed the row checks already. */
+export interface FigureValidatorCore extends FigureValidator {
+  /**
+   * Runs the figure rules (catalogue, period, programme, units, cross-row) on a figure that
+   * `checkFigureRow` would accept as it is, appending its located issues to `out`.
+   * @returns whether the figure is kept (no error)
+   */
+  checkFigure(f: Figure, row: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean;
+}
+
+/** Starts the validator of {@link createFigureValidator} (same options, checks and errors). */
+export function startFigureValidator(options: FigureValidatorOptions = {}): FigureValidatorCore {
   checkOptions('createFigureValidator', options, VALIDATOR_OPTION_RULES);
   const maxKeys = options.maxTrackedKeys ?? 200_000;
   if (!Number.isInteger(maxKeys) || maxKeys < 0) {
@@ -147,14 +168,23 @@ export function createFigureValidator(options: FigureValidatorOptions = {}): Fig
     const f = checkFigureRow(row, 0, rowNo, raw);
     const issues: Issue[] = raw.length === 0 ? [] : raw.map((i) => locate(i, at));
     if (f === undefined) return { figure: undefined, issues };
-    found.length = 0;
-    const kept = rules.check(f, rowNo, found);
-    for (const r of found) issues.push(locate(makeIssue(r.code, r.severity, r.message, r.messageVi, { path: [0, r.column], row: rowNo, column: r.column }), at));
+    const kept = checkFigure(f, rowNo, at.line, at.columns, issues);
     return { figure: kept ? f : undefined, issues };
+  };
+  const checkFigure = (f: Figure, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
+    if (found.length > 0) found.length = 0;
+    const kept = rules.check(f, rowNo, found);
+    if (found.length === 0) return kept;
+    const at: { row: number; line?: number; columns?: readonly string[] } = { row: rowNo };
+    if (line !== undefined) at.line = line;
+    if (columns !== undefined) at.columns = columns;
+    for (const r of found) out.push(locate(makeIssue(r.code, r.severity, r.message, r.messageVi, { path: [0, r.column], row: rowNo, column: r.column }), at));
+    return kept;
   };
 
   return {
     check,
+    checkFigure,
     get trackedKeys(): number {
       return rules.trackedKeys;
     },

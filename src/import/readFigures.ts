@@ -8,9 +8,10 @@ import type { Figure } from '../schema/FigureSchema';
 import { decodeSource } from '../io/decodeSource';
 import { invalidUtf8 } from '../io/makeTableIssue';
 import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/tableRows';
-import { duplicateKeys, keyIssues } from './internal/jsonKeys';
+import { duplicateKeys, hasNoDuplicateKeys, keyIssues } from './internal/jsonKeys';
 import { normaliseIds } from './internal/idText';
-import { createFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidator, type FigureValidatorOptions } from './createFigureValidator';
+import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore, type FigureValidatorOptions } from './createFigureValidator';
+import { cleanRowReader } from './internal/cleanRowReader';
 import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import { pickOptions, TEXT_SOURCE } from './internal/optionRules';
 
@@ -162,7 +163,7 @@ export const READ_OPTION_RULES = {
 export async function* readFigures(source: TextSource, options: ReadFiguresOptions = {}): AsyncGenerator<FigureBatch, void, undefined> {
   checkArg('readFigures', 'source', source, TEXT_SOURCE);
   checkOptions('readFigures', options, READ_OPTION_RULES);
-  const validator = createFigureValidator(pickOptions(options, VALIDATOR_OPTION_RULES));
+  const validator = startFigureValidator(pickOptions(options, VALIDATOR_OPTION_RULES));
   const viNumbers = options.viNumbers ?? false;
   const format = options.format ?? 'csv';
   if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers);
@@ -197,12 +198,14 @@ class BatchBuilder {
   }
 }
 
-async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidator, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
+async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
   const csvOptions: { delimiter?: CsvDelimiter | 'auto'; maxRecordChars?: number; batchSize?: number } = {};
   if (options.delimiter !== undefined) csvOptions.delimiter = options.delimiter;
   if (options.maxRecordChars !== undefined) csvOptions.maxRecordChars = options.maxRecordChars;
   if (options.batchSize !== undefined) csvOptions.batchSize = options.batchSize;
   let map: HeaderMap | undefined;
+  let clean: ((cells: readonly string[]) => Figure | undefined) | undefined;
+  const found: Issue[] = [];
   const batches = readCsv(source, csvOptions);
   for await (const batch of batches) {
     const out = new BatchBuilder();
@@ -229,6 +232,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     const headerFailed = batch.issues.some((i) => i.row === undefined && i.severity === 'error' && (i.code === 'empty_header' || i.code === 'duplicate_header' || i.code === 'line_too_long'));
     if (map === undefined && !headerFailed && batch.header.length > 0) {
       map = mapHeader(batch.header);
+      clean = cleanRowReader(map, viNumbers);
       for (const i of map.issues) out.issues.push(i);
       if (!map.ok) fatal = true;
     }
@@ -261,6 +265,16 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues: tokenIssues });
         continue;
       }
+      // The usual row: every cell clean, decided once per distinct text; only the rules run.
+      const figure = tokenIssues.length === 0 && clean !== undefined ? clean(rec.cells) : undefined;
+      if (figure !== undefined) {
+        if (found.length > 0) found.length = 0;
+        const kept = validator.checkFigure(figure, rec.row, rec.line, batch.header, found);
+        const issues = found.length === 0 ? NO_ISSUES : found.slice();
+        if (kept) out.accept(figure, rec.row, issues);
+        else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
+        continue;
+      }
       const at = { row: rec.row, line: rec.line, columns: batch.header };
       const { row: raw, issue } = cellsToRow(map, rec.cells, viNumbers, at);
       const { row, issues: textIssues } = normaliseIds(raw, at);
@@ -285,7 +299,7 @@ function jsonRow(value: unknown, viNumbers: boolean): unknown {
   return n === undefined ? value : { ...(value as Record<string, unknown>), value: n };
 }
 
-async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidator, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
+async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
   const ndOptions: { maxRecordChars?: number; batchSize?: number } = {};
   if (options.maxRecordChars !== undefined) ndOptions.maxRecordChars = options.maxRecordChars;
   if (options.batchSize !== undefined) ndOptions.batchSize = options.batchSize;
@@ -303,7 +317,7 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
       const at = { row: rec.row, line: rec.line };
       const { row, issues: textIssues } = normaliseIds(jsonRow(rec.value, viNumbers), at);
       const checked = validator.check(row, at);
-      const keys = [...keyIssues(rec.value, rec.text === undefined ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
+      const keys = [...keyIssues(rec.value, rec.text === undefined || hasNoDuplicateKeys(rec.value, rec.text) ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
       if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, rec.row, issues);
       else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues });
@@ -315,7 +329,7 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
   }
 }
 
-async function* readJsonFigures(source: TextSource, validator: FigureValidator, viNumbers: boolean, batchSize: number): AsyncGenerator<FigureBatch, void, undefined> {
+async function* readJsonFigures(source: TextSource, validator: FigureValidatorCore, viNumbers: boolean, batchSize: number): AsyncGenerator<FigureBatch, void, undefined> {
   let text = '';
   for await (const piece of decodeSource(source, 'readFigures')) {
     if (typeof piece !== 'string') {

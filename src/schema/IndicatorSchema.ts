@@ -54,6 +54,7 @@ export const IndicatorBaseSchema = z.object({
   unitAggregation: z.enum(['sum', 'recompute']),
   categories: z.record(z.string().regex(CATEGORY_PATTERN), CategoryDefSchema).optional(),
   categoryFacets: z.array(FacetSchema).min(1).optional(),
+  namedCategories: z.boolean().optional(),
   subsetOf: z.string().regex(ID_PATTERN).optional(),
   pairedWith: z.array(z.string().regex(ID_PATTERN)).optional(),
   ratio: z.object({ numerator: z.string().regex(ID_PATTERN), denominator: z.string().regex(ID_PATTERN) }).optional(),

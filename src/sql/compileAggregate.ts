@@ -57,28 +57,48 @@ function keyColumns(by: ReadonlySet<GroupDimension>): string[] {
   return keys;
 }
 
-/** Sums of one part of a cell (own figures, or the children's), exactly as the engine keeps them. */
-function partSums(prefix: string, cond: string): string[] {
-  // Every sum as a double: exact for these integer-valued terms, and cheap to hand to JavaScript
-  // (DuckDB's 128-bit integer sums are slow to convert).
-  const when = (c: string, e: string): string => `CAST(sum(CASE WHEN ${cond} AND ${c} THEN ${e} ELSE 0 END) AS DOUBLE PRECISION)`;
-  const micro = (e: string): string => roundHalfAway(`((${e}) - trunc(${e})) * CAST(1000000 AS DOUBLE PRECISION)`);
-  const tenth = '((-v) / CAST(10 AS DOUBLE PRECISION))';
-  const up = '(v / CAST(10 AS DOUBLE PRECISION))';
-  const qualifierBit = `(CASE q ${QUALIFIERS.map((q, i) => `WHEN ${lit(q)} THEN ${2 ** i}`).join(' ')} ELSE 0 END)`;
+/** Integer part and rounded millionths of a term, as the engine splits every figure's value. */
+function micro(e: string): string {
+  return roundHalfAway(`((${e}) - trunc(${e})) * CAST(1000000 AS DOUBLE PRECISION)`);
+}
+
+/** The additive terms of one figure (value `v`, qualifier `q`) that the engine keeps per cell. */
+const TERMS = ['n', 'si', 'sm', 'li', 'lm', 'ui', 'um', 'unb', 'lx', 'ux'] as const;
+
+/**
+ * The per-figure terms summed over a group: every sum as a double, exact for these
+ * integer-valued terms and cheap to hand to JavaScript (DuckDB's 128-bit integer sums are slow
+ * to convert). Sums of sums are the same numbers, so groups can be summed again.
+ */
+function termSums(v: string, prefix = ''): string[] {
+  const sum = (c: string, e: string): string => `CAST(sum(CASE WHEN ${c} THEN ${e} ELSE 0 END) AS DOUBLE PRECISION)`;
+  const tenth = `((-(${v})) / CAST(10 AS DOUBLE PRECISION))`;
+  const up = `((${v}) / CAST(10 AS DOUBLE PRECISION))`;
   const nearlyAbout = `q IN (${lit('nearly')}, ${lit('about')})`;
+  const under = `q = ${lit('under')}`;
+  const about = `q = ${lit('about')}`;
+  const qualifierBit = `(CASE q ${QUALIFIERS.map((q, i) => `WHEN ${lit(q)} THEN ${2 ** i}`).join(' ')} ELSE 0 END)`;
   return [
-    `${when('TRUE', '1')} AS ${prefix}_n`,
-    `${when('TRUE', 'trunc(v)')} AS ${prefix}_si`,
-    `${when('TRUE', micro('v'))} AS ${prefix}_sm`,
-    `(${when(nearlyAbout, `trunc${tenth}`)} + ${when(`q = ${lit('under')}`, 'trunc(-v)')}) AS ${prefix}_li`,
-    `(${when(nearlyAbout, micro(tenth))} + ${when(`q = ${lit('under')}`, micro('(-v)'))}) AS ${prefix}_lm`,
-    `${when(`q = ${lit('about')}`, `trunc${up}`)} AS ${prefix}_ui`,
-    `${when(`q = ${lit('about')}`, micro(up))} AS ${prefix}_um`,
-    `${when(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS ${prefix}_unb`,
-    `${when(`q = ${lit('over')}`, '1')} AS ${prefix}_lx`,
-    `${when(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ${prefix}_ux`,
-    `CAST(bit_or(CASE WHEN ${cond} THEN ${qualifierBit} ELSE 0 END) AS DOUBLE PRECISION) AS ${prefix}_q`,
+    `CAST(count(*) AS DOUBLE PRECISION) AS ${prefix}n`,
+    `CAST(sum(trunc(${v})) AS DOUBLE PRECISION) AS ${prefix}si`,
+    `CAST(sum(${micro(v)}) AS DOUBLE PRECISION) AS ${prefix}sm`,
+    `(${sum(nearlyAbout, `trunc${tenth}`)} + ${sum(under, `trunc(-(${v}))`)}) AS ${prefix}li`,
+    `(${sum(nearlyAbout, micro(tenth))} + ${sum(under, micro(`(-(${v}))`))}) AS ${prefix}lm`,
+    `${sum(about, `trunc${up}`)} AS ${prefix}ui`,
+    `${sum(about, micro(up))} AS ${prefix}um`,
+    `${sum(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS ${prefix}unb`,
+    `${sum(`q = ${lit('over')}`, '1')} AS ${prefix}lx`,
+    `${sum(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ${prefix}ux`,
+    prefix === '' ? `bit_or(${qualifierBit}) AS qb` : `CAST(bit_or(${qualifierBit}) AS DOUBLE PRECISION) AS ${prefix}q`,
+  ];
+}
+
+/** The grouped terms of one part of a cell (own figures, or the children's), summed again. */
+function partSums(prefix: string, cond: string): string[] {
+  const when = (e: string): string => (cond === 'TRUE' ? e : `CASE WHEN ${cond} THEN ${e} ELSE 0 END`);
+  return [
+    ...TERMS.map((k) => `CAST(sum(${when(k)}) AS DOUBLE PRECISION) AS ${prefix}_${k}`),
+    `CAST(bit_or(${when('qb')}) AS DOUBLE PRECISION) AS ${prefix}_q`,
   ];
 }
 
@@ -141,6 +161,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   FROM b LEFT JOIN ${t('span')} s ON s.unit = b.src_unit AND COALESCE(b.day, ${NO_DAY}) BETWEEN s.from_day AND s.to_day
 )`
     : `x AS (SELECT b.*, b.reason AS why FROM b)`;
+  // Figures, one row per target unit and reporter (stock observations need them one by one).
   const targets = registry
     ? `t AS (
   SELECT x.*, m.code, m.version, m.level, m.own, m.weight, m.mapped
@@ -155,27 +176,86 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
     ? `r AS (SELECT t.*, rp.part, rp.joint FROM t JOIN ${t('rep')} rp ON rp.reporter = t.raw_reporter)`
     : `r AS (SELECT t.*, '' AS part, FALSE AS joint FROM t)`;
   const weighted = `w AS (SELECT r.*, r.value * r.weight AS v FROM r)`;
-  const prefix = `WITH ${base},\n${excl},\n${targets},\n${reporters},\n${weighted}\n`;
+  const scan = `WITH ${base},\n${excl}`;
   const keys = keyColumns(by);
 
-  const cells = `${prefix}SELECT ${keys.join(', ')},
+  // Cells: the figures are summed once per source unit and cell before the crosswalk and the
+  // reporter split fan them out (rollup copies every group to each unit above it), so the fan-out
+  // and the distinct units grow with the units and cells, not with the figures. A crosswalk share
+  // other than 1 scales each figure before its terms are cut, so those few groups are summed from
+  // the figures themselves.
+  const grain = [
+    'src_unit',
+    ...(registry ? ['span_id'] : []),
+    ...(by.has('program') ? ['program'] : []),
+    'indicator',
+    ...(by.has('category') ? ['category'] : []),
+    ...(by.has('reporter') ? ['raw_reporter'] : []),
+    'bucket',
+    'uom',
+    'kind',
+  ];
+  const terms = [...TERMS, 'qb'];
+  const pre = `p AS (
+  SELECT ${grain.join(', ')},
+    ${termSums('value').join(',\n    ')}
+  FROM x WHERE why IS NULL
+  GROUP BY ${grain.join(', ')}
+)`;
+  const crosswalk = registry
+    ? `g AS (
+  SELECT ${grain.map((c) => `p.${c}`).join(', ')}, ${terms.map((c) => `p.${c}`).join(', ')}, m.code, m.version, m.level, m.own, m.mapped
+  FROM p JOIN ${t('map')} m ON m.span_id = p.span_id AND m.weight = 1
+  UNION ALL
+  SELECT ${grain.map((c) => `x.${c}`).join(', ')},
+    ${termSums('x.value * m.weight').join(',\n    ')},
+    m.code, m.version, m.level, m.own, m.mapped
+  FROM x JOIN ${t('map')} m ON m.span_id = x.span_id AND m.weight <> 1
+  WHERE x.why IS NULL
+  GROUP BY ${grain.map((c) => `x.${c}`).join(', ')}, m.code, m.version, m.level, m.own, m.mapped
+)`
+    : `g AS (
+  SELECT p.*, ${by.has('unit') ? 'p.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level,
+    TRUE AS own, CAST(NULL AS TEXT) AS mapped
+  FROM p
+)`;
+  const split = by.has('reporter')
+    ? `h AS (SELECT g.*, rp.part, rp.joint FROM g JOIN ${t('rep')} rp ON rp.reporter = g.raw_reporter)`
+    : `h AS (SELECT g.*, '' AS part, FALSE AS joint FROM g)`;
+
+  // Without a crosswalk or a reporter split nothing fans out: one grouping of the figures does.
+  const fansOut = registry || by.has('reporter');
+  const cells = fansOut
+    ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},
   ${(options.rollup === true ? [...partSums('o', 'own'), ...partSums('c', '(NOT own)')] : partSums('o', 'TRUE')).join(',\n  ')},
   ${distinctList(dialect, 'src_unit')} AS units,
-  CAST(sum(CASE WHEN joint THEN 1 ELSE 0 END) AS DOUBLE PRECISION) AS joint_n,
+  CAST(sum(CASE WHEN joint THEN n ELSE 0 END) AS DOUBLE PRECISION) AS joint_n,
   ${distinctList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
-FROM w
+FROM h
+GROUP BY ${keys.join(', ')}`
+    : `${scan},
+g AS (
+  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
+  FROM x WHERE x.why IS NULL
+)
+SELECT ${keys.join(', ')},
+  ${termSums('value', 'o_').join(',\n  ')},
+  ${distinctList(dialect, 'src_unit')} AS units,
+  CAST(0 AS DOUBLE PRECISION) AS joint_n,
+  CAST(NULL AS TEXT) AS mapped_from
+FROM g
 GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const hasStocks = Object.values(catalogue).some((d) => d.kind === 'stock');
-  const observations = !hasStocks ? null : `${prefix}SELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
+  const observations = !hasStocks ? null : `${scan},\n${targets},\n${reporters},\n${weighted}\nSELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
 
-  const exclusions = `${prefix}SELECT why, row_no, n FROM (
+  const exclusions = `${scan}\nSELECT why, row_no, n FROM (
   SELECT why, row_no, ROW_NUMBER() OVER (PARTITION BY why ORDER BY row_no) AS rn, count(*) OVER (PARTITION BY why) AS n
   FROM x WHERE why IS NOT NULL
 ) e WHERE rn <= 20`;

@@ -18,8 +18,10 @@ export interface DuckDBConnectionLike {
  * @category SQL
  */
 export interface DuckDBReaderLike {
-  /** `DuckDBResultReader.getRowObjectsJS`: the rows as plain objects. */
-  getRowObjectsJS(): Record<string, unknown>[];
+  /** `DuckDBResultReader.columnNames`: the result's column names, in order. */
+  columnNames(): string[];
+  /** `DuckDBResultReader.getColumnsJS`: the values, column by column. */
+  getColumnsJS(): unknown[][];
 }
 
 /**
@@ -64,7 +66,18 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
     dialect: 'duckdb',
     async query(sql, params = []) {
       const reader = await connection.runAndReadAll(sql, params.length === 0 ? undefined : [...params]);
-      return reader.getRowObjectsJS();
+      // Column by column: the driver converts a result several times faster this way than into
+      // row objects, and a rollup's grouped rows are many.
+      const names = reader.columnNames();
+      const columns = reader.getColumnsJS();
+      const count = columns[0]?.length ?? 0;
+      const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(count);
+      for (let i = 0; i < count; i++) {
+        const row: Record<string, unknown> = {};
+        for (let c = 0; c < names.length; c++) row[names[c] as string] = columns[c]?.[i];
+        rows[i] = row;
+      }
+      return rows;
     },
     async insertRows(table, _columns, rows) {
       // Temporary tables live in DuckDB's `temp` catalog; the query tables antq makes are those.

@@ -12,6 +12,26 @@ const STATISTIC_SET: ReadonlySet<string> = new Set(STATISTICS);
 
 type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
 
+/** The pattern or set a string field must match in {@link checkFigureRow}; other string fields need only be non-empty (`program`, `unit`, `period`) or a string (`note`, `source`). */
+const TEXT_RULES: Readonly<Record<string, RegExp | ReadonlySet<string>>> = {
+  reporter: REPORTER_PATTERN,
+  indicator: ID_PATTERN,
+  category: FIGURE_CATEGORY_PATTERN,
+  uom: UOM_SET,
+  qualifier: QUALIFIER_SET,
+  statistic: STATISTIC_SET,
+};
+
+/**
+ * Whether {@link checkFigureRow} takes the non-empty string `text` in field `column` without an
+ * issue: the per-value half of the row check, for readers that decide it once per distinct cell.
+ */
+export function acceptsFigureText(column: string, text: string): boolean {
+  const rule = TEXT_RULES[column];
+  if (rule === undefined) return text !== '' || column === 'note' || column === 'source';
+  return rule instanceof RegExp ? rule.test(text) : rule.has(text);
+}
+
 /**
  * The hand-written twin of `FigureSchema` for the hot path (about five times faster than zod per
  * row). It accepts exactly what the schema accepts and reports issues on the same fields; a

@@ -12,7 +12,7 @@ import type { Figure } from '../schema/FigureSchema';
 import { normalizeProgrammeCode } from '../schema/normalizeProgrammeCode';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { splitReporter } from '../schema/splitReporter';
-import { figureKey } from './figureKey';
+import { figureKey, keyPart, type KeyPart } from './figureKey';
 import { FIGURE_ISSUE_TEXT, type FigureRuleCode } from './figureIssueText';
 import { KeyTable } from './internal/KeyTable';
 
@@ -51,6 +51,10 @@ const QUALIFIER_INDEX = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i])
 const YEAR_DAYS = 366;
 /** Distinct spellings cached before a cache is cleared: memory stays bounded on any input. */
 const CACHE_LIMIT = 4096;
+/** Distinct key parts (unit codes, periods, …) whose hashes are cached before the cache is cleared. */
+const PART_LIMIT = 65_536;
+const EMPTY_PART: KeyPart = keyPart('');
+const TOTAL_PART: KeyPart = keyPart('total');
 
 interface Bounds {
   readonly startDay: number;
@@ -66,10 +70,56 @@ interface YtdPoint {
 /** What the catalogue says about one indicator, looked up once. */
 interface IndicatorFacts {
   readonly def: IndicatorDef;
-  /** Its subsets (indicators whose `subsetOf` is this one). */
+  readonly part: KeyPart;
+  /** Its superset's key part, when it is a subset. */
+  readonly supPart: KeyPart | undefined;
+  /** Its subsets (indicators whose `subsetOf` is this one), and their key parts. */
   readonly subsets: readonly string[];
+  readonly subsetParts: readonly KeyPart[];
+  /** The key part of its default unit of measure. */
+  readonly defaultUomPart: KeyPart;
   /** Per category code: `null` when unknown, else the uoms it allows (`undefined`: any of the indicator's). */
   readonly categories: Map<string, readonly string[] | undefined | null>;
+}
+
+/** A period text, parsed once: its days or the parser's issue code, and its key part. */
+interface PeriodFacts {
+  readonly bounds: Bounds | undefined;
+  readonly error: string;
+  readonly part: KeyPart;
+}
+
+/** A programme text, normalised once. */
+interface ProgramFacts {
+  readonly part: KeyPart;
+  readonly programme: (Bounds & { readonly code: string }) | undefined;
+}
+
+/** Pushes one issue of the rules; returns whether it is an error. */
+function say<C extends FigureRuleCode>(out: RuleIssue[], rowNo: number, code: C, severity: Issue['severity'], column: string, data: Parameters<(typeof FIGURE_ISSUE_TEXT)[C]>[0]): boolean {
+  const [en, vi] = (FIGURE_ISSUE_TEXT[code] as (d: typeof data) => [string, string])(data);
+  out.push({ code, severity, column, message: `row ${rowNo}: ${en}`, messageVi: `Dòng ${rowNo}: ${vi}` });
+  return severity === 'error';
+}
+
+/** A cache that forgets everything when full: bounded memory, same answers (they are recomputed). */
+function cached<T>(limit: number, make: (text: string) => T): (text: string) => T {
+  const table = new Map<string, T>();
+  // Neighbouring rows often repeat a value (the same programme, reporter, statistic).
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
+  return (text: string): T => {
+    if (text === lastText) return lastValue as T;
+    let v = table.get(text);
+    if (v === undefined) {
+      v = make(text);
+      if (table.size >= limit) table.clear();
+      table.set(text, v);
+    }
+    lastText = text;
+    lastValue = v;
+    return v;
+  };
 }
 
 /**
@@ -78,28 +128,24 @@ interface IndicatorFacts {
  * and the cross-row checks against earlier rows (duplicates and conflicts, subsets above their
  * supersets whichever comes second, falling year-to-date series). `validateFigures` runs it over
  * an array with no key limit; `createFigureValidator` runs it over a stream with a key budget.
- * Decisions about a value (a period's days, a programme code, a reporter set, a category) are
- * made once per distinct value.
+ * Decisions about a value (a period's days, a programme code, a reporter set, a category, the
+ * hash of a key part) are made once per distinct value; a row's key is a 64-bit fingerprint
+ * combined from the hashes of its parts, with no string built per row.
  */
 export function createFigureRules(options: FigureRulesOptions): FigureRules {
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const maxKeys = options.maxTrackedKeys;
+  const checkPrograms = options.programs !== undefined;
   const programmes = new Map<string, Bounds & { readonly code: string }>();
   for (const p of options.programs ?? []) {
     programmes.set(normalizeProgrammeCode(p.code), { code: p.code, startDay: isoDateToDay(p.period.start), endDay: isoDateToDay(p.period.end) });
   }
   // Validity spans per code, worked out on first use (a registry may hold many more units than the input names).
   const versionsOf = options.units === undefined ? undefined : unitVersionLookup(options.units);
-  const spans = new Map<string, readonly { from: number; to: number }[] | null>();
-  const unitSpans = (code: string): readonly { from: number; to: number }[] | undefined => {
-    let known = spans.get(code);
-    if (known === undefined) {
-      const versions = versionsOf?.(code);
-      known = versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
-      spans.set(code, known);
-    }
-    return known ?? undefined;
-  };
+  const unitSpans = cached(PART_LIMIT, (code: string): readonly { from: number; to: number }[] | null => {
+    const versions = versionsOf?.(code);
+    return versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
+  });
   const subsetsOf = new Map<string, string[]>();
   for (const id of Object.keys(catalogue)) {
     const sup = (catalogue[id] as IndicatorDef).subsetOf;
@@ -108,24 +154,21 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
     if (list === undefined) subsetsOf.set(sup, [id]);
     else list.push(id);
   }
-  const indicators = new Map<string, IndicatorFacts | null>();
-  const periodCache = new Map<string, Bounds | string>();
-  const programCache = new Map<string, string>();
-  const reporterCache = new Map<string, string>();
-  const keys = new KeyTable(maxKeys);
-  const ytd = new Map<string, YtdPoint[]>();
-  let ytdPoints = 0;
-  let limitReported = false;
-
-  const factsOf = (id: string): IndicatorFacts | null => {
-    let facts = indicators.get(id);
-    if (facts === undefined) {
-      facts = Object.prototype.hasOwnProperty.call(catalogue, id) ? { def: catalogue[id] as IndicatorDef, subsets: subsetsOf.get(id) ?? [], categories: new Map() } : null;
-      if (indicators.size >= CACHE_LIMIT) indicators.clear();
-      indicators.set(id, facts);
-    }
-    return facts;
-  };
+  const partOf = cached(PART_LIMIT, keyPart);
+  const factsOf = cached(CACHE_LIMIT, (id: string): IndicatorFacts | null => {
+    if (!Object.prototype.hasOwnProperty.call(catalogue, id)) return null;
+    const def = catalogue[id] as IndicatorDef;
+    const subsets = subsetsOf.get(id) ?? [];
+    return {
+      def,
+      part: keyPart(id),
+      supPart: def.subsetOf === undefined ? undefined : keyPart(def.subsetOf),
+      subsets,
+      subsetParts: subsets.map(keyPart),
+      defaultUomPart: keyPart(def.defaultUom),
+      categories: new Map(),
+    };
+  });
   const categoryOf = (facts: IndicatorFacts, code: string): readonly string[] | undefined | null => {
     let c = facts.categories.get(code);
     if (c === undefined && !facts.categories.has(code)) {
@@ -136,78 +179,73 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
     }
     return c;
   };
-  const periodOf = (text: string): Bounds | string => {
-    let b = periodCache.get(text);
-    if (b === undefined) {
-      const parsed = parsePeriod(text);
-      b = parsed.ok ? { startDay: parsed.value.startDay, endDay: parsed.value.endDay } : (parsed.issues[0] as Issue).code;
-      if (periodCache.size >= CACHE_LIMIT) periodCache.clear();
-      periodCache.set(text, b);
-    }
-    return b;
+  const periodOf = cached(CACHE_LIMIT, (text: string): PeriodFacts => {
+    const parsed = parsePeriod(text);
+    const part = keyPart(text);
+    return parsed.ok ? { bounds: { startDay: parsed.value.startDay, endDay: parsed.value.endDay }, error: '', part } : { bounds: undefined, error: (parsed.issues[0] as Issue).code, part };
+  });
+  const programOf = cached(CACHE_LIMIT, (raw: string): ProgramFacts => {
+    const code = normalizeProgrammeCode(raw);
+    return { part: keyPart(code), programme: programmes.get(code) };
+  });
+  const reporterOf = cached(CACHE_LIMIT, (raw: string): KeyPart => keyPart(splitReporter(raw).sort().join('+')));
+  const yearPart = cached(CACHE_LIMIT, (year: string): KeyPart => keyPart(`year:${year}`));
+  const keys = new KeyTable(maxKeys);
+  const ytd = new Map<string, YtdPoint[]>();
+  const fp = new Uint32Array(2);
+  let ytdPoints = 0;
+  let limitReported = false;
+
+  /** The first row past the key budget says so, once. */
+  const limited = (out: RuleIssue[], rowNo: number): void => {
+    if (limitReported) return;
+    limitReported = true;
+    say(out, rowNo, 'cross_row_checks_limited', 'warning', 'value', { max: maxKeys });
   };
-  const programCode = (raw: string): string => {
-    let code = programCache.get(raw);
-    if (code === undefined) {
-      code = normalizeProgrammeCode(raw);
-      if (programCache.size >= CACHE_LIMIT) programCache.clear();
-      programCache.set(raw, code);
-    }
-    return code;
-  };
-  const reporterKey = (raw: string | undefined): string => {
-    if (raw === undefined) return '';
-    let k = reporterCache.get(raw);
-    if (k === undefined) {
-      k = splitReporter(raw).sort().join('+');
-      if (reporterCache.size >= CACHE_LIMIT) reporterCache.clear();
-      reporterCache.set(raw, k);
-    }
-    return k;
+  /** A subset above its superset: an error when both sides are exact bounds, else a warning. */
+  const subsetCheck = (out: RuleIssue[], rowNo: number, sub: string, subValue: number, subQ: string, sup: string, supValue: number, supQ: string, row: number): boolean => {
+    if (subValue <= supValue) return false;
+    const exact = LOWER_BOUND_QUALIFIERS.has(subQ) && UPPER_BOUND_QUALIFIERS.has(supQ);
+    return say(out, rowNo, exact ? 'subset_exceeds_superset' : 'subset_may_exceed_superset', exact ? 'error' : 'warning', 'value', { sub, subValue, sup, supValue, row });
   };
 
   const check = (f: Figure, rowNo: number, out: RuleIssue[]): boolean => {
-    // Set by push() from inside closures, so read through a call: narrowing must not pin it.
-    const state = { failed: false };
-    const hasFailed = (): boolean => state.failed;
-    const push = <C extends FigureRuleCode>(code: C, severity: Issue['severity'], column: string, data: Parameters<(typeof FIGURE_ISSUE_TEXT)[C]>[0]): void => {
-      const [en, vi] = (FIGURE_ISSUE_TEXT[code] as (d: typeof data) => [string, string])(data);
-      out.push({ code, severity, column, message: `row ${rowNo}: ${en}`, messageVi: `Dòng ${rowNo}: ${vi}` });
-      if (severity === 'error') state.failed = true;
-    };
-
+    let failed = false;
     const facts = factsOf(f.indicator);
     const uom = f.uom ?? facts?.def.defaultUom ?? '';
-    if (facts === null) push('unknown_indicator', 'error', 'indicator', { indicator: f.indicator });
+    if (facts === null) failed = say(out, rowNo, 'unknown_indicator', 'error', 'indicator', { indicator: f.indicator }) || failed;
     else {
       const def = facts.def;
       const allowed = def.uoms.includes(uom as (typeof def.uoms)[number]);
-      if (!allowed) push('uom_not_allowed', 'error', 'uom', { uom, of: f.indicator, category: false });
+      if (!allowed) failed = say(out, rowNo, 'uom_not_allowed', 'error', 'uom', { uom, of: f.indicator, category: false }) || failed;
       if (f.category !== undefined) {
         const catUoms = categoryOf(facts, f.category);
-        if (catUoms === null) push('unknown_category', 'error', 'category', { category: f.category, indicator: f.indicator });
-        else if (catUoms !== undefined && !catUoms.includes(uom) && allowed) push('uom_not_allowed', 'error', 'uom', { uom, of: f.category, category: true });
+        if (catUoms === null) failed = say(out, rowNo, 'unknown_category', 'error', 'category', { category: f.category, indicator: f.indicator }) || failed;
+        else if (catUoms !== undefined && !catUoms.includes(uom) && allowed) failed = say(out, rowNo, 'uom_not_allowed', 'error', 'uom', { uom, of: f.category, category: true }) || failed;
       }
     }
     let pb: Bounds | undefined;
-    if (f.period === undefined) push('missing_period', 'warning', 'period', {});
+    let periodPart = EMPTY_PART;
+    if (f.period === undefined) say(out, rowNo, 'missing_period', 'warning', 'period', {});
     else {
-      const b = periodOf(f.period);
-      if (typeof b === 'string') push('invalid_period', 'error', 'period', { period: f.period, reason: b });
-      else pb = b;
+      const p = periodOf(f.period);
+      periodPart = p.part;
+      if (p.bounds === undefined) failed = say(out, rowNo, 'invalid_period', 'error', 'period', { period: f.period, reason: p.error }) || failed;
+      else pb = p.bounds;
     }
     const period = f.period ?? '';
-    if (f.program !== undefined && options.programs !== undefined) {
-      const prog = programmes.get(programCode(f.program));
-      if (prog === undefined) push('unknown_program', 'warning', 'program', { program: f.program });
+    const program = f.program === undefined ? undefined : programOf(f.program);
+    if (program !== undefined && checkPrograms) {
+      const prog = program.programme;
+      if (prog === undefined) say(out, rowNo, 'unknown_program', 'warning', 'program', { program: f.program as string });
       else if (pb !== undefined) {
-        if (pb.endDay < prog.startDay || pb.startDay > prog.endDay) push('period_outside_program', 'error', 'period', { period, program: prog.code });
-        else if (pb.startDay < prog.startDay || pb.endDay > prog.endDay) push('period_partly_outside_program', 'warning', 'period', { period, program: prog.code });
+        if (pb.endDay < prog.startDay || pb.startDay > prog.endDay) failed = say(out, rowNo, 'period_outside_program', 'error', 'period', { period, program: prog.code }) || failed;
+        else if (pb.startDay < prog.startDay || pb.endDay > prog.endDay) say(out, rowNo, 'period_partly_outside_program', 'warning', 'period', { period, program: prog.code });
       }
     }
     if (versionsOf !== undefined) {
       const versions = unitSpans(f.unit);
-      if (versions === undefined) push('unit_not_in_table', 'error', 'unit', { unit: f.unit });
+      if (versions === null) failed = say(out, rowNo, 'unit_not_in_table', 'error', 'unit', { unit: f.unit }) || failed;
       else if (pb !== undefined) {
         let overlap = false;
         let inside = false;
@@ -215,58 +253,57 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
           if (pb.endDay >= u.from && pb.startDay <= u.to) overlap = true;
           if (pb.startDay >= u.from && pb.endDay <= u.to) inside = true;
         }
-        if (!overlap) push('unit_outside_validity', 'error', 'unit', { unit: f.unit, period });
-        else if (!inside) push('unit_partly_outside_validity', 'warning', 'unit', { unit: f.unit, period });
+        if (!overlap) failed = say(out, rowNo, 'unit_outside_validity', 'error', 'unit', { unit: f.unit, period }) || failed;
+        else if (!inside) say(out, rowNo, 'unit_partly_outside_validity', 'warning', 'unit', { unit: f.unit, period });
       }
     }
-    if (hasFailed() || facts === null) return !hasFailed();
+    if (failed || facts === null) return !failed;
     const def = facts.def;
     if (def.kind === 'stock' && (f.statistic ?? 'total') === 'total' && pb !== undefined && pb.endDay - pb.startDay + 1 > YEAR_DAYS) {
-      push('stock_summed_over_time', 'warning', 'statistic', { indicator: f.indicator });
+      say(out, rowNo, 'stock_summed_over_time', 'warning', 'statistic', { indicator: f.indicator });
     }
 
     // Cross-row checks, against earlier rows only: the later row of a pair carries the issue.
-    const limited = (): void => {
-      if (limitReported) return;
-      limitReported = true;
-      push('cross_row_checks_limited', 'warning', 'value', { max: maxKeys });
-    };
-    const program = f.program === undefined ? '' : programCode(f.program);
-    const reporter = reporterKey(f.reporter);
-    const category = f.category ?? '';
-    const statistic = f.statistic ?? 'total';
-    const key = figureKey(program, f.unit, reporter, period, f.indicator, category, uom, statistic);
-    const prev = keys.get(key);
-    if (prev !== undefined) {
-      if (prev.value === f.value) push('duplicate_figure', 'error', 'value', { row: prev.row });
-      else push('conflicting_figure', 'error', 'value', { row: prev.row, value: prev.value });
+    const programPart = program === undefined ? EMPTY_PART : program.part;
+    const unitPart = partOf(f.unit);
+    const reporterPart = f.reporter === undefined ? EMPTY_PART : reporterOf(f.reporter);
+    const categoryPart = f.category === undefined ? EMPTY_PART : partOf(f.category);
+    const uomPart = f.uom === undefined ? facts.defaultUomPart : partOf(f.uom);
+    const statisticPart = f.statistic === undefined ? TOTAL_PART : partOf(f.statistic);
+    figureKey(programPart, unitPart, reporterPart, periodPart, facts.part, categoryPart, uomPart, statisticPart, fp);
+    const h1 = fp[0] as number;
+    const h2 = fp[1] as number;
+    const prev = keys.find(h1, h2);
+    if (prev >= 0) {
+      const row = keys.rowAt(prev);
+      const value = keys.valueAt(prev);
+      if (value === f.value) say(out, rowNo, 'duplicate_figure', 'error', 'value', { row });
+      else say(out, rowNo, 'conflicting_figure', 'error', 'value', { row, value });
       return false;
     }
     const q = f.qualifier ?? 'exact';
-    const subsetCheck = (sub: string, subValue: number, subQ: string, sup: string, supValue: number, supQ: string, row: number): void => {
-      if (subValue <= supValue) return;
-      const exact = LOWER_BOUND_QUALIFIERS.has(subQ) && UPPER_BOUND_QUALIFIERS.has(supQ);
-      push(exact ? 'subset_exceeds_superset' : 'subset_may_exceed_superset', exact ? 'error' : 'warning', 'value', { sub, subValue, sup, supValue, row });
-    };
-    if (def.subsetOf !== undefined) {
-      const sup = keys.get(figureKey(program, f.unit, reporter, period, def.subsetOf, category, uom, statistic));
-      if (sup !== undefined) subsetCheck(f.indicator, f.value, q, def.subsetOf, sup.value, QUALIFIERS[sup.qualifier] ?? 'exact', sup.row);
+    if (facts.supPart !== undefined) {
+      figureKey(programPart, unitPart, reporterPart, periodPart, facts.supPart, categoryPart, uomPart, statisticPart, fp);
+      const sup = keys.find(fp[0] as number, fp[1] as number);
+      if (sup >= 0) failed = subsetCheck(out, rowNo, f.indicator, f.value, q, def.subsetOf as string, keys.valueAt(sup), QUALIFIERS[keys.qualifierAt(sup)] ?? 'exact', keys.rowAt(sup)) || failed;
     }
-    for (const subId of facts.subsets) {
-      const sub = keys.get(figureKey(program, f.unit, reporter, period, subId, category, uom, statistic));
-      if (sub !== undefined) subsetCheck(subId, sub.value, QUALIFIERS[sub.qualifier] ?? 'exact', f.indicator, f.value, q, sub.row);
+    for (let s = 0; s < facts.subsets.length; s++) {
+      figureKey(programPart, unitPart, reporterPart, periodPart, facts.subsetParts[s] as KeyPart, categoryPart, uomPart, statisticPart, fp);
+      const sub = keys.find(fp[0] as number, fp[1] as number);
+      if (sub >= 0) failed = subsetCheck(out, rowNo, facts.subsets[s] as string, keys.valueAt(sub), QUALIFIERS[keys.qualifierAt(sub)] ?? 'exact', f.indicator, f.value, q, keys.rowAt(sub)) || failed;
     }
-    if (hasFailed()) return false;
-    if (!keys.set(key, rowNo, f.value, QUALIFIER_INDEX.get(q) ?? 0)) limited();
+    if (failed) return false;
+    if (!keys.set(h1, h2, rowNo, f.value, QUALIFIER_INDEX.get(q) ?? 0)) limited(out, rowNo);
 
     if (f.statistic === 'ytd' && pb !== undefined) {
-      const seriesKey = figureKey(program, f.unit, reporter, `year:${dayToYear(pb.endDay)}`, f.indicator, category, uom, statistic);
+      figureKey(programPart, unitPart, reporterPart, yearPart(String(dayToYear(pb.endDay))), facts.part, categoryPart, uomPart, statisticPart, fp);
+      const seriesKey = `${fp[0] as number}:${fp[1] as number}`;
       let list = ytd.get(seriesKey);
       if (list === undefined && keys.size + ytdPoints < maxKeys) {
         list = [];
         ytd.set(seriesKey, list);
       }
-      if (list === undefined || keys.size + ytdPoints >= maxKeys) limited();
+      if (list === undefined || keys.size + ytdPoints >= maxKeys) limited(out, rowNo);
       else {
         // The series is kept sorted by end day (insertion order within a day), so each row finds
         // its neighbours by binary search: rows in date order append in constant time.
@@ -287,8 +324,8 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
         const last = lo > 0 ? (list[lo - 1] as YtdPoint) : undefined;
         const before = last === undefined ? undefined : list[firstAtLeast(last.endDay, false)];
         const after = list[hi];
-        if (before !== undefined && f.value < before.value) push('ytd_decreasing', 'warning', 'value', { value: f.value, other: before.value, row: before.row, later: false });
-        else if (after !== undefined && after.value < f.value) push('ytd_decreasing', 'warning', 'value', { value: f.value, other: after.value, row: after.row, later: true });
+        if (before !== undefined && f.value < before.value) say(out, rowNo, 'ytd_decreasing', 'warning', 'value', { value: f.value, other: before.value, row: before.row, later: false });
+        else if (after !== undefined && after.value < f.value) say(out, rowNo, 'ytd_decreasing', 'warning', 'value', { value: f.value, other: after.value, row: after.row, later: true });
         if (hi === list.length) list.push({ endDay: end, value: f.value, row: rowNo });
         else list.splice(hi, 0, { endDay: end, value: f.value, row: rowNo });
         ytdPoints++;

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { extractFigures, type ExtractFiguresResult } from '../../src/extract/extractFigures';
 
 let dir = '';
 
@@ -54,5 +55,56 @@ describe('extract --format json writes each sentence once', () => {
       expect(j.unclassified.every((u) => u.sentence === 0)).toBe(true);
       expect(r.out.length).toBeLessThan(n * 400);
     }
+  }, 60_000);
+});
+
+describe('extract streams its output', () => {
+  const corpus = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.vi.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF?date [^\n]*\n/u, ''));
+  const here = join(__dirname, '..', 'extract');
+  const doc = `date 2024-12-15\n${[...corpus(join(here, 'corpus')), ...corpus(join(here, 'corpus-blind', 'tune'))].join('\n\n')}`;
+
+  /** The JSON of the whole result built in memory: each sentence once, figures' sentences first. */
+  function wholeJson(r: ExtractFiguresResult): string {
+    const sentences: { text: string; span: readonly [number, number] }[] = [];
+    const index = new Map<number, number>();
+    const strip = <T extends { readonly sentence: string; readonly sentenceSpan: readonly [number, number] }>(x: T): Omit<T, 'sentence'> & { sentence: number } => {
+      const { sentence, ...rest } = x;
+      let i = index.get(x.sentenceSpan[0]);
+      if (i === undefined) {
+        i = sentences.length;
+        index.set(x.sentenceSpan[0], i);
+        sentences.push({ text: sentence, span: x.sentenceSpan });
+      }
+      return { ...rest, sentence: i };
+    };
+    const figures = r.figures.map(strip);
+    const unclassified = r.unclassified.map(strip);
+    return `${JSON.stringify({ sentences, figures, unclassified, issues: r.issues }, null, 2)}\n`;
+  }
+
+  it('writes the JSON of the whole text byte for byte, sentence numbers across paragraphs included', async () => {
+    writeFileSync(join(dir, 'doc.txt'), doc);
+    const r = await run(['extract', 'doc.txt', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const whole = extractFigures(doc, { source: 'doc.txt' });
+    expect(whole.unclassified.some((u) => !whole.figures.some((f) => f.sentenceSpan[0] === u.sentenceSpan[0]))).toBe(true);
+    expect(r.out).toBe(wholeJson(whole));
+  }, 60_000);
+
+  it('reads standard input and prints nothing when it turns out to be binary', async () => {
+    const chunks = (text: string): AsyncIterable<string> => ({
+      async *[Symbol.asyncIterator]() {
+        for (let i = 0; i < text.length; i += 4096) yield text.slice(i, i + 4096);
+      },
+    });
+    const io = (text: string, sink: { out: string; err: string }) => ({ stdout: { write: (s: string) => (sink.out += s) }, stderr: { write: (s: string) => (sink.err += s) }, stdin: chunks(text), cwd: dir });
+    const ok = { out: '', err: '' };
+    expect(await runCli(['extract', '-', '--unit', '42'], io(doc, ok))).toBe(0);
+    writeFileSync(join(dir, 'doc2.txt'), doc);
+    expect(ok.out).toBe((await run(['extract', 'doc2.txt', '--unit', '42'])).out.replaceAll('doc2.txt', 'stdin'));
+    const bad = { out: '', err: '' };
+    expect(await runCli(['extract', '-'], io(`${doc}\n\u0000`, bad))).toBe(1);
+    expect(bad.out).toBe('');
+    expect(bad.err).toContain('binary_content');
   }, 60_000);
 });

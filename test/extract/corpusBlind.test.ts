@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { measureBlind } from './corpusBlindMetrics';
 
 // The blind corpus: texts and labels written by teammates who had not read the extractor's rules.
-// Part `tune` is the one rules may be tuned on; `holdout` (ANTQ_CORPUS_PART=holdout) is run once,
-// at the end, and its figure is reported apart. The floors are the figures reached on `tune`, so
-// that a regression fails; they are not the targets (recall 95%, precision 98%, all-five 90%,
-// parse 98%).
-const PART = process.env.ANTQ_CORPUS_PART === 'holdout' ? 'holdout' : 'tune';
+// Every text here is tuning material (the first holdout, run once, joined it afterwards); a new
+// holdout is kept outside the repository and measured apart. The floors are the figures reached
+// here, so that a regression fails; they are not the targets (recall 95%, precision 98%, all-five
+// 90%, parse 98%).
+const PART = 'tune';
 const DIR = join(__dirname, 'corpus-blind', PART);
 
 // Reached on `tune`; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.845, precision: 0.975, allFive: 0.77, parse: 0.95 } as const;
+const FLOORS = { recall: 0.9, precision: 0.97, allFive: 0.83, parse: 0.945 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {

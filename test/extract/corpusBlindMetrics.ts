@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../src/extract/extractFigures';
 import { parsePhrase } from '../../src/cli/internal/parseCommand';
+import { namedCategory } from '../../src/catalogue/namedCategory';
 
 // Metrics of extraction on the blind corpus: texts written and labelled by people who had not
 // read the extractor's rules. One `<name>.vi.txt` and one `<name>.json` per text.
@@ -56,7 +57,7 @@ export function canonicalCategory(c: string | null | undefined): string | null {
   return segs.length === 0 ? null : segs.join('.');
 }
 
-/** The texts of one part (`tune` or `holdout`) with their labels, in file-name order. */
+/** The texts of one folder of the blind corpus with their labels, in file-name order. */
 export function readBlindPart(dir: string): { readonly name: string; readonly text: string; readonly label: BlindLabel }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.vi.txt'))
@@ -111,8 +112,10 @@ export function measureBlind(dir: string): BlindMetrics {
       const e = open[k] as BlindFigure;
       open.splice(k, 1);
       matched++;
-      if (e.indicator === f.indicator && canonicalCategory(e.category) === canonicalCategory(f.category)) allFive++;
-      else wrongKind.push(`${name}: «${e.phrase}» want ${e.indicator} ${e.category ?? ''}, got ${f.indicator} ${f.category ?? ''}`);
+      // A figure of one named model kind carries the model's name as its category.
+      const want = e.model !== undefined && e.model !== null && e.model !== '' ? namedCategory(e.model) : canonicalCategory(e.category);
+      if (e.indicator === f.indicator && want === canonicalCategory(f.category)) allFive++;
+      else wrongKind.push(`${name}: «${e.phrase}» want ${e.indicator} ${want ?? ''}, got ${f.indicator} ${f.category ?? ''}`);
     }
     for (const e of open) misses.push(`${name}: «${e.phrase}» ${e.value} ${e.qualifier} ${e.uom} ${e.indicator}`);
     for (const e of label.figures) {

@@ -102,14 +102,23 @@ describe('no false figures', () => {
     expect(r.unclassified).toEqual([]);
   });
 
-  it('returns x/y coverage and changes as unclassified, with their reason', () => {
-    const r = extractFigures('Năm 2022, có 9/9 xã đạt tiêu chuẩn an toàn về ANTT; số vụ tăng 15 vụ, cao hơn 5% so với năm trước.');
+  it('returns x/y coverage without a ratio\'s words and changes as unclassified, with their reason', () => {
+    const r = extractFigures('Năm 2022, có 9/9 xã tham gia; số vụ tăng 15 vụ, cao hơn 5% so với năm trước.');
     expect(r.figures).toEqual([]);
     expect(r.unclassified.map((u) => [u.value, u.outOf, u.reason])).toEqual([
       [9, 9, 'coverage'],
       [15, null, 'comparison'],
       [5, null, 'comparison'],
     ]);
+  });
+
+  it('reads an x/y share with a ratio\'s words as its two counts', () => {
+    const r = extractFigures('Năm 2022, có 139/147 khu dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự.');
+    expect(r.figures.map((f) => [f.indicator, f.category, f.value])).toEqual([
+      ['areas_meeting_security_standard_count', 'residential_area', 139],
+      ['areas_assessed', 'residential_area', 147],
+    ]);
+    expect(r.unclassified).toEqual([]);
   });
 
   it('warns about numbers it cannot read and ranges, without making figures', () => {

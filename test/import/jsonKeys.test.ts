@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFigures } from '../../src/import/importFigures';
-import { duplicateKeys } from '../../src/import/internal/jsonKeys';
+import { duplicateKeys, hasNoDuplicateKeys } from '../../src/import/internal/jsonKeys';
 
 describe('JSON input: duplicate and unknown keys are reported', () => {
   it('NDJSON: duplicate_key rejects the row, unknown_key warns', async () => {
@@ -26,5 +27,19 @@ describe('JSON input: duplicate and unknown keys are reported', () => {
   it('the key scanner handles strings with braces, commas and escapes', () => {
     expect(duplicateKeys('{"a":"}{,\\"","b":[{"a":1},2],"a\\u0062":3,"ab":4}', 0)).toEqual(new Map([[0, ['ab']]]));
     expect(duplicateKeys('[{"a":1},{"b":[1,{"b":2}],"b":3}]', 1)).toEqual(new Map([[1, ['b']]]));
+  });
+
+  it('the quick test for one object agrees with the key scanner', () => {
+    const key = fc.constantFrom('a', 'b', 'a\\u0062', 'ab', '\\"', 'x\\\\', '__proto__');
+    const leaf = fc.oneof(fc.integer().map(String), fc.constantFrom('"}{,\\""', '"\\\\"', '"a"', 'null', '[1,{"a":2,"a":3}]', '{"b":1,"b":2}'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, leaf), { maxLength: 6 }), (pairs) => {
+        const text = `{${pairs.map(([k, v]) => `"${k}":${v}`).join(',')}}`;
+        const value: unknown = JSON.parse(text);
+        expect(hasNoDuplicateKeys(value, text)).toBe(duplicateKeys(text, 0).get(0) === undefined);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hasNoDuplicateKeys([1], '[1]')).toBe(false);
   });
 });

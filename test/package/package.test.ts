@@ -32,8 +32,12 @@ function project(name: string, files: Record<string, string>, pkgJson: Record<st
 const CALL_ESM = `
 import { isAntqError, ValidationError, aggregate, parseViQuantity } from 'antq';
 import { runCli } from 'antq/cli';
+import { compileAggregate, figuresTableDdl, duckdbClient } from 'antq/sql';
 const e = new ValidationError([], 'smoke');
 if (!isAntqError(e)) throw new Error('bad exports');
+// antq/sql loads without any driver installed (the drivers are optional peers).
+if (!compileAggregate({ by: ['indicator', 'unit'], period: '2023' }, 'duckdb').cells.includes('GROUP BY')) throw new Error('antq/sql compileAggregate');
+if (!figuresTableDdl('postgres').startsWith('CREATE TABLE IF NOT EXISTS') || typeof duckdbClient !== 'function') throw new Error('antq/sql');
 const q = parseViQuantity('trên 127 khẩu súng quân dụng');
 if (!q.ok || q.value.quantity.value !== 127 || q.value.quantity.qualifier !== 'over') throw new Error('parseViQuantity');
 const { rows } = aggregate([
@@ -114,6 +118,8 @@ describe('packed tarball', () => {
     const code = `
 const { isAntqError, ValidationError, parseViNumber, comparePeriods } = require('antq');
 const { runCli } = require('antq/cli');
+const { compileAggregate, pgClient } = require('antq/sql');
+if (!compileAggregate({ by: ['indicator'], period: '2023' }, 'postgres').cells.includes('GROUP BY') || typeof pgClient !== 'function') throw new Error('antq/sql');
 const e = new ValidationError([], 'smoke');
 if (!isAntqError(e)) throw new Error('bad exports');
 const n = parseViNumber('17.543');

@@ -56,12 +56,14 @@ async function tempBeside(full: string): Promise<string> {
   return path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}-${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
-interface FileSink {
+/** An open file written with backpressure. */
+export interface FileSink {
   write(chunk: string): Promise<void>;
   end(): Promise<void>;
 }
 
-async function openFile(full: string): Promise<FileSink> {
+/** Opens a new file for writing (it must not exist). */
+export async function openFile(full: string): Promise<FileSink> {
   const fs = await import('node:fs');
   const stream = fs.createWriteStream(full, { flags: 'wx' });
   await new Promise<void>((resolve, reject) => {

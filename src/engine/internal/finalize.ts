@@ -2,7 +2,7 @@ import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { periodFromKey } from '../../period/periodFromKey';
 import type { Qualifier } from '../../quantity/Qualifier';
-import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, unitCount, type Cell, type Obs } from './cells';
+import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
 import { addToSums, newSums, sumsValue } from './sums';
 
@@ -222,7 +222,8 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     return n;
   };
 
-  const rows: { key: string; row: AggregateRow }[] = [];
+  const rows: AggregateRow[] = [];
+  const rowCells: Cell[] = [];
   for (const f of finished) {
     const cell = f.cell;
     let value = f.total;
@@ -237,6 +238,7 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
         value = { ...f.total, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'ratio_parts_missing' };
       }
     }
+    value = finite(value);
     const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
       indicator: cell.indicator,
       uom: cell.uom,
@@ -256,10 +258,61 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     if (spec.byPeriod && f.bucket !== null) row.period = periodFromKey(f.bucket, spec.granularity).id;
     if (f.carried !== undefined) row.carriedForward = f.carried;
     if (cell.mapped !== null) row.restatedFrom = [...cell.mapped].sort();
-    if (f.own !== undefined) row.own = f.own;
-    if (f.children !== undefined) row.children = f.children;
-    rows.push({ key: keyOf(cell), row });
+    if (f.own !== undefined) row.own = finite(f.own);
+    if (f.children !== undefined) row.children = finite(f.children);
+    rows.push(row);
+    rowCells.push(cell);
   }
-  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { rows: rows.map((r) => r.row), read, used, excluded };
+  return { rows: sortedByKey(rows, rowCells), read, used, excluded };
+}
+
+/**
+ * A value whose sum left the finite doubles (two figures of 1e308) is not a number to print:
+ * `value` and its bounds are `null` and `reason` is `sum_overflow`, on the row of its group.
+ */
+function finite(v: AggregateValue): AggregateValue {
+  const bad = (x: number | null): boolean => x !== null && !Number.isFinite(x);
+  if (!bad(v.value) && !bad(v.lower) && !bad(v.upper)) return v;
+  return { ...v, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'sum_overflow' };
+}
+
+/** The parts of a cell's key, in order (see keyOf: the same order, without building the string). */
+function keyParts(cell: Cell): readonly string[] {
+  const d = cell.dims;
+  return [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom];
+}
+
+/**
+ * Rows in the order of their cells' keys, sorted by tuples of small integers: each key part is
+ * ranked once per distinct value, then rows compare rank by rank. Joined with a separator below
+ * every character, the key strings sort the same way; a part holding such a character (U+0000 or
+ * U+0001) falls back to comparing the key strings themselves.
+ */
+function sortedByKey(rows: readonly AggregateRow[], cells: readonly Cell[]): AggregateRow[] {
+  const n = rows.length;
+  const width = 7;
+  const parts = cells.map(keyParts);
+  const ranks = new Int32Array(n * width);
+  for (let c = 0; c < width; c++) {
+    const distinct = new Set<string>();
+    for (const p of parts) distinct.add(p[c] as string);
+    const sorted = [...distinct].sort();
+    if (sorted.some((v) => v.includes('\u0000') || v.includes(SEP))) {
+      const order = cells.map((cell, i) => ({ key: keyOf(cell), i })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return order.map((o) => rows[o.i] as AggregateRow);
+    }
+    const rank = new Map<string, number>(sorted.map((v, i) => [v, i]));
+    for (let i = 0; i < n; i++) ranks[i * width + c] = rank.get((parts[i] as readonly string[])[c] as string) as number;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const oa = a * width;
+    const ob = b * width;
+    for (let c = 0; c < width; c++) {
+      const d = (ranks[oa + c] as number) - (ranks[ob + c] as number);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  return order.map((i) => rows[i] as AggregateRow);
 }

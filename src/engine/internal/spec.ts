@@ -14,7 +14,7 @@ import type { UnitRegistry } from '../../units/UnitRegistry';
 import { toUnitRegistry } from '../../units/toUnitRegistry';
 import { checkOptions } from '../../errors/checkArgs';
 import { AGGREGATE_OPTION_RULES } from '../aggregateOptionRules';
-import { compileFilter, FIGURE_FILTER_KEYS, type FigureFilter } from '../FigureFilter';
+import { compileFilter, FIGURE_FILTER_KEYS, type FigureFilter, type FilterFields } from '../FigureFilter';
 import type { Figure } from '../../schema/FigureSchema';
 
 /** Options after defaults and checks. */
@@ -34,6 +34,8 @@ export interface Spec {
   readonly units: UnitRegistry | null;
   /** Whether a figure is used at all (`null`: every figure). */
   readonly keep: ((f: Figure) => boolean) | null;
+  /** The same filter field by field (`null`: every figure). */
+  readonly filterFields: FilterFields | null;
   readonly level: UnitLevel | null;
   readonly rollup: boolean;
   readonly reportingLevel: UnitLevel | null;
@@ -131,6 +133,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     catalogue,
     units,
     keep: filter.keep,
+    filterFields: filter.fields,
     level: options.level ?? null,
     rollup,
     reportingLevel: options.reportingLevel ?? null,

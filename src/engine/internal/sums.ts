@@ -74,14 +74,19 @@ export function addToSums(s: Sums, value: number, q: Qualifier): void {
   }
 }
 
+/** A sum read back from JSON: an overflowed sum (Infinity) was written as `null`, and stays non-finite. */
+function num(x: unknown): number {
+  return typeof x === 'number' ? x : Number.NaN;
+}
+
 export function mergeSums(s: Sums, o: PartialSums): void {
   s.n += o.n;
-  s.sumI += o.sum[0];
-  s.sumM += o.sum[1];
-  s.lowI += o.lowerDelta[0];
-  s.lowM += o.lowerDelta[1];
-  s.upI += o.upperDelta[0];
-  s.upM += o.upperDelta[1];
+  s.sumI += num(o.sum[0]);
+  s.sumM += num(o.sum[1]);
+  s.lowI += num(o.lowerDelta[0]);
+  s.lowM += num(o.lowerDelta[1]);
+  s.upI += num(o.upperDelta[0]);
+  s.upM += num(o.upperDelta[1]);
   s.unbounded += o.unbounded;
   s.lowerExclusive += o.lowerExclusive;
   s.upperExclusive += o.upperExclusive;

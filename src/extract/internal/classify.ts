@@ -19,6 +19,8 @@ export interface NumberContext {
   /** Token range of the words after the number (from the unit word), `[from, to)`. */
   readonly headFrom: number;
   readonly headTo: number;
+  /** When no noun follows the number, the token where its subject starts ("số buổi … đã tổ chức là 2.083"), else null. */
+  readonly subjectFrom: number | null;
   /** Token range of the words before the number that it shares (same clause, or its list's head). */
   readonly ctxFrom: number;
   readonly ctxTo: number;
@@ -123,7 +125,7 @@ function commonPrefix(codes: readonly string[], def: IndicatorDef): string | nul
   return code !== '' && def.categories?.[code] !== undefined ? code : null;
 }
 
-/** Nouns of places: a count of them ("tại 65 xã", "ở 12 thôn") says where, not what, unless an indicator's own words say what. */
+/** Nouns that open a count of places (the first word of "xã", "thị trấn", "khu dân cư"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
 type RankedScore = { readonly id: string; readonly s: Score };
@@ -136,23 +138,60 @@ function sayWhich(best: RankedScore, nc: NumberContext, tokens: Tokens): boolean
 
 /** The indicator of sites where models operate, when the catalogue has it. */
 const MODEL_SITES = 'model_sites';
+/** The indicator of models newly set up. */
+const MODELS_ESTABLISHED = 'models_established';
 /** The indicator of the security festival's venues. */
 const FESTIVALS = 'festivals';
+/** Heads of a count of units above the commune: a spread, not sites ("triển khai tới 34 tỉnh"). */
+const ABOVE_COMMUNE: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'thành']);
+/** Words right before a number that say where something runs ("tại 5 xóm", "nhân rộng ra 12 thôn"). */
+const LOCATIVES: ReadonlySet<string> = new Set(['tại', 'ở', 'ra', 'tới', 'trên']);
+
+function seqIn(tokens: Tokens, from: number, to: number, a: string, b: string): boolean {
+  for (let i = from; i + 1 < to; i++) if (tokens.key[i] === a && tokens.key[i + 1] === b && tokens.hardBefore[i + 1] !== 1) return true;
+  return false;
+}
+
+/** Whether the words say the models are new: "mới" right after the noun ("9 khu trọ mới"), or "xây dựng … mới" just before the number ("xây dựng mới 11 mô hình"). */
+function saysNew(tokens: Tokens, nc: NumberContext, nounEnd: number): boolean {
+  if (tokens.key[nounEnd] === 'mới' && tokens.hardBefore[nounEnd] !== 1) return true;
+  const from = Math.max(nc.ctxFrom, nc.ctxTo - 8);
+  if (!seqIn(tokens, from, nc.ctxTo, 'xây', 'dựng')) return false;
+  for (let i = from; i < nc.ctxTo; i++) if (tokens.key[i] === 'mới') return true;
+  return false;
+}
+
+/** Words that make a count of models a count of praised ones ("Ba mô hình được Bộ Công an biểu dương"): exemplars, not sites. */
+const PRAISE: ReadonlySet<string> = new Set(['biểu', 'tuyên', 'khen', 'điển']);
+
+function praised(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 8; i++) {
+    if (i > from && tokens.hardBefore[i] === 1) return false;
+    if (PRAISE.has(tokens.key[i] ?? '')) return true;
+  }
+  return false;
+}
 
 /**
- * Sites of a model: places counted after a model is named ("mô hình “Xóm không có ma túy” tại 5
- * xóm", "nhân rộng ra 12 thôn"), or a count of one named kind ("18 mô hình “Camera an ninh”").
+ * Sites of a model: a count of models ("duy trì 56 mô hình tự quản": each model runs at one site;
+ * kinds are counted with "loại"), places counted after a model is named ("mô hình “Xóm không có
+ * ma túy” tại 5 xóm", "nhân rộng ra 12 thôn"), or a count of one named kind ("18 mô hình “Camera
+ * an ninh”"); new ones when the words say so ("xây dựng mới 11 mô hình").
  */
 function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classification | null {
-  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece')) return null;
+  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece') || nc.subjectFrom !== null) return null;
   const h = nc.headFrom;
-  const named = tokens.key[h] === 'mô' && tokens.key[h + 1] === 'hình' && tokens.quoted[h + 2] === 1 && tokens.quoted[h + 1] !== 1;
-  let place = PLACE_NOUNS.has(tokens.key[h] ?? '');
-  if (place) {
-    place = false;
-    for (let i = nc.ctxFrom; i + 1 < nc.ctxTo; i++) if (tokens.key[i] === 'mô' && tokens.key[i + 1] === 'hình') place = true;
+  const modelHead = tokens.key[h] === 'mô' && tokens.key[h + 1] === 'hình' && nc.unitKey !== 'loại' && tokens.key[h + 2] !== 'tại' && !praised(tokens, h + 2, nc.headTo);
+  let place = false;
+  // A model named before the number, or a movement named in quotation marks ("phong trào xây dựng “Bản văn hóa …” … tại 405 bản").
+  let quoted = false;
+  for (let i = nc.ctxFrom; i < nc.ctxTo && !quoted; i++) quoted = tokens.quoted[i] === 1;
+  const modelBefore = seqIn(tokens, nc.ctxFrom, nc.ctxTo, 'mô', 'hình') || (quoted && seqIn(tokens, nc.ctxFrom, nc.ctxTo, 'phong', 'trào'));
+  const headKey = tokens.key[h] ?? '';
+  if (!modelHead && modelBefore && !ABOVE_COMMUNE.has(headKey)) {
+    place = PLACE_NOUNS.has(headKey) || LOCATIVES.has(tokens.key[nc.ctxTo - 1] ?? '');
   }
-  if (!named && !place) {
+  if (!modelHead && !place) {
     // Venues of the security festival: places counted beside "Ngày hội" ("1.021 ấp, khu phố tổ chức Ngày hội").
     if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm')) return null;
     let festival = false;
@@ -163,7 +202,16 @@ function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classifi
     const category = cat[FESTIVALS].categories?.[level] === undefined ? null : level;
     return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: h + 1 };
   }
-  return { indicator: MODEL_SITES, category: null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: [named ? 'named model' : 'places of a model'], headEndToken: named ? h + 2 : h + 1 };
+  const nounEnd = modelHead ? h + 2 : h + 1;
+  const fresh = cat[MODELS_ESTABLISHED] !== undefined && saysNew(tokens, nc, nounEnd);
+  return {
+    indicator: fresh ? MODELS_ESTABLISHED : MODEL_SITES,
+    category: null,
+    uom: { uom: 'count', factor: 1 },
+    confidence: 'medium',
+    evidence: [modelHead ? 'a count of models' : 'places of a model'],
+    headEndToken: nounEnd,
+  };
 }
 
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
@@ -190,9 +238,10 @@ function onlyIndicatorOf(cat: Catalogue, uom: Uom): Classification | null {
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
-  const nounHits = nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo);
+  // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
+  const nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
   for (const h of nounHits) {
-    const p = h.at - nc.headFrom;
+    const p = nc.subjectFrom === null ? h.at - nc.headFrom : Math.min(2, h.at - nc.subjectFrom);
     if (p > 3) continue;
     const add = h.node.generic ? 6 + 2 * h.length - 2 * p : 12 + 3 * h.length - 2 * p;
     const seen = new Set<string>();
@@ -380,4 +429,46 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     evidence: best.s.evidence,
     headEndToken: best.s.lastHeadToken,
   };
+}
+
+/** The two counts an "x/y" share of areas stands for: the ratio's numerator (x) and denominator (y). */
+export interface CoverageParts {
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly category: string | null;
+}
+
+/**
+ * The parts of a share written "x/y" ("139/147 khu dân cư đạt danh hiệu an toàn", "41/137 bản
+ * được công nhận không có ma túy"): the catalogue ratio whose words (or its numerator's) stand in
+ * the clause, and the category the places name. Null when no ratio's words are there.
+ */
+export function coverageParts(lex: Lexicon, tokens: Tokens, nc: NumberContext): CoverageParts | null {
+  const cat = lex.catalogue;
+  const hits = [...scanRange(lex, tokens, nc.headFrom, nc.headTo), ...scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo)];
+  for (const h of hits) {
+    // A model's name is not a share's words ("mô hình “Xóm không có ma túy” … nhân rộng ra 13/13 xóm").
+    let q = h.at;
+    while (q > 0 && tokens.quoted[q] === 1 && tokens.quoted[q - 1] === 1) q--;
+    if (tokens.quoted[h.at] === 1 && tokens.key[q - 1] === 'hình') continue;
+    for (const e of h.node.entries) {
+      const def = cat[e.indicator];
+      // The indicator's own words ("đạt tiêu chuẩn an toàn"), not a category's ("xã").
+      if (def === undefined || e.category !== null || e.facet !== null) continue;
+      const ratio = def.ratio ?? Object.values(cat).find((d) => d.ratio?.numerator === e.indicator)?.ratio;
+      const denominator = ratio === undefined ? undefined : cat[ratio.denominator];
+      if (ratio === undefined || cat[ratio.numerator] === undefined || denominator === undefined) continue;
+      let category: string | null = null;
+      for (const x of scanRange(lex, tokens, nc.headFrom, Math.min(nc.headTo, nc.headFrom + 4))) {
+        for (const y of x.node.entries) if (category === null && y.indicator === ratio.denominator && y.category !== null) category = y.category;
+      }
+      if (category === null && denominator.categories !== undefined) {
+        const head = tokens.key[nc.headFrom] ?? '';
+        const level = head === 'xã' || head === 'phường' || head === 'thị' ? 'commune' : PLACE_NOUNS.has(head) ? 'residential_area' : null;
+        if (level !== null && denominator.categories[level] !== undefined) category = level;
+      }
+      return { numerator: ratio.numerator, denominator: ratio.denominator, category };
+    }
+  }
+  return null;
 }

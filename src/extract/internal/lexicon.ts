@@ -25,6 +25,8 @@ interface TrieNode {
   generic: boolean;
   /** Number of words of the phrase ending here. */
   readonly depth: number;
+  /** True when a catalogue phrase writes a comma before this node's last word ("gọi hỏi, răn đe"). */
+  commaOk: boolean;
 }
 
 /** A compiled lexicon. */
@@ -46,8 +48,14 @@ function phraseKeys(phrase: string): string[] {
   return [...tokenize(canonicalLower(phrase.normalize('NFC'))).key];
 }
 
+/** For each word of a phrase, whether a comma stands before it. */
+function phraseCommas(phrase: string): boolean[] {
+  const t = tokenize(canonicalLower(phrase.normalize('NFC')));
+  return Array.from({ length: t.length }, (_, i) => t.commaBefore[i] === 1);
+}
+
 function newNode(depth: number): TrieNode {
-  return { next: new Map(), entries: [], generic: false, depth };
+  return { next: new Map(), entries: [], generic: false, depth, commaOk: false };
 }
 
 /** The lexicon of `catalogue`, compiled once per catalogue object. */
@@ -70,13 +78,16 @@ function compile(catalogue: Catalogue): Lexicon {
   const add = (words: string, entry: LexEntry): void => {
     const keys = phraseKeys(words);
     if (keys.length === 0) return;
+    const commas = phraseCommas(words);
     let node = root;
-    for (const k of keys) {
+    for (let ki = 0; ki < keys.length; ki++) {
+      const k = keys[ki] as string;
       let child = node.next.get(k);
       if (child === undefined) {
         child = newNode(node.depth + 1);
         node.next.set(k, child);
       }
+      if (commas[ki] === true) child.commaOk = true;
       node = child;
       let set = owners.get(node);
       if (set === undefined) {
@@ -136,6 +147,8 @@ function longestAt(lex: Lexicon, tokens: Tokens, i: number, limit: number): LexH
     if (j > i && tokens.hardBefore[j] === 1) break;
     const child = node.next.get(tokens.key[j] as string);
     if (child === undefined) break;
+    // A comma ends a phrase that the catalogue does not write with one ("176 vụ việc, hòa giải thành 151 vụ").
+    if (j > i && tokens.commaBefore[j] === 1 && !child.commaOk) break;
     node = child;
     if (node.entries.length > 0) best = { at: i, length: j - i + 1, node };
   }

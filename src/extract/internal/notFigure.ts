@@ -52,3 +52,37 @@ export function isPerItem(tokens: Tokens, text: string, numTok: number, unitEnd:
   }
   return text.charAt(unitEnd) === '/' && /\p{L}/u.test(text.charAt(unitEnd + 1));
 }
+
+/**
+ * Whether a number is a year standing alone: a whole number from 1900 to 2100 written in digits,
+ * with no qualifier and no noun after it ("trước Tết Bính Ngọ 2026", "… năm học 2024-2025").
+ */
+export function isBareYear(digits: string, hasQualifier: boolean, noHead: boolean): boolean {
+  if (hasQualifier || !noHead || !/^\d{4}$/u.test(digits)) return false;
+  const y = Number(digits);
+  return y >= 1900 && y <= 2100;
+}
+
+/** Words just before a number that make it a phone number ("số điện thoại 0239 …", "đường dây nóng 069 …"). */
+const PHONE_BEFORE: readonly (readonly string[])[] = [['điện', 'thoại'], ['dây', 'nóng'], ['hotline'], ['số', 'máy']].map((r) => r.map((w) => canonicalLower(w)));
+
+/**
+ * End of a phone number starting at `ns` (digits from `ns` to `ne`), or -1 when it is not one: the
+ * digits start with 0 ("0239 3875 114", "069 2.926.445"), or a phone word stands among the three
+ * words before it. The end takes in the digit groups that follow on the same line.
+ */
+export function phoneNumberEnd(text: string, tokens: Tokens, numTok: number, ns: number, ne: number): number {
+  let phone = text.charAt(ns) === '0' && ne - ns >= 3 && /^\d+$/u.test(text.slice(ns, ne));
+  for (let i = numTok - 1; i >= 0 && i >= numTok - 3 && !phone; i--) {
+    for (const w of PHONE_BEFORE) if (i + w.length <= numTok && seqAt(tokens, i, w)) phone = true;
+    if (tokens.hardBefore[i] === 1) break;
+  }
+  if (!phone) return -1;
+  let end = ne;
+  for (let k = ne; k < text.length; k++) {
+    const c = text.charAt(k);
+    if (c >= '0' && c <= '9') end = k + 1;
+    else if (c !== ' ' && c !== '.' && c !== '-') break;
+  }
+  return end;
+}

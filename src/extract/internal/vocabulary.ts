@@ -41,6 +41,9 @@ export const CHANGE_BEFORE: ReadonlySet<string> = set(['tăng', 'giảm']);
 /** Comparative adjectives before "hơn" ("cao hơn 5%"): a comparison, not the qualifier "hơn". */
 export const COMPARATIVE_BEFORE_HON: ReadonlySet<string> = set(['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ', 'tăng', 'giảm']);
 
+/** Nouns of places: a count of them ("tại 65 xã", "ở 12 thôn") says where, not what, unless an indicator's own words say what. */
+export const PLACE_NOUNS: ReadonlySet<string> = set(['xã', 'phường', 'thị', 'trấn', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối', 'phố', 'tổ', 'dân', 'cư']);
+
 /** What may stand between two items of one list, so that the second shares the first one's context. */
 export const LIST_GLUE: ReadonlySet<string> = set(['và', 'cùng', 'hoặc', 'gồm', 'trong', 'đó', 'có', 'bao', 'các', 'loại']);
 
@@ -53,6 +56,7 @@ export const PEOPLE_HEADS: readonly (readonly string[])[] = words([
   ['quần', 'chúng'], ['nhân', 'dân'], ['công', 'nhân'], ['chiến', 'sĩ'], ['thanh', 'niên'], ['phụ', 'nữ'],
   ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
   ['thành', 'viên'], ['tổ', 'viên'], ['đội', 'viên'], ['hộ', 'viên'], ['đảng', 'viên'],
+  ['đối', 'tượng'], ['bị', 'can'], ['thanh', 'thiếu', 'niên'], ['chị', 'em'], ['ngư', 'dân'], ['thuyền', 'viên'], ['già', 'làng'],
 ]);
 
 /** Organisations named as doers, and the reporter id each stands for. */

@@ -7,6 +7,13 @@ const ID_FIELDS = ['program', 'unit', 'reporter', 'period', 'indicator', 'catego
 /** Characters that do not show: zero-width space and joiners, word joiner, BOM, soft hyphen, bidirectional marks. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
+/** Whether an id's text holds a character that does not show (then {@link normaliseIds} warns). */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 /**
  * Puts the id fields of a row in Unicode NFC (a unit typed with combining accents is the same unit as
  * one typed precomposed), and warns (`invisible_character`) when one holds a character that does
@@ -19,7 +26,8 @@ export function normaliseIds(row: unknown, at: { readonly row: number; readonly 
   let copy: Record<string, unknown> | null = null;
   for (const field of ID_FIELDS) {
     const v = (row as Record<string, unknown>)[field];
-    if (typeof v !== 'string') continue;
+    // ASCII text is already NFC and holds no invisible character: the usual id needs no more work.
+    if (typeof v !== 'string' || !NON_ASCII.test(v)) continue;
     const nfc = v.normalize('NFC');
     if (nfc !== v) {
       copy ??= { ...(row as Record<string, unknown>) };

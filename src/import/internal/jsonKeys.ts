@@ -56,6 +56,45 @@ export function duplicateKeys(text: string, elementDepth: 0 | 1): Map<number, st
   return out;
 }
 
+/**
+ * Whether the JSON text of one object (an NDJSON line) names no key twice, given the object
+ * `JSON.parse` made of it: the keys written at its top level are counted (no key is parsed or
+ * remembered) and compared with the keys the object has, which are distinct. A cheap test for
+ * the usual line; {@link duplicateKeys} then names the repeated keys of the others.
+ */
+export function hasNoDuplicateKeys(value: unknown, text: string): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  let depth = 0;
+  let expectKey = false;
+  let count = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let j = text.indexOf('"', i + 1);
+      while (j !== -1 && escaped(text, j)) j = text.indexOf('"', j + 1);
+      if (depth === 1 && expectKey) {
+        count++;
+        expectKey = false;
+      }
+      if (j === -1) break;
+      i = j;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth === 1) expectKey = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && depth === 1) expectKey = true;
+  }
+  return count === Object.keys(value).length;
+}
+
+/** Whether the quote at `at` follows an odd run of backslashes (it is then part of the string). */
+function escaped(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x5c) k--;
+  return (at - 1 - k) % 2 === 1;
+}
+
 /** The issues of one JSON figure object's keys: `duplicate_key` (error) and `unknown_key` (warning). */
 export function keyIssues(value: unknown, duplicates: readonly string[] | undefined, at: { readonly row: number; readonly line?: number }): Issue[] {
   const issues: Issue[] = [];

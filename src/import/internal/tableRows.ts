@@ -153,6 +153,15 @@ function inexactReason(text: string, n: number, viNumbers: boolean): 'large' | '
   return undefined;
 }
 
+/**
+ * The value of a trimmed, non-empty `value` cell when {@link cellsToRow} reads it without an
+ * issue, else `undefined` (the row then goes through `cellsToRow` for its issue).
+ */
+export function cleanCellNumber(text: string, viNumbers: boolean): number | undefined {
+  const n = readNumber(text, viNumbers);
+  return n === undefined || inexactReason(text, n, viNumbers) !== undefined ? undefined : n;
+}
+
 /** A cell's number, or `undefined` when it does not read. */
 export function readNumber(text: string, viNumbers: boolean): number | undefined {
   if (viNumbers) {

@@ -1,32 +1,28 @@
 /**
- * A fixed-budget open-addressing table from 64-bit fingerprints of figure keys to the first row
- * that had the key, its value and qualifier. About 20 bytes a slot instead of the ~150 a
- * `Map<string, …>` entry costs, and it never holds more than `maxKeys` keys: memory is bounded
- * whatever the input size. Two keys with the same 64-bit fingerprint are taken as equal; at the
- * default budget the chance of that is below 1e-8 per file.
+ * A fixed-budget open-addressing table from 64-bit fingerprints of figure keys (two 32-bit
+ * halves from `figureKey`; the second is never 0, which marks an empty slot) to the first row
+ * that had the key, its value and qualifier. The fingerprint halves sit side by side in one
+ * `Uint32Array`, so a probe reads one cache line; row and value sit side by side in a
+ * `Float64Array`. About 25 bytes a slot instead of the ~150 a `Map<string, …>` entry costs, and it
+ * never holds more than `maxKeys` keys: memory is bounded whatever the input size. Two keys with
+ * the same 64-bit fingerprint are taken as equal; at the default budget the chance of that is
+ * below 1e-8 per file.
  */
 export class KeyTable {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private rows: Float64Array;
-  private values: Float64Array;
+  /** Per slot: [h1, h2]; h2 === 0 for an empty slot. */
+  private hashes: Uint32Array;
+  /** Per slot: [row, value]. */
+  private entries: Float64Array;
   private quals: Uint8Array;
   private mask: number;
   private used = 0;
   readonly maxKeys: number;
-  // The fingerprint of the key looked up last: a miss is usually followed by a `set` of the same
-  // key, which then does not hash it again.
-  private lastKey = '';
-  private lastH1 = 0;
-  private lastH2 = 0;
 
   constructor(maxKeys: number) {
     this.maxKeys = maxKeys;
     const cap = 1024;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.rows = new Float64Array(cap);
-    this.values = new Float64Array(cap);
+    this.hashes = new Uint32Array(cap * 2);
+    this.entries = new Float64Array(cap * 2);
     this.quals = new Uint8Array(cap);
     this.mask = cap - 1;
   }
@@ -41,80 +37,69 @@ export class KeyTable {
     return this.used >= this.maxKeys;
   }
 
-  /** The entry of a key, or `undefined`. */
-  get(key: string): { readonly row: number; readonly value: number; readonly qualifier: number } | undefined {
-    this.fingerprint(key);
-    const slot = this.find(this.lastH1, this.lastH2);
-    if (this.rows[slot] === 0) return undefined;
-    return { row: (this.rows[slot] as number) - 1, value: this.values[slot] as number, qualifier: this.quals[slot] as number };
+  /** The slot of a key (for `rowAt`, `valueAt`, `qualifierAt`), or -1 when it is not there. */
+  find(h1: number, h2: number): number {
+    const slot = this.probe(h1, h2);
+    return this.hashes[slot * 2 + 1] === 0 ? -1 : slot;
+  }
+
+  /** The row of the entry in `slot`. */
+  rowAt(slot: number): number {
+    return this.entries[slot * 2] as number;
+  }
+
+  /** The value of the entry in `slot`. */
+  valueAt(slot: number): number {
+    return this.entries[slot * 2 + 1] as number;
+  }
+
+  /** The qualifier index of the entry in `slot`. */
+  qualifierAt(slot: number): number {
+    return this.quals[slot] as number;
   }
 
   /** Stores a key that is not there yet; returns false when the budget is spent. */
-  set(key: string, row: number, value: number, qualifier: number): boolean {
+  set(h1: number, h2: number, row: number, value: number, qualifier: number): boolean {
     if (this.full) return false;
     if ((this.used + 1) * 2 > this.mask + 1) this.grow();
-    this.fingerprint(key);
-    const h1 = this.lastH1;
-    const h2 = this.lastH2;
-    const slot = this.find(h1, h2);
-    if (this.rows[slot] !== 0) return true;
-    this.hi[slot] = h1;
-    this.lo[slot] = h2;
-    this.rows[slot] = row + 1;
-    this.values[slot] = value;
-    this.quals[slot] = qualifier;
+    const slot = this.probe(h1, h2);
+    if (this.hashes[slot * 2 + 1] !== 0) return true;
+    this.put(slot, h1, h2, row, value, qualifier);
     this.used++;
     return true;
   }
 
-  private fingerprint(key: string): void {
-    if (key === this.lastKey && key !== '') return;
-    this.lastKey = key;
-    // Both 32-bit hashes in one pass over the key.
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193);
-    }
-    this.lastH1 = avalanche(a);
-    this.lastH2 = (avalanche(b) | 1) >>> 0;
+  private put(slot: number, h1: number, h2: number, row: number, value: number, qualifier: number): void {
+    this.hashes[slot * 2] = h1;
+    this.hashes[slot * 2 + 1] = h2;
+    this.entries[slot * 2] = row;
+    this.entries[slot * 2 + 1] = value;
+    this.quals[slot] = qualifier;
   }
 
-  private find(h1: number, h2: number): number {
+  /** The key's slot, or the empty slot where it would go. */
+  private probe(h1: number, h2: number): number {
+    const hs = this.hashes;
     let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
-    while (this.rows[slot] !== 0 && (this.hi[slot] !== h1 || this.lo[slot] !== h2)) slot = (slot + 1) & this.mask;
-    return slot;
+    for (;;) {
+      const b = hs[slot * 2 + 1] as number;
+      if (b === 0 || (b === h2 && hs[slot * 2] === h1)) return slot;
+      slot = (slot + 1) & this.mask;
+    }
   }
 
   private grow(): void {
-    const { hi, lo, rows, values, quals } = this;
+    const { hashes, entries, quals } = this;
     const cap = (this.mask + 1) * 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.rows = new Float64Array(cap);
-    this.values = new Float64Array(cap);
+    this.hashes = new Uint32Array(cap * 2);
+    this.entries = new Float64Array(cap * 2);
     this.quals = new Uint8Array(cap);
     this.mask = cap - 1;
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i] === 0) continue;
-      const slot = this.find(hi[i] as number, lo[i] as number);
-      this.hi[slot] = hi[i] as number;
-      this.lo[slot] = lo[i] as number;
-      this.rows[slot] = rows[i] as number;
-      this.values[slot] = values[i] as number;
-      this.quals[slot] = quals[i] as number;
+    for (let i = 0; i < quals.length; i++) {
+      const h2 = hashes[i * 2 + 1] as number;
+      if (h2 === 0) continue;
+      const h1 = hashes[i * 2] as number;
+      this.put(this.probe(h1, h2), h1, h2, entries[i * 2] as number, entries[i * 2 + 1] as number, quals[i] as number);
     }
   }
-}
-
-/** The final mix of a 32-bit FNV-1a-style hash over UTF-16 code units. */
-function avalanche(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

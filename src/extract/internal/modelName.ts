@@ -1,0 +1,40 @@
+/** The name of a model kind a figure counts: the quoted name beside the number or earlier in its sentence. */
+
+import type { Tokens } from './text';
+
+const QUOTE_MARKS = /["“”«»]/u;
+
+/** Tokens `[from, to)` of the quoted run ending at token `last` (a quote mark between two tokens ends a run). */
+function runBack(body: string, tokens: Tokens, last: number, floor: number): number {
+  let from = last;
+  while (from > floor && tokens.quoted[from - 1] === 1 && !QUOTE_MARKS.test(body.slice(tokens.end[from - 1], tokens.start[from]))) from--;
+  return from;
+}
+
+function runForward(body: string, tokens: Tokens, first: number, limit: number): number {
+  let to = first + 1;
+  while (to < limit && tokens.quoted[to] === 1 && !QUOTE_MARKS.test(body.slice(tokens.end[to - 1], tokens.start[to]))) to++;
+  return to;
+}
+
+/**
+ * The name of the model kind counted by the number at token `numTok`: a quoted run within the two
+ * words after the number ("27 mô hình “Camera an ninh”", "45 “Địa chỉ tin cậy”"), else the last
+ * quoted run between `sentenceTok` and the number ("mô hình “Xóm không có ma túy” tại 5 xóm").
+ * Returns the name as written, or null when there is none.
+ */
+export function modelNameOf(body: string, tokens: Tokens, sentenceTok: number, numTok: number, headFrom: number, sentenceEndTok: number): string | null {
+  for (let k = headFrom; k < Math.min(headFrom + 3, sentenceEndTok); k++) {
+    if (tokens.quoted[k] === 1) {
+      if (k > headFrom && tokens.hardBefore[k] === 1) break;
+      const to = runForward(body, tokens, k, sentenceEndTok);
+      return body.slice(tokens.start[k], tokens.end[to - 1]);
+    }
+  }
+  for (let k = numTok - 1; k >= sentenceTok; k--) {
+    if (tokens.quoted[k] !== 1) continue;
+    const from = runBack(body, tokens, k, sentenceTok);
+    return body.slice(tokens.start[from], tokens.end[k]);
+  }
+  return null;
+}
