@@ -14,6 +14,8 @@ if (!(minutes > 0) || !(runs > 0)) {
 }
 const until = Date.now() + minutes * 60_000;
 let rounds = 0;
+let properties = 0;
+const seeds = [];
 while (Date.now() < until) {
   const seed = randomInt(1, 2 ** 31 - 1);
   const r = spawnSync('npx', ['vitest', 'run', 'test/fuzz', '--typecheck.enabled=false', '--reporter=dot'], {
@@ -22,12 +24,16 @@ while (Date.now() < until) {
     env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_RUNS: String(runs), TZ: 'UTC' },
   });
   rounds++;
+  seeds.push(seed);
+  // The plain text of vitest's closing lines (colours removed): "Tests  11 passed (11)".
+  const passed = Number(/Tests\s+(\d+) passed/.exec(r.stdout.replace(/\u001b\[[0-9;]*m/g, ''))?.[1] ?? 0);
+  properties += passed;
   if (r.status !== 0) {
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
     console.error(`fuzz: failure with seed ${seed} (round ${rounds}); reproduce with FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npx vitest run test/fuzz`);
     process.exit(1);
   }
-  console.log(`fuzz: round ${rounds}, seed ${seed}: ${runs} runs per property passed`);
+  console.log(`fuzz: round ${rounds}, seed ${seed}: ${passed} properties, ${runs} runs each (the CLI ones ${Math.max(5, Math.ceil(runs / 4))}), passed`);
 }
-console.log(`fuzz: ${rounds} rounds, no failure`);
+console.log(`fuzz: ${rounds} rounds (seeds ${seeds.join(', ')}), ${properties} property runs of up to ${runs} cases each, no failure`);

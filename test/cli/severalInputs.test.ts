@@ -94,3 +94,25 @@ describe('FileRows', () => {
     ]);
   });
 });
+
+describe('--rejects with several inputs', () => {
+  it('keeps the rejected rows of every file, each with its file (CSV: by column name under the first header)', async () => {
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'c.csv'), 'indicator,unit,value,period,note\nmarches,43,abc,2023,hello\n');
+    const r = await cli(['validate', 'a.csv', 'b.csv', 'c.csv', '--rejects', 'rej.csv']);
+    expect(r.code).toBe(1);
+    const lines = readFileSync(join(dir, 'rej.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('file,unit,indicator,value,period,errors');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual(["a.csv,42,marches,'-1,2023", "b.csv,42,marches,'-1,2023", 'c.csv,43,marches,abc,2023']);
+    expect(lines[3]).toContain('(extra cells: note=""hello"")');
+  });
+
+  it('NDJSON rejects carry the file', async () => {
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'a.ndjson'), '{"unit":"42","indicator":"marches","value":-1,"period":"2023"}\n');
+    writeFileSync(join(dir, 'b.ndjson'), '{"unit":"42","indicator":"marches","value":-2,"period":"2023"}\n');
+    await cli(['summarize', 'a.ndjson', 'b.ndjson', '--rejects', 'rej.ndjson']);
+    const rows = readFileSync(join(dir, 'rej.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { file: string; row: number });
+    expect(rows.map((x) => [x.file, x.row])).toEqual([['a.ndjson', 1], ['b.ndjson', 1]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { alignPeriods } from '../../compare/alignPeriods';
 import type { Alignment, Change, ComparisonSide, PeriodComparison } from '../../compare/ComparisonRow';
 import { streamComparison, type ComparisonStream } from '../../compare/streamComparison';
-import { createAggregator } from '../../engine/createAggregator';
+import { createAggregator, type Aggregator } from '../../engine/createAggregator';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
 import { str, UsageError } from './args';
 import { t, writeJsonOut, writeOut, type Ctx } from './context';
@@ -30,16 +30,21 @@ export async function compareCommand(ctx: Ctx, files: readonly string[]): Promis
     throw new UsageError(`compare: ${(e as Error).message}`);
   }
   const base = engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
-  const cur = createAggregator({ ...base, period: periods.current });
-  const old = createAggregator({ ...base, period: periods.baseline });
+  let cur: Aggregator | null = createAggregator({ ...base, period: periods.current });
+  let old: Aggregator | null = createAggregator({ ...base, period: periods.baseline });
   const guard = sumGuard(ctx, files.join(', '));
   const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => {
-    cur.addAll(figures, rows);
-    old.addAll(figures, rows);
+    cur?.addAll(figures, rows);
+    old?.addAll(figures, rows);
   }));
   if (!read.usable) return 1;
   guard.check();
-  const stream = streamComparison('compare', cur.result(), old.result(), periods, {});
+  // Each aggregator's cells go as soon as its rows are out, before the other side's rows are made.
+  const currentResult = cur.result();
+  cur = null;
+  const baselineResult = old.result();
+  old = null;
+  const stream = streamComparison('compare', currentResult, baselineResult, periods, {});
   await writeComparison(ctx, stream, by, read.names, { import: read.json });
   return 0;
 }

@@ -81,7 +81,7 @@ export function asOfOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): s
  * writes rejected rows to `--rejects` (lenient mode), prints progress on a terminal, and prints
  * a one-line summary of problems to stderr. The caller decides what a failed strict import means.
  */
-export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined): Promise<InputRead> {
+export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined, shared?: SharedRejects): Promise<InputRead> {
   const args = ctx.args;
   const rejectsFile = str(args, 'rejects');
   const lenient = flag(args, 'lenient') || rejectsFile !== undefined;
@@ -101,8 +101,14 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   const input = await openSizedInput(ctx.io, file);
   const source = input.source;
 
+  // With several files the rejects file is opened once by readInputs and shared (each file appends).
   let rejects: Writer | undefined;
-  if (rejectsFile !== undefined) {
+  if (shared !== undefined) {
+    options.onRejected = async (rows: readonly RejectedRow[], header: readonly string[]): Promise<void> => {
+      await shared.writer.write(rejectedText(format, rows, header, shared.header === null, { file, first: shared.header ?? header }));
+      shared.header ??= [...header];
+    };
+  } else if (rejectsFile !== undefined) {
     const writer = await openWriter(ctx.io, rejectsFile, { inputs: [file, ...optionInputs(ctx)] });
     rejects = writer;
     let first = true;
@@ -182,7 +188,24 @@ export type FileReport = { readonly file: string } & ImportReport;
 export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined): Promise<InputsRead> {
   const reports: ImportReport[] = [];
   const names = new FileRows();
-  for (const file of files) {
+  const rejectsFile = str(ctx.args, 'rejects');
+  // Several files write their rejected rows into one rejects file, each row with its file.
+  const shared: SharedRejects | undefined = files.length > 1 && rejectsFile !== undefined
+    ? { writer: await openWriter(ctx.io, rejectsFile, { inputs: [...files, ...optionInputs(ctx)] }), header: null }
+    : undefined;
+  try {
+    await readEach();
+  } catch (e) {
+    await shared?.writer.discard();
+    throw e;
+  }
+  await shared?.writer.close();
+  const usable = reports.every((r) => r.ok || r.mode !== 'strict');
+  const json = reports.map((r, i) => ({ file: files[i] ?? '-', ...r }));
+  return { reports, usable, json: json.length === 1 && json[0] !== undefined ? json[0] : json, names };
+
+  async function readEach(): Promise<void> {
+    for (const file of files) {
     const shift = names.start(file);
     const shifted: FigureSink | undefined = sink === undefined
       ? undefined
@@ -190,11 +213,15 @@ export async function readInputs(ctx: Ctx, files: readonly string[], units: read
           names.saw(rows);
           return sink(figures, shift === 0 ? rows : rows.map((r) => r + shift));
         };
-    reports.push((await readInput(ctx, file, units, shifted)).report);
+    reports.push((await readInput(ctx, file, units, shifted, shared)).report);
+    }
   }
-  const usable = reports.every((r) => r.ok || r.mode !== 'strict');
-  const json = reports.map((r, i) => ({ file: files[i] ?? '-', ...r }));
-  return { reports, usable, json: json.length === 1 && json[0] !== undefined ? json[0] : json, names };
+}
+
+/** The one rejects file of several inputs, and the CSV header it was started with (null before the first row). */
+export interface SharedRejects {
+  readonly writer: Writer;
+  header: string[] | null;
 }
 
 function errorsText(r: RejectedRow): string {
@@ -221,17 +248,23 @@ function recordText(r: RejectedRow): string {
  * Text of rejected rows for the side file: CSV input gives CSV with the original header, the
  * cells as read and an `errors` column (extra cells are listed in it); JSON and NDJSON give NDJSON.
  */
-function rejectedText(format: string, rows: readonly RejectedRow[], header: readonly string[], first: boolean): string {
+function rejectedText(format: string, rows: readonly RejectedRow[], header: readonly string[], first: boolean, several?: { readonly file: string; readonly first: readonly string[] }): string {
   if (format !== 'csv') {
-    return rows.map((r) => `{"row":${r.row},"line":${r.line ?? null},"record":${recordText(r)},"errors":${JSON.stringify(r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })))}}\n`).join('');
+    const file = several === undefined ? '' : `"file":${JSON.stringify(several.file)},`;
+    return rows.map((r) => `{${file}"row":${r.row},"line":${r.line ?? null},"record":${recordText(r)},"errors":${JSON.stringify(r.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, column: i.column ?? null, message: i.message, messageVi: i.messageVi })))}}\n`).join('');
   }
+  // Several files: the columns of the first file's header, each file's cells put under them by name.
+  const columns = several?.first ?? header;
+  const at = several === undefined ? header.map((_, i) => i) : columns.map((name) => header.indexOf(name));
   const body = rows.map((r) => {
     const cells = r.cells ?? [];
-    const row: string[] = header.map((_, i) => cells[i] ?? '');
-    const extra = cells.length > header.length ? ` (extra cells: ${cells.slice(header.length).map((c) => JSON.stringify(c)).join(', ')})` : '';
+    const row: string[] = at.map((i) => (i < 0 ? '' : cells[i] ?? ''));
+    const left = cells.map((c, i) => ({ c, name: header[i] })).filter((x, i) => i >= header.length || !columns.includes(x.name ?? ''));
+    const extra = left.length > 0 ? ` (extra cells: ${left.map((x) => (x.name === undefined ? JSON.stringify(x.c) : `${x.name}=${JSON.stringify(x.c)}`)).join(', ')})` : '';
     const unread = r.cells === undefined ? ` (line ${r.line ?? '?'} could not be read)` : '';
-    return [...row, `${errorsText(r)}${extra}${unread}`];
+    const where = several === undefined ? [] : [several.file];
+    return [...where, ...row, `${errorsText(r)}${extra}${unread}`];
   });
-  const text = toCsv([...header, 'errors'], body, { newline: '\n' });
+  const text = toCsv([...(several === undefined ? [] : ['file']), ...columns, 'errors'], body, { newline: '\n' });
   return first ? text : text.slice(text.indexOf('\n') + 1);
 }
