@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { measureBlind } from './corpusBlindMetrics';
 
 // The blind corpus: texts and labels written by teammates who had not read the extractor's rules.
-// Every text here is tuning material (the first holdout, run once, joined it afterwards); a new
-// holdout is kept outside the repository and measured apart. The floors are the figures reached
-// here, so that a regression fails; they are not the targets (recall 95%, precision 98%, all-five
-// 90%, parse 98%).
-const PART = 'tune';
+// `tune` holds every text rules may be tuned on (the first holdout, run once, joined it afterwards).
+// `holdout` is the second holdout, written later by two more teammates who had not seen the rules:
+// it is never tuned on; `ANTQ_CORPUS_PART=holdout` runs it (it was run once, and its figures are
+// reported apart in docs/extracting-figures.md). The floors are the figures reached on `tune`, so
+// that a regression fails; they are not the targets (recall 95%, precision 98%, all-five 90%,
+// parse 98%), and they do not apply to `holdout`, which only prints its figures.
+const PART = process.env.ANTQ_CORPUS_PART === 'holdout' ? 'holdout' : 'tune';
 const DIR = join(__dirname, 'corpus-blind', PART);
 
 // Reached on `tune`; a change that lowers one of them fails here.
@@ -30,6 +32,7 @@ describe(`extractFigures on the blind corpus (${PART})`, () => {
       console.log(['misses:', ...m.misses, 'spurious:', ...m.spurious, 'wrong indicator/category:', ...m.wrongKind, 'parse:', ...m.unparsed].join('\n'));
     }
     expect(m.texts).toBeGreaterThan(0);
+    if (PART === 'holdout') return;
     expect(m.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(m.precision).toBeGreaterThanOrEqual(FLOORS.precision);
     expect(m.allFiveShare).toBeGreaterThanOrEqual(FLOORS.allFive);

@@ -10,7 +10,9 @@ import type { FigureSink } from './readInput';
  * naming the figure that crossed the limit, before any output, the same in every format.
  */
 export function sumGuard(ctx: Ctx, file: string): { wrap(sink: FigureSink): FigureSink; check(): void } {
-  const totals = new Map<string, number>();
+  // Totals by indicator, then by uom: no key string is built per figure (strings read from a file
+  // are distinct objects, and hashing a concatenation costs more than two lookups of cached hashes).
+  const totals = new Map<string, Map<string, number>>();
   let crossed: { figure: Figure; index: number } | null = null;
   let seen = 0;
   return {
@@ -18,9 +20,14 @@ export function sumGuard(ctx: Ctx, file: string): { wrap(sink: FigureSink): Figu
       for (const f of figures) {
         seen++;
         if (crossed !== null) continue;
-        const key = `${f.indicator}\u0000${f.uom ?? ''}`;
-        const total = (totals.get(key) ?? 0) + f.value;
-        totals.set(key, total);
+        let byUom = totals.get(f.indicator);
+        if (byUom === undefined) {
+          byUom = new Map();
+          totals.set(f.indicator, byUom);
+        }
+        const uom = f.uom ?? '';
+        const total = (byUom.get(uom) ?? 0) + f.value;
+        byUom.set(uom, total);
         if (!Number.isFinite(total * 1.1)) crossed = { figure: f, index: seen };
       }
       return sink(figures, rows);
