@@ -179,7 +179,7 @@ export interface InputsRead {
 }
 
 /** An import report with the input it is about (`-` for standard input). */
-export type FileReport = { readonly file: string } & ImportReport;
+type FileReport = { readonly file: string } & ImportReport;
 
 /**
  * Reads several figures files (`-` is standard input) into one sink, each with its own import
