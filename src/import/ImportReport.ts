@@ -1,7 +1,9 @@
+import type { Issue } from '../errors/Issue';
 import type { FigureFormat } from './readFigures';
 
 /**
- * Where one issue occurred, in an {@link IssueGroup}.
+ * Where one issue occurred, in an {@link IssueGroup}: its position (row, line, column, offset) and
+ * messages, as in the {@link Issue} itself.
  *
  * @example
  * ```ts
@@ -11,20 +13,7 @@ import type { FigureFormat } from './readFigures';
  * ```
  * @category Import
  */
-export interface IssueOccurrence {
-  /** 1-based data row (header excluded), when the issue belongs to a row. */
-  readonly row?: number;
-  /** 1-based physical line, when known. */
-  readonly line?: number;
-  /** Column name, when known. */
-  readonly column?: string;
-  /** 0-based character offset in the input, when known. */
-  readonly position?: number;
-  /** English message. */
-  readonly message: string;
-  /** Vietnamese message. */
-  readonly messageVi: string;
-}
+export type IssueOccurrence = Pick<Issue, 'row' | 'line' | 'column' | 'position' | 'message' | 'messageVi'>;
 
 /**
  * All occurrences of one issue code in an import, as national reporting systems list them.

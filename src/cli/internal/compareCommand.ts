@@ -7,7 +7,7 @@ import { str, UsageError } from './args';
 import { t, writeJsonOut, writeOut, type Ctx } from './context';
 import { JsonArray } from './jsonOut';
 import { nameExclusions, type NamedExclusions, type RowNames } from './rowNames';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
+import { DIMENSION_COLUMNS, groupCells, qualifierWord, uomCell } from './labels';
 import { asOfOption, readInputs, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
 import { byOption, engineOptions, levelOption } from './summarizeCommand';
@@ -122,12 +122,7 @@ function comparisonTable(ctx: Ctx, stream: ComparisonStream, by: readonly GroupD
     for (const r of stream.rows()) {
       const ch = changeText(r.change, ctx.lang, machine);
       yield {
-        program: r.program,
-        indicator: r.indicator,
-        category: r.category,
-        unit: r.unit,
-        reporter: r.reporter,
-        name: machine ? undefined : indicatorLabel(ctx.catalogue, r.indicator, r.category, ctx.lang),
+        ...groupCells(ctx.catalogue, r, ctx.lang, machine),
         uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
         current_qualifier: r.current === null ? '' : qualifierWord(r.current.qualifier, ctx.lang, machine),
         current: r.current?.value ?? null,

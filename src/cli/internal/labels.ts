@@ -46,3 +46,20 @@ export const DIMENSION_COLUMNS: Readonly<Record<string, Column>> = {
   reporter: { key: 'reporter', en: 'Reporter', vi: 'Lực lượng báo cáo' },
   period: { key: 'period', en: 'Period', vi: 'Kỳ' },
 };
+
+/** The cells that name a row's group, with the indicator's label for people (machines get none). */
+export function groupCells(
+  catalogue: Catalogue,
+  row: { readonly program?: string | undefined; readonly indicator: string; readonly category?: string | undefined; readonly unit?: string | undefined; readonly reporter?: string | undefined },
+  lang: 'vi' | 'en',
+  machine: boolean,
+): Record<'program' | 'indicator' | 'category' | 'unit' | 'reporter' | 'name', string | undefined> {
+  return {
+    program: row.program,
+    indicator: row.indicator,
+    category: row.category,
+    unit: row.unit,
+    reporter: row.reporter,
+    name: machine ? undefined : indicatorLabel(catalogue, row.indicator, row.category, lang),
+  };
+}

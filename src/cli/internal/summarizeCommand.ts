@@ -10,7 +10,7 @@ import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
 import { t, writeJsonOut, writeOut, type Ctx } from './context';
 import { nameExclusions, placesText, type RowNames } from './rowNames';
-import { DIMENSION_COLUMNS, indicatorLabel, qualifierWord, uomCell } from './labels';
+import { DIMENSION_COLUMNS, groupCells, qualifierWord, uomCell } from './labels';
 import { filterOption } from './filterOption';
 import { asOfOption, readInputs, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
@@ -102,13 +102,8 @@ export async function writeSummary(ctx: Ctx, result: AggregateResult, by: readon
   const rows = function* (): Generator<Record<string, string | number | null | undefined>> {
     for (const r of result.rows) {
       yield {
-        program: r.program,
-        indicator: r.indicator,
-        category: r.category,
-        unit: r.unit,
-        reporter: r.reporter,
+        ...groupCells(ctx.catalogue, r, ctx.lang, machine),
         period: r.period,
-        name: machine ? undefined : indicatorLabel(ctx.catalogue, r.indicator, r.category, ctx.lang),
         qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
         value: r.value,
         uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
