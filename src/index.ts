@@ -151,7 +151,7 @@ export { GROUP_DIMENSIONS } from './engine/GroupDimension';
 export type { GroupDimension } from './engine/GroupDimension';
 export type { AggregateOptions } from './engine/AggregateOptions';
 export type { FigureFilter } from './engine/FigureFilter';
-export type { AggregateRow, AggregateValue, AggregateResult, Coverage, ExclusionReason, Exclusions } from './engine/AggregateRow';
+export type { AggregateRow, AggregateValue, AggregateResult, Coverage, ExclusionReason, Exclusions, RowGroup } from './engine/AggregateRow';
 export type { PartialAggregate, PartialCell, PartialObservation, PartialSums } from './engine/PartialAggregate';
 export { createAggregator } from './engine/createAggregator';
 export type { Aggregator } from './engine/createAggregator';

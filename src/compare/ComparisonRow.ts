@@ -1,10 +1,7 @@
-import type { IndicatorKind } from '../catalogue/Catalogue';
-import type { AggregateValue, Coverage, Exclusions } from '../engine/AggregateRow';
+import type { AggregateValue, Coverage, Exclusions, RowGroup } from '../engine/AggregateRow';
 import type { Issue } from '../errors/Issue';
 import type { Period } from '../period/Period';
 import type { Qualifier } from '../quantity/Qualifier';
-import type { Uom } from '../quantity/Uom';
-import type { UnitLevel } from '../schema/UnitLevel';
 
 /**
  * How two periods are lined up before they are compared: `calendar` compares the periods as
@@ -88,23 +85,7 @@ export interface ComparedValue extends AggregateValue {
  *
  * @category Comparison
  */
-export interface ComparisonRow {
-  /** Indicator id. */
-  readonly indicator: string;
-  /** Unit of measure of both sides. */
-  readonly uom: Uom;
-  /** Flow, stock or ratio, from the catalogue. */
-  readonly kind: IndicatorKind;
-  /** Programme code, when grouped by `program`. */
-  readonly program?: string;
-  /** Category code, when grouped by `category`. */
-  readonly category?: string;
-  /** Unit code, when grouped by `unit`. */
-  readonly unit?: string;
-  /** The unit's level, when known from the units table. */
-  readonly level?: UnitLevel;
-  /** Reporter, when grouped by `reporter`. */
-  readonly reporter?: string;
+export interface ComparisonRow extends RowGroup {
   /** What the change measures. */
   readonly basis: ComparisonBasis;
   /** The current period's value, or `null` when it has no figures for this group. */

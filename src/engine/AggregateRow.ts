@@ -49,12 +49,19 @@ export interface AggregateValue {
 }
 
 /**
- * One cell of an aggregation: the group's key fields and its value. Fields of dimensions that
- * were not grouped by are absent.
+ * The key fields of a result row: what it is about and in which unit of measure. Fields of
+ * dimensions that were not grouped by are absent. {@link AggregateRow} and {@link ComparisonRow}
+ * both start with these.
  *
+ * @example
+ * ```ts
+ * const g: RowGroup = { indicator: 'weapons_surrendered', uom: 'piece', kind: 'flow', unit: '42' };
+ * g.unit;
+ * // => '42'
+ * ```
  * @category Aggregation
  */
-export interface AggregateRow extends AggregateValue {
+export interface RowGroup {
   /** Indicator id. */
   readonly indicator: string;
   /** Unit of measure of the value. */
@@ -69,13 +76,22 @@ export interface AggregateRow extends AggregateValue {
   readonly unit?: string;
   /** The unit's level, when known from the units table. */
   readonly level?: UnitLevel;
+  /** Reporter, when grouped by `reporter` (a joint figure is credited to each of its reporters). */
+  readonly reporter?: string;
+}
+
+/**
+ * One cell of an aggregation: the group's key fields and its value. Fields of dimensions that
+ * were not grouped by are absent.
+ *
+ * @category Aggregation
+ */
+export interface AggregateRow extends AggregateValue, RowGroup {
   /**
    * The unit's version (`code@validFrom`), when known from the units table: one code can name
    * two territories (code 44 was Quảng Bình until 30 Jun 2025 and is the merged Quảng Trị after).
    */
   readonly unitVersion?: string;
-  /** Reporter, when grouped by `reporter` (a joint figure is credited to each of its reporters). */
-  readonly reporter?: string;
   /** Period id of the bucket, when grouped by `period` (empty string: figures without a period). */
   readonly period?: string;
   /** Units heard from versus expected. */
