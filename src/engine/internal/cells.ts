@@ -1,7 +1,6 @@
 import type { IndicatorKind } from '../../catalogue/Catalogue';
 import type { GroupDimension } from '../GroupDimension';
 import type { PartialAggregate, PartialCell, PartialObservation } from '../PartialAggregate';
-import type { Qualifier } from '../../quantity/Qualifier';
 import type { Uom } from '../../quantity/Uom';
 import type { UnitLevel } from '../../schema/UnitLevel';
 import { addSums, mergeSums, newSums, sumsJson, type Sums } from './sums';
@@ -11,16 +10,8 @@ export const SEP = '\u0001';
 /** Stocks observed before the window: candidates for carrying forward, never a row of their own. */
 export const BEFORE = -1;
 
-export interface Obs {
-  readonly series: string;
-  readonly unit: string;
-  readonly day: number;
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly own: boolean;
-  /** Last day of the series' unit version (MAX_SAFE_INTEGER: open). */
-  readonly until: number;
-}
+/** A stock observation as the engine keeps it: `until` is always set (MAX_SAFE_INTEGER: open). */
+export type Obs = Omit<PartialObservation, 'until'> & { readonly until: number };
 
 /** A unit above a rollup leaf. */
 export interface ChainLink {
