@@ -4,16 +4,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
 import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 
 let dir = '';
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);
 
 const TEAM = extendCatalogue(BUILTIN_CATALOGUE, {
   indicators: {

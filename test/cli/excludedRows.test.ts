@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 
 // Header, then: a good row (row 1), two rows validation rejects (rows 2 and 3), a flow that
 // straddles the 2023 window (row 4, line 5), a flow outside it (row 5) and a good row (row 6).
@@ -20,12 +20,7 @@ writeFileSync(
   ].join('\n') + '\n',
 );
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);
 
 type Excluded = Record<string, { count: number; rows: number[] }>;
 

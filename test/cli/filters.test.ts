@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 
 const dir = mkdtempSync(join(tmpdir(), 'antq-filters-'));
 writeFileSync(
@@ -17,12 +17,7 @@ writeFileSync(
   ].join('\n') + '\n',
 );
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);
 
 describe('--indicator, --category, --unit, --reporter', () => {
   it('narrow summarize', async () => {

@@ -3,24 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 
 const dir = mkdtempSync(join(tmpdir(), 'antq-many-'));
 writeFileSync(join(dir, 'a.csv'), 'unit,indicator,value,period\n42,marches,20,2023\n');
 writeFileSync(join(dir, 'b.csv'), 'unit,indicator,value,period\n40,marches,5,2023\n');
 writeFileSync(join(dir, 'bad.csv'), 'unit,indicator,value,period\n40,marches,-5,2023\n');
 
-async function cli(argv: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-    ...(stdin === undefined ? {} : { stdin: (async function* () { yield stdin; })() }),
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin?: string): Promise<CliRun> => runCliIn(dir, argv, stdin);
 
 const values = (out: string): number[] => (JSON.parse(out) as { summary: { rows: { value: number }[] } }).summary.rows.map((r) => r.value);
 

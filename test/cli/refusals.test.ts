@@ -2,17 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 
 const dir = mkdtempSync(join(tmpdir(), 'antq-refusals-'));
 writeFileSync(join(dir, 'f.csv'), 'unit,indicator,value,period\n42,marches,20,2023\n');
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);
 
 describe('the CLI says what is missing or wrong instead of printing a wrong result', () => {
   it('refuses a report date that is not a real day', async () => {

@@ -2,24 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 import { parseCsv } from '../../src/io/csv/parseCsv';
 import { formatViNumber } from '../../src/viNumber/formatViNumber';
 
 let dir = '';
 
-async function run(argv: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-    ...(stdin === undefined ? {} : { stdin: (async function* () { yield stdin; })() }),
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[], stdin?: string): Promise<CliRun> => runCliIn(dir, argv, stdin);
 
 const SEED = join(__dirname, '../../examples/ha-tinh');
 const SYNTH = join(__dirname, '../../examples/synthetic');

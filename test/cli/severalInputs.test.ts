@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from './runCliIn';
 import { FileRows } from '../../src/cli/internal/rowNames';
 
 // Two files whose rows carry the same numbers: row 2 of each is outside 2023, row 3 of each is
@@ -12,12 +12,7 @@ const body = (v: number): string => ['unit,indicator,value,period', `42,marches,
 writeFileSync(join(dir, 'a.csv'), body(10));
 writeFileSync(join(dir, 'b.csv'), body(20));
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);
 
 type Named = Record<string, { count: number; rows: number[]; at: { file: string; row: number }[] }>;
 

@@ -6,18 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli';
+import { runCliIn, type CliRun } from '../cli/runCliIn';
 import { csvText, encoding, FUZZ, ndjsonText } from './arbitraries';
 
 const dir = mkdtempSync(join(tmpdir(), 'antq-fuzz-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);
 
 /** No stack frame, no JavaScript error name: what a person sees is a coded message. */
 function clean(err: string): void {
