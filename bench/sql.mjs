@@ -1,6 +1,8 @@
-// `npm run bench -- --sql [--sql-sizes 1000000,10000000] [--sql-dir DIR]`: DuckDB pushdown
+// `npm run bench -- --sql [--sql-sizes 1000000,10000000] [--sql-dir DIR] [--sql-memory-limit 1GB] [--sql-threads 2]`: DuckDB pushdown
 // (antq/sql) against the in-process engine and against hand-written DuckDB SQL, on the same
-// generated figures. Everything lives in a temporary folder (outside the repository unless
+// generated figures. Embedded DuckDB lives in the Node process, so every DuckDB step opens it with
+// the same `memory_limit` and `threads` (default 1GB and 2, as `antq … --db` bounds it too), and the
+// pushdown and the hand-written queries get the same. Everything lives in a temporary folder (outside the repository unless
 // --sql-dir says otherwise), deleted at the end: a CSV file of the figures and the .duckdb file.
 // Each step runs in its own process so that its peak RSS is its own:
 // - load: `loadFigures` (antq's validated import, then DuckDB's appender) from the CSV file;
@@ -19,7 +21,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUILTIN_CATALOGUE, aggregate, comparePeriods, createUnitRegistry } from 'antq';
 import { aggregateSql, comparePeriodsSql, duckdbClient, loadFigures } from 'antq/sql';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBDataChunk, DuckDBInstance } from '@duckdb/node-api';
 import { FIGURE_COLUMNS, generateFigures, generateUnits } from './generate.mjs';
 
 const SHAPE = { provinces: 33, districtsPerProvince: 10, communesPerDistrict: 10 };
@@ -63,10 +65,12 @@ FROM antq_figures f JOIN bench_units u ON u.code = f.unit
 WHERE ${YEAR} IN (2022, 2023) AND f.indicator NOT IN (${STOCKS}) GROUP BY ALL`,
 };
 
+const DUCKDB = { memory_limit: process.env.ANTQ_BENCH_MEMORY_LIMIT ?? '1GB', threads: process.env.ANTQ_BENCH_THREADS ?? '2' };
+
 async function open(db) {
-  const instance = await DuckDBInstance.create(db);
+  const instance = await DuckDBInstance.create(db, DUCKDB);
   const conn = await instance.connect();
-  return { conn, client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
+  return { conn, client: duckdbClient(conn, { DuckDBDataChunk }), close: () => (conn.closeSync(), instance.closeSync()) };
 }
 
 async function writeCsv(size, file) {
@@ -158,18 +162,19 @@ async function child(size, mode, dir, repeats) {
   console.log(JSON.stringify(out));
 }
 
-export function runSqlBench(sizes, { dir: base = tmpdir(), repeats } = {}) {
+export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit = '1GB', threads = '2' } = {}) {
+  const env = { ...process.env, ANTQ_BENCH_MEMORY_LIMIT: memoryLimit, ANTQ_BENCH_THREADS: threads };
   const script = new URL(import.meta.url).pathname;
   const cli = new URL('../dist/cli/bin.js', import.meta.url).pathname;
   for (const size of sizes) {
     const dir = mkdtempSync(join(base, 'antq-sql-bench-'));
     const reps = repeats ?? (size >= 5_000_000 ? 1 : 3);
     const run = (mode) => {
-      const text = execFileSync(process.execPath, ['--max-old-space-size=6144', script, String(size), mode, dir, String(reps)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const text = execFileSync(process.execPath, ['--max-old-space-size=6144', script, String(size), mode, dir, String(reps)], { encoding: 'utf8', maxBuffer: 1 << 24, env });
       return JSON.parse(text.trim().split('\n').pop());
     };
     try {
-      console.log(`\n(d) antq/sql: DuckDB pushdown, ${size} figures (${SHAPE.provinces * 100} communes; best of ${reps})\n`);
+      console.log(`\n(d) antq/sql: DuckDB pushdown, ${size} figures (${SHAPE.provinces * 100} communes; best of ${reps}; DuckDB memory_limit ${memoryLimit}, threads ${threads})\n`);
       const csv = run('csv');
       const load = run('load');
       console.log(`load (validated import → appender): ${load.loadMs} ms, ${Math.round((load.accepted / load.loadMs) * 1000)} figures/s, peak RSS ${load.peakRssMb} MB (CSV ${csv.csvMb} MB)`);
@@ -178,7 +183,7 @@ export function runSqlBench(sizes, { dir: base = tmpdir(), repeats } = {}) {
       const mem = run('inprocess');
       const t0 = performance.now();
       const first = Object.keys(JOBS)[0];
-      execFileSync(process.execPath, [cli, 'summarize', '--db', join(dir, 'figures.duckdb'), '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+      execFileSync(process.execPath, [cli, 'summarize', '--db', join(dir, 'figures.duckdb'), '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'json', '--memory-limit', memoryLimit, '--threads', threads], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
       const cliMs = Math.round(performance.now() - t0);
       console.log('\n| job | in-process | DuckDB pushdown | hand-written DuckDB SQL | pushdown ÷ hand-written | in-process ÷ pushdown |');
       console.log('|---|---|---|---|---|---|');

@@ -6,8 +6,8 @@ import type { Uom } from '../quantity/Uom';
 import type { AdminUnit } from '../schema/AdminUnitSchema';
 import type { UnitLevel } from '../schema/UnitLevel';
 import { unitVersionId } from '../units/unitVersionId';
+import { walkUnitHistory } from '../units/walkUnitHistory';
 import { UNIT_LEVELS } from '../schema/UnitLevel';
-import { dayToIsoDate } from '../period/dayToIsoDate';
 import { isoDateToDay } from '../period/isoDateToDay';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
@@ -742,38 +742,20 @@ function cutCategory(category: string, depth: number): string {
 function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day: number | null): ChainSegment {
   const registry = spec.units;
   if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: 0 }], until: NO_END };
-  let date: string;
-  if (day === null) {
-    const versions = registry.versionsOf(unit);
-    const last = versions[versions.length - 1];
-    date = last?.validFrom ?? last?.validTo ?? '1970-01-01';
-  } else date = dayToIsoDate(day);
-  const self = registry.get(unit, date);
+  const walk = walkUnitHistory(registry, unit, day, spec.asOf);
+  const { self, date } = walk;
   const d = day ?? NO_DAY;
   if (self === null) return { from: d, to: d, targets: 'unknown_unit', until: NO_END };
   const until = self.validTo === undefined ? NO_END : isoDateToDay(self.validTo);
-
-  // The units the figure lands in, on the date the chains are read: itself as it was, or the
-  // units its territory belongs to on `asOf`.
-  let bases: { code: string; weight: number; mapped: string | null }[];
-  let chainDate = date;
-  if (spec.asOf !== null) {
-    const r = registry.restate(unit, date, spec.asOf);
-    if (!r.ok) return { from: d, to: d, targets: 'not_restatable', until };
-    chainDate = spec.asOf;
-    // Renames and type changes keep the territory; merges and splits move it.
-    const moved = r.value.path.some((step) => step.kind !== 'succession');
-    bases = r.value.targets.map((t) => ({ code: t.code, weight: t.weight, mapped: moved || t.weight !== 1 ? unit : null }));
-  } else bases = [{ code: unit, weight: 1, mapped: null }];
+  if (!walk.ok) return { from: d, to: d, targets: walk.reason, until };
 
   const found: Target[] = [];
   const push = (u: AdminUnit, own: boolean, base: { weight: number; mapped: string | null }): void => {
     found.push({ code: u.code, level: u.level, own, weight: base.weight, mapped: base.mapped, version: unitVersionId(u), tid: 0 });
   };
-  for (const base of bases) {
-    const at = registry.get(base.code, chainDate);
-    if (at === null) return { from: d, to: d, targets: 'unknown_unit', until };
-    const chain = [at, ...registry.ancestorsAt(base.code, chainDate)];
+  for (const base of walk.bases) {
+    const { chain } = base;
+    const at = chain[0];
     if (spec.rollup) {
       // One leaf per figure; the units above are added from the leaf cells at the end (far
       // fewer cells than figures), not once per figure and level.

@@ -37,6 +37,15 @@ export interface SqlClient {
    */
   query(sql: string, params?: readonly SqlValue[]): Promise<readonly Record<string, unknown>[]>;
   /**
+   * Runs one statement and hands its rows over a batch at a time, so that a large result is
+   * never held whole (optional: antq falls back on `query`). {@link duckdbClient} streams.
+   *
+   * @param sql - the statement
+   * @param params - its parameters
+   * @returns the rows, batch by batch
+   */
+  queryBatches?(sql: string, params?: readonly SqlValue[]): AsyncIterable<readonly Record<string, unknown>[]>;
+  /**
    * Inserts rows into a table, as fast as the driver allows (DuckDB: the appender; PostgreSQL:
    * batched parameterised `INSERT`). Table and column names are quoted by the client.
    *

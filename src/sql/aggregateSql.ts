@@ -28,7 +28,7 @@ import {
   unitRows,
   type DictSpec,
 } from './internal/dictionaries';
-import { bool, num, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
+import { bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
 import { DICT_TABLES } from './internal/sqlText';
 
 const SEP = '\u0001';
@@ -117,7 +117,9 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   for (const r of await client.query(compiled.exclusions)) {
     const reason = String(r['why']);
     const e = byReason.get(reason) ?? { count: num(r['n']), rows: [] };
-    e.rows.push(rowOffset + num(r['row_no']));
+    const list = r['row_nos'];
+    if (list === undefined) e.rows.push(rowOffset + num(r['row_no']));
+    else for (const n of numList(list)) e.rows.push(rowOffset + n);
     byReason.set(reason, e);
   }
   const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
@@ -143,7 +145,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
 
   const observations = new Map<string, PartialObservation[]>();
   if (compiled.observations !== null) {
-    for (const r of await client.query(compiled.observations)) {
+    for await (const r of eachRow(client, compiled.observations)) {
       const key = keyOf(r);
       const until = numOrNull(r['until_day']);
       const unit = String(r['src_unit']);
@@ -165,7 +167,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { unitSet: Set<string>; mappedSet: Set<string> };
   const building = new Map<string, Building>();
-  for (const r of await client.query(compiled.cells)) {
+  for await (const r of eachRow(client, compiled.cells)) {
     const key = keyOf(r);
     const sums = sumsOf(r, 'o');
     let cell = building.get(key);

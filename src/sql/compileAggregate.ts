@@ -41,7 +41,7 @@ export interface CompiledAggregate {
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
-  /** Figures left out: reason, count and the first row numbers. */
+  /** Figures left out: reason, count and the first row numbers (DuckDB: one row per reason, its first row numbers as a list `row_nos`; PostgreSQL: one row per row number). */
   readonly exclusions: string;
 }
 
@@ -131,7 +131,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   if (registry) dicts.push('span', 'map');
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
-  const base = `b AS (
+  const base = (where: string): string => `b AS (
   SELECT f.row_no, f.unit AS src_unit, COALESCE(f.program, '') AS program, f.indicator,
     COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
     COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
@@ -148,7 +148,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   FROM ${table} f
   LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)
-  LEFT JOIN ${t('per')} p ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}
+  LEFT JOIN ${t('per')} p ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
 )`;
   const excl = registry
     ? `x AS (
@@ -172,7 +172,15 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
     ? `r AS (SELECT t.*, rp.part, rp.joint FROM t JOIN ${t('rep')} rp ON rp.reporter = t.raw_reporter)`
     : `r AS (SELECT t.*, '' AS part, FALSE AS joint FROM t)`;
   const weighted = `w AS (SELECT r.*, r.value * r.weight AS v FROM r)`;
-  const scan = `WITH ${base},\n${excl}`;
+  // With a period window, the figures that count are read through a predicate on the table (only
+  // periods that take part in the window, flows or stocks carried into it), so a comparison reads
+  // what it needs; the exclusions still read every figure, to count those left out.
+  const windowed = options.period !== undefined ? `\n  WHERE COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL OR stock_reason IS NULL)` : '';
+  const scan = `WITH ${base(windowed)},\n${excl}`;
+  const scanAll = `WITH ${base('')},\n${excl}`;
+  // Stock observations read only the stocks' figures.
+  const stocksOnly = `COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE stock_reason IS NULL) AND f.indicator IN (SELECT indicator FROM ${t('cat')} WHERE kind = ${lit('stock')})`;
+  const scanStocks = `WITH ${base(`\n  WHERE ${stocksOnly}`)},\n${excl}`;
   const keys = keyColumns(by);
 
   // Cells: the figures are summed once per source unit and cell before the crosswalk and the
@@ -251,12 +259,17 @@ GROUP BY ${keys.join(', ')}`;
   const partition = [...new Set([...keys, ...series])];
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const hasStocks = Object.values(catalogue).some((d) => d.kind === 'stock');
-  const observations = !hasStocks ? null : `${scan},\n${targets},\n${reporters},\n${weighted}\nSELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
+  const observations = !hasStocks ? null : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\nSELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
 
-  const exclusions = `${scan}\nSELECT why, row_no, n FROM (
+  // DuckDB keeps the first row numbers of each reason with a bounded `min` (no window over every
+  // excluded figure); PostgreSQL numbers them.
+  const exclusions =
+    dialect === 'duckdb'
+      ? `${scanAll}\nSELECT why, min(row_no, 20) AS row_nos, count(*) AS n FROM x WHERE why IS NOT NULL GROUP BY why`
+      : `${scanAll}\nSELECT why, row_no, n FROM (
   SELECT why, row_no, ROW_NUMBER() OVER (PARTITION BY why ORDER BY row_no) AS rn, count(*) OVER (PARTITION BY why) AS n
   FROM x WHERE why IS NOT NULL
 ) e WHERE rn <= 20`;

@@ -75,7 +75,21 @@ describe('antq load, and summarize/compare --db', () => {
     expect((await run(['summarize', '--engine', 'duckdb'])).code).toBe(2);
     expect((await run(['summarize', 'synth.csv', '--db', 'figures.duckdb'])).code).toBe(2);
     expect((await run(['load', '--db', 'x.duckdb'])).code).toBe(2);
+    const memory = await run(['summarize', '--db', 'figures.duckdb', '--memory-limit', 'lots']);
+    expect(memory.code).toBe(2);
+    expect(memory.err).toContain('--memory-limit takes a size');
+    const threads = await run(['summarize', '--db', 'figures.duckdb', '--threads', '0']);
+    expect(threads.code).toBe(2);
+    expect(threads.err).toContain('--threads takes a whole number');
   });
+
+  it('bounds embedded DuckDB with --memory-limit and --threads, and answers the same', async () => {
+    const args = ['summarize', '--db', 'figures.duckdb', '--by', 'indicator', '--format', 'json'];
+    const plain = await run(args);
+    const bounded = await run([...args, '--memory-limit', '256MB', '--threads', '1']);
+    expect(bounded.code).toBe(0);
+    expect(bounded.out).toBe(plain.out);
+  }, 60_000);
 
   it('never prints a database password', async () => {
     expect(redactDb('postgres://ana:s3cret@db.example:5432/antq')).toBe('postgres://ana:***@db.example:5432/antq');

@@ -1,5 +1,6 @@
 // `antq load` and the `--engine duckdb|postgres --db PATH-OR-URL` variants of summarize and
 // compare: thin shells over antq/sql. Kept apart from the other commands on purpose.
+import os from 'node:os';
 import path from 'node:path';
 import type { Alignment } from '../../compare/ComparisonRow';
 import type { SqlClient } from '../../sql/SqlClient';
@@ -24,7 +25,16 @@ export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   engine: { type: 'string', values: ['duckdb', 'postgres'] },
   db: { type: 'string' },
   table: { type: 'string' },
+  'memory-limit': { type: 'string' },
+  threads: { type: 'string' },
 };
+
+/**
+ * Embedded DuckDB runs inside the antq process, so its memory is the process's: the CLI bounds it
+ * (DuckDB spills larger work to a temporary folder next to the database file).
+ */
+const DUCKDB_MEMORY_LIMIT = '1GB';
+const DUCKDB_MAX_THREADS = 4;
 
 /** Help of `antq load`, and the lines summarize and compare add for the database engines. */
 export const LOAD_HELP = `Usage: antq load <file> --db PATH-OR-URL [--engine duckdb|postgres] [--table T] [options]
@@ -35,6 +45,8 @@ Strict by default: a file with any error loads nothing (--lenient keeps the good
   --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
   --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
   --table T               the figures table (default antq_figures)
+  --memory-limit M        DuckDB's memory limit, which is the process's (default 1GB; e.g. 4GB)
+  --threads N             DuckDB's threads (default: the cores, at most 4)
 `;
 
 export const ENGINE_HELP = `
@@ -42,6 +54,8 @@ In a database (after "antq load"): give --db instead of a file.
   --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
   --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
   --table T               the figures table (default antq_figures)
+  --memory-limit M        DuckDB's memory limit, which is the process's (default 1GB; e.g. 4GB)
+  --threads N             DuckDB's threads (default: the cores, at most 4)
 `;
 
 /** `antq load --help` in Vietnamese. */
@@ -53,6 +67,8 @@ Mặc định là chế độ nghiêm ngặt: tệp có lỗi thì không nạp 
   --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
   --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
   --table BẢNG            bảng số liệu (mặc định antq_figures)
+  --memory-limit M        giới hạn bộ nhớ của DuckDB, cũng là của tiến trình (mặc định 1GB)
+  --threads N             số luồng của DuckDB (mặc định: số lõi, tối đa 4)
 `;
 
 /** The database options of summarize and compare, in Vietnamese. */
@@ -61,6 +77,8 @@ Trong cơ sở dữ liệu (sau "antq load"): dùng --db thay cho tệp.
   --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
   --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
   --table BẢNG            bảng số liệu (mặc định antq_figures)
+  --memory-limit M        giới hạn bộ nhớ của DuckDB, cũng là của tiến trình (mặc định 1GB)
+  --threads N             số luồng của DuckDB (mặc định: số lõi, tối đa 4)
 `;
 
 /** Whether this invocation runs against a database. */
@@ -108,10 +126,15 @@ async function openDb(ctx: Ctx): Promise<OpenDb> {
   if (engine === 'duckdb') {
     const mod = await optional(() => import('@duckdb/node-api'), '@duckdb/node-api');
     const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
-    const instance = await mod.DuckDBInstance.create(file);
+    const memory = str(ctx.args, 'memory-limit') ?? DUCKDB_MEMORY_LIMIT;
+    if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) throw new UsageError(`--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`);
+    const threadsText = str(ctx.args, 'threads');
+    const threads = threadsText === undefined ? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism()) : Number(threadsText);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 1024) throw new UsageError(`--threads takes a whole number from 1, got "${threadsText ?? ''}"`);
+    const instance = await mod.DuckDBInstance.create(file, { memory_limit: memory, threads: String(threads) });
     const conn = await instance.connect();
     return {
-      client: duckdbClient(conn),
+      client: duckdbClient(conn, { DuckDBDataChunk: mod.DuckDBDataChunk }),
       label,
       close: () => {
         conn.closeSync();

@@ -3,7 +3,6 @@
 // joins them, so calendar, unit-history and reporter rules are never re-implemented in SQL.
 import type { Catalogue } from '../../catalogue/Catalogue';
 import type { ExclusionReason } from '../../engine/AggregateRow';
-import { dayToIsoDate } from '../../period/dayToIsoDate';
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { isoDateToDay } from '../../period/isoDateToDay';
 import { parsePeriod } from '../../period/parsePeriod';
@@ -13,6 +12,7 @@ import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import type { UnitRegistry } from '../../units/UnitRegistry';
 import { unitVersionId } from '../../units/unitVersionId';
+import { walkUnitHistory } from '../../units/walkUnitHistory';
 import type { SqlValue } from '../SqlClient';
 
 /** A stock seen before the window: a candidate for carrying forward (the engine's bucket -1). */
@@ -138,29 +138,13 @@ type Resolved = { readonly reason: ExclusionReason; readonly until: number | nul
 
 /** The units a figure of `unit` on `day` counts for: the same walk as the in-process aggregator. */
 function resolve(spec: DictSpec, registry: UnitRegistry, unit: string, day: number | null): Resolved {
-  let date: string;
-  if (day === null) {
-    const versions = registry.versionsOf(unit);
-    const last = versions[versions.length - 1];
-    date = last?.validFrom ?? last?.validTo ?? '1970-01-01';
-  } else date = dayToIsoDate(day);
-  const self = registry.get(unit, date);
-  if (self === null) return { reason: 'unknown_unit', until: null };
-  const until = self.validTo === undefined ? null : isoDateToDay(self.validTo);
-  let bases: { code: string; weight: number; mapped: string | null }[];
-  let chainDate = date;
-  if (spec.asOf !== null) {
-    const r = registry.restate(unit, date, spec.asOf);
-    if (!r.ok) return { reason: 'not_restatable', until };
-    chainDate = spec.asOf;
-    const moved = r.value.path.some((step) => step.kind !== 'succession');
-    bases = r.value.targets.map((t) => ({ code: t.code, weight: t.weight, mapped: moved || t.weight !== 1 ? unit : null }));
-  } else bases = [{ code: unit, weight: 1, mapped: null }];
+  const walk = walkUnitHistory(registry, unit, day, spec.asOf);
+  if (walk.self === null) return { reason: 'unknown_unit', until: null };
+  const until = walk.self.validTo === undefined ? null : isoDateToDay(walk.self.validTo);
+  if (!walk.ok) return { reason: walk.reason, until };
   const found: Target[] = [];
-  for (const base of bases) {
-    const at = registry.get(base.code, chainDate);
-    if (at === null) return { reason: 'unknown_unit', until };
-    const above = registry.ancestorsAt(base.code, chainDate);
+  for (const base of walk.bases) {
+    const [at, ...above] = base.chain;
     let hit: AdminUnit = at;
     if (spec.level !== null && !spec.rollup) {
       const want = spec.level;

@@ -2,6 +2,7 @@ import { AntqError } from '../../errors/AntqError';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../../engine/PartialAggregate';
+import type { SqlClient } from '../SqlClient';
 
 /** A number from a driver: DuckDB gives `bigint` for counts, PostgreSQL strings for `bigint`/`numeric`. */
 export function num(x: unknown): number {
@@ -39,6 +40,21 @@ export function strList(x: unknown): string[] {
     return inner === '' ? [] : inner.split(',').map((s) => s.replace(/^"(.*)"$/, '$1'));
   }
   throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
+}
+
+/** A list of numbers from a DuckDB `LIST`. */
+export function numList(x: unknown): number[] {
+  if (!Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
+  return (x as unknown[]).map(num);
+}
+
+/** The rows of a statement one by one, read a batch at a time when the client can. */
+export async function* eachRow(client: SqlClient, sql: string): AsyncGenerator<Readonly<Record<string, unknown>>> {
+  if (client.queryBatches === undefined) {
+    yield* await client.query(sql);
+    return;
+  }
+  for await (const batch of client.queryBatches(sql)) yield* batch;
 }
 
 /** A boolean from a driver. */
