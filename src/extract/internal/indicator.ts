@@ -1,0 +1,209 @@
+/**
+ * Stage four of extraction: the indicator and category of a quantity. It reads the number's
+ * context (its clause, or its list's head: "giao nộp …, …, … kíp nổ"), pairs an attendance with
+ * its activity ("35 đợt tuần hành với 11.200 người"), takes the subject before a number with no
+ * noun ("tin có giá trị: 1.240"), and reads an "x/y" share as a ratio's two counts.
+ */
+
+import type { Catalogue } from '../../catalogue/Catalogue';
+import type { Chunk } from './candidates';
+import type { Classification } from './classify';
+import { activityBefore, classify, coverageParts, nounEnd, phraseEnd } from './classify';
+import type { Lexicon } from './lexicon';
+import type { ReadNumber } from './quantity';
+import { phraseTo } from './quantity';
+import type { Tokens } from './text';
+import { canonicalLower, tokenAtOrAfter } from './text';
+import { LINK_WORDS, LIST_GLUE, PEOPLE_HEADS, PLACE_NOUNS } from './vocabulary';
+
+/** The previous number of the chunk that had words to read: a list's later items share its context. */
+export interface Prev {
+  readonly indicator: string | null;
+  readonly category: string | null;
+  readonly sentence: number;
+  /** Offset where the words of the previous number end. */
+  readonly end: number;
+  /** The context it was read with, `[ctxFrom, ctxTo)`: a list's later items share it. */
+  readonly ctxFrom: number;
+  readonly ctxTo: number;
+}
+
+/** What stage four decided about a quantity. */
+export type IndicatorReading =
+  | {
+      readonly kind: 'figure';
+      readonly result: Classification;
+      /** For an "x/y" share read as a ratio's two counts: the indicator of the whole `y`. */
+      readonly outOfIndicator: string | null;
+      /** First token of the context the number was read with. */
+      readonly ctxFrom: number;
+      /** End offset of the figure's phrase (its note). */
+      readonly end: number;
+    }
+  | { readonly kind: 'unclassified'; readonly reason: 'coverage' | 'no_indicator'; readonly end: number };
+
+/** Words right before a count of people that make it an attendance ("thu hút 4.300 lượt người", "cho hơn 1.500 học sinh"). */
+const ATTENDANCE_BEFORE: ReadonlySet<string> = new Set(['hút', 'cho', 'của']);
+/** The activity an attendance belongs to when the sentence only says that something was held. */
+const DEFAULT_ACTIVITY = 'propaganda_sessions';
+
+/**
+ * Reads the indicator and category of a quantity. `prev` is the previous number of the chunk;
+ * the returned `prev` replaces it.
+ */
+export function readIndicator(
+  chunk: Chunk,
+  lex: Lexicon,
+  catalogue: Catalogue,
+  n: ReadNumber,
+  prev: Prev | null,
+): { readonly reading: IndicatorReading; readonly prev: Prev | null } {
+  const { body, tokens } = chunk;
+  const { candidate: cand, v, qs, headFrom, headTo, numTok, sentenceEndTok } = n;
+  const sent = cand.sentence;
+  const sIndex = cand.sentenceIndex;
+  const shortHead = Math.min(headTo, headFrom + 6);
+  const beforeKey = n.beforeTok >= 0 ? tokens.key[n.beforeTok] : undefined;
+
+  // Context: since the previous figure of the sentence, or that figure's own context for a list item.
+  const samePrev: Prev | null = prev !== null && prev.sentence === sIndex ? prev : null;
+  let ctxFromOffset: number = samePrev === null ? sent.start : samePrev.end;
+  let ctxToOffset = qs;
+  let listOf: string | null = null;
+  let listCategory: string | null = null;
+  if (samePrev !== null && onlyGlue(tokens, samePrev.end, qs)) {
+    ctxFromOffset = samePrev.ctxFrom;
+    ctxToOffset = samePrev.ctxTo;
+    listOf = samePrev.indicator;
+    listCategory = samePrev.category;
+  }
+  // A share refers back to what the sentence counted ("hòa giải thành 1.215 vụ, đạt tỷ lệ 84,8%").
+  if (v.quantity.uom === 'percent') ctxFromOffset = sent.start;
+  const ctxTo = tokenAtOrAfter(tokens, ctxToOffset);
+  const ctxFrom = Math.max(tokenAtOrAfter(tokens, ctxFromOffset), ctxTo - 30);
+  let pairedFrom: string | null = null;
+  if (samePrev !== null && samePrev.indicator !== null) {
+    const gapFrom = tokenAtOrAfter(tokens, samePrev.end);
+    const gap = numTok - gapFrom;
+    let linked = gap <= 12;
+    for (let k = gapFrom; k < numTok && linked; k++) if (k > gapFrom && tokens.hardBefore[k] === 1) linked = false;
+    let linkWord = gap <= 2;
+    for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
+    if (linked && linkWord) pairedFrom = samePrev.indicator;
+  }
+  // No noun after the number: its subject stands before it, back to the clause's start.
+  let subjectFrom: number | null = null;
+  if (n.noHead && ctxTo > ctxFrom) {
+    let k = ctxTo - 1;
+    while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
+    subjectFrom = k;
+  }
+  const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, headFrom);
+  // People counted after an attendance verb ("… 45 buổi tuyên truyền …, thu hút 4.300 lượt
+  // người", "tổ chức chương trình … cho hơn 1.500 học sinh"): the attendance of the activity the
+  // sentence counted, or of a session when it only says one was held.
+  if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
+    if (samePrev !== null && samePrev.indicator !== null) pairedFrom = samePrev.indicator;
+    else {
+      const sentTok = tokenAtOrAfter(tokens, sent.start);
+      pairedFrom = activityBefore(lex, tokens, Math.max(sentTok, numTok - 30), numTok);
+      if (pairedFrom === null && catalogue[DEFAULT_ACTIVITY] !== undefined && isHeldBefore(tokens, sentTok, numTok)) pairedFrom = DEFAULT_ACTIVITY;
+    }
+  }
+  const nc = {
+    headFrom,
+    headTo,
+    subjectFrom,
+    ctxFrom,
+    ctxTo,
+    uom: v.quantity.uom,
+    unitKey: v.unitWord === null ? '' : canonicalLower(v.unitWord).replace(/\s+/gu, ' '),
+    people,
+    pairedFrom,
+    pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
+    listOf,
+    listCategory,
+  };
+  let result: Classification | null = classify(lex, tokens, nc);
+  // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
+  // indicator ("164/164 xã tổ chức Ngày hội"); otherwise kept as coverage.
+  let outOfIndicator: string | null = null;
+  if (v.outOf !== null) {
+    const parts = coverageParts(lex, tokens, { ...nc, headTo: Math.min(sentenceEndTok, headFrom + 20), ctxFrom: tokenAtOrAfter(tokens, sent.start), ctxTo: numTok });
+    if (parts !== null) {
+      result = { indicator: parts.numerator, category: parts.category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['share of areas'], headEndToken: headFrom + 1 };
+      outOfIndicator = parts.denominator;
+    } else if (result === null || catalogue[result.indicator]?.kind === 'ratio' || result.uom.uom !== 'count' || isRatioWhole(catalogue, result.indicator)) {
+      return { reading: { kind: 'unclassified', reason: 'coverage', end: phraseTo(chunk, n, shortHead) }, prev: null };
+    }
+  }
+  if (result === null) {
+    const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
+    return {
+      reading: { kind: 'unclassified', reason: 'no_indicator', end: phraseTo(chunk, n, shortHead) },
+      prev: { indicator: null, category: null, sentence: sIndex, end, ctxFrom: ctxFromOffset, ctxTo: ctxToOffset },
+    };
+  }
+  const end = subjectFrom !== null ? n.unitEnd : closeQuote(body, qs, phraseTo(chunk, n, Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
+  return {
+    reading: { kind: 'figure', result, outOfIndicator, ctxFrom, end },
+    prev: {
+      indicator: result.indicator,
+      category: result.category,
+      sentence: sIndex,
+      end: subjectFrom !== null ? n.unitEnd : Math.max(end, phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo))),
+      ctxFrom: ctxFromOffset,
+      ctxTo: ctxToOffset,
+    },
+  };
+}
+
+function tokenSeqAt(tokens: Tokens, first: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = first + k;
+    if (tokens.key[t] !== words[k]) return false;
+    if (k > 0 && tokens.hardBefore[t] === 1) return false;
+  }
+  return true;
+}
+
+function isPeopleHead(tokens: Tokens, at: number): boolean {
+  return PEOPLE_HEADS.some((w) => tokenSeqAt(tokens, at, w));
+}
+
+/** Whether "tổ chức" (held) stands in tokens `[from, to)` (at most 30 tokens back). */
+function isHeldBefore(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 30); i + 1 < to; i++) if (tokens.key[i] === 'tổ' && tokens.key[i + 1] === 'chức') return true;
+  return false;
+}
+
+/**
+ * Whether the text between two offsets holds only punctuation and list glue ("127 … súng quân
+ * dụng, 366 …"), or the rest of a list of places ("124 xã, phường và 2.315 ấp, khóm").
+ */
+function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
+  const a = tokenAtOrAfter(tokens, from);
+  for (let i = a; i < tokens.length && (tokens.start[i] as number) < to; i++) {
+    if (tokens.hardBefore[i] === 1 && i > a) return false;
+    const k = tokens.key[i] as string;
+    if (!LIST_GLUE.has(k) && !(PLACE_NOUNS.has(k) && PLACE_NOUNS.has(tokens.key[a] ?? ''))) return false;
+  }
+  return true;
+}
+
+/** Whether an indicator is the whole of a ratio (`areas_assessed`): the x of an "x/y" is never the whole. */
+function isRatioWhole(catalogue: Catalogue, id: string): boolean {
+  return Object.values(catalogue).some((d) => d.ratio?.denominator === id);
+}
+
+/** Takes a closing quotation mark into a phrase that opened one ("diễn đàn “Công an … Nhân dân”"). */
+function closeQuote(s: string, from: number, end: number): number {
+  if (s.charAt(end) !== '”') return end;
+  let open = false;
+  for (let i = from; i < end; i++) {
+    const c = s.charAt(i);
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  return open ? end + 1 : end;
+}
