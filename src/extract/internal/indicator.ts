@@ -9,7 +9,8 @@ import type { Catalogue } from '../../catalogue/Catalogue';
 import type { Chunk } from './candidates';
 import type { Classification } from './classify';
 import { activityBefore, classify, coverageParts, nounEnd, phraseEnd } from './classify';
-import type { Lexicon } from './lexicon';
+import type { LexHit, Lexicon } from './lexicon';
+import { scanRange } from './lexicon';
 import type { ReadNumber } from './quantity';
 import { phraseTo } from './quantity';
 import type { Tokens } from './text';
@@ -41,6 +42,11 @@ export type IndicatorReading =
       readonly end: number;
     }
   | { readonly kind: 'unclassified'; readonly reason: 'coverage' | 'no_indicator'; readonly end: number };
+
+/** The indicator of sites where models operate, when the catalogue has it. */
+const MODEL_SITES = 'model_sites';
+/** The indicator of models newly set up. */
+const MODELS_ESTABLISHED = 'models_established';
 
 /** Words right before a count of people that make it an attendance ("thu hút 4.300 lượt người", "cho hơn 1.500 học sinh"). */
 const ATTENDANCE_BEFORE: ReadonlySet<string> = new Set(['hút', 'cho', 'của']);
@@ -125,6 +131,7 @@ export function readIndicator(
     listCategory,
   };
   let result: Classification | null = classify(lex, tokens, nc);
+  if (result === null && v.quantity.uom === 'count' && !people) result = kindNamedBefore(chunk, lex, catalogue, n);
   // An "x/y" share: the two counts of a ratio ("139/147 khu dân cư đạt …"), or x of a count
   // indicator ("164/164 xã tổ chức Ngày hội"); otherwise kept as coverage.
   let outOfIndicator: string | null = null;
@@ -156,6 +163,49 @@ export function readIndicator(
       ctxTo: ctxToOffset,
     },
   };
+}
+
+/** Nouns that count teams: "16 tổ", "52 đội" say no kind when the kind was named before. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['tổ', 'đội']);
+
+/**
+ * A bare team noun after the number ("toàn xã có 16 tổ với 152 thành viên") counts the kind of
+ * team named last before it, in its sentence or the sentence before in the same paragraph ("Các
+ * tổ tự quản đường biên … phát huy vai trò. Toàn xã hiện có 16 tổ"); a kind named in quotation
+ * marks after "mô hình" is a model, so the number counts its sites (or new models, when "mới"
+ * stands just before the number).
+ */
+function kindNamedBefore(chunk: Chunk, lex: Lexicon, catalogue: Catalogue, n: ReadNumber): Classification | null {
+  const { tokens, sentences } = chunk;
+  const head = tokens.key[n.headFrom] ?? '';
+  if (!TEAM_NOUNS.has(head) || n.headFrom >= n.sentenceEndTok || tokens.hardBefore[n.headFrom] === 1) return null;
+  const headNode = lex.root.next.get(head);
+  if (headNode === undefined || (n.headFrom + 1 < n.sentenceEndTok && tokens.hardBefore[n.headFrom + 1] !== 1 && headNode.next.has(tokens.key[n.headFrom + 1] ?? ''))) return null;
+  const sent = n.candidate.sentence;
+  const before = sentences[n.candidate.sentenceIndex - 1];
+  const from = tokenAtOrAfter(tokens, before !== undefined && before.paragraph === sent.paragraph ? before.start : sent.start);
+  let last: LexHit | null = null;
+  for (const h of scanRange(lex, tokens, Math.max(from, n.numTok - 80), n.numTok)) if (tokens.key[h.at] === head) last = h;
+  if (last === null) return null;
+  const quoted = tokens.quoted[last.at] === 1;
+  if (quoted && catalogue[MODEL_SITES] !== undefined) {
+    for (let k = Math.max(from, last.at - 4); k + 1 < last.at; k++) {
+      if (tokens.key[k] !== 'mô' || tokens.key[k + 1] !== 'hình') continue;
+      // "thành lập mới 35 tổ", "xây dựng mới 12 đội": new models of that kind.
+      let fresh = false;
+      for (let j = Math.max(from, n.numTok - 3); j < n.numTok; j++) if (tokens.key[j] === 'mới') fresh = true;
+      return counted(fresh && catalogue[MODELS_ESTABLISHED] !== undefined ? MODELS_ESTABLISHED : MODEL_SITES, null, n, 'a model named before');
+    }
+  }
+  const entries = last.node.entries.filter((e) => e.facet === null && catalogue[e.indicator]?.uoms.includes('count') === true);
+  const indicator = entries[0]?.indicator;
+  if (indicator === undefined || entries.some((e) => e.indicator !== indicator)) return null;
+  const withCategory = entries.find((e) => e.category !== null);
+  return counted(indicator, withCategory?.category ?? null, n, `kind named before: ${entries[0]?.phrase ?? ''}`);
+}
+
+function counted(indicator: string, category: string | null, n: ReadNumber, evidence: string): Classification {
+  return { indicator, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: [evidence], headEndToken: n.headFrom + 1 };
 }
 
 function tokenSeqAt(tokens: Tokens, first: number, words: readonly string[]): boolean {

@@ -2,6 +2,7 @@
 
 import type { Catalogue, IndicatorDef } from '../../catalogue/Catalogue';
 import { canonicalLower, tokenize } from './text';
+import { MEMBER_GROUPS } from './vocabulary';
 import type { Tokens } from './text';
 
 /** What a lexicon phrase names: an indicator, one of its categories, or one facet segment. */
@@ -52,6 +53,21 @@ function phraseKeys(phrase: string): string[] {
 function phraseCommas(phrase: string): boolean[] {
   const t = tokenize(canonicalLower(phrase.normalize('NFC')));
   return Array.from({ length: t.length }, (_, i) => t.commaBefore[i] === 1);
+}
+
+/** Nouns of a team ("tổ", "đội") that reports may follow with the group its members come from. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['tổ', 'đội']);
+
+/**
+ * A team's name with its members' group after the team noun ("tổ tự quản" written "tổ phụ nữ tự
+ * quản", "tổ nhân dân tự quản", "tổ cựu chiến binh tự quản", "đội thanh niên tuần tra"): the
+ * variants of a phrase that opens with a team noun.
+ */
+function withMembers(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/u);
+  const first = canonicalLower(words[0] ?? '');
+  if (!TEAM_NOUNS.has(first) || words.length < 2) return [];
+  return MEMBER_GROUPS.map((g) => [words[0], g, ...words.slice(1)].join(' '));
 }
 
 function newNode(depth: number): TrieNode {
@@ -116,7 +132,10 @@ function compile(catalogue: Catalogue): Lexicon {
     for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) add(p, { ...base, phrase: p });
     addClassifier(def.classifierVi, id);
     for (const [code, cat] of Object.entries(def.categories ?? {})) {
-      for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) add(p, { ...base, category: code, phrase: p });
+      for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) {
+        add(p, { ...base, category: code, phrase: p });
+        for (const q of withMembers(p)) add(q, { ...base, category: code, phrase: p });
+      }
       addClassifier(cat.classifierVi, id);
     }
     if (def.categoryFacets !== undefined) {
