@@ -144,6 +144,7 @@ export function readIndicator(
       return { reading: { kind: 'unclassified', reason: 'coverage', end: phraseTo(chunk, n, shortHead) }, prev: null };
     }
   }
+  if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result);
   if (result === null) {
     const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
     return {
@@ -163,6 +164,47 @@ export function readIndicator(
       ctxTo: ctxToOffset,
     },
   };
+}
+
+/**
+ * A part of what the words count, named by a tail after the whole's words (from the catalogue's
+ * `subsetOf`: "tin" + "có giá trị" is a valuable tip): the tail right after the noun ("9 tin báo
+ * có giá trị"), or, for a tail of two words or more, just before the number in its clause with no
+ * other number's phrase in between ("Tin báo có giá trị: 214 tin", "số tin có giá trị còn ít,
+ * chưa đến 10 tin", "58 tin (có giá trị: 19 tin)").
+ */
+function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classification): Classification {
+  const tails = lex.subsetTails.get(result.indicator);
+  if (tails === undefined) return result;
+  const { tokens, body } = chunk;
+  const sentTok = tokenAtOrAfter(tokens, n.candidate.sentence.start);
+  const at = (k: number, tail: readonly string[]): boolean => {
+    for (let j = 0; j < tail.length; j++) if (tokens.key[k + j] !== tail[j] || (j > 0 && tokens.hardBefore[k + j] === 1)) return false;
+    return true;
+  };
+  for (const t of tails) {
+    const after = result.headEndToken;
+    let found = after > n.headFrom && after < n.sentenceEndTok && tokens.hardBefore[after] !== 1 && tokens.commaBefore[after] !== 1 && at(after, t.tail) ? after + t.tail.length : -1;
+    if (found === -1 && t.tail.length >= 2) {
+      for (let k = n.numTok - t.tail.length; k >= Math.max(sentTok, n.numTok - 10); k--) {
+        if (tokens.numeric[k] === 1) break;
+        if (!at(k, t.tail)) continue;
+        const gap = body.slice(tokens.end[k + t.tail.length - 1] as number, tokens.start[n.numTok] as number);
+        // The tail of an earlier number's phrase ("300 tin có giá trị, 500 tin") is not this one's, unless a bracket or colon opens it.
+        let earlier = false;
+        for (let j = Math.max(sentTok, k - 4); j < k; j++) {
+          if (tokens.numeric[j] !== 1 || tokens.hardBefore[j + 1] === 1 || tokens.commaBefore[j + 1] === 1 || /[(:]/u.test(body.slice(tokens.end[j] as number, tokens.start[k] as number))) continue;
+          earlier = scanRange(lex, tokens, j + 1, k).some((h) => h.at === j + 1 && h.length === k - j - 1 && h.node.entries.some((e) => e.indicator === result.indicator));
+        }
+        if (!/[;]/u.test(gap) && !earlier) found = n.headFrom;
+        break;
+      }
+    }
+    if (found === -1) continue;
+    const keep = result.category !== null && lex.catalogue[t.part]?.categories?.[result.category] !== undefined;
+    return { ...result, indicator: t.part, category: keep ? result.category : null, evidence: [...result.evidence, `part: ${t.tail.join(' ')}`], headEndToken: Math.max(result.headEndToken, found) };
+  }
+  return result;
 }
 
 /** Nouns that count teams: "16 tổ", "52 đội" say no kind when the kind was named before. */

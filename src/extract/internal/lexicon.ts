@@ -40,6 +40,18 @@ export interface Lexicon {
   readonly classifiers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Facet keys in order, per faceted indicator. */
   readonly facetKeys: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Per indicator, the parts of it named by a tail after its own words: a `subsetOf` indicator
+   * whose phrase is the whole's phrase and more ("tin có giá trị" is "tin" + "có giá trị").
+   */
+  readonly subsetTails: ReadonlyMap<string, readonly SubsetTail[]>;
+}
+
+/** A part of an indicator named by the words that follow the whole's words. */
+export interface SubsetTail {
+  readonly part: string;
+  /** Canonical word keys of the tail ("có giá trị"). */
+  readonly tail: readonly string[];
 }
 
 const CACHE = new WeakMap<object, Lexicon>();
@@ -148,7 +160,29 @@ function compile(catalogue: Catalogue): Lexicon {
     }
   }
   for (const [node, set] of owners) node.generic = set.size >= 2;
-  return { root, catalogue, order, classifiers, facetKeys };
+  return { root, catalogue, order, classifiers, facetKeys, subsetTails: subsetTailsOf(catalogue) };
+}
+
+function phrasesOf(def: IndicatorDef): string[][] {
+  return [def.labelVi, def.nounVi, ...def.synonymsVi].map(phraseKeys).filter((k) => k.length > 0);
+}
+
+function subsetTailsOf(catalogue: Catalogue): Map<string, SubsetTail[]> {
+  const out = new Map<string, SubsetTail[]>();
+  for (const [id, def] of Object.entries<IndicatorDef>(catalogue)) {
+    const whole = def.subsetOf === undefined ? undefined : catalogue[def.subsetOf];
+    if (def.subsetOf === undefined || whole === undefined) continue;
+    const tails = out.get(def.subsetOf) ?? [];
+    for (const p of phrasesOf(def)) {
+      for (const w of phrasesOf(whole)) {
+        if (w.length >= p.length || !w.every((k, i) => p[i] === k)) continue;
+        const tail = p.slice(w.length);
+        if (!tails.some((t) => t.part === id && t.tail.join(' ') === tail.join(' '))) tails.push({ part: id, tail });
+      }
+    }
+    if (tails.length > 0) out.set(def.subsetOf, tails);
+  }
+  return out;
 }
 
 /** One phrase found in the text: token index, length in tokens, and the trie node reached. */
