@@ -189,11 +189,11 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
       for (let k = n.numTok - t.tail.length; k >= Math.max(sentTok, n.numTok - 10); k--) {
         if (tokens.numeric[k] === 1) break;
         if (!at(k, t.tail)) continue;
-        const gap = body.slice(tokens.end[k + t.tail.length - 1] as number, tokens.start[n.numTok] as number);
+        const gap = body.slice(tokens.end[k + t.tail.length - 1], tokens.start[n.numTok]);
         // The tail of an earlier number's phrase ("300 tin có giá trị, 500 tin") is not this one's, unless a bracket or colon opens it.
         let earlier = false;
         for (let j = Math.max(sentTok, k - 4); j < k; j++) {
-          if (tokens.numeric[j] !== 1 || tokens.hardBefore[j + 1] === 1 || tokens.commaBefore[j + 1] === 1 || /[(:]/u.test(body.slice(tokens.end[j] as number, tokens.start[k] as number))) continue;
+          if (tokens.numeric[j] !== 1 || tokens.hardBefore[j + 1] === 1 || tokens.commaBefore[j + 1] === 1 || /[(:]/u.test(body.slice(tokens.end[j], tokens.start[k]))) continue;
           earlier = scanRange(lex, tokens, j + 1, k).some((h) => h.at === j + 1 && h.length === k - j - 1 && h.node.entries.some((e) => e.indicator === result.indicator));
         }
         if (!/[;]/u.test(gap) && !earlier) found = n.headFrom;
