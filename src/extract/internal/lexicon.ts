@@ -48,7 +48,7 @@ export interface Lexicon {
 }
 
 /** A part of an indicator named by the words that follow the whole's words. */
-export interface SubsetTail {
+interface SubsetTail {
   readonly part: string;
   /** Canonical word keys of the tail ("có giá trị"). */
   readonly tail: readonly string[];
