@@ -115,7 +115,7 @@ export const UNIT_WORDS: readonly UnitWord[] = longestFirst<UnitWord>([
   { phrase: 'lượt', uom: 'turn', exp: 0 },
   { phrase: 'cặp', uom: 'pair', exp: 0 },
   { phrase: 'thùng', uom: 'box', exp: 0 },
-  ...['khẩu', 'quả', 'viên', 'cái', 'bình', 'cây'].map((phrase) => ({ phrase, uom: 'piece' as const, exp: 0 })),
+  ...['khẩu', 'quả', 'viên', 'cái', 'bình', 'cây', 'mắt'].map((phrase) => ({ phrase, uom: 'piece' as const, exp: 0 })),
   ...['cuộc', 'buổi', 'đợt', 'lần', 'lớp', 'vụ'].map((phrase) => ({ phrase, uom: 'count' as const, exp: 0 })),
   ...['kilôgam', 'kilogam', 'ki-lô-gam'].map((phrase) => ({ phrase, uom: 'kg' as const, exp: 0 })),
   { phrase: 'yến', uom: 'kg', exp: 1 },
