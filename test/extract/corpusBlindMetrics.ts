@@ -74,7 +74,7 @@ export function readBlindPart(dir: string): { readonly name: string; readonly te
  * `none` is a number that reports something no indicator holds: extracting it is neither a hit
  * nor a false claim, and it is not expected.
  */
-export function measureBlind(dir: string): BlindMetrics {
+export function measureBlind(dirs: string | readonly string[]): BlindMetrics {
   let expected = 0;
   let extracted = 0;
   let matched = 0;
@@ -86,7 +86,7 @@ export function measureBlind(dir: string): BlindMetrics {
   const spurious: string[] = [];
   const wrongKind: string[] = [];
   const unparsed: string[] = [];
-  const texts = readBlindPart(dir);
+  const texts = (typeof dirs === 'string' ? [dirs] : dirs).flatMap((d) => readBlindPart(d));
   for (const { name, text, label } of texts) {
     const { figures } = extractFigures(text, { date: label.date });
     const open = label.figures.filter((e) => e.indicator !== 'none');

@@ -256,6 +256,21 @@ function onlyIndicatorOf(cat: Catalogue, uom: Uom): Classification | null {
   return { indicator: id, category: null, uom: { uom, factor: 1 }, confidence: 'low', evidence: [`only indicator in ${uom}`], headEndToken: -1 };
 }
 
+/** The category of the longest proper prefix of a phrase found in the text that names one of `indicator`'s categories, or null. */
+function prefixCategory(lex: Lexicon, tokens: Tokens, h: LexHit, indicator: string): string | null {
+  if (!h.node.entries.some((e) => e.indicator === indicator)) return null;
+  let node = lex.root;
+  let found: string | null = null;
+  for (let k = h.at; k < h.at + h.length - 1; k++) {
+    const child = node.next.get(tokens.key[k] as string);
+    if (child === undefined) break;
+    node = child;
+    const e = node.entries.find((x) => x.indicator === indicator && x.category !== null);
+    if (e !== undefined) found = e.category;
+  }
+  return found;
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
@@ -453,6 +468,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     for (const h of nounHits) {
       for (const e of h.node.entries) {
         if (e.indicator === best.id && e.category !== null && !codes.includes(e.category)) codes.push(e.category);
+      }
+    }
+    // A longer phrase that opens with a category's words keeps that category ("tổ tự quản an ninh trật tự" opens with "tổ tự quản").
+    if (codes.length === 0) {
+      for (const h of nounHits) {
+        const c = prefixCategory(lex, tokens, h, best.id);
+        if (c !== null && !codes.includes(c)) codes.push(c);
       }
     }
     // A parent and its child named together ("súng" inside "súng quân dụng") are one thing: keep the deepest.
