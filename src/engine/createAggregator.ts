@@ -21,7 +21,9 @@ import { isFigureTable } from '../table/isFigureTable';
 import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
 import { UnitBits, UnitInterner } from './internal/UnitBits';
-import { finalizeCells } from './internal/finalize';
+import { finalizeCells, finalizeStream } from './internal/finalize';
+import { ROW_STREAMS } from './internal/streams';
+import { AntqError } from '../errors/AntqError';
 import { expandRollup, type RollupLink } from './internal/expandRollup';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo } from './internal/spec';
 import { addToSums } from './internal/sums';
@@ -510,6 +512,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   };
 
   const createCell = (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): number => {
+    if (cells.length >= spec.maxGroups) throw tooManyGroups(spec.maxGroups);
     const indicator = slot.node.id;
     const dims: { [D in GroupDimension]?: string } = { indicator };
     if (spec.byProgram) dims.program = program ?? '';
@@ -578,7 +581,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     flush();
     if (!spec.rollup) return cells;
     const links = leafTarget.map((tid) => targetLinks[tid] ?? []);
-    return expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    const all = expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    if (all.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
+    return all;
   };
 
   const addWholeTable = (table: FigureTable, rows: readonly number[] | undefined): void => {
@@ -603,7 +608,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     cells: [...finalCells()].sort(byKey).map((c) => cellJson(c, interner)),
   });
 
-  return {
+  const aggregator: Aggregator = {
     add(figure: Figure, row?: number): void {
       if (row !== undefined) checkRow('add', row);
       checkFigure('add', figure);
@@ -633,6 +638,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       return finalizeCells(spec, finalCells(), read, used, excluded.json());
     },
   };
+  ROW_STREAMS.set(aggregator, () => finalizeStream(spec, finalCells(), read, used, excluded.json()));
+  return aggregator;
+}
+
+/** The refusal of one group more than `maxGroups`. */
+export function tooManyGroups(max: number): AntqError {
+  return new AntqError('too_many_groups', `too_many_groups: the aggregation has more than ${max} groups (maxGroups); group less finely, filter the figures, or raise the limit`);
 }
 
 /** Largest integer V8 keeps as a small integer on every platform. */
