@@ -296,7 +296,7 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
     return row;
   };
 
-  const order = sortedOrder(entries);
+  const order = sortedOrder(entries.map(cellOf));
   return {
     size: entries.length,
     *rows() {
@@ -319,17 +319,17 @@ function finite(v: AggregateValue): AggregateValue {
 }
 
 /**
- * The positions of the entries in the order of their cells' keys, compared part by part
+ * The positions of the cells in the order of their keys, compared part by part
  * (programme, indicator, category, unit version, reporter, bucket, uom) without building the key
  * strings. Joined with a separator below every character, the key strings sort the same way; when
  * a part holds such a character (U+0000 or U+0001) the key strings themselves are compared.
  */
-function sortedOrder(entries: readonly Entry[]): Int32Array {
-  const n = entries.length;
+function sortedOrder(cells: readonly Cell[]): Int32Array {
+  const n = cells.length;
   const odd = { test: (v: string): boolean => v.includes('\u0000') || v.includes(SEP) };
   let plain = true;
   for (let i = 0; i < n && plain; i++) {
-    const c = cellOf(entries[i] as Entry);
+    const c = cells[i] as Cell;
     const d = c.dims;
     if (odd.test(d.program ?? '') || odd.test(d.indicator ?? '') || odd.test(d.category ?? '') || odd.test(c.version ?? d.unit ?? '') || odd.test(d.reporter ?? '')) plain = false;
   }
@@ -337,7 +337,7 @@ function sortedOrder(entries: readonly Entry[]): Int32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
   if (!plain) {
-    const keys = entries.map((e) => keyOf(cellOf(e)));
+    const keys = cells.map(keyOf);
     return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
   const buckets = new Map<number, string>();
@@ -351,8 +351,8 @@ function sortedOrder(entries: readonly Entry[]): Int32Array {
     return k;
   };
   return order.sort((ia, ib) => {
-    const a = cellOf(entries[ia] as Entry);
-    const b = cellOf(entries[ib] as Entry);
+    const a = cells[ia] as Cell;
+    const b = cells[ib] as Cell;
     const da = a.dims;
     const db = b.dims;
     return (
