@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUILTIN_CATALOGUE, aggregate, comparePeriods, createUnitRegistry } from 'antq';
 import { aggregateSql, comparePeriodsSql, duckdbClient, loadFigures } from 'antq/sql';
-import { DuckDBDataChunk, DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { FIGURE_COLUMNS, generateFigures, generateUnits } from './generate.mjs';
 
 const SHAPE = { provinces: 33, districtsPerProvince: 10, communesPerDistrict: 10 };
@@ -70,7 +70,7 @@ const DUCKDB = { memory_limit: process.env.ANTQ_BENCH_MEMORY_LIMIT ?? '1GB', thr
 async function open(db) {
   const instance = await DuckDBInstance.create(db, DUCKDB);
   const conn = await instance.connect();
-  return { conn, client: duckdbClient(conn, { DuckDBDataChunk }), close: () => (conn.closeSync(), instance.closeSync()) };
+  return { conn, client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
 }
 
 async function writeCsv(size, file) {

@@ -1,3 +1,4 @@
+import { AntqError } from '../errors/AntqError';
 import { toUnitRegistry } from '../units/toUnitRegistry';
 import type { AggregateResult, ExclusionReason, Exclusions } from '../engine/AggregateRow';
 import type { IndicatorKind } from '../catalogue/Catalogue';
@@ -35,6 +36,10 @@ const SEP = '\u0001';
 
 /** The sums of no figures: the part of a rollup cell that has none (own, or children). */
 const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
+
+function badSpan(id: number): never {
+  throw new AntqError('sql_bad_result', `sql: the database gave span ${id}, which antq did not make`);
+}
 
 function padBucket(bucket: number): string {
   return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
@@ -105,8 +110,11 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   if (compiled.distinct.categories !== undefined && dict.categoryDepth !== null) {
     await client.insertRows(DICT_TABLES.cut, CUT_COLUMNS, categoryRows(await distinct(client, compiled.distinct.categories), dict.categoryDepth));
   }
+  // The unit code of each span id (span ids are their positions).
+  const spanUnits: string[] = [];
   if (compiled.distinct.units !== undefined && options.units !== undefined) {
     const u = unitRows(dict, toUnitRegistry(options.units), await distinct(client, compiled.distinct.units));
+    for (const span of u.spans) spanUnits.push(String(span[1]));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
     await client.insertRows(DICT_TABLES.map, MAP_COLUMNS, u.map);
   }
@@ -205,7 +213,9 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
       else cell.children = sums;
     }
     cell.joint += num(r['joint_n']);
-    for (const u of strList(r['units'])) cell.unitSet.add(u);
+    const spans = r['unit_spans'];
+    if (spans === undefined) for (const u of strList(r['units'])) cell.unitSet.add(u);
+    else for (const id of numList(spans)) cell.unitSet.add(spanUnits[id] ?? badSpan(id));
     for (const u of strList(r['mapped_from'])) cell.mappedSet.add(u);
   }
   const cells: PartialCell[] = [];

@@ -37,7 +37,7 @@ export interface CompiledAggregate {
   readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
   /** Figures read. */
   readonly read: string;
-  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. */
+  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from (`units`; with a units registry `unit_spans`, the ids of their spans in `antq_q_span`: numbers travel faster than codes), joint figures. */
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
@@ -237,7 +237,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   const cells = fansOut
     ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},${rollup ? ' own,' : ''}
   ${partSums('o').join(',\n  ')},
-  ${plainList(dialect, 'src_unit')} AS units,
+  ${registry ? `${plainList(dialect, 'span_id')} AS unit_spans` : `${plainList(dialect, 'src_unit')} AS units`},
   CAST(sum(CASE WHEN joint THEN n ELSE 0 END) AS DOUBLE PRECISION) AS joint_n,
   ${plainList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM h

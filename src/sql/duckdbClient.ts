@@ -58,76 +58,14 @@ export interface DuckDBAppenderLike {
   flushSync(): void;
   /** Flushes and closes the appender. */
   closeSync(): void;
-  /** `DuckDBAppender.columnCount`: the number of columns of the table (for appending column chunks). */
-  readonly columnCount?: number;
-  /** `DuckDBAppender.columnType`: the type of one column (for appending column chunks). */
-  columnType?(columnIndex: number): unknown;
-  /** `DuckDBAppender.appendDataChunk`: appends a chunk of columns. */
-  appendDataChunk?(chunk: DuckDBDataChunkLike): void;
-}
-
-/**
- * The part of a `@duckdb/node-api` data chunk antq uses to append column chunks.
- *
- * @category SQL
- */
-export interface DuckDBDataChunkLike {
-  /** `DuckDBDataChunk.setColumns`: sets every column's values (BIGINT values as `bigint`). */
-  setColumns(columns: readonly (readonly unknown[])[]): void;
-}
-
-/**
- * Options of {@link duckdbClient}.
- *
- * @category SQL
- */
-export interface DuckDBClientOptions {
-  /**
-   * The driver's `DuckDBDataChunk` class. Given it, rows are appended a column chunk at a time
-   * (`appendDataChunk`) instead of value by value: several times faster for large loads.
-   */
-  readonly DuckDBDataChunk?: { create(types: readonly never[], rowCount?: number): DuckDBDataChunkLike };
-}
-
-/** Rows per appended chunk: DuckDB's vector size. */
-const CHUNK_ROWS = 2048;
-
-/** Appends rows a column chunk at a time; `false` when the appender cannot (an older driver). */
-function appendChunks(appender: DuckDBAppenderLike, factory: NonNullable<DuckDBClientOptions['DuckDBDataChunk']>, rows: Iterable<readonly SqlValue[]>): boolean {
-  const count = appender.columnCount;
-  if (count === undefined || appender.columnType === undefined || appender.appendDataChunk === undefined) return false;
-  const types: unknown[] = [];
-  for (let c = 0; c < count; c++) types.push(appender.columnType(c));
-  const big = types.map((t) => String(t) === 'BIGINT');
-  let columns: unknown[][] = types.map(() => []);
-  let n = 0;
-  const flush = (): void => {
-    if (n === 0) return;
-    const chunk = factory.create(types as never[], n);
-    chunk.setColumns(columns);
-    (appender.appendDataChunk as (chunk: DuckDBDataChunkLike) => void)(chunk);
-    columns = types.map(() => []);
-    n = 0;
-  };
-  for (const row of rows) {
-    for (let c = 0; c < count; c++) {
-      const v = row[c] ?? null;
-      (columns[c] as unknown[]).push(big[c] === true && typeof v === 'number' ? BigInt(v) : v);
-    }
-    if (++n === CHUNK_ROWS) flush();
-  }
-  flush();
-  return true;
 }
 
 /**
  * A {@link SqlClient} over a `@duckdb/node-api` connection (embedded DuckDB: nothing to start).
- * Rows are inserted with DuckDB's appender, the fastest way in: a column chunk at a time when
- * `options.DuckDBDataChunk` is given, value by value otherwise. Results are read a chunk at a
- * time (`stream`), never the whole result at once.
+ * Rows are inserted with DuckDB's appender, the fastest way in. Large results are read a chunk
+ * at a time (`stream`), never whole.
  *
  * @param connection - a `DuckDBConnection`
- * @param options - the driver's `DuckDBDataChunk` class, for fast loading
  * @returns the client
  * @example
  * ```ts
@@ -138,7 +76,7 @@ function appendChunks(appender: DuckDBAppenderLike, factory: NonNullable<DuckDBC
  * ```
  * @category SQL
  */
-export function duckdbClient(connection: DuckDBConnectionLike, options: DuckDBClientOptions = {}): SqlClient {
+export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
   return {
     dialect: 'duckdb',
     async query(sql, params = []) {
@@ -179,10 +117,6 @@ export function duckdbClient(connection: DuckDBConnectionLike, options: DuckDBCl
       const temp = table.startsWith('antq_q_');
       const appender = await connection.createAppender(table, temp ? 'main' : null, temp ? 'temp' : null);
       try {
-        if (options.DuckDBDataChunk !== undefined && appendChunks(appender, options.DuckDBDataChunk, rows)) {
-          appender.flushSync();
-          return;
-        }
         for (const row of rows) {
           for (const v of row) {
             if (v === null) appender.appendNull();

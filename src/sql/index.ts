@@ -1,7 +1,7 @@
 // antq/sql: aggregation and comparisons pushed down to DuckDB and PostgreSQL (Node only).
 export type { SqlClient, SqlDialect, SqlValue } from './SqlClient';
 export { duckdbClient } from './duckdbClient';
-export type { DuckDBConnectionLike, DuckDBAppenderLike, DuckDBReaderLike, DuckDBStreamLike, DuckDBDataChunkLike, DuckDBClientOptions } from './duckdbClient';
+export type { DuckDBConnectionLike, DuckDBAppenderLike, DuckDBReaderLike, DuckDBStreamLike } from './duckdbClient';
 export { pgClient, pgliteClient } from './pgClient';
 export type { PgQueryable } from './pgClient';
 export { FIGURES_TABLE_COLUMNS, figuresTableDdl } from './figuresTableDdl';

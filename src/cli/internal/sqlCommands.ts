@@ -134,7 +134,7 @@ async function openDb(ctx: Ctx): Promise<OpenDb> {
     const instance = await mod.DuckDBInstance.create(file, { memory_limit: memory, threads: String(threads) });
     const conn = await instance.connect();
     return {
-      client: duckdbClient(conn, { DuckDBDataChunk: mod.DuckDBDataChunk }),
+      client: duckdbClient(conn),
       label,
       close: () => {
         conn.closeSync();

@@ -42,10 +42,9 @@ export function strList(x: unknown): string[] {
   throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
 }
 
-/** A list of numbers from a DuckDB `LIST`. */
+/** A list of numbers from a DuckDB `LIST` or a PostgreSQL array. */
 export function numList(x: unknown): number[] {
-  if (!Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
-  return (x as unknown[]).map(num);
+  return Array.isArray(x) ? (x as unknown[]).map(num) : strList(x).map(num);
 }
 
 /** The rows of a statement one by one, read a batch at a time when the client can. */
