@@ -165,6 +165,25 @@ function saysNew(tokens: Tokens, nc: NumberContext, nounEnd: number): boolean {
   return false;
 }
 
+/**
+ * Whether the places counted at token `h` are the subject of "tổ chức … Ngày hội" later in their
+ * clause, past the rest of a list of places ("37 tổ dân phố đồng loạt tổ chức Ngày hội", "144/144
+ * xã, phường, thị trấn và 912 ấp, khu phố tổ chức xong Ngày hội"): up to 24 words on, with no
+ * break in between.
+ */
+function heldFestivalAfter(tokens: Tokens, h: number): boolean {
+  for (let i = h + 1; i + 1 < tokens.length && i < h + 24; i++) {
+    // The dot inside "68.400" is no break.
+    if (tokens.hardBefore[i] === 1 && !(tokens.numeric[i] === 1 && tokens.numeric[i - 1] === 1)) return false;
+    if (tokens.key[i] !== 'tổ' || tokens.key[i + 1] !== 'chức') continue;
+    for (let j = i + 2; j < i + 5 && j + 1 < tokens.length; j++) {
+      if (tokens.hardBefore[j] === 1) return false;
+      if (tokens.key[j] === 'ngày' && tokens.key[j + 1] === 'hội') return true;
+    }
+  }
+  return false;
+}
+
 /** Words that make a count of models a count of praised ones ("Ba mô hình được Bộ Công an biểu dương"): exemplars, not sites. */
 const PRAISE: ReadonlySet<string> = new Set(['biểu', 'tuyên', 'khen', 'điển']);
 
@@ -197,14 +216,16 @@ function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classifi
   }
   if (!modelHead && !place) {
     // Venues of the security festival: places counted beside "Ngày hội" ("1.021 ấp, khu phố tổ chức Ngày hội").
-    if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm')) return null;
+    const residentialGroup = tokens.key[h] === 'tổ' && tokens.key[h + 1] === 'dân' && tokens.key[h + 2] === 'phố';
+    if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm' || residentialGroup)) return null;
     let festival = false;
     for (let i = nc.ctxFrom; i + 1 < Math.min(nc.headTo, h + 8); i++) if (tokens.key[i] === 'ngày' && tokens.key[i + 1] === 'hội') festival = true;
+    if (!festival) festival = heldFestivalAfter(tokens, h);
     const head = tokens.key[h] ?? '';
     if (!festival || head === 'tỉnh' || head === 'huyện' || head === 'quận') return null;
     const level = head === 'xã' || head === 'phường' || head === 'thị' ? 'commune' : 'village';
     const category = cat[FESTIVALS].categories?.[level] === undefined ? null : level;
-    return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: h + 1 };
+    return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: residentialGroup ? h + 3 : h + 1 };
   }
   const nounEnd = modelHead ? h + 2 : h + 1;
   const fresh = cat[MODELS_ESTABLISHED] !== undefined && saysNew(tokens, nc, nounEnd);
