@@ -277,6 +277,33 @@ function onlyIndicatorOf(cat: Catalogue, uom: Uom): Classification | null {
   return { indicator: id, category: null, uom: { uom, factor: 1 }, confidence: 'low', evidence: [`only indicator in ${uom}`], headEndToken: -1 };
 }
 
+/** Words that may join kinds named in a row ("lựu đạn, bom và mìn"). */
+const KIND_GLUE: ReadonlySet<string> = new Set(['và', 'cùng', 'hoặc']);
+
+/**
+ * Categories of `indicator` named in a row after the noun phrase of a number, joined by commas or
+ * "và" ("quả lựu đạn, bom, mìn"): every phrase of the row must name one; the row stops at the
+ * first word that names none (the noun phrase itself stops at the comma).
+ */
+function listedKinds(lex: Lexicon, tokens: Tokens, nc: NumberContext, indicator: string, nounHits: readonly LexHit[]): { readonly codes: string[]; readonly end: number } {
+  const last = nounHits[nounHits.length - 1];
+  if (last === undefined) return { codes: [], end: -1 };
+  const out: string[] = [];
+  let at = last.at + last.length;
+  while (at < nc.headTo) {
+    let next = at;
+    while (next < nc.headTo && KIND_GLUE.has(tokens.key[next] as string)) next++;
+    if (next === at && tokens.commaBefore[at] !== 1) break;
+    const h = scanRange(lex, tokens, next, nc.headTo)[0];
+    if (h === undefined || h.at !== next) break;
+    const e = h.node.entries.find((x) => x.indicator === indicator && x.category !== null);
+    if (e === undefined || e.category === null) break;
+    out.push(e.category);
+    at = h.at + h.length;
+  }
+  return { codes: out, end: out.length > 0 ? at : -1 };
+}
+
 /** The category of the longest proper prefix of a phrase found in the text that names one of `indicator`'s categories, or null. */
 function prefixCategory(lex: Lexicon, tokens: Tokens, h: LexHit, indicator: string): string | null {
   if (!h.node.entries.some((e) => e.indicator === indicator)) return null;
@@ -450,6 +477,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const def = cat[best.id] as IndicatorDef;
   let category: string | null = null;
   let fitted = best.fitted;
+  let rowEnd = -1;
   const facetKeys = lex.facetKeys.get(best.id);
   if (facetKeys !== undefined) {
     const chosen = new Map<string, string>();
@@ -491,6 +519,14 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
         if (e.indicator === best.id && e.category !== null && !codes.includes(e.category)) codes.push(e.category);
       }
     }
+    // Kinds named in a row after one number ("4.118 quả lựu đạn, bom, mìn", "312 khẩu súng kíp, súng tự chế") are their common parent.
+    let listed = false;
+    if (codes.length > 0 && nc.subjectFrom === null) {
+      const row = listedKinds(lex, tokens, nc, best.id, nounHits);
+      listed = row.codes.length > 0;
+      rowEnd = row.end;
+      for (const c of row.codes) if (!codes.includes(c)) codes.push(c);
+    }
     // A longer phrase that opens with a category's words keeps that category ("tổ tự quản an ninh trật tự" opens with "tổ tự quản").
     if (codes.length === 0) {
       for (const h of nounHits) {
@@ -499,7 +535,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
     // A parent and its child named together ("súng" inside "súng quân dụng") are one thing: keep the deepest.
-    const leaves = codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
+    // … unless they are items of a row ("pháo, thuốc pháo": fireworks of any kind).
+    const leaves = listed ? codes : codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
     category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : commonPrefix(leaves, def);
     // An attendance or membership figure shares its activity's category ("3.412 tổ an ninh nhân dân với 17.060 thành viên").
     if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
@@ -518,7 +555,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     uom: fitted,
     confidence,
     evidence: best.s.evidence,
-    headEndToken: best.s.lastHeadToken,
+    headEndToken: Math.max(best.s.lastHeadToken, rowEnd),
   };
 }
 
