@@ -341,6 +341,22 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (h.node.entries.some((x) => x.indicator === e.indicator && x.category === null && x.facet === null)) s.hasIndicatorWords = true;
     }
   }
+  // Households or people counted before what they did, later in their clause ("1.134 hộ gia đình ở
+  // thôn Đông Hồ … đã ký cam kết", "42.000 học sinh, phụ huynh ký cam kết"): an indicator that counts households.
+  if (nc.subjectFrom === null && (nc.people || nc.uom === 'household')) {
+    for (const h of scanRange(lex, tokens, nc.headFrom + 1, Math.min(nc.headTo, nc.headFrom + 10))) {
+      if (h.at - nc.headFrom <= 3 || h.node.generic) continue;
+      for (const e of h.node.entries) {
+        if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
+        const sc = scoreOf(scores, e.indicator);
+        if (sc.head < 12) sc.head = 12;
+        sc.hasHead = true;
+        sc.hasIndicatorWords = true;
+        sc.lastHeadToken = Math.max(sc.lastHeadToken, h.at + h.length);
+        sc.evidence.push(`what they did: ${e.phrase}`);
+      }
+    }
+  }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
   for (const h of ctxHits) {
     const seen = new Set<string>();
