@@ -121,7 +121,10 @@ export function measureBlind(dirs: string | readonly string[]): BlindMetrics {
     for (const e of label.figures) {
       phrases++;
       const p = parsePhrase(e.phrase, label.date);
-      if (p.kind === 'quantity' && p.value === e.value && p.qualifier === e.qualifier && p.uom === e.uom) parsed++;
+      // An "x/y" phrase states two figures, the part x and the whole y: parse gives x with `outOf: y`,
+      // so a label of either number of the phrase is read right.
+      const sameNumber = p.value === e.value || (p.outOf !== null && p.outOf !== undefined && p.outOf === e.value);
+      if (p.kind === 'quantity' && sameNumber && p.qualifier === e.qualifier && p.uom === e.uom) parsed++;
       else unparsed.push(`${name}: «${e.phrase}» want ${e.value} ${e.qualifier} ${e.uom}, got ${p.kind} ${p.value ?? ''} ${p.qualifier ?? ''} ${p.uom ?? ''}`);
     }
   }

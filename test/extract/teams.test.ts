@@ -39,3 +39,10 @@ describe('security teams: the kind of team', () => {
     expect(rows('Năm 2024, Tổ dân phố 5 có 3 tổ.')).toEqual([]);
   });
 });
+
+describe('a round of activity called a peak one', () => {
+  it('"đợt cao điểm vận động" is a mobilisation drive (police portal, Front report)', () => {
+    expect(rows('Năm 2024, xã tổ chức hai đợt cao điểm vận động Nhân dân giao nộp vũ khí.')).toEqual([[2, 'mobilization_drives', null]]);
+    expect(rows('Năm 2025, Ủy ban MTTQ phối hợp mở 3 đợt cao điểm tuyên truyền, vận động.')).toEqual([[3, 'mobilization_drives', null]]);
+  });
+});

@@ -14,7 +14,7 @@ import { scanRange } from './lexicon';
 import type { ReadNumber } from './quantity';
 import { phraseTo } from './quantity';
 import type { Tokens } from './text';
-import { canonicalLower, tokenAtOrAfter } from './text';
+import { canonicalLower, tokenAtOrAfter, tokenSeqAt } from './text';
 import { LINK_WORDS, LIST_GLUE, PEOPLE_HEADS, PLACE_NOUNS } from './vocabulary';
 
 /** The previous number of the chunk that had words to read: a list's later items share its context. */
@@ -248,15 +248,6 @@ function kindNamedBefore(chunk: Chunk, lex: Lexicon, catalogue: Catalogue, n: Re
 
 function counted(indicator: string, category: string | null, n: ReadNumber, evidence: string): Classification {
   return { indicator, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: [evidence], headEndToken: n.headFrom + 1 };
-}
-
-function tokenSeqAt(tokens: Tokens, first: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = first + k;
-    if (tokens.key[t] !== words[k]) return false;
-    if (k > 0 && tokens.hardBefore[t] === 1) return false;
-  }
-  return true;
 }
 
 function isPeopleHead(tokens: Tokens, at: number): boolean {

@@ -82,6 +82,16 @@ function withMembers(phrase: string): string[] {
   return MEMBER_GROUPS.map((g) => [words[0], g, ...words.slice(1)].join(' '));
 }
 
+/** Nouns of a round of activity ("đợt", "cuộc") that reports may follow with "cao điểm" (peak). */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(['đợt', 'cuộc']);
+
+/** A round of activity called a peak one ("đợt vận động" written "đợt cao điểm vận động"). */
+function withPeak(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/u);
+  if (!ROUND_NOUNS.has(canonicalLower(words[0] ?? '')) || words.length < 2) return [];
+  return [[words[0], 'cao điểm', ...words.slice(1)].join(' ')];
+}
+
 function newNode(depth: number): TrieNode {
   return { next: new Map(), entries: [], generic: false, depth, commaOk: false };
 }
@@ -141,7 +151,10 @@ function compile(catalogue: Catalogue): Lexicon {
   for (const [id, def] of Object.entries<IndicatorDef>(catalogue)) {
     order.set(id, index++);
     const base = { indicator: id, category: null, facet: null, segment: null };
-    for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) add(p, { ...base, phrase: p });
+    for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) {
+      add(p, { ...base, phrase: p });
+      for (const q of withPeak(p)) add(q, { ...base, phrase: p });
+    }
     addClassifier(def.classifierVi, id);
     for (const [code, cat] of Object.entries(def.categories ?? {})) {
       for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) {

@@ -8,7 +8,7 @@
 
 import { isSpaceAt } from '../../text/viText';
 import type { Tokens } from './text';
-import { canonicalLower, isDigit, isWordChar } from './text';
+import { canonicalLower, isDigit, isWordChar, tokenSeqAt } from './text';
 import { CHANGE_BEFORE, COMPARATIVE_BEFORE_HON, DURATION_AFTER, ORDINAL_BEFORE, SO_AS_COUNT_BEFORE } from './vocabulary';
 import type { Lexicon } from './lexicon';
 
@@ -24,14 +24,6 @@ const PLAN_WORDS: readonly (readonly string[])[] = [['phấn', 'đấu'], ['đ�
 /** Words that make a number an amount per item ("mỗi suất 2 triệu đồng", "mỗi tuần hai buổi"). */
 const PER_ITEM_WORDS: ReadonlySet<string> = set(['mỗi', 'từng']);
 
-function seqAt(tokens: Tokens, at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    if (tokens.key[at + k] !== words[k]) return false;
-    if (k > 0 && tokens.hardBefore[at + k] === 1) return false;
-  }
-  return true;
-}
-
 /**
  * Whether the sentence says the number is planned or proposed before it ("phấn đấu xây dựng mới
  * ít nhất 10 mô hình", "đề nghị khen thưởng 6 tập thể", "dự kiến còn 65 xã"): tokens
@@ -40,7 +32,7 @@ function seqAt(tokens: Tokens, at: number, words: readonly string[]): boolean {
  */
 export function isPlanned(tokens: Tokens, from: number, numTok: number): boolean {
   for (let i = from; i < numTok; i++) {
-    for (const w of PLAN_WORDS) if (i + w.length <= numTok && seqAt(tokens, i, w)) return true;
+    for (const w of PLAN_WORDS) if (i + w.length <= numTok && tokenSeqAt(tokens, i, w)) return true;
   }
   return false;
 }
@@ -80,7 +72,7 @@ const PHONE_BEFORE: readonly (readonly string[])[] = [['điện', 'thoại'], ['
 export function phoneNumberEnd(text: string, tokens: Tokens, numTok: number, ns: number, ne: number): number {
   let phone = text.charAt(ns) === '0' && ne - ns >= 3 && /^\d+$/u.test(text.slice(ns, ne));
   for (let i = numTok - 1; i >= 0 && i >= numTok - 3 && !phone; i--) {
-    for (const w of PHONE_BEFORE) if (i + w.length <= numTok && seqAt(tokens, i, w)) phone = true;
+    for (const w of PHONE_BEFORE) if (i + w.length <= numTok && tokenSeqAt(tokens, i, w)) phone = true;
     if (tokens.hardBefore[i] === 1) break;
   }
   if (!phone) return -1;

@@ -16,7 +16,7 @@ import type { PeriodMark } from './periods';
 import { clipPeriod, recentYears } from './periods';
 import type { ReadNumber } from './quantity';
 import type { Sentence, Tokens } from './text';
-import { tokenAtOrAfter } from './text';
+import { tokenAtOrAfter, tokenSeqAt } from './text';
 import { ANNUAL_AVERAGE_WORDS, REPORTER_ORDER, REPORTER_WORDS } from './vocabulary';
 
 /** The period marks of a chunk (dates, periods, "N năm qua"), in text order. */
@@ -33,15 +33,6 @@ export function periodMarks(chunk: Chunk, programStart: number | null, docDay: n
   for (const r of recentYears(chunk.tokens, 0, chunk.body.length, programStart, docDay)) marks.push({ ...r, isDay: false, ytd: false });
   marks.sort((a, b) => a.start - b.start);
   return marks;
-}
-
-function tokenSeqAt(tokens: Tokens, first: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = first + k;
-    if (tokens.key[t] !== words[k]) return false;
-    if (k > 0 && tokens.hardBefore[t] === 1) return false;
-  }
-  return true;
 }
 
 /** Reporter ids named in tokens `[from, to)` outside quotation marks, joined in canonical order. */
