@@ -16,3 +16,15 @@ describe('households or people counted before what they did', () => {
     expect(rows('Năm 2024, tổ chức 12 buổi tuyên truyền cho 900 học sinh tham gia.').map((r) => r[2])).toEqual(['propaganda_sessions', 'propaganda_attendance']);
   });
 });
+
+describe('"trường hợp" counts people', () => {
+  it('cases after a verb for people are persons (commune review, police portal)', () => {
+    expect(rows('Năm 2024, Công an xã đưa ra kiểm điểm trước dân 12 trường hợp.').map((r) => [r[0], r[1], r[2]])).toEqual([[12, 'person', 'offenders_reviewed_publicly']]);
+    expect(rows('Năm 2024, xã ra quyết định giáo dục tại cộng đồng 8 trường hợp.').map((r) => [r[0], r[1], r[2]])).toEqual([[8, 'person', 'offenders_educated_in_community']]);
+  });
+
+  it('cases with no indicator\'s words are no figure, and never a count of places', () => {
+    expect(rows('Năm 2024, phường có 46 trường hợp đua xe.')).toEqual([]);
+    expect(rows('Năm 2024, xã đã xử lý 4 trường hợp.')).toEqual([]);
+  });
+});

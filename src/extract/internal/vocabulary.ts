@@ -56,7 +56,7 @@ export const PEOPLE_HEADS: readonly (readonly string[])[] = words([
   ['quần', 'chúng'], ['nhân', 'dân'], ['công', 'nhân'], ['chiến', 'sĩ'], ['thanh', 'niên'], ['phụ', 'nữ'],
   ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
   ['thành', 'viên'], ['tổ', 'viên'], ['đội', 'viên'], ['hộ', 'viên'], ['đảng', 'viên'],
-  ['đối', 'tượng'], ['bị', 'can'], ['thanh', 'thiếu', 'niên'], ['chị', 'em'], ['ngư', 'dân'], ['thuyền', 'viên'], ['già', 'làng'], ['hòa', 'giải', 'viên'],
+  ['đối', 'tượng'], ['bị', 'can'], ['thanh', 'thiếu', 'niên'], ['chị', 'em'], ['ngư', 'dân'], ['thuyền', 'viên'], ['già', 'làng'], ['hòa', 'giải', 'viên'], ['trường', 'hợp'],
 ]);
 
 /** Organisations named as doers, and the reporter id each stands for. */
