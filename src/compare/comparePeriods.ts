@@ -45,6 +45,7 @@ const COMPARE_PERIODS_OPTION_RULES = {
   rateUnit: ['string'],
   breaks: ['array'],
   coverage: AGGREGATE_OPTION_RULES.coverage,
+  maxGroups: AGGREGATE_OPTION_RULES.maxGroups,
 } as const satisfies Readonly<Record<keyof ComparePeriodsOptions, readonly ArgKind[]>>;
 
 /**

@@ -72,4 +72,11 @@ export interface AggregateOptions {
    * `rowOffset`; to name file rows instead, pass them to the aggregator's `addAll(figures, rows)`.
    */
   readonly rowOffset?: number;
+  /**
+   * Most groups (result rows before stocks are carried forward) the aggregation may hold; one more
+   * throws {@link AntqError} `too_many_groups`, so that memory stays bounded (each group costs a few
+   * hundred bytes until the result is taken). Default: no limit. The CLI sets 4,000,000
+   * (`--max-groups`).
+   */
+  readonly maxGroups?: number;
 }

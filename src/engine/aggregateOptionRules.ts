@@ -21,4 +21,5 @@ export const AGGREGATE_OPTION_RULES = {
   asOf: ['string'],
   rowOffset: ['number'],
   coverage: ['boolean'],
+  maxGroups: ['number'],
 } as const satisfies Readonly<Record<keyof AggregateOptions, readonly ArgKind[]>>;

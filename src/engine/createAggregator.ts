@@ -21,9 +21,11 @@ import { isFigureTable } from '../table/isFigureTable';
 import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
 import { UnitBits, UnitInterner } from './internal/UnitBits';
-import { finalizeCells } from './internal/finalize';
+import { finalizeCells, finalizeStream } from './internal/finalize';
+import { ROW_STREAMS } from './internal/streams';
+import { AntqError } from '../errors/AntqError';
 import { expandRollup, type RollupLink } from './internal/expandRollup';
-import { indicatorInfo, normalizeSpec, type IndicatorInfo } from './internal/spec';
+import { indicatorInfo, normalizeSpec, type IndicatorInfo, type Spec } from './internal/spec';
 import { addToSums } from './internal/sums';
 import { misuse } from '../errors/misuse';
 
@@ -163,9 +165,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
 
   // Fast accumulators for the common case (an exact whole number): figures and sum per cell,
   // folded into the cells' sums when a result or partial is taken.
-  let accN = new Float64Array(64);
-  let accI = new Float64Array(64);
-  let lastUnit = new Int32Array(64);
+  const acc: Accumulators = { n: new Float64Array(64), i: new Float64Array(64), last: new Int32Array(64) };
 
   const node = (id: unknown): IndicatorNode | null => {
     let i = indicators.get(id);
@@ -272,27 +272,21 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const noUnit: readonly Target[] = [{ ...SELF_TARGET, tid: 0 }];
   const ownUnit: Target = { ...SELF_TARGET };
   const ownUnitList: readonly Target[] = [ownUnit];
-  const selfTargets = (uid: number, unit: string): readonly Target[] => {
-    if (!spec.byUnit) return noUnit;
-    ownUnit.code = unit;
-    ownUnit.tid = uid;
-    return ownUnitList;
-  };
 
   const grow = (need: number): void => {
-    let size = accN.length;
+    let size = acc.n.length;
     while (size < need) size *= 2;
     const n2 = new Float64Array(size);
-    n2.set(accN);
-    accN = n2;
+    n2.set(acc.n);
+    acc.n = n2;
     const i2 = new Float64Array(size);
-    i2.set(accI);
-    accI = i2;
+    i2.set(acc.i);
+    acc.i = i2;
     const l2 = new Int32Array(size).fill(-1);
-    l2.set(lastUnit);
-    lastUnit = l2;
+    l2.set(acc.last);
+    acc.last = l2;
   };
-  lastUnit.fill(-1);
+  acc.last.fill(-1);
 
   /** Adds rows of a table; `rows` names them in exclusions (default: their position). */
   const addTable = (table: FigureTable, rows: ArrayLike<number> | null, position: number, figures: readonly Figure[] | null = null): void => {
@@ -384,116 +378,15 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       keepRow = (i) => ((indCodes[i] as number) < 0 ? indAbsent : kInd[indCodes[i] as number]) === 1 && kUnit[(unitCodes[i] as number) + 1] === 1 && kCat[(catCodes[i] as number) + 1] === 1 && kRep[(repCodes[i] as number) + 1] === 1;
     }
 
-    if (accN.length < cells.length + 1) grow(cells.length + 1);
-    for (let i = 0; i < n; i++) {
-      const row = rows === null ? spec.rowOffset + position + i : (rows[i] as number);
-      if (keepRow !== null && !keepRow(i)) continue;
-      read++;
-      const ic = indCodes[i] as number;
-      const nd = ic < 0 ? node(undefined) : (indNode[ic] as IndicatorNode | null);
-      if (nd === null) {
-        excluded.add('unknown_indicator', row);
-        continue;
-      }
-      const uc = (uomCodes[i] as number) + 1;
-      const slot = slotCode[ic * nUom + uc] as number;
-      if (slot < 0) {
-        excluded.add('uom_not_allowed', row);
-        continue;
-      }
-      const value = values[i] as number;
-      if (!(value >= 0) || value === Infinity) {
-        excluded.add('invalid_value', row);
-        continue;
-      }
-      const qc = (qualCodes[i] as number) + 1;
-      if (qualOk[qc] === 0) {
-        excluded.add('invalid_value', row);
-        continue;
-      }
-      const stock = nd.stock;
-      const pc = (periodCodes[i] as number) + 1;
-      const bid = stock ? (stockBucket[pc] as number) : (flowBucket[pc] as number);
-      if (bid < 0) {
-        excluded.add(REASONS[-bid - 1] as ExclusionReason, row);
-        continue;
-      }
-      const day = periodDay[pc] as number;
-      const un = (unitCodes[i] as number) + 1;
-      const uid = unitId[un] as number;
-      let segment: ChainSegment | null = null;
-      if (needTargets) {
-        const last = unitLast[uid] as ChainSegment | null;
-        if (last !== null && last.from <= day && day <= last.to) segment = last;
-        else {
-          segment = segmentOf(uid, unitRaw[un] as string, day);
-          unitLast[uid] = segment;
-        }
-      }
-      let targets: readonly Target[];
-      if (segment === null) targets = selfTargets(uid, unitRaw[un] as string);
-      else if (typeof segment.targets === 'string') {
-        excluded.add(segment.targets, row);
-        continue;
-      } else targets = segment.targets;
-      used++;
-
-      const cn = (catCodes[i] as number) + 1;
-      let cid = catCode[cn] as number;
-      if (facets) cid = facetCategory(nd, catRaw[cn] as string | undefined);
-      const rn = (repCodes[i] as number) + 1;
-      const reps = repList[rn] as readonly number[];
-      const joint = reps.length > 1;
-      const pn = (progCodes[i] as number) + 1;
-      const pid = progCode[pn] as number;
-      const q = qualValues[qc] as Qualifier;
-      const exact = qualExact[qc] === true;
-      const track = nd.track;
-      for (let ti = 0; ti < targets.length; ti++) {
-        const t = targets[ti] as Target;
-        for (let ri = 0; ri < reps.length; ri++) {
-          const rid = reps[ri] as number;
-          let ci = index.find(slot, pid, cid, t.tid, rid, bid);
-          if (ci < 0) {
-            ci = createCell(slots[slot] as Slot, progRaw[pn] as string | undefined, cid, t, (repNames[rn] as readonly string[])[ri] as string, buckets.value(bid) as number);
-            index.add(slot, pid, cid, t.tid, rid, bid);
-            if (spec.rollup) {
-              const gk = `${slot},${pid},${cid},${rid},${bid}`;
-              let g = leafGroupIds.get(gk);
-              if (g === undefined) {
-                g = leafGroupIds.size;
-                leafGroupIds.set(gk, g);
-              }
-              leafGroup.push(g);
-              leafTarget.push(t.tid);
-            }
-            if (accN.length <= ci) grow(ci + 1);
-          }
-          const cell = cells[ci] as Cell;
-          if (track && lastUnit[ci] !== uid) {
-            lastUnit[ci] = uid;
-            (cell.units as UnitBits).add(uid);
-          }
-          if (joint) cell.joint++;
-          const v = t.weight === 1 ? value : value * t.weight;
-          if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
-          if (stock) {
-            // A stock's series: its unit, category, reporter and programme as given (read from the
-            // figure itself when the batch was encoded without the columns the grouping skips).
-            const f = figures === null ? null : (figures[i] as Figure);
-            const series =
-              f === null
-                ? (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '')
-                : f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
-            addObservation(cell, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
-          } else if (exact && v === Math.trunc(v)) {
-            // The common case: an exact whole number.
-            accN[ci] = (accN[ci] as number) + 1;
-            accI[ci] = (accI[ci] as number) + v;
-          } else addToSums(cell.total, v, q);
-        }
-      }
-    }
+    if (acc.n.length < cells.length + 1) grow(cells.length + 1);
+    const counts = addRows({
+      spec, rows, position, keepRow, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values,
+      node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw,
+      needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
+      excluded, index, createCell, slots, buckets, leafGroupIds, leafGroup, leafTarget, acc, grow, cells, figures,
+    });
+    read += counts.read;
+    used += counts.used;
   };
 
   const facetCategory = (nd: IndicatorNode, raw: string | undefined): number => {
@@ -510,6 +403,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   };
 
   const createCell = (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): number => {
+    if (cells.length >= spec.maxGroups) throw tooManyGroups(spec.maxGroups);
     const indicator = slot.node.id;
     const dims: { [D in GroupDimension]?: string } = { indicator };
     if (spec.byProgram) dims.program = program ?? '';
@@ -528,16 +422,16 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   /** Folds the fast accumulators into the cells' sums. */
   const flush = (): void => {
     for (let ci = 0; ci < cells.length; ci++) {
-      const n = accN[ci] as number;
+      const n = acc.n[ci] as number;
       if (n === 0) continue;
       const s = (cells[ci] as Cell).total;
       // Small integers go back as small integers: a double in a field that held small integers
       // would make V8 migrate every Sums object (slow with millions of cells).
-      const add = accI[ci] as number;
+      const add = acc.i[ci] as number;
       s.n += n | 0;
       s.sumI += add <= SMI_MAX ? add | 0 : add;
-      accN[ci] = 0;
-      accI[ci] = 0;
+      acc.n[ci] = 0;
+      acc.i[ci] = 0;
     }
   };
 
@@ -578,7 +472,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     flush();
     if (!spec.rollup) return cells;
     const links = leafTarget.map((tid) => targetLinks[tid] ?? []);
-    return expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    const all = expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    if (all.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
+    return all;
   };
 
   const addWholeTable = (table: FigureTable, rows: readonly number[] | undefined): void => {
@@ -603,7 +499,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     cells: [...finalCells()].sort(byKey).map((c) => cellJson(c, interner)),
   });
 
-  return {
+  const aggregator: Aggregator = {
     add(figure: Figure, row?: number): void {
       if (row !== undefined) checkRow('add', row);
       checkFigure('add', figure);
@@ -633,6 +529,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       return finalizeCells(spec, finalCells(), read, used, excluded.json());
     },
   };
+  ROW_STREAMS.set(aggregator, () => finalizeStream(spec, finalCells(), read, used, excluded.json()));
+  return aggregator;
+}
+
+/** The refusal of one group more than `maxGroups`. */
+export function tooManyGroups(max: number): AntqError {
+  return new AntqError('too_many_groups', `too_many_groups: the aggregation has more than ${max} groups (maxGroups); group less finely, filter the figures, or raise the limit`);
 }
 
 /** Largest integer V8 keeps as a small integer on every platform. */
@@ -802,3 +705,208 @@ function splitReporters(reporter: string | undefined): readonly string[] {
   return list.length === 0 ? NO_REPORTER : list;
 }
 
+
+/** The fast accumulators per cell: figures and sum of exact whole numbers, and the last unit seen. */
+interface Accumulators {
+  n: Float64Array;
+  i: Float64Array;
+  last: Int32Array;
+}
+
+/** What the row loop reads: one table's columns, the codes decided for its values, and the aggregator's state. */
+interface RowLoop {
+  readonly spec: Spec;
+  readonly rows: ArrayLike<number> | null;
+  readonly position: number;
+  readonly keepRow: ((i: number) => boolean) | null;
+  readonly n: number;
+  readonly indCodes: Int32Array;
+  readonly uomCodes: Int32Array;
+  readonly qualCodes: Int32Array;
+  readonly periodCodes: Int32Array;
+  readonly unitCodes: Int32Array;
+  readonly catCodes: Int32Array;
+  readonly repCodes: Int32Array;
+  readonly progCodes: Int32Array;
+  readonly values: Float64Array;
+  readonly node: (id: unknown) => IndicatorNode | null;
+  readonly indNode: readonly (IndicatorNode | null)[];
+  readonly slotCode: Int32Array;
+  readonly nUom: number;
+  readonly qualOk: Uint8Array;
+  readonly qualValues: readonly Qualifier[];
+  readonly qualExact: readonly boolean[];
+  readonly stockBucket: Int32Array;
+  readonly flowBucket: Int32Array;
+  readonly periodDay: Float64Array;
+  readonly unitId: Int32Array;
+  readonly unitRaw: readonly unknown[];
+  readonly catRaw: readonly unknown[];
+  readonly repRaw: readonly unknown[];
+  readonly progRaw: readonly unknown[];
+  readonly needTargets: boolean;
+  readonly unitLast: (ChainSegment | null)[];
+  readonly segmentOf: (uid: number, unit: string, day: number) => ChainSegment;
+  readonly noUnit: readonly Target[];
+  readonly ownUnit: Target;
+  readonly ownUnitList: readonly Target[];
+  readonly catCode: Int32Array;
+  readonly facets: boolean;
+  readonly facetCategory: (nd: IndicatorNode, raw: string | undefined) => number;
+  readonly repList: readonly (readonly number[])[];
+  readonly repNames: readonly (readonly string[])[];
+  readonly progCode: Int32Array;
+  readonly excluded: Exclusion;
+  readonly index: CellIndex;
+  readonly createCell: (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number) => number;
+  readonly slots: readonly Slot[];
+  readonly buckets: Interned;
+  readonly leafGroupIds: Map<string, number>;
+  readonly leafGroup: number[];
+  readonly leafTarget: number[];
+  readonly acc: Accumulators;
+  readonly grow: (need: number) => void;
+  readonly cells: readonly Cell[];
+  readonly figures: readonly Figure[] | null;
+}
+
+/**
+ * Adds the rows of one table into the cells. One function for every aggregator (not a closure
+ * per aggregator), so that V8 optimises it once and every later aggregation runs optimised code.
+ *
+ * @returns how many rows were read (kept by the filter) and used
+ */
+function addRows(k: RowLoop): { read: number; used: number } {
+  const { spec, rows, position, keepRow, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
+  const { node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw } = k;
+  const { needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode } = k;
+  const { excluded, index, createCell, slots, buckets, leafGroupIds, leafGroup, leafTarget, acc, grow, cells, figures } = k;
+  let accN = acc.n;
+  let accI = acc.i;
+  let lastUnit = acc.last;
+  let read = 0;
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rows === null ? spec.rowOffset + position + i : (rows[i] as number);
+    if (keepRow !== null && !keepRow(i)) continue;
+    read++;
+    const ic = indCodes[i] as number;
+    const nd = ic < 0 ? node(undefined) : (indNode[ic] as IndicatorNode | null);
+    if (nd === null) {
+      excluded.add('unknown_indicator', row);
+      continue;
+    }
+    const uc = (uomCodes[i] as number) + 1;
+    const slot = slotCode[ic * nUom + uc] as number;
+    if (slot < 0) {
+      excluded.add('uom_not_allowed', row);
+      continue;
+    }
+    const value = values[i] as number;
+    if (!(value >= 0) || value === Infinity) {
+      excluded.add('invalid_value', row);
+      continue;
+    }
+    const qc = (qualCodes[i] as number) + 1;
+    if (qualOk[qc] === 0) {
+      excluded.add('invalid_value', row);
+      continue;
+    }
+    const stock = nd.stock;
+    const pc = (periodCodes[i] as number) + 1;
+    const bid = stock ? (stockBucket[pc] as number) : (flowBucket[pc] as number);
+    if (bid < 0) {
+      excluded.add(REASONS[-bid - 1] as ExclusionReason, row);
+      continue;
+    }
+    const day = periodDay[pc] as number;
+    const un = (unitCodes[i] as number) + 1;
+    const uid = unitId[un] as number;
+    let segment: ChainSegment | null = null;
+    if (needTargets) {
+      const last = unitLast[uid] as ChainSegment | null;
+      if (last !== null && last.from <= day && day <= last.to) segment = last;
+      else {
+        segment = segmentOf(uid, unitRaw[un] as string, day);
+        unitLast[uid] = segment;
+      }
+    }
+    let targets: readonly Target[];
+    if (segment === null) {
+      // Without a units table: no unit at all, or (grouped by unit) the figure's own unit, one
+      // target object rewritten per figure (its code is the unit's global id).
+      if (spec.byUnit) {
+        ownUnit.code = unitRaw[un] as string;
+        ownUnit.tid = uid;
+        targets = ownUnitList;
+      } else targets = noUnit;
+    }
+    else if (typeof segment.targets === 'string') {
+      excluded.add(segment.targets, row);
+      continue;
+    } else targets = segment.targets;
+    used++;
+
+    const cn = (catCodes[i] as number) + 1;
+    let cid = catCode[cn] as number;
+    if (facets) cid = facetCategory(nd, catRaw[cn] as string | undefined);
+    const rn = (repCodes[i] as number) + 1;
+    const reps = repList[rn] as readonly number[];
+    const joint = reps.length > 1;
+    const pn = (progCodes[i] as number) + 1;
+    const pid = progCode[pn] as number;
+    const q = qualValues[qc] as Qualifier;
+    const exact = qualExact[qc] === true;
+    const track = nd.track;
+    for (let ti = 0; ti < targets.length; ti++) {
+      const t = targets[ti] as Target;
+      for (let ri = 0; ri < reps.length; ri++) {
+        const rid = reps[ri] as number;
+        let ci = index.find(slot, pid, cid, t.tid, rid, bid);
+        if (ci < 0) {
+          ci = createCell(slots[slot] as Slot, progRaw[pn] as string | undefined, cid, t, (repNames[rn] as readonly string[])[ri] as string, buckets.value(bid) as number);
+          index.add(slot, pid, cid, t.tid, rid, bid);
+          if (spec.rollup) {
+            const gk = `${slot},${pid},${cid},${rid},${bid}`;
+            let g = leafGroupIds.get(gk);
+            if (g === undefined) {
+              g = leafGroupIds.size;
+              leafGroupIds.set(gk, g);
+            }
+            leafGroup.push(g);
+            leafTarget.push(t.tid);
+          }
+          if (accN.length <= ci) {
+            grow(ci + 1);
+            accN = acc.n;
+            accI = acc.i;
+            lastUnit = acc.last;
+          }
+        }
+        const cell = cells[ci] as Cell;
+        if (track && lastUnit[ci] !== uid) {
+          lastUnit[ci] = uid;
+          (cell.units as UnitBits).add(uid);
+        }
+        if (joint) cell.joint++;
+        const v = t.weight === 1 ? value : value * t.weight;
+        if (t.mapped !== null) (cell.mapped ?? (cell.mapped = new Set())).add(t.mapped);
+        if (stock) {
+          // A stock's series: its unit, category, reporter and programme as given (read from the
+          // figure itself when the batch was encoded without the columns the grouping skips).
+          const f = figures === null ? null : (figures[i] as Figure);
+          const series =
+            f === null
+              ? (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '')
+              : f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
+          addObservation(cell, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
+        } else if (exact && v === Math.trunc(v)) {
+          // The common case: an exact whole number.
+          accN[ci] = (accN[ci] as number) + 1;
+          accI[ci] = (accI[ci] as number) + v;
+        } else addToSums(cell.total, v, q);
+      }
+    }
+  }
+  return { read, used };
+}

@@ -6,6 +6,7 @@ import { cellFromJson, isPartialAggregate } from './internal/cells';
 import { finalizeCells } from './internal/finalize';
 import { UnitInterner } from './internal/UnitBits';
 import { normalizeSpec } from './internal/spec';
+import { tooManyGroups } from './createAggregator';
 
 /**
  * Finishes a (merged) partial aggregate into rows: stocks take their latest levels, ratios are
@@ -30,6 +31,7 @@ export function finalizePartial(partial: PartialAggregate, options: AggregateOpt
   const spec = normalizeSpec('finalizePartial', options);
   if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
   if (partial.spec !== spec.key) throw new AntqError('invalid_argument', 'finalizePartial: options differ from those the partial was made with');
+  if (partial.cells.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
   const interner = new UnitInterner();
   return finalizeCells(spec, partial.cells.map((c) => cellFromJson(c, interner)), partial.read, partial.used, partial.excluded);
 }

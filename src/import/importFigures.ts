@@ -24,10 +24,12 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
   readonly mode?: 'strict' | 'lenient';
   /**
    * Receives accepted figures batch by batch, in file order, with the 1-based data row of each
-   * (the row validation issues name), e.g. an aggregator's `addAll(figures, rows)`. In strict mode
+   * (the row validation issues name), e.g. an aggregator's `addAll(figures, rows)`, and its
+   * physical line (always given by `importFigures`: CSV and NDJSON, empty for a JSON array; see
+   * `FigureBatch.lines`). In strict mode
    * they are provisional: discard what was built from them when the report is not `ok`.
    */
-  readonly onFigures?: (figures: readonly Figure[], rows: readonly number[]) => void | Promise<void>;
+  readonly onFigures?: (figures: readonly Figure[], rows: readonly number[], lines?: readonly number[]) => void | Promise<void>;
   /** Receives every rejected row with its issues, in file order, and the CSV header (`[]` for JSON), e.g. to write a side file. */
   readonly onRejected?: (rows: readonly RejectedRow[], header: readonly string[]) => void | Promise<void>;
   /** Receives the progress after each batch: rows read so far. */
@@ -108,7 +110,7 @@ export async function importFigures(source: TextSource, options: ImportFiguresOp
       g.count++;
       if (g.occurrences.length < maxOccurrences) g.occurrences.push(occurrence(issue));
     }
-    if (batch.figures.length > 0 && options.onFigures !== undefined) await options.onFigures(batch.figures, batch.rows);
+    if (batch.figures.length > 0 && options.onFigures !== undefined) await options.onFigures(batch.figures, batch.rows, batch.lines);
     if (batch.rejected.length > 0 && options.onRejected !== undefined) await options.onRejected(batch.rejected, batch.header);
     options.onProgress?.(read);
   }

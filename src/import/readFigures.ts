@@ -102,6 +102,12 @@ export interface FigureBatch {
    * Pass them to an aggregator's `addAll(figures, rows)` so that `excluded` names file rows.
    */
   readonly rows: readonly number[];
+  /**
+   * CSV and NDJSON: the 1-based physical line of each figure of `figures`, in the same order (the
+   * line validation issues name; it differs from the row after blank lines or line breaks inside
+   * quoted cells). A JSON array's elements have no line: then `lines` is empty.
+   */
+  readonly lines: readonly number[];
   /** The rows with errors, in file order. */
   readonly rejected: readonly RejectedRow[];
   /** Every issue of this batch (errors and warnings, of rows, of the header and of the whole input), in file order. */
@@ -177,13 +183,16 @@ class BatchBuilder {
   read = 0;
   readonly figures: Figure[] = [];
   readonly rows: number[] = [];
+  readonly lines: number[] = [];
   readonly rejected: RejectedRow[] = [];
   readonly issues: Issue[] = [];
 
-  accept(figure: Figure, row: number, issues: readonly Issue[]): void {
+  /** Accepts a figure of data row `row`, on physical line `line` (`undefined` for a JSON array element). */
+  accept(figure: Figure, row: number, line: number | undefined, issues: readonly Issue[]): void {
     this.read++;
     this.figures.push(figure);
     this.rows.push(row);
+    if (line !== undefined) this.lines.push(line);
     for (const i of issues) this.issues.push(i);
   }
 
@@ -194,7 +203,7 @@ class BatchBuilder {
   }
 
   done(header: readonly string[], fatal: boolean): FigureBatch {
-    return { header, read: this.read, figures: this.figures, rows: this.rows, rejected: this.rejected, issues: this.issues, fatal };
+    return { header, read: this.read, figures: this.figures, rows: this.rows, lines: this.lines, rejected: this.rejected, issues: this.issues, fatal };
   }
 }
 
@@ -271,7 +280,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         if (found.length > 0) found.length = 0;
         const kept = validator.checkFigure(figure, rec.row, rec.line, batch.header, found);
         const issues = found.length === 0 ? NO_ISSUES : found.slice();
-        if (kept) out.accept(figure, rec.row, issues);
+        if (kept) out.accept(figure, rec.row, rec.line, issues);
         else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
         continue;
       }
@@ -280,7 +289,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       const { row, issues: textIssues } = normaliseIds(raw, at);
       const checked = validator.check(row, at);
       const issues = issue === undefined ? (tokenIssues.length === 0 && textIssues.length === 0 ? checked.issues : [...tokenIssues, ...textIssues, ...checked.issues]) : [...tokenIssues, issue, ...textIssues, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
-      if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, issues);
+      if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, rec.line, issues);
       else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
     }
     // Sort so that row-less issues of the input come where the reader met them.
@@ -319,7 +328,7 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
       const checked = validator.check(row, at);
       const keys = [...keyIssues(rec.value, rec.text === undefined || hasNoDuplicateKeys(rec.value, rec.text) ? undefined : duplicateKeys(rec.text, 0).get(0), at), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
-      if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, rec.row, issues);
+      if (checked.figure !== undefined && !keys.some((i) => i.severity === 'error')) out.accept(checked.figure, rec.row, rec.line, issues);
       else out.reject({ row: rec.row, line: rec.line, record: rec.value, ...(rec.text === undefined ? {} : { text: rec.text }), issues });
     }
     out.rejected.sort((a, b) => a.row - b.row);
@@ -356,7 +365,7 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidatorCo
       const checked = validator.check(row, { row: i + 1 });
       const keys = [...keyIssues(values[i], duplicates.get(i), { row: i + 1 }), ...textIssues];
       const issues = keys.length === 0 ? checked.issues : [...keys, ...checked.issues];
-      if (checked.figure !== undefined && !keys.some((k) => k.severity === 'error')) out.accept(checked.figure, i + 1, issues);
+      if (checked.figure !== undefined && !keys.some((k) => k.severity === 'error')) out.accept(checked.figure, i + 1, undefined, issues);
       else out.reject({ row: i + 1, record: values[i], issues });
     }
     yield out.done([], false);

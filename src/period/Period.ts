@@ -1,3 +1,4 @@
+import { CALENDAR_GRANULARITIES, OFFICIAL_GRANULARITIES } from './internal/granularities';
 import type { IsoDate } from './IsoDateSchema';
 
 /**
@@ -10,17 +11,7 @@ import type { IsoDate } from './IsoDateSchema';
  * ```
  * @category Periods
  */
-export const PERIOD_KINDS = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'half',
-  'year',
-  'range',
-  'official_month',
-  'official_year',
-] as const;
+export const PERIOD_KINDS = [...CALENDAR_GRANULARITIES, 'range', ...OFFICIAL_GRANULARITIES] as const;
 
 /**
  * What a period is: a calendar `day`, ISO `week`, `month`, `quarter`, `half` (half-year), `year`,

@@ -1,3 +1,5 @@
+import { CALENDAR_GRANULARITIES, OFFICIAL_GRANULARITIES } from './internal/granularities';
+
 /**
  * The granularities a day can be bucketed at with {@link dayToPeriodKey}, in a stable order.
  *
@@ -8,16 +10,7 @@
  * ```
  * @category Periods
  */
-export const PERIOD_GRANULARITIES = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'half',
-  'year',
-  'official_month',
-  'official_year',
-] as const;
+export const PERIOD_GRANULARITIES = [...CALENDAR_GRANULARITIES, ...OFFICIAL_GRANULARITIES] as const;
 
 /**
  * A calendar granularity: every day belongs to exactly one period of each granularity.

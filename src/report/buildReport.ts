@@ -58,6 +58,12 @@ export interface BuildReportOptions {
    */
   readonly rows?: readonly number[];
   /**
+   * The physical line of each figure, in the order of `figures` (e.g. its file line, which
+   * validation issues name beside the row): the notes of figures left out then give the lines
+   * beside the rows, `rows 4, 5 at lines 5, 7`.
+   */
+  readonly lines?: readonly number[];
+  /**
    * The input each figure came from, in the order of `figures` (e.g. its file name, when the
    * figures of several files are reported together): the notes of figures left out then name the
    * input before its rows, `a.csv rows 4, 5; b.csv rows 2`, so that rows of different inputs do
@@ -78,14 +84,17 @@ function parseOrThrow(text: string, what: string): Period {
  * The notes of figures left out. With `inputs`, the aggregation was given each figure's position
  * (so that rows of different inputs stay apart): the note names its input and row.
  */
-function exclusionNotes(excluded: Exclusions, named: { readonly inputs: readonly string[]; readonly rows: readonly number[] } | null): Issue[] {
+function exclusionNotes(excluded: Exclusions, named: { readonly inputs: readonly string[] | undefined; readonly rows: readonly number[]; readonly lines: readonly number[] | undefined } | null): Issue[] {
   const out: Issue[] = [];
   for (const [reason, info] of Object.entries(excluded)) {
     if (info.count === 0) continue;
     const rows = named === null ? info.rows : info.rows.map((i) => named.rows[i] ?? i);
-    const inputs = named === null ? undefined : info.rows.map((i) => named.inputs[i] ?? '');
+    const given = named?.inputs;
+    const inputs = given === undefined ? undefined : info.rows.map((i) => given[i] ?? '');
+    const lineOf = named?.lines;
+    const lines = lineOf === undefined ? undefined : info.rows.map((i) => lineOf[i] ?? 0);
     out.push(
-      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows, ...(inputs === undefined ? {} : { inputs }) }, { path: ['excluded', reason] }),
+      reportIssue('figures_excluded', 'warning', { count: info.count, reason, rows, ...(inputs === undefined ? {} : { inputs }), ...(lines === undefined ? {} : { lines }) }, { path: ['excluded', reason] }),
     );
   }
   return out;
@@ -130,6 +139,7 @@ const BUILD_REPORT_OPTION_RULES = {
   asOf: ['string'],
   filter: ['object'],
   rows: ['array'],
+  lines: ['array'],
   inputs: ['array'],
 } as const satisfies Readonly<Record<keyof BuildReportOptions, readonly ArgKind[]>>;
 
@@ -180,6 +190,10 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
   if (givenInputs !== undefined && (givenInputs.length !== input.length || !givenInputs.every((n) => typeof n === 'string'))) {
     throw new AntqError('invalid_argument', `buildReport: inputs must hold one string per figure (${input.length}); got ${givenInputs.length} entries`);
   }
+  const givenLines = options.lines;
+  if (givenLines !== undefined && (givenLines.length !== input.length || !givenLines.every((n) => Number.isInteger(n) && n >= 1))) {
+    throw new AntqError('invalid_argument', `buildReport: lines must hold one integer >= 1 per figure (${input.length}); got ${givenLines.length} entries`);
+  }
   const notes: Issue[] = [];
   // A unit's report needs a date for the units below it: without a period or a date, the data's whole span.
   let period = given;
@@ -200,12 +214,14 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
   const all: Figure[] = [];
   const allRows: number[] = [];
   const allInputs: string[] = [];
+  const allLines: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const f = input[i] as Figure;
     if (!keep(f.unit)) continue;
     all.push(f);
     allRows.push(givenRows?.[i] ?? i);
     if (givenInputs !== undefined) allInputs.push(givenInputs[i] ?? '');
+    if (givenLines !== undefined) allLines.push(givenLines[i] ?? 0);
   }
   if (options.unit !== undefined && all.length === 0) {
     notes.push(
@@ -221,8 +237,8 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(options.filter === undefined ? {} : { filter: options.filter }),
   });
-  // With inputs, the aggregation numbers figures by position (rows of two inputs may be equal).
-  const named = givenInputs === undefined ? null : { inputs: allInputs, rows: allRows };
+  // With inputs or lines, the aggregation numbers figures by position (rows of two inputs may be equal).
+  const named = givenInputs === undefined && givenLines === undefined ? null : { inputs: givenInputs === undefined ? undefined : allInputs, rows: allRows, lines: givenLines === undefined ? undefined : allLines };
   aggregator.addAll(all, named === null ? allRows : all.map((_, i) => i));
   const agg = aggregator.result();
   const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };

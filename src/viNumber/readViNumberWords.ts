@@ -7,8 +7,10 @@ const WINDOW = 160;
 /**
  * Reads a number written in Vietnamese words that starts at `position` of `text` ("ba mươi lăm
  * tổ", "hơn một nghìn lượt" from the "một"): digits một … chín, mười, mươi with mốt, tư, lăm,
- * trăm with linh/lẻ, and the scale words nghìn/ngàn, triệu, tỷ/tỉ. After a tens word five is
- * "lăm" ("mười năm" reads ten: ten years). Never throws on user text.
+ * trăm with linh/lẻ, and the scale words nghìn/ngàn, triệu, tỷ/tỉ; the spoken short tens ("hai
+ * mốt" is 21, "năm lăm" 55: mốt, tư, lăm after a digit stand for the units of a tens word left
+ * out). After a tens word five is "lăm" ("mười năm" reads ten: ten years). Never throws on user
+ * text.
  *
  * @param text - the text
  * @param position - where the words start (default 0)

@@ -30,7 +30,10 @@ describe('figures left out are named by their file row, as validation names rows
     expect(r.code, r.err).toBe(0);
     const out = JSON.parse(r.out) as { import: { groups: { occurrences: { row: number }[] }[] }; summary: { read: number; used: number; excluded: Excluded; rows: { value: number }[] } };
     expect(out.import.groups.flatMap((g) => g.occurrences.map((o) => o.row)).sort()).toEqual([2, 3]);
-    expect(out.summary.excluded).toEqual({ outside_window: { count: 1, rows: [5], at: [{ file: 'f.csv', row: 5 }] }, straddles_window: { count: 1, rows: [4], at: [{ file: 'f.csv', row: 4 }] } });
+    expect(out.summary.excluded).toEqual({
+      outside_window: { count: 1, rows: [5], lines: [6], at: [{ file: 'f.csv', row: 5, line: 6 }] },
+      straddles_window: { count: 1, rows: [4], lines: [5], at: [{ file: 'f.csv', row: 4, line: 5 }] },
+    });
     expect([out.summary.read, out.summary.used, out.summary.rows[0]?.value]).toEqual([4, 2, 15]);
   });
 
@@ -45,15 +48,15 @@ describe('figures left out are named by their file row, as validation names rows
   it('report: the note names the file rows, in text and JSON', async () => {
     const text = await cli(['report', 'f.csv', '--lenient', '--period', '2023', '--lang', 'en']);
     expect(text.code, text.err).toBe(0);
-    expect(text.out).toContain('straddles_window (rows 4)');
-    expect(text.out).toContain('outside_window (rows 5)');
+    expect(text.out).toContain('straddles_window (rows 4 at lines 5)');
+    expect(text.out).toContain('outside_window (rows 5 at lines 6)');
     const vi = await cli(['report', 'f.csv', '--lenient', '--period', '2023', '--lang', 'vi']);
-    expect(vi.out).toContain('straddles_window (dòng 4)');
+    expect(vi.out).toContain('straddles_window (dòng 4 ở dòng tệp 5)');
     const json = await cli(['report', 'f.csv', '--lenient', '--period', '2023', '--format', 'json']);
     const notes = (JSON.parse(json.out) as { report: { notes: { code: string; message: string }[] } }).report.notes;
     expect(notes.filter((n) => n.code === 'figures_excluded').map((n) => n.message)).toEqual([
-      '1 figure(s) left out of the totals: outside_window (rows 5)',
-      '1 figure(s) left out of the totals: straddles_window (rows 4)',
+      '1 figure(s) left out of the totals: outside_window (rows 5 at lines 6)',
+      '1 figure(s) left out of the totals: straddles_window (rows 4 at lines 5)',
     ]);
   });
 });

@@ -87,3 +87,41 @@ describe('summarize and compare print row by row', () => {
     }
   }, 120_000);
 });
+
+describe('--max-groups', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'antq-groups-'));
+  const lines = ['unit,indicator,value,period'];
+  for (let i = 0; i < 5; i++) lines.push(`U${i},marches,1,${i % 2 === 0 ? 2022 : 2023}`);
+  writeFileSync(join(dir, 'f.csv'), `${lines.join('\n')}\n`);
+  const run = async (argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
+    return { code, out, err };
+  };
+
+  for (const [name, argv] of [
+    ['summarize', ['summarize', 'f.csv', '--by', 'unit']],
+    ['compare', ['compare', 'f.csv', '--by', 'unit', '--current', '2023', '--baseline', '2022']],
+  ] as const) {
+    it(`${name}: past the limit, too_many_groups in every format, nothing printed, no stack trace`, async () => {
+      for (const format of ['csv', 'json', 'table', 'md']) {
+        const r = await run([...argv, '--format', format, '--max-groups', '2']);
+        expect(r.code, r.err).toBe(1);
+        expect(r.out).toBe('');
+        expect(r.err).toMatch(/too_many_groups: the result has more than 2 groups/);
+        expect(r.err).not.toMatch(/\n\s+at /);
+      }
+      const vi = await run([...argv, '--max-groups', '2', '--lang', 'vi']);
+      expect(vi.err).toMatch(/too_many_groups: kết quả có hơn 2 nhóm/);
+      const ok = await run([...argv, '--format', 'csv', '--max-groups', '5']);
+      expect(ok.code, ok.err).toBe(0);
+    });
+  }
+
+  it('must be a positive integer', async () => {
+    const r = await run(['summarize', 'f.csv', '--max-groups', '0']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--max-groups must be a positive integer/);
+  });
+});

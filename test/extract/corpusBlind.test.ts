@@ -4,25 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { measureBlind } from './corpusBlindMetrics';
 
 // The blind corpus: texts and labels written by teammates who had not read the extractor's rules.
-// `tune` holds every text rules may be tuned on (the first holdout, run once, joined it afterwards).
-// `holdout` is the second holdout, written later by two more teammates who had not seen the rules:
-// it is never tuned on; `ANTQ_CORPUS_PART=holdout` runs it (it was run once, and its figures are
-// reported apart in docs/extracting-figures.md). The floors are the figures reached on `tune`, so
-// that a regression fails; they are not the targets (recall 95%, precision 98%, all-five 90%,
-// parse 98%), and they do not apply to `holdout`, which only prints its figures.
-const PART = process.env.ANTQ_CORPUS_PART === 'holdout' ? 'holdout' : 'tune';
-const DIR = join(__dirname, 'corpus-blind', PART);
+// The tuning set is every text rules may be tuned on: `tune` (the first 60 texts and the first
+// holdout) and `holdout` (the second holdout: run once, then spent, and tuned on since). A new
+// holdout is measured from outside the repository: `ANTQ_CORPUS_DIR=<folder>` runs only that
+// folder and prints its figures. The floors are the figures reached on the tuning set, so that a
+// regression fails; they are not the targets (recall 95%, precision 98%, all-five 90%, parse 98%).
+const OUTSIDE = process.env.ANTQ_CORPUS_DIR;
+const PART = OUTSIDE === undefined ? 'tuning set' : OUTSIDE;
+const DIRS = OUTSIDE === undefined ? [join(__dirname, 'corpus-blind', 'tune'), join(__dirname, 'corpus-blind', 'holdout')] : [OUTSIDE];
 
-// Reached on `tune`; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.92, precision: 0.976, allFive: 0.852, parse: 0.95 } as const;
+// Reached on the tuning set; a change that lowers one of them fails here.
+const FLOORS = { recall: 0.943, precision: 0.98, allFive: 0.892, parse: 0.967 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {
-    expect(existsSync(DIR)).toBe(true);
+    for (const d of DIRS) expect(existsSync(d), d).toBe(true);
   });
 
   it('holds recall, precision, all-five and parse shares at their floors', () => {
-    const m = measureBlind(DIR);
+    const m = measureBlind(DIRS);
     const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
     console.log(
       `blind corpus (${PART}): ${m.texts} texts, ${m.expected} figures (+${m.noIndicator} with no indicator), ${m.extracted} claimed, ${m.matched} matched\n` +
@@ -32,7 +32,7 @@ describe(`extractFigures on the blind corpus (${PART})`, () => {
       console.log(['misses:', ...m.misses, 'spurious:', ...m.spurious, 'wrong indicator/category:', ...m.wrongKind, 'parse:', ...m.unparsed].join('\n'));
     }
     expect(m.texts).toBeGreaterThan(0);
-    if (PART === 'holdout') return;
+    if (OUTSIDE !== undefined) return;
     expect(m.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(m.precision).toBeGreaterThanOrEqual(FLOORS.precision);
     expect(m.allFiveShare).toBeGreaterThanOrEqual(FLOORS.allFive);

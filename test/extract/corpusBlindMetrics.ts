@@ -74,7 +74,7 @@ export function readBlindPart(dir: string): { readonly name: string; readonly te
  * `none` is a number that reports something no indicator holds: extracting it is neither a hit
  * nor a false claim, and it is not expected.
  */
-export function measureBlind(dir: string): BlindMetrics {
+export function measureBlind(dirs: string | readonly string[]): BlindMetrics {
   let expected = 0;
   let extracted = 0;
   let matched = 0;
@@ -86,7 +86,7 @@ export function measureBlind(dir: string): BlindMetrics {
   const spurious: string[] = [];
   const wrongKind: string[] = [];
   const unparsed: string[] = [];
-  const texts = readBlindPart(dir);
+  const texts = (typeof dirs === 'string' ? [dirs] : dirs).flatMap((d) => readBlindPart(d));
   for (const { name, text, label } of texts) {
     const { figures } = extractFigures(text, { date: label.date });
     const open = label.figures.filter((e) => e.indicator !== 'none');
@@ -121,7 +121,10 @@ export function measureBlind(dir: string): BlindMetrics {
     for (const e of label.figures) {
       phrases++;
       const p = parsePhrase(e.phrase, label.date);
-      if (p.kind === 'quantity' && p.value === e.value && p.qualifier === e.qualifier && p.uom === e.uom) parsed++;
+      // An "x/y" phrase states two figures, the part x and the whole y: parse gives x with `outOf: y`,
+      // so a label of either number of the phrase is read right.
+      const sameNumber = p.value === e.value || (p.outOf !== null && p.outOf !== undefined && p.outOf === e.value);
+      if (p.kind === 'quantity' && sameNumber && p.qualifier === e.qualifier && p.uom === e.uom) parsed++;
       else unparsed.push(`${name}: «${e.phrase}» want ${e.value} ${e.qualifier} ${e.uom}, got ${p.kind} ${p.value ?? ''} ${p.qualifier ?? ''} ${p.uom ?? ''}`);
     }
   }

@@ -34,3 +34,25 @@ describe('buildReport: inputs name the source of each figure left out', () => {
     }
   });
 });
+
+describe('buildReport: lines name the physical line of each figure left out', () => {
+  it('gives the lines beside the rows, in English and Vietnamese, with and without inputs', () => {
+    const r = buildReport(figures, { period: '2023', lang: 'en', rows: [1, 2, 3, 4], lines: [2, 4, 5, 8] });
+    const note = r.notes.find((n) => n.code === 'figures_excluded');
+    expect(note?.message).toBe('2 figure(s) left out of the totals: outside_window (rows 2, 4 at lines 4, 8)');
+    expect(note?.messageVi).toBe('2 số liệu không được tính vào tổng: outside_window (dòng 2, 4 ở dòng tệp 4, 8)');
+    const two = buildReport(figures, { period: '2023', lang: 'en', rows: [1, 2, 1, 2], lines: [2, 3, 2, 5], inputs: ['a.csv', 'a.csv', 'b.csv', 'b.csv'] });
+    expect(two.notes.find((n) => n.code === 'figures_excluded')?.message).toBe('2 figure(s) left out of the totals: outside_window (a.csv rows 2 at lines 3; b.csv rows 2 at lines 5)');
+  });
+
+  it('refuses lines that do not hold one integer >= 1 per figure', () => {
+    for (const lines of [[1], [1, 2, 0, 4], [1, 2, 3, 1.5]]) {
+      try {
+        buildReport(figures, { lines });
+        expect.unreachable();
+      } catch (e) {
+        expect(isAntqError(e) && e.code === 'invalid_argument').toBe(true);
+      }
+    }
+  });
+});

@@ -91,4 +91,13 @@ describe('readViNumberWords', () => {
     expect(readViNumberWords('hai', 7)).toBeNull();
     expect(readViNumberWords('hai', -1)).toBeNull();
   });
+
+  it('reads the spoken short tens: mốt, tư, lăm after a digit are the units of a tens word left out', () => {
+    expect(readViNumberWords('năm lăm cuộc họp dân')).toEqual({ value: 55, end: 7 });
+    expect(readViNumberWords('hai mốt đoàn viên')).toEqual({ value: 21, end: 7 });
+    expect(readViNumberWords('ba tư hộ')?.value).toBe(34);
+    // Not after "một" (fifteen is "mười lăm"), and "năm" after a digit is no unit.
+    expect(readViNumberWords('một lăm')?.value).toBe(1);
+    expect(readViNumberWords('hai năm')?.value).toBe(2);
+  });
 });

@@ -61,6 +61,15 @@ const MORE: readonly Row[] = [
   ['đạt 89,4%', 89.4, 'exact', 'percent', ''],
   ['Trên 127 KHẨU súng', 127, 'over', 'piece', 'súng'],
   ['HƠN 81 NGHÌN lượt đơn thư', 81000, 'over', 'count', 'đơn thư'],
+  // "lượt" before any word for people counts person-times (member organisations, border posts, schools)
+  ['1.240 lượt chi hội trưởng', 1240, 'exact', 'person_times', 'chi hội trưởng'],
+  ['hơn 3.500 lượt chị em', 3500, 'over', 'person_times', 'chị em'],
+  ['gần 900 lượt ngư dân, chủ tàu', 900, 'nearly', 'person_times', 'ngư dân, chủ tàu'],
+  ['420 lượt thành viên tổ bảo vệ an ninh', 420, 'exact', 'person_times', 'thành viên tổ bảo vệ an ninh'],
+  ['khoảng 2.000 lượt phụ huynh', 2000, 'about', 'person_times', 'phụ huynh'],
+  ['75 lượt cựu chiến binh', 75, 'exact', 'person_times', 'cựu chiến binh'],
+  ['hơn 600 lượt bà con', 600, 'over', 'person_times', 'bà con'],
+  ['300 lượt tuần tra', 300, 'exact', 'count', 'tuần tra'],
   // vague
   ['hàng nghìn lượt người', 1000, 'vague', 'person_times', ''],
   ['hàng trăm khẩu súng', 100, 'vague', 'piece', 'súng'],

@@ -10,7 +10,7 @@ import { nameExclusions, type NamedExclusions, type RowNames } from './rowNames'
 import { DIMENSION_COLUMNS, groupCells, qualifierWord, uomCell } from './labels';
 import { asOfOption, readInputs, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
-import { byOption, engineOptions, levelOption } from './summarizeCommand';
+import { byOption, engineOptions, levelOption, maxGroupsOption, withGroupLimit } from './summarizeCommand';
 import { filterOption } from './filterOption';
 import { MAX_TABLE_ROWS, tooLarge, writeTable, type Column, type RowSource, type TextFormat } from './table';
 
@@ -30,23 +30,26 @@ export async function compareCommand(ctx: Ctx, files: readonly string[]): Promis
     throw new UsageError(`compare: ${(e as Error).message}`);
   }
   const base = engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
-  let cur: Aggregator | null = createAggregator({ ...base, period: periods.current });
-  let old: Aggregator | null = createAggregator({ ...base, period: periods.baseline });
+  const maxGroups = maxGroupsOption(ctx);
+  let cur: Aggregator | null = createAggregator({ ...base, period: periods.current, maxGroups });
+  let old: Aggregator | null = createAggregator({ ...base, period: periods.baseline, maxGroups });
   const guard = sumGuard(ctx, files.join(', '));
-  const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => {
-    cur?.addAll(figures, rows);
-    old?.addAll(figures, rows);
-  }));
-  if (!read.usable) return 1;
-  guard.check();
-  // Each aggregator's cells go as soon as its rows are out, before the other side's rows are made.
-  const currentResult = cur.result();
-  cur = null;
-  const baselineResult = old.result();
-  old = null;
-  const stream = streamComparison('compare', currentResult, baselineResult, periods, {});
-  await writeComparison(ctx, stream, by, read.names, { import: read.json });
-  return 0;
+  return withGroupLimit(ctx, maxGroups, async () => {
+    const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => {
+      cur?.addAll(figures, rows);
+      old?.addAll(figures, rows);
+    }));
+    if (!read.usable || cur === null || old === null) return 1;
+    guard.check();
+    // Each aggregator's cells go as soon as its rows are out, before the other side's rows are made.
+    const currentResult = cur.result();
+    cur = null;
+    const baselineResult = old.result();
+    old = null;
+    const stream = streamComparison('compare', currentResult, baselineResult, periods, {});
+    await writeComparison(ctx, stream, by, read.names, { import: read.json });
+    return 0;
+  });
 }
 
 /** A comparison side as printed in JSON: its exclusions named by `names`. */
@@ -121,8 +124,7 @@ function comparisonTable(ctx: Ctx, stream: ComparisonStream, by: readonly GroupD
   const rows = function* (): Generator<Record<string, string | number | null | undefined>> {
     for (const r of stream.rows()) {
       const ch = changeText(r.change, ctx.lang, machine);
-      yield {
-        ...groupCells(ctx.catalogue, r, ctx.lang, machine),
+      yield groupCells(ctx.catalogue, r, ctx.lang, machine, {
         uom: uomCell(ctx.catalogue, r, ctx.lang, machine),
         current_qualifier: r.current === null ? '' : qualifierWord(r.current.qualifier, ctx.lang, machine),
         current: r.current?.value ?? null,
@@ -133,7 +135,7 @@ function comparisonTable(ctx: Ctx, stream: ComparisonStream, by: readonly GroupD
         // People read a percentage to one decimal; machines get the number as computed.
         percent_change: r.percentChange === null ? null : machine ? r.percentChange.value : Math.round(r.percentChange.value * 10) / 10,
         reason: r.reason ?? '',
-      };
+      });
     }
   };
   return { columns, size: stream.size, rows };

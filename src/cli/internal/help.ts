@@ -68,6 +68,7 @@ ratios are recomputed; qualifiers ("over", "nearly") carry through.
   --granularity G         bucket size with --by period (default year)
   --level L               count each figure for its ancestor at this level (needs --units)
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
+  --max-groups N          most groups held before too_many_groups (default 4000000)
   --indicator, --category, --unit, --reporter LIST   use only these figures (comma lists; a category takes those below it)
 ${INPUT}${ENGINE_HELP}${COMMON}`,
   load: `${LOAD_HELP}${INPUT}${COMMON}`,
@@ -80,6 +81,7 @@ Compares two periods (e.g. --current 2018/2022 --baseline 2013/2017) in one pass
   --by DIMS               comma list of indicator,category,unit,reporter,program
   --level L               compare at this unit level (needs --units)
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
+  --max-groups N          most groups held before too_many_groups (default 4000000)
   --indicator, --category, --unit, --reporter LIST   use only these figures (comma lists; a category takes those below it)
 
 Rows that span a known series break say so; a unit code that names another territory on each
@@ -200,6 +202,7 @@ nhất, tỷ lệ được tính lại; các mức chính xác ("trên", "gần"
   --granularity G         độ dài mỗi kỳ khi --by period (mặc định year)
   --level CẤP             tính mỗi số liệu cho đơn vị cấp trên ở cấp này (cần --units)
   --as-of NGÀY            quy đổi số liệu theo địa giới hành chính tại NGÀY (cần --units)
+  --max-groups N          số nhóm tối đa được giữ, quá thì báo too_many_groups (mặc định 4000000)
 ${FILTERS_VI}
 ${INPUT_VI}${ENGINE_HELP_VI}${COMMON_VI}`,
   load: `${LOAD_HELP_VI}${INPUT_VI}${COMMON_VI}`,
@@ -212,6 +215,7 @@ So sánh hai kỳ (ví dụ --current 2018/2022 --baseline 2013/2017) trong mộ
   --by CHIỀU              danh sách indicator,category,unit,reporter,program
   --level CẤP             so sánh ở cấp đơn vị này (cần --units)
   --as-of NGÀY            quy đổi số liệu theo địa giới hành chính tại NGÀY (cần --units)
+  --max-groups N          số nhóm tối đa được giữ, quá thì báo too_many_groups (mặc định 4000000)
 ${FILTERS_VI}
 
 Các dòng vắt qua một thời điểm thay đổi cách thống kê đều được ghi chú; một mã đơn vị chỉ hai

@@ -47,19 +47,24 @@ export const DIMENSION_COLUMNS: Readonly<Record<string, Column>> = {
   period: { key: 'period', en: 'Period', vi: 'Kỳ' },
 };
 
-/** The cells that name a row's group, with the indicator's label for people (machines get none). */
-export function groupCells(
+/**
+ * Adds the cells that name a row's group to `cells` (the row's other cells), with the indicator's
+ * label for people (machines get none), and returns it. The cells are set on the one object (a
+ * spread of them into a new row made each row a slow dictionary object, with millions of rows).
+ */
+export function groupCells<T extends Record<string, string | number | null | undefined>>(
   catalogue: Catalogue,
   row: { readonly program?: string | undefined; readonly indicator: string; readonly category?: string | undefined; readonly unit?: string | undefined; readonly reporter?: string | undefined },
   lang: 'vi' | 'en',
   machine: boolean,
-): Record<'program' | 'indicator' | 'category' | 'unit' | 'reporter' | 'name', string | undefined> {
-  return {
-    program: row.program,
-    indicator: row.indicator,
-    category: row.category,
-    unit: row.unit,
-    reporter: row.reporter,
-    name: machine ? undefined : indicatorLabel(catalogue, row.indicator, row.category, lang),
-  };
+  cells: T,
+): T {
+  const out: Record<string, string | number | null | undefined> = cells;
+  out.program = row.program;
+  out.indicator = row.indicator;
+  out.category = row.category;
+  out.unit = row.unit;
+  out.reporter = row.reporter;
+  out.name = machine ? undefined : indicatorLabel(catalogue, row.indicator, row.category, lang);
+  return cells;
 }

@@ -40,9 +40,10 @@ export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 
 /**
  * Receives accepted figures batch by batch with the file row of each (the 1-based data row that
- * validation issues name), so that summaries and reports name file rows too.
+ * validation issues name) and its line (empty for a JSON array), so that summaries and reports
+ * name file rows and lines too.
  */
-export type FigureSink = (figures: readonly Figure[], rows: readonly number[]) => void | Promise<void>;
+export type FigureSink = (figures: readonly Figure[], rows: readonly number[], lines: readonly number[]) => void | Promise<void>;
 
 /** The outcome of reading the input: the report, and the units table when one was given. */
 export interface InputRead {
@@ -97,7 +98,7 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
   if (units !== undefined) options.units = units;
   if (programs !== undefined) options.programs = programs;
-  if (sink !== undefined) options.onFigures = sink;
+  if (sink !== undefined) options.onFigures = (figures, rows, lines) => sink(figures, rows, lines ?? []);
   const input = await openSizedInput(ctx.io, file);
   const source = input.source;
 
@@ -209,9 +210,9 @@ export async function readInputs(ctx: Ctx, files: readonly string[], units: read
     const shift = names.start(file);
     const shifted: FigureSink | undefined = sink === undefined
       ? undefined
-      : (figures, rows) => {
-          names.saw(rows);
-          return sink(figures, shift === 0 ? rows : rows.map((r) => r + shift));
+      : (figures, rows, lines) => {
+          names.saw(rows, lines);
+          return sink(figures, shift === 0 ? rows : rows.map((r) => r + shift), lines);
         };
     reports.push((await readInput(ctx, file, units, shifted, shared)).report);
     }

@@ -25,15 +25,17 @@ export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise
   guard.check();
   // The notes of figures left out name their file rows, as validation does; with several files, the file too.
   const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, rows: figureRows, catalogue: ctx.catalogue };
-  if (files.length > 1) {
-    const inputs: string[] = [];
-    for (let i = 0; i < figureRows.length; i++) {
-      const place = read.names.place(figureRows[i] ?? 0);
-      inputs.push(place.file);
-      figureRows[i] = place.row;
-    }
-    options.inputs = inputs;
+  const inputs: string[] = [];
+  const lines: number[] = [];
+  for (let i = 0; i < figureRows.length; i++) {
+    const place = read.names.place(figureRows[i] ?? 0);
+    inputs.push(place.file);
+    if (place.line !== undefined) lines.push(place.line);
+    figureRows[i] = place.row;
   }
+  if (files.length > 1) options.inputs = inputs;
+  // Lines too, when every figure has one (not for a JSON array).
+  if (lines.length === figureRows.length && lines.length > 0) options.lines = lines;
   const compare = str(ctx.args, 'compare');
   if (compare !== undefined) {
     const [current, baseline, ...rest] = compare.split(':');

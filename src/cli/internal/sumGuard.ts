@@ -16,7 +16,7 @@ export function sumGuard(ctx: Ctx, file: string): { wrap(sink: FigureSink): Figu
   let crossed: { figure: Figure; index: number } | null = null;
   let seen = 0;
   return {
-    wrap: (sink) => (figures, rows) => {
+    wrap: (sink) => (figures, rows, lines) => {
       for (const f of figures) {
         seen++;
         if (crossed !== null) continue;
@@ -30,7 +30,7 @@ export function sumGuard(ctx: Ctx, file: string): { wrap(sink: FigureSink): Figu
         byUom.set(uom, total);
         if (!Number.isFinite(total * 1.1)) crossed = { figure: f, index: seen };
       }
-      return sink(figures, rows);
+      return sink(figures, rows, lines);
     },
     check(): void {
       if (crossed === null) return;

@@ -3,12 +3,17 @@ import type { AggregateOptions } from '../../engine/AggregateOptions';
 import type { FigureFilter } from '../../engine/FigureFilter';
 import type { AggregateResult } from '../../engine/AggregateRow';
 import { createAggregator, type Aggregator } from '../../engine/createAggregator';
+import { aggregatorRows } from '../../engine/aggregatorRows';
+import type { RowStream } from '../../engine/RowStream';
+import { AntqError } from '../../errors/AntqError';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimension';
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import { createUnitRegistry } from '../../units/createUnitRegistry';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import { str, UsageError } from './args';
+import { InputError } from './inputs';
 import { t, writeJsonOut, writeOut, type Ctx } from './context';
+import { JsonArray } from './jsonOut';
 import { nameExclusions, placesText, type RowNames } from './rowNames';
 import { DIMENSION_COLUMNS, groupCells, qualifierWord, uomCell } from './labels';
 import { filterOption } from './filterOption';
@@ -60,19 +65,68 @@ export async function summarizeOptions(ctx: Ctx): Promise<{ readonly by: readonl
   return { by, units, options };
 }
 
+/** Most groups `summarize` and `compare` hold by default (`--max-groups`): a few hundred bytes each. */
+const DEFAULT_MAX_GROUPS = 4_000_000;
+
+/** Reads `--max-groups` (default {@link DEFAULT_MAX_GROUPS}). */
+export function maxGroupsOption(ctx: Ctx): number {
+  const text = str(ctx.args, 'max-groups');
+  if (text === undefined) return DEFAULT_MAX_GROUPS;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`option --max-groups must be a positive integer; got ${JSON.stringify(text)}`);
+  return n;
+}
+
+/**
+ * Runs `work`, turning the engine's `too_many_groups` into the CLI's coded refusal (exit 1, in the
+ * context's language, nothing printed on stdout).
+ */
+export async function withGroupLimit<T>(ctx: Ctx, max: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof AntqError) || e.code !== 'too_many_groups') throw e;
+    throw new InputError(
+      t(
+        ctx,
+        `too_many_groups: the result has more than ${max} groups, too large to hold for this format; group less finely (--by), filter (--unit, --indicator, --period) or raise --max-groups`,
+        `too_many_groups: kết quả có hơn ${max} nhóm, quá lớn để giữ cho định dạng này; gộp thô hơn (--by), lọc bớt (--unit, --indicator, --period) hoặc tăng --max-groups`,
+      ),
+    );
+  }
+}
+
 /** `antq summarize <file…>`: one streaming pass over the files into an aggregator. */
 export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const { by, units, options } = await summarizeOptions(ctx);
-  let aggregator: Aggregator | null = createAggregator(options);
+  const maxGroups = maxGroupsOption(ctx);
+  let aggregator: Aggregator | null = createAggregator({ ...options, maxGroups });
   const guard = sumGuard(ctx, files.join(', '));
-  const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator?.addAll(figures, rows)));
-  if (!read.usable) return 1;
-  guard.check();
-  const result = aggregator.result();
-  // The aggregator's cells are not needed once the rows are out: let them go before printing.
-  aggregator = null;
-  await writeSummary(ctx, result, by, read.names, { import: read.json });
-  return 0;
+  return withGroupLimit(ctx, maxGroups, async () => {
+    const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator?.addAll(figures, rows)));
+    if (!read.usable || aggregator === null) return 1;
+    guard.check();
+    // Rows are made one at a time as they are printed: no array of every row, no copy of it.
+    const stream = aggregatorRows(aggregator);
+    aggregator = null;
+    await writeSummary(ctx, stream, by, read.names, { import: read.json });
+    return 0;
+  });
+}
+
+/** A whole result as a stream of its rows. */
+function asStream(result: AggregateResult | RowStream): RowStream {
+  if (!Array.isArray((result as Partial<AggregateResult>).rows)) return result as RowStream;
+  const r = result as AggregateResult;
+  return {
+    size: r.rows.length,
+    *rows() {
+      yield* r.rows;
+    },
+    read: r.read,
+    used: r.used,
+    excluded: r.excluded,
+  };
 }
 
 /**
@@ -81,9 +135,11 @@ export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Prom
  * the exclusions below it (not in CSV). A table or Markdown of more than `MAX_TABLE_ROWS` rows is
  * refused with `result_too_large` before anything is printed.
  */
-export async function writeSummary(ctx: Ctx, result: AggregateResult, by: readonly GroupDimension[], names: RowNames, head: Readonly<Record<string, unknown>> = {}): Promise<void> {
+export async function writeSummary(ctx: Ctx, whole: AggregateResult | RowStream, by: readonly GroupDimension[], names: RowNames, head: Readonly<Record<string, unknown>> = {}): Promise<void> {
+  const result = asStream(whole);
   if (ctx.format === 'json') {
-    await writeJsonOut(ctx, { ...head, summary: { ...result, excluded: nameExclusions(result.excluded, names) } });
+    const summary = { rows: new JsonArray(() => result.rows()), read: result.read, used: result.used, excluded: nameExclusions(result.excluded, names) };
+    await writeJsonOut(ctx, { ...head, summary });
     return;
   }
   const format: TextFormat = ctx.format === 'html' ? 'table' : ctx.format;
@@ -100,9 +156,8 @@ export async function writeSummary(ctx: Ctx, result: AggregateResult, by: readon
     { key: 'figures', en: 'Figures', vi: 'Số liệu' },
   ];
   const rows = function* (): Generator<Record<string, string | number | null | undefined>> {
-    for (const r of result.rows) {
-      yield {
-        ...groupCells(ctx.catalogue, r, ctx.lang, machine),
+    for (const r of result.rows()) {
+      yield groupCells(ctx.catalogue, r, ctx.lang, machine, {
         period: r.period,
         qualifier: qualifierWord(r.qualifier, ctx.lang, machine),
         value: r.value,
@@ -110,11 +165,11 @@ export async function writeSummary(ctx: Ctx, result: AggregateResult, by: readon
         lower: r.lower,
         upper: r.upper,
         figures: r.figures,
-      };
+      });
     }
   };
   const write = (text: string): Promise<void> => writeOut(ctx, text);
-  await writeTable({ columns, size: result.rows.length, rows }, format, ctx.lang, write);
+  await writeTable({ columns, size: result.size, rows }, format, ctx.lang, write);
   if (!machine) {
     const ex = Object.entries(nameExclusions(result.excluded, names)).map(([reason, e]) => `${reason} ${e.count}${e.at.length > 0 ? ` (${placesText(e.at, ctx.lang)}${e.at.length < e.count ? ', …' : ''})` : ''}`);
     let out = t(ctx, `\n${result.used} of ${result.read} figures used`, `\nDùng ${result.used}/${result.read} số liệu`);

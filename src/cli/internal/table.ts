@@ -1,5 +1,4 @@
 import { toCsv } from '../../io/csv/toCsv';
-import { writeCsvRows } from '../../io/csv/writeCsvRows';
 import { InputError } from './inputs';
 import { formatViNumber } from '../../viNumber/formatViNumber';
 
@@ -111,6 +110,9 @@ export interface RowSource {
   rows(): Iterable<Readonly<Record<string, Cell>>>;
 }
 
+/** Rows of CSV made into text at a time. */
+const CSV_BATCH = 1024;
+
 /** Text gathered before it is written out (table and Markdown). */
 const WRITE_CHARS = 1 << 16;
 
@@ -122,10 +124,22 @@ const WRITE_CHARS = 1 << 16;
 export async function writeTable(source: RowSource, format: TextFormat, lang: 'vi' | 'en', write: (text: string) => Promise<void>): Promise<void> {
   const { columns } = source;
   if (format === 'csv') {
-    const cells = function* (): Generator<Cell[]> {
-      for (const r of source.rows()) yield columns.map((c) => r[c.key] ?? null);
+    // Rows are written in batches through `toCsv` (synchronous: no promise per row, whose garbage
+    // would grow the heap with millions of rows), each batch without the header but the first.
+    const header = columns.map((c) => c.key);
+    const headerText = toCsv(header, [], { newline: '\n' });
+    let batch: Cell[][] = [];
+    let batches = 0;
+    const text = (): string => {
+      const t = toCsv(header, batch, { newline: '\n' });
+      batch = [];
+      return batches++ === 0 ? t : t.slice(headerText.length);
     };
-    for await (const chunk of writeCsvRows(columns.map((c) => c.key), cells(), { newline: '\n' })) await write(chunk);
+    for (const r of source.rows()) {
+      batch.push(columns.map((c) => r[c.key] ?? null));
+      if (batch.length >= CSV_BATCH) await write(text());
+    }
+    if (batches === 0 || batch.length > 0) await write(text());
     return;
   }
   if (source.size > MAX_TABLE_ROWS) throw tooLarge(source.size, format, lang);

@@ -5,6 +5,7 @@ import type { Qualifier } from '../../quantity/Qualifier';
 import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
 import { addToSums, newSums, sumsValue } from './sums';
+import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
 const MAX_FILL = 5000;
@@ -126,21 +127,6 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
   return out;
 }
 
-function flowRow(spec: Spec, cell: Cell): Finished {
-  const f: { -readonly [K in keyof Finished]: Finished[K] } = {
-    cell,
-    bucket: cell.bucket,
-    total: sumsValue(cellTotal(cell)),
-    units: unitCount(cell),
-  };
-  // A ratio's own and children parts would be sums of percentages: they are left out.
-  if (spec.rollup && cell.kind !== 'ratio' && cell.own !== null && cell.children !== null) {
-    f.own = sumsValue(cell.own);
-    f.children = sumsValue(cell.children);
-  }
-  return f;
-}
-
 /** The qualifier that names an interval around a value. */
 function qualifierOf(value: number, lower: number, upper: number | null, lowerInclusive: boolean): Qualifier {
   if (upper === null) return lower === value && !lowerInclusive ? 'over' : lower === value ? 'at_least' : 'about';
@@ -180,20 +166,60 @@ function partsCover(ratio: Cell, num: Cell, den: Cell): boolean {
   return need.every((id) => n.has(id) && d.has(id));
 }
 
+/** A row to make: a flow or ratio cell (its value made from the cell when the row is), or a finished stock row. */
+type Entry = Cell | Finished;
+
+function isFinished(e: Entry): e is Finished {
+  return (e as Partial<Finished>).cell !== undefined;
+}
+
+function cellOf(e: Entry): Cell {
+  return isFinished(e) ? e.cell : e;
+}
+
+/** An entry's period bucket: a stock row's own, or the flow cell's. */
+function bucketOfEntry(e: Entry): number | null {
+  return isFinished(e) ? e.bucket : e.bucket;
+}
+
+/** An entry's value before ratios are recomputed. */
+function totalOf(e: Entry): AggregateValue {
+  return isFinished(e) ? e.total : sumsValue(cellTotal(e));
+}
+
 /** Turns cells into sorted rows: stocks walked in time order, ratios recomputed, coverage counted. */
 export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions): AggregateResult {
-  const finished: Finished[] = [];
+  const stream = finalizeStream(spec, cells, read, used, excluded);
+  const rows: AggregateRow[] = [];
+  for (const row of stream.rows()) rows.push(row);
+  return { rows, read, used, excluded };
+}
+
+/** The rows of {@link finalizeCells}, made one at a time in key order. */
+export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions): RowStream {
+  const entries: Entry[] = [];
   const stocks: Cell[] = [];
   for (const cell of cells) {
     if (cell.kind === 'stock') stocks.push(cell);
-    else finished.push(flowRow(spec, cell));
+    else entries.push(cell);
   }
-  for (const row of stockRows(spec, stocks)) finished.push(row);
+  for (const row of stockRows(spec, stocks)) entries.push(row);
 
-  // Ratio rows look their parts up by key; built only when there are ratios.
-  const byParts = new Map<string, Finished>();
-  if (finished.some((f) => f.cell.kind === 'ratio')) {
-    for (const f of finished) byParts.set(partsKey(f, f.cell.indicator, f.cell.uom), f);
+  // Ratio rows look their parts up by key; only the parts of a ratio are indexed.
+  const byParts = new Map<string, Entry>();
+  if (entries.some((e) => cellOf(e).kind === 'ratio')) {
+    const parts = new Set<string>();
+    for (const c of entries) {
+      const r = cellOf(c).kind === 'ratio' ? indicatorInfo(spec.catalogue, cellOf(c).indicator)?.ratio : undefined;
+      if (r !== undefined) {
+        parts.add(r.numerator);
+        parts.add(r.denominator);
+      }
+    }
+    for (const e of entries) {
+      const c = cellOf(e);
+      if (parts.has(c.indicator)) byParts.set(partsKey({ cell: c, bucket: bucketOfEntry(e) }, c.indicator, c.uom), e);
+    }
   }
 
   const expectedCache = new Map<string, number | null>();
@@ -222,29 +248,30 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
     return n;
   };
 
-  const rows: AggregateRow[] = [];
-  const rowCells: Cell[] = [];
-  for (const f of finished) {
-    const cell = f.cell;
-    let value = f.total;
+  const makeRow = (e: Entry): AggregateRow => {
+    const cell = cellOf(e);
+    const bucket = bucketOfEntry(e);
+    const total = totalOf(e);
+    let value = total;
     if (cell.kind === 'ratio') {
       const parts = indicatorInfo(spec.catalogue, cell.indicator)?.ratio;
       const uomOf = (id: string): string => indicatorInfo(spec.catalogue, id)?.defaultUom ?? '';
-      const num = parts ? byParts.get(partsKey(f, parts.numerator, uomOf(parts.numerator))) : undefined;
-      const den = parts ? byParts.get(partsKey(f, parts.denominator, uomOf(parts.denominator))) : undefined;
-      const recomputed = num && den && partsCover(cell, num.cell, den.cell) ? ratioValue(num.total, den.total, f.total.figures) : null;
+      const num = parts ? byParts.get(partsKey({ cell, bucket }, parts.numerator, uomOf(parts.numerator))) : undefined;
+      const den = parts ? byParts.get(partsKey({ cell, bucket }, parts.denominator, uomOf(parts.denominator))) : undefined;
+      const recomputed = num && den && partsCover(cell, cellOf(num), cellOf(den)) ? ratioValue(totalOf(num), totalOf(den), total.figures) : null;
       if (recomputed !== null) value = recomputed;
-      else if (f.total.figures !== 1) {
-        value = { ...f.total, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'ratio_parts_missing' };
+      else if (total.figures !== 1) {
+        value = { ...total, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'ratio_parts_missing' };
       }
     }
     value = finite(value);
+    const units = isFinished(e) ? e.units : unitCount(cell);
     const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
       indicator: cell.indicator,
       uom: cell.uom,
       kind: cell.kind,
       ...value,
-      coverage: { reported: spec.coverage ? f.units : null, expected: expected(cell, f.bucket) },
+      coverage: { reported: spec.coverage ? units : null, expected: expected(cell, bucket) },
     };
     if (cell.dims.program !== undefined) row.program = cell.dims.program;
     if (cell.dims.category !== undefined) row.category = cell.dims.category;
@@ -255,15 +282,30 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
       row.reporter = cell.dims.reporter;
       row.jointFigures = cell.joint;
     }
-    if (spec.byPeriod && f.bucket !== null) row.period = periodFromKey(f.bucket, spec.granularity).id;
-    if (f.carried !== undefined) row.carriedForward = f.carried;
+    if (spec.byPeriod && bucket !== null) row.period = periodFromKey(bucket, spec.granularity).id;
+    if (isFinished(e) && e.carried !== undefined) row.carriedForward = e.carried;
     if (cell.mapped !== null) row.restatedFrom = [...cell.mapped].sort();
-    if (f.own !== undefined) row.own = finite(f.own);
-    if (f.children !== undefined) row.children = finite(f.children);
-    rows.push(row);
-    rowCells.push(cell);
-  }
-  return { rows: sortedByKey(rows, rowCells), read, used, excluded };
+    if (isFinished(e)) {
+      if (e.own !== undefined) row.own = finite(e.own);
+      if (e.children !== undefined) row.children = finite(e.children);
+    } else if (spec.rollup && cell.kind !== 'ratio' && cell.own !== null && cell.children !== null) {
+      // A ratio's own and children parts would be sums of percentages: they are left out.
+      row.own = finite(sumsValue(cell.own));
+      row.children = finite(sumsValue(cell.children));
+    }
+    return row;
+  };
+
+  const order = sortedOrder(entries.map(cellOf));
+  return {
+    size: entries.length,
+    *rows() {
+      for (let i = 0; i < order.length; i++) yield makeRow(entries[order[i] as number] as Entry);
+    },
+    read,
+    used,
+    excluded,
+  };
 }
 
 /**
@@ -277,13 +319,13 @@ function finite(v: AggregateValue): AggregateValue {
 }
 
 /**
- * Rows in the order of their cells' keys, compared part by part (programme, indicator, category,
- * unit version, reporter, bucket, uom) without building the key strings. Joined with a separator
- * below every character, the key strings sort the same way; when a part holds such a character
- * (U+0000 or U+0001) the key strings themselves are compared.
+ * The positions of the cells in the order of their keys, compared part by part
+ * (programme, indicator, category, unit version, reporter, bucket, uom) without building the key
+ * strings. Joined with a separator below every character, the key strings sort the same way; when
+ * a part holds such a character (U+0000 or U+0001) the key strings themselves are compared.
  */
-function sortedByKey(rows: readonly AggregateRow[], cells: readonly Cell[]): AggregateRow[] {
-  const n = rows.length;
+function sortedOrder(cells: readonly Cell[]): Int32Array {
+  const n = cells.length;
   const odd = { test: (v: string): boolean => v.includes('\u0000') || v.includes(SEP) };
   let plain = true;
   for (let i = 0; i < n && plain; i++) {
@@ -291,11 +333,12 @@ function sortedByKey(rows: readonly AggregateRow[], cells: readonly Cell[]): Agg
     const d = c.dims;
     if (odd.test(d.program ?? '') || odd.test(d.indicator ?? '') || odd.test(d.category ?? '') || odd.test(c.version ?? d.unit ?? '') || odd.test(d.reporter ?? '')) plain = false;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
   if (!plain) {
     const keys = cells.map(keyOf);
-    order.sort((a, b) => cmp(keys[a] as string, keys[b] as string));
-    return order.map((i) => rows[i] as AggregateRow);
+    return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
   const buckets = new Map<number, string>();
   const bucketKey = (b: number | null): string => {
@@ -307,7 +350,7 @@ function sortedByKey(rows: readonly AggregateRow[], cells: readonly Cell[]): Agg
     }
     return k;
   };
-  order.sort((ia, ib) => {
+  return order.sort((ia, ib) => {
     const a = cells[ia] as Cell;
     const b = cells[ib] as Cell;
     const da = a.dims;
@@ -319,10 +362,10 @@ function sortedByKey(rows: readonly AggregateRow[], cells: readonly Cell[]): Agg
       cmp(a.version ?? da.unit ?? '', b.version ?? db.unit ?? '') ||
       cmp(da.reporter ?? '', db.reporter ?? '') ||
       (a.bucket === b.bucket ? 0 : cmp(bucketKey(a.bucket), bucketKey(b.bucket))) ||
-      cmp(a.uom, b.uom)
+      cmp(a.uom, b.uom) ||
+      ia - ib
     );
   });
-  return order.map((i) => rows[i] as AggregateRow);
 }
 
 function cmp(a: string, b: string): number {

@@ -46,6 +46,8 @@ export interface Spec {
   readonly coverage: boolean;
   /** Indicators whose cells always track their units (ratios and their parts: a ratio checks that its parts cover its units). */
   readonly ratioRelated: ReadonlySet<string>;
+  /** Most cells the aggregation may hold (`too_many_groups` past it). */
+  readonly maxGroups: number;
   /** Canonical text of everything that shapes cells. */
   readonly key: string;
 }
@@ -110,6 +112,8 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   if (!Number.isInteger(rowOffset) || rowOffset < 0) throw misuse(fn, 'rowOffset must be an integer >= 0');
   const coverage = options.coverage ?? true;
   if (typeof coverage !== 'boolean') throw misuse(fn, 'coverage must be a boolean');
+  const maxGroups = options.maxGroups ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isInteger(maxGroups) || maxGroups < 1) throw misuse(fn, `maxGroups must be an integer >= 1; got ${String(maxGroups)}`);
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const ratioRelated = new Set<string>();
   for (const id of Object.keys(catalogue)) {
@@ -142,6 +146,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     rowOffset,
     coverage,
     ratioRelated,
+    maxGroups,
   };
   const key = JSON.stringify([
     dims,

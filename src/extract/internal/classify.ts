@@ -165,6 +165,25 @@ function saysNew(tokens: Tokens, nc: NumberContext, nounEnd: number): boolean {
   return false;
 }
 
+/**
+ * Whether the places counted at token `h` are the subject of "tổ chức … Ngày hội" later in their
+ * clause, past the rest of a list of places ("37 tổ dân phố đồng loạt tổ chức Ngày hội", "144/144
+ * xã, phường, thị trấn và 912 ấp, khu phố tổ chức xong Ngày hội"): up to 24 words on, with no
+ * break in between.
+ */
+function heldFestivalAfter(tokens: Tokens, h: number): boolean {
+  for (let i = h + 1; i + 1 < tokens.length && i < h + 24; i++) {
+    // The dot inside "68.400" is no break.
+    if (tokens.hardBefore[i] === 1 && !(tokens.numeric[i] === 1 && tokens.numeric[i - 1] === 1)) return false;
+    if (tokens.key[i] !== 'tổ' || tokens.key[i + 1] !== 'chức') continue;
+    for (let j = i + 2; j < i + 5 && j + 1 < tokens.length; j++) {
+      if (tokens.hardBefore[j] === 1) return false;
+      if (tokens.key[j] === 'ngày' && tokens.key[j + 1] === 'hội') return true;
+    }
+  }
+  return false;
+}
+
 /** Words that make a count of models a count of praised ones ("Ba mô hình được Bộ Công an biểu dương"): exemplars, not sites. */
 const PRAISE: ReadonlySet<string> = new Set(['biểu', 'tuyên', 'khen', 'điển']);
 
@@ -197,14 +216,16 @@ function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classifi
   }
   if (!modelHead && !place) {
     // Venues of the security festival: places counted beside "Ngày hội" ("1.021 ấp, khu phố tổ chức Ngày hội").
-    if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm')) return null;
+    const residentialGroup = tokens.key[h] === 'tổ' && tokens.key[h + 1] === 'dân' && tokens.key[h + 2] === 'phố';
+    if (cat[FESTIVALS] === undefined || !(PLACE_NOUNS.has(tokens.key[h] ?? '') || tokens.key[h] === 'điểm' || residentialGroup)) return null;
     let festival = false;
     for (let i = nc.ctxFrom; i + 1 < Math.min(nc.headTo, h + 8); i++) if (tokens.key[i] === 'ngày' && tokens.key[i + 1] === 'hội') festival = true;
+    if (!festival) festival = heldFestivalAfter(tokens, h);
     const head = tokens.key[h] ?? '';
     if (!festival || head === 'tỉnh' || head === 'huyện' || head === 'quận') return null;
     const level = head === 'xã' || head === 'phường' || head === 'thị' ? 'commune' : 'village';
     const category = cat[FESTIVALS].categories?.[level] === undefined ? null : level;
-    return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: h + 1 };
+    return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: residentialGroup ? h + 3 : h + 1 };
   }
   const nounEnd = modelHead ? h + 2 : h + 1;
   const fresh = cat[MODELS_ESTABLISHED] !== undefined && saysNew(tokens, nc, nounEnd);
@@ -256,6 +277,48 @@ function onlyIndicatorOf(cat: Catalogue, uom: Uom): Classification | null {
   return { indicator: id, category: null, uom: { uom, factor: 1 }, confidence: 'low', evidence: [`only indicator in ${uom}`], headEndToken: -1 };
 }
 
+/** Words that may join kinds named in a row ("lựu đạn, bom và mìn"). */
+const KIND_GLUE: ReadonlySet<string> = new Set(['và', 'cùng', 'hoặc']);
+
+/**
+ * Categories of `indicator` named in a row after the noun phrase of a number, joined by commas or
+ * "và" ("quả lựu đạn, bom, mìn"): every phrase of the row must name one; the row stops at the
+ * first word that names none (the noun phrase itself stops at the comma).
+ */
+function listedKinds(lex: Lexicon, tokens: Tokens, nc: NumberContext, indicator: string, nounHits: readonly LexHit[]): { readonly codes: string[]; readonly end: number } {
+  const last = nounHits[nounHits.length - 1];
+  if (last === undefined) return { codes: [], end: -1 };
+  const out: string[] = [];
+  let at = last.at + last.length;
+  while (at < nc.headTo) {
+    let next = at;
+    while (next < nc.headTo && KIND_GLUE.has(tokens.key[next] as string)) next++;
+    if (next === at && tokens.commaBefore[at] !== 1) break;
+    const h = scanRange(lex, tokens, next, nc.headTo)[0];
+    if (h === undefined || h.at !== next) break;
+    const e = h.node.entries.find((x) => x.indicator === indicator && x.category !== null);
+    if (e === undefined || e.category === null) break;
+    out.push(e.category);
+    at = h.at + h.length;
+  }
+  return { codes: out, end: out.length > 0 ? at : -1 };
+}
+
+/** The category of the longest proper prefix of a phrase found in the text that names one of `indicator`'s categories, or null. */
+function prefixCategory(lex: Lexicon, tokens: Tokens, h: LexHit, indicator: string): string | null {
+  if (!h.node.entries.some((e) => e.indicator === indicator)) return null;
+  let node = lex.root;
+  let found: string | null = null;
+  for (let k = h.at; k < h.at + h.length - 1; k++) {
+    const child = node.next.get(tokens.key[k] as string);
+    if (child === undefined) break;
+    node = child;
+    const e = node.entries.find((x) => x.indicator === indicator && x.category !== null);
+    if (e !== undefined) found = e.category;
+  }
+  return found;
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
@@ -276,6 +339,22 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       s.lastHeadToken = Math.max(s.lastHeadToken, h.at + h.length);
       s.evidence.push(`noun: ${e.phrase}`);
       if (h.node.entries.some((x) => x.indicator === e.indicator && x.category === null && x.facet === null)) s.hasIndicatorWords = true;
+    }
+  }
+  // Households or people counted before what they did, later in their clause ("1.134 hộ gia đình ở
+  // thôn Đông Hồ … đã ký cam kết", "42.000 học sinh, phụ huynh ký cam kết"): an indicator that counts households.
+  if (nc.subjectFrom === null && (nc.people || nc.uom === 'household')) {
+    for (const h of scanRange(lex, tokens, nc.headFrom + 1, Math.min(nc.headTo, nc.headFrom + 10))) {
+      if (h.at - nc.headFrom <= 3 || h.node.generic) continue;
+      for (const e of h.node.entries) {
+        if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
+        const sc = scoreOf(scores, e.indicator);
+        if (sc.head < 12) sc.head = 12;
+        sc.hasHead = true;
+        sc.hasIndicatorWords = true;
+        sc.lastHeadToken = Math.max(sc.lastHeadToken, h.at + h.length);
+        sc.evidence.push(`what they did: ${e.phrase}`);
+      }
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
@@ -414,6 +493,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const def = cat[best.id] as IndicatorDef;
   let category: string | null = null;
   let fitted = best.fitted;
+  let rowEnd = -1;
   const facetKeys = lex.facetKeys.get(best.id);
   if (facetKeys !== undefined) {
     const chosen = new Map<string, string>();
@@ -455,8 +535,24 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
         if (e.indicator === best.id && e.category !== null && !codes.includes(e.category)) codes.push(e.category);
       }
     }
+    // Kinds named in a row after one number ("4.118 quả lựu đạn, bom, mìn", "312 khẩu súng kíp, súng tự chế") are their common parent.
+    let listed = false;
+    if (codes.length > 0 && nc.subjectFrom === null) {
+      const row = listedKinds(lex, tokens, nc, best.id, nounHits);
+      listed = row.codes.length > 0;
+      rowEnd = row.end;
+      for (const c of row.codes) if (!codes.includes(c)) codes.push(c);
+    }
+    // A longer phrase that opens with a category's words keeps that category ("tổ tự quản an ninh trật tự" opens with "tổ tự quản").
+    if (codes.length === 0) {
+      for (const h of nounHits) {
+        const c = prefixCategory(lex, tokens, h, best.id);
+        if (c !== null && !codes.includes(c)) codes.push(c);
+      }
+    }
     // A parent and its child named together ("súng" inside "súng quân dụng") are one thing: keep the deepest.
-    const leaves = codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
+    // … unless they are items of a row ("pháo, thuốc pháo": fireworks of any kind).
+    const leaves = listed ? codes : codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
     category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : commonPrefix(leaves, def);
     // An attendance or membership figure shares its activity's category ("3.412 tổ an ninh nhân dân với 17.060 thành viên").
     if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
@@ -475,7 +571,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     uom: fitted,
     confidence,
     evidence: best.s.evidence,
-    headEndToken: best.s.lastHeadToken,
+    headEndToken: Math.max(best.s.lastHeadToken, rowEnd),
   };
 }
 

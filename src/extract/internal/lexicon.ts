@@ -2,6 +2,7 @@
 
 import type { Catalogue, IndicatorDef } from '../../catalogue/Catalogue';
 import { canonicalLower, tokenize } from './text';
+import { MEMBER_GROUPS } from './vocabulary';
 import type { Tokens } from './text';
 
 /** What a lexicon phrase names: an indicator, one of its categories, or one facet segment. */
@@ -39,6 +40,18 @@ export interface Lexicon {
   readonly classifiers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Facet keys in order, per faceted indicator. */
   readonly facetKeys: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Per indicator, the parts of it named by a tail after its own words: a `subsetOf` indicator
+   * whose phrase is the whole's phrase and more ("tin có giá trị" is "tin" + "có giá trị").
+   */
+  readonly subsetTails: ReadonlyMap<string, readonly SubsetTail[]>;
+}
+
+/** A part of an indicator named by the words that follow the whole's words. */
+interface SubsetTail {
+  readonly part: string;
+  /** Canonical word keys of the tail ("có giá trị"). */
+  readonly tail: readonly string[];
 }
 
 const CACHE = new WeakMap<object, Lexicon>();
@@ -52,6 +65,31 @@ function phraseKeys(phrase: string): string[] {
 function phraseCommas(phrase: string): boolean[] {
   const t = tokenize(canonicalLower(phrase.normalize('NFC')));
   return Array.from({ length: t.length }, (_, i) => t.commaBefore[i] === 1);
+}
+
+/** Nouns of a team ("tổ", "đội") that reports may follow with the group its members come from. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['tổ', 'đội']);
+
+/**
+ * A team's name with its members' group after the team noun ("tổ tự quản" written "tổ phụ nữ tự
+ * quản", "tổ nhân dân tự quản", "tổ cựu chiến binh tự quản", "đội thanh niên tuần tra"): the
+ * variants of a phrase that opens with a team noun.
+ */
+function withMembers(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/u);
+  const first = canonicalLower(words[0] ?? '');
+  if (!TEAM_NOUNS.has(first) || words.length < 2) return [];
+  return MEMBER_GROUPS.map((g) => [words[0], g, ...words.slice(1)].join(' '));
+}
+
+/** Nouns of a round of activity ("đợt", "cuộc") that reports may follow with "cao điểm" (peak). */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(['đợt', 'cuộc']);
+
+/** A round of activity called a peak one ("đợt vận động" written "đợt cao điểm vận động"). */
+function withPeak(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/u);
+  if (!ROUND_NOUNS.has(canonicalLower(words[0] ?? '')) || words.length < 2) return [];
+  return [[words[0], 'cao điểm', ...words.slice(1)].join(' ')];
 }
 
 function newNode(depth: number): TrieNode {
@@ -113,10 +151,16 @@ function compile(catalogue: Catalogue): Lexicon {
   for (const [id, def] of Object.entries<IndicatorDef>(catalogue)) {
     order.set(id, index++);
     const base = { indicator: id, category: null, facet: null, segment: null };
-    for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) add(p, { ...base, phrase: p });
+    for (const p of [def.labelVi, def.nounVi, ...def.synonymsVi]) {
+      add(p, { ...base, phrase: p });
+      for (const q of withPeak(p)) add(q, { ...base, phrase: p });
+    }
     addClassifier(def.classifierVi, id);
     for (const [code, cat] of Object.entries(def.categories ?? {})) {
-      for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) add(p, { ...base, category: code, phrase: p });
+      for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) {
+        add(p, { ...base, category: code, phrase: p });
+        for (const q of withMembers(p)) add(q, { ...base, category: code, phrase: p });
+      }
       addClassifier(cat.classifierVi, id);
     }
     if (def.categoryFacets !== undefined) {
@@ -129,7 +173,29 @@ function compile(catalogue: Catalogue): Lexicon {
     }
   }
   for (const [node, set] of owners) node.generic = set.size >= 2;
-  return { root, catalogue, order, classifiers, facetKeys };
+  return { root, catalogue, order, classifiers, facetKeys, subsetTails: subsetTailsOf(catalogue) };
+}
+
+function phrasesOf(def: IndicatorDef): string[][] {
+  return [def.labelVi, def.nounVi, ...def.synonymsVi].map(phraseKeys).filter((k) => k.length > 0);
+}
+
+function subsetTailsOf(catalogue: Catalogue): Map<string, SubsetTail[]> {
+  const out = new Map<string, SubsetTail[]>();
+  for (const [id, def] of Object.entries<IndicatorDef>(catalogue)) {
+    const whole = def.subsetOf === undefined ? undefined : catalogue[def.subsetOf];
+    if (def.subsetOf === undefined || whole === undefined) continue;
+    const tails = out.get(def.subsetOf) ?? [];
+    for (const p of phrasesOf(def)) {
+      for (const w of phrasesOf(whole)) {
+        if (w.length >= p.length || !w.every((k, i) => p[i] === k)) continue;
+        const tail = p.slice(w.length);
+        if (!tails.some((t) => t.part === id && t.tail.join(' ') === tail.join(' '))) tails.push({ part: id, tail });
+      }
+    }
+    if (tails.length > 0) out.set(def.subsetOf, tails);
+  }
+  return out;
 }
 
 /** One phrase found in the text: token index, length in tokens, and the trie node reached. */

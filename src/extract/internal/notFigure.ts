@@ -1,10 +1,16 @@
 /**
- * Rules that make a number of the text something other than a figure, each a small predicate
- * over the tokens around the number. The extractor keeps such numbers in `unclassified`.
+ * Rules that make a number of the text something other than a figure, each a small named
+ * predicate over the tokens around the number. Two groups: a number that is part of a name, a
+ * code, a heading or a phone number is no quantity at all (checked on the candidate, before it is
+ * read); a quantity that is a year, a duration, a change, a plan or an amount per item is no
+ * figure (checked once it is read: changes, plans and amounts per item go to `unclassified`).
  */
 
+import { isSpaceAt } from '../../text/viText';
 import type { Tokens } from './text';
-import { canonicalLower } from './text';
+import { canonicalLower, isDigit, isWordChar, tokenSeqAt } from './text';
+import { CHANGE_BEFORE, COMPARATIVE_BEFORE_HON, DURATION_AFTER, ORDINAL_BEFORE, SO_AS_COUNT_BEFORE } from './vocabulary';
+import type { Lexicon } from './lexicon';
 
 function set(items: readonly string[]): ReadonlySet<string> {
   return new Set(items.map((w) => canonicalLower(w)));
@@ -18,14 +24,6 @@ const PLAN_WORDS: readonly (readonly string[])[] = [['phấn', 'đấu'], ['đ�
 /** Words that make a number an amount per item ("mỗi suất 2 triệu đồng", "mỗi tuần hai buổi"). */
 const PER_ITEM_WORDS: ReadonlySet<string> = set(['mỗi', 'từng']);
 
-function seqAt(tokens: Tokens, at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    if (tokens.key[at + k] !== words[k]) return false;
-    if (k > 0 && tokens.hardBefore[at + k] === 1) return false;
-  }
-  return true;
-}
-
 /**
  * Whether the sentence says the number is planned or proposed before it ("phấn đấu xây dựng mới
  * ít nhất 10 mô hình", "đề nghị khen thưởng 6 tập thể", "dự kiến còn 65 xã"): tokens
@@ -34,7 +32,7 @@ function seqAt(tokens: Tokens, at: number, words: readonly string[]): boolean {
  */
 export function isPlanned(tokens: Tokens, from: number, numTok: number): boolean {
   for (let i = from; i < numTok; i++) {
-    for (const w of PLAN_WORDS) if (i + w.length <= numTok && seqAt(tokens, i, w)) return true;
+    for (const w of PLAN_WORDS) if (i + w.length <= numTok && tokenSeqAt(tokens, i, w)) return true;
   }
   return false;
 }
@@ -74,7 +72,7 @@ const PHONE_BEFORE: readonly (readonly string[])[] = [['điện', 'thoại'], ['
 export function phoneNumberEnd(text: string, tokens: Tokens, numTok: number, ns: number, ne: number): number {
   let phone = text.charAt(ns) === '0' && ne - ns >= 3 && /^\d+$/u.test(text.slice(ns, ne));
   for (let i = numTok - 1; i >= 0 && i >= numTok - 3 && !phone; i--) {
-    for (const w of PHONE_BEFORE) if (i + w.length <= numTok && seqAt(tokens, i, w)) phone = true;
+    for (const w of PHONE_BEFORE) if (i + w.length <= numTok && tokenSeqAt(tokens, i, w)) phone = true;
     if (tokens.hardBefore[i] === 1) break;
   }
   if (!phone) return -1;
@@ -101,4 +99,93 @@ export function isHeadingNumber(text: string, ns: number, ne: number): boolean {
   const after = text.charAt(ne + 1);
   const first = text.charAt(ne + 2);
   return after === ' ' && first !== '' && first !== first.toLowerCase();
+}
+
+function seqEndsAt(tokens: Tokens, last: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = last - (words.length - 1) + k;
+    if (t < 0 || tokens.key[t] !== words[k]) return false;
+    if (k > 0 && tokens.hardBefore[t] === 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the number at token `ti` is a name or an ordinal: an ordinal or name word stands right
+ * before it ("lần thứ 3", "Điều 5", "Phường 7", "Đồn 123"), or "số" does ("Tổ liên gia số 5")
+ * unless "số" is itself a count ("tổng số 1.200", "với số 300").
+ */
+export function isOrdinal(tokens: Tokens, ti: number): boolean {
+  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
+  const prev = ti - 1;
+  if (tokens.key[prev] === 'số') {
+    const before = tokens.key[prev - 1];
+    return !(prev > 0 && before !== undefined && tokens.hardBefore[prev] !== 1 && SO_AS_COUNT_BEFORE.has(before));
+  }
+  return ORDINAL_BEFORE.some((w) => seqEndsAt(tokens, prev, w));
+}
+
+/** Whether the number at token `ti` follows a capitalised abbreviation that names it ("Đồn BP 123", "TDP 5", "QL 1A"). */
+export function afterAbbreviation(text: string, tokens: Tokens, ti: number): boolean {
+  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
+  const from = tokens.start[ti - 1] as number;
+  const to = tokens.end[ti - 1] as number;
+  if (to - from < 2 || to - from > 6) return false;
+  const word = text.slice(from, to);
+  return word === word.toUpperCase() && word !== word.toLowerCase() && !/\d/u.test(word);
+}
+
+/** Letters glued to a number that are still a unit ("17kg", "2,2kg", "50m2", "500.000đ"). */
+const GLUED_UNITS: ReadonlySet<string> = new Set(['kg', 'g', 'm', 'm2', 'km', 'ha', 'đ', 'đồng', 'tấn', 'cm', 'mm', 'vnđ', 'vnd', 'tr', 'ty', 'tỷ']);
+
+/**
+ * Whether the digits from `ns` to `ne` are glued to a code: letters before them in the same word
+ * ("COVID-19", "A-15"), letters after a slash, dash or underscore ("09/CTr-BCA-MTTW",
+ * "144/2021/NĐ-CP"), or letters right after them that are no unit ("10A", but not "17kg").
+ */
+export function isCode(text: string, ns: number, ne: number): boolean {
+  for (let k = ns - 1; k >= 0 && k >= ns - 40; k--) {
+    const c = text.charAt(k);
+    if (isSpaceAt(text, k) || c === '(' || c === '"' || c === '“' || c === '[' || c === '\'') break;
+    if (isWordChar(text, k) && !isDigit(text, k)) return true;
+  }
+  const c = text.charAt(ne);
+  if (c === '/' || c === '-' || c === '_') {
+    for (let k = ne + 1; k < text.length && k <= ne + 40; k++) {
+      if (isSpaceAt(text, k) || text.charAt(k) === ',' || text.charAt(k) === ';' || text.charAt(k) === ')') break;
+      if (isWordChar(text, k) && !isDigit(text, k)) return true;
+    }
+    return false;
+  }
+  if (isWordChar(text, ne)) {
+    let k = ne;
+    while (k < text.length && k < ne + 8 && isWordChar(text, k)) k++;
+    if (isWordChar(text, k)) return true;
+    const glued = text.slice(ne, k).toLowerCase();
+    return !GLUED_UNITS.has(glued);
+  }
+  return false;
+}
+
+/**
+ * Whether a number with no unit word is a duration, an age or a time of day: a word of time
+ * follows it in the same clause ("10 năm", "kỷ niệm 80 năm", "18 tuổi"), unless a catalogue
+ * phrase starts with that word and the next ("3 ngày hội" is three festival days).
+ */
+export function isDuration(lex: Lexicon, tokens: Tokens, headFrom: number, sentenceEnd: number): boolean {
+  const key = tokens.key[headFrom] ?? '';
+  if (!DURATION_AFTER.has(key) || tokens.hardBefore[headFrom] === 1 || (tokens.start[headFrom] as number) >= sentenceEnd) return false;
+  const next = lex.root.next.get(key)?.next.get(tokens.key[headFrom + 1] ?? '');
+  return next === undefined;
+}
+
+/**
+ * Whether the number is a change, not a level: "tăng" or "giảm" right before it ("tăng 15 vụ",
+ * "giảm 3%"; but "mìn chống tăng" is anti-tank), or a comparative before its "hơn" ("cao hơn 5%").
+ * `beforeTok` is the token just ahead of the qualifier or the number, or -1.
+ */
+export function isChange(tokens: Tokens, beforeTok: number, qualifierWord: string | null): boolean {
+  const before = beforeTok >= 0 ? tokens.key[beforeTok] : undefined;
+  if (before === undefined) return false;
+  return (CHANGE_BEFORE.has(before) && tokens.key[beforeTok - 1] !== 'chống') || (qualifierWord === 'hơn' && COMPARATIVE_BEFORE_HON.has(before));
 }

@@ -186,3 +186,13 @@ export function splitSentences(s: string, from: number): Sentence[] {
   push(s.length);
   return out;
 }
+
+/** Whether the words `words` (canonical keys) stand at token `first`, with no hard break inside. */
+export function tokenSeqAt(tokens: Tokens, first: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = first + k;
+    if (tokens.key[t] !== words[k]) return false;
+    if (k > 0 && tokens.hardBefore[t] === 1) return false;
+  }
+  return true;
+}

@@ -105,3 +105,9 @@ export const YEAR_NEIGHBOURS: ReadonlySet<string> = set([
   'vừa', 'cũ', 'nhuận', 'kia', 'sinh', 'đầu', 'cuối', 'giữa', 'trong', 'các', 'mỗi', 'hằng', 'hàng', 'cả', 'những', 'nhiều', 'từng', 'của',
   'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'tháng', 'ngày', 'quý', 'tuần', 'là', 'thực', 'triển',
 ]);
+
+/** Groups a team's members come from, written between the team noun and its kind ("tổ phụ nữ tự quản", "tổ CCB tự quản"). */
+export const MEMBER_GROUPS: readonly string[] = [
+  'nhân dân', 'phụ nữ', 'nông dân', 'cựu chiến binh', 'CCB', 'thanh niên', 'công nhân', 'ngư dân', 'học sinh', 'sinh viên',
+  'phụ lão', 'người cao tuổi', 'đồng bào', 'tiểu thương', 'giáo dân', 'đoàn viên', 'hội viên', 'dân cư', 'tàu thuyền',
+];

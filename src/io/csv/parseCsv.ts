@@ -1,10 +1,12 @@
 import { CsvTokenizer } from '../internal/CsvTokenizer';
+import { takeAll } from '../internal/TokenizerCore';
 import type { TableIssue } from '../TableIssue';
-import type { CsvDelimiter, CsvReadOptions } from './CsvReadOptions';
+import type { CsvReadOptions } from './CsvReadOptions';
 import type { CsvRecord } from './CsvRecord';
+import type { CsvBatch } from './readCsv';
 
 /**
- * A CSV file read in one piece by {@link parseCsv}.
+ * A CSV file read in one piece by {@link parseCsv}: the whole file as one {@link CsvBatch}.
  *
  * @example
  * ```ts
@@ -14,13 +16,7 @@ import type { CsvRecord } from './CsvRecord';
  * ```
  * @category IO
  */
-export interface CsvTable {
-  /** Header names, trimmed; `[]` when the input had no header. */
-  readonly header: readonly string[];
-  /** The separator used (detected or given). */
-  readonly delimiter: CsvDelimiter;
-  /** Whether the input started with a UTF-8 byte order mark (it is not part of any cell). */
-  readonly bom: boolean;
+export interface CsvTable extends CsvBatch {
   /** Every data row that could be split into cells, in file order. */
   readonly records: readonly CsvRecord[];
   /** Problems found, in file order; see {@link TableIssue} for rows, lines and positions. */
@@ -58,15 +54,6 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, options: CsvReadOptions = {}): CsvTable {
   const tokenizer = new CsvTokenizer({ ...options, batchSize: Number.MAX_SAFE_INTEGER }, 'parseCsv');
-  tokenizer.push(text);
-  tokenizer.end();
-  const records: CsvRecord[] = [];
-  const issues: TableIssue[] = [];
-  for (;;) {
-    const batch = tokenizer.take();
-    for (const r of batch.records) records.push(r);
-    for (const i of batch.issues) issues.push(i);
-    if (tokenizer.isStopped) break;
-  }
+  const { records, issues } = takeAll(tokenizer, text);
   return { header: tokenizer.header, delimiter: tokenizer.delimiter, bom: tokenizer.bom, records, issues };
 }

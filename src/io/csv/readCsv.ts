@@ -1,5 +1,5 @@
 import { CsvTokenizer } from '../internal/CsvTokenizer';
-import { decodeSource } from '../decodeSource';
+import { streamBatches } from '../internal/TokenizerCore';
 import type { TableIssue } from '../TableIssue';
 import type { TextSource } from '../TextSource';
 import type { CsvDelimiter, CsvReadOptions } from './CsvReadOptions';
@@ -20,7 +20,7 @@ export interface CsvBatch {
   readonly header: readonly string[];
   /** The separator used (detected or given). */
   readonly delimiter: CsvDelimiter;
-  /** Whether the input started with a UTF-8 byte order mark. */
+  /** Whether the input started with a UTF-8 byte order mark (it is not part of any cell). */
   readonly bom: boolean;
   /** Data rows of this batch, in file order. */
   readonly records: readonly CsvRecord[];
@@ -54,31 +54,11 @@ export interface CsvBatch {
  */
 export async function* readCsv(source: TextSource, options: CsvReadOptions = {}): AsyncGenerator<CsvBatch, void, undefined> {
   const tokenizer = new CsvTokenizer(options, 'readCsv');
-  let yielded = false;
-  const batch = (records: readonly CsvRecord[], issues: readonly TableIssue[]): CsvBatch => ({
+  yield* streamBatches(tokenizer, source, 'readCsv', ({ records, issues }): CsvBatch => ({
     header: tokenizer.header,
     delimiter: tokenizer.delimiter,
     bom: tokenizer.bom,
     records,
     issues,
-  });
-  for await (const piece of decodeSource(source, 'readCsv')) {
-    if (typeof piece === 'string') tokenizer.push(piece);
-    else tokenizer.failUtf8(piece.byteOffset);
-    for (;;) {
-      const { records, issues } = tokenizer.take();
-      if (records.length === 0 && issues.length === 0) break;
-      yielded = true;
-      yield batch(records, issues);
-      if (tokenizer.isStopped) return;
-    }
-  }
-  tokenizer.end();
-  while (!tokenizer.isStopped) {
-    const { records, issues } = tokenizer.take();
-    if (records.length === 0 && issues.length === 0) continue;
-    yielded = true;
-    yield batch(records, issues);
-  }
-  if (!yielded) yield batch([], []);
+  }));
 }

@@ -1,10 +1,10 @@
-import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_RECORD_CHARS, positiveInteger, type Halt } from './tokenizerOptions';
+import { TokenizerCore } from './TokenizerCore';
 import { AntqError } from '../../errors/AntqError';
 import type { CsvDelimiter, CsvReadOptions } from '../csv/CsvReadOptions';
 import type { CsvRecord } from '../csv/CsvRecord';
 import type { TableIssue } from '../TableIssue';
 import { countBreaks } from './countBreaks';
-import { binaryContent, emptyInput, invalidUtf8, lineTooLong, tableIssue } from '../makeTableIssue';
+import { emptyInput, lineTooLong, tableIssue } from '../makeTableIssue';
 
 const LF = 10;
 const CR = 13;
@@ -30,40 +30,21 @@ interface SkipState {
   quoteCell: number;
 }
 
-/** What stopped the input early: a NUL character or bytes that are not UTF-8. */
-
 /**
- * Incremental RFC 4180 tokenizer. Text is pushed in pieces of any size; complete records are
- * taken out in batches. Memory holds at most one record (bounded by `maxRecordChars`) plus the
- * last piece pushed: a longer record is walked past by a small state machine that keeps no text.
+ * Incremental RFC 4180 tokenizer on the shared {@link TokenizerCore}: the core buffers, decodes,
+ * halts and batches; this class cuts records. An over-long record is walked past by a small
+ * state machine that keeps no text.
  *
  * Speed: a record with no quote before its line end (the usual case) is cut with native
  * `indexOf` and `split`; only records with a quote go through the character-level path.
  */
-export class CsvTokenizer {
-  readonly maxRecordChars: number;
-  readonly batchSize: number;
+export class CsvTokenizer extends TokenizerCore<CsvRecord> {
   private readonly fixedDelimiter: CsvDelimiter | undefined;
   private delim: CsvDelimiter = ',';
   private delimCode = 44;
   private headerCells: string[] | null = null;
-  private bomSeen = false;
-  private started = false;
-  private buf = '';
-  private pos = 0;
-  /** Absolute character offset of `buf[0]`. */
-  private base = 0;
-  /** Characters received so far (BOM excluded). */
-  private fed = 0;
-  /** Physical line at `pos`. */
-  private line = 1;
-  private row = 0;
-  private final = false;
-  private stopped = false;
   private swallowLF = false;
-  private halt: Halt | null = null;
   private skip: SkipState | null = null;
-  private pending: TableIssue[] = [];
   private nextLF = -1;
   private nextCR = -1;
   private nextQuote = -1;
@@ -74,6 +55,7 @@ export class CsvTokenizer {
    * @throws {AntqError} `invalid_option` for a bad delimiter, record limit or batch size.
    */
   constructor(options: CsvReadOptions, fnName: string) {
+    super(options, fnName);
     // Typed for TypeScript callers, checked for JavaScript ones.
     const d: unknown = options.delimiter ?? 'auto';
     if (d !== ',' && d !== ';' && d !== 'auto') {
@@ -81,8 +63,6 @@ export class CsvTokenizer {
     }
     this.fixedDelimiter = d === 'auto' ? undefined : d;
     if (d !== 'auto') this.setDelimiter(d);
-    this.maxRecordChars = positiveInteger(options.maxRecordChars, DEFAULT_MAX_RECORD_CHARS, 'maxRecordChars', fnName);
-    this.batchSize = positiveInteger(options.batchSize, DEFAULT_BATCH_SIZE, 'batchSize', fnName);
   }
 
   /** The header cells (trimmed), or `[]` while not yet read. */
@@ -94,156 +74,52 @@ export class CsvTokenizer {
     return this.delim;
   }
 
-  get bom(): boolean {
-    return this.bomSeen;
-  }
-
-  /** Nothing more will come out: the input ended or a fatal problem stopped it. */
-  get isStopped(): boolean {
-    return this.stopped;
-  }
-
-  /** The end of the buffer is the end of the input (not a halt on bad bytes). */
-  private isFinal(): boolean {
-    return this.final && this.halt === null;
-  }
-
   private setDelimiter(d: CsvDelimiter): void {
     this.delim = d;
     this.delimCode = d.charCodeAt(0);
   }
 
-  /** Appends decoded text. */
-  push(input: string): void {
-    if (this.stopped || this.final || this.halt !== null || input.length === 0) return;
-    let text = input;
-    if (!this.started) {
-      this.started = true;
-      if (text.charCodeAt(0) === 0xfeff) {
-        this.bomSeen = true;
-        text = text.slice(1);
-      }
-    }
-    const textStart = this.fed;
-    this.fed += text.length;
-    const nul = text.indexOf('\0');
-    if (nul !== -1) {
-      this.halt = { code: 'binary_content', at: textStart + nul, byteOffset: -1 };
-      text = text.slice(0, nul);
-    }
-    let from = 0;
-    if (this.swallowLF && text.length > 0) {
-      this.swallowLF = false;
-      if (text.charCodeAt(0) === LF) from = 1;
-    }
-    if (this.skip !== null) {
-      const end = this.skipFeed(text, from, textStart);
-      if (end === -1) return;
-      this.skip = null;
-      from = end;
-      this.buf = '';
-      this.pos = 0;
-      this.base = textStart + from;
-    }
-    const rest = from === 0 ? text : text.slice(from);
-    if (this.pos >= this.buf.length) {
-      this.buf = rest;
-      this.base = textStart + from;
-    } else {
-      this.buf = this.buf.slice(this.pos) + rest;
-      this.base += this.pos;
-    }
-    this.pos = 0;
+  protected override rebuffered(): void {
     this.nextLF = -1;
     this.nextCR = -1;
     this.nextQuote = -1;
   }
 
-  /** Marks bytes that are not UTF-8 right after the text pushed so far; reading stops there. */
-  failUtf8(byteOffset: number): void {
-    if (this.halt === null && !this.stopped) this.halt = { code: 'invalid_utf8', at: this.fed, byteOffset };
+  protected override headerPending(): boolean {
+    return this.headerCells === null;
   }
 
-  /** No more text will come. */
-  end(): void {
-    this.final = true;
+  protected breaksIn(from: number, to: number): number {
+    return countBreaks(this.buf, from, to);
   }
 
-  /**
-   * Takes up to `batchSize` complete records and the issues found on the way. Returns empty
-   * arrays when more text is needed (or when everything has been taken).
-   */
-  take(): { records: CsvRecord[]; issues: TableIssue[] } {
-    const records: CsvRecord[] = [];
-    const issues: TableIssue[] = this.pending;
-    this.pending = [];
-    if (this.stopped) return { records, issues };
-    while (records.length < this.batchSize) {
-      const progressed = this.headerCells === null ? this.readHeader(issues) : this.readRecord(records, issues);
-      // Read through the getter: the call above may have stopped the tokenizer.
-      if (this.isStopped) return { records, issues };
-      if (!progressed) break;
-    }
-    if (records.length >= this.batchSize) return { records, issues };
-    // No complete record left in the buffer.
-    const remainder = this.buf.length - this.pos;
-    if (this.halt !== null) {
-      this.stopAtHalt(remainder, issues);
-    } else if (this.final) {
-      if (this.skip !== null) this.finishSkip(issues);
-      else if (this.headerCells === null) issues.push(emptyInput('a header row', 'dòng tiêu đề'));
-      this.stopped = true;
-    } else if (remainder > this.maxRecordChars + 1) {
-      // The record in progress is certainly longer than the limit: walk past it keeping nothing.
-      const at = this.base + this.pos;
-      if (this.headerCells === null) {
-        issues.push(lineTooLong(this.maxRecordChars, { line: this.line, position: at }));
-        this.stopped = true;
-        return { records, issues };
-      }
-      const row = ++this.row;
-      issues.push(lineTooLong(this.maxRecordChars, { line: this.line, row, position: at }));
-      this.skip = { state: FIELD_START, row, cell: 0, lastCR: false, quoteAt: 0, quoteLine: 0, quoteCell: 0 };
-      const text = this.buf.slice(this.pos);
-      this.buf = '';
-      this.pos = 0;
-      const end = this.skipFeed(text, 0, at);
-      if (end !== -1) {
-        // Only when the buffer ended on the record's CR (an LF may still follow).
-        this.skip = null;
-        this.buf = text.slice(end);
-        this.base = at + end;
-        this.nextLF = -1;
-        this.nextCR = -1;
-        this.nextQuote = -1;
-      }
-    }
-    return { records, issues };
+  protected isSkipping(): boolean {
+    return this.skip !== null;
   }
 
-  private stopAtHalt(remainder: number, issues: TableIssue[]): void {
-    const halt = this.halt as Halt;
-    let line = this.line;
-    if (this.skip === null) {
-      const at = this.base + this.pos;
-      if (remainder > this.maxRecordChars + 1) {
-        // Same report as when the record had been met in smaller pieces.
-        if (this.headerCells === null) {
-          issues.push(lineTooLong(this.maxRecordChars, { line, position: at }));
-          this.stopped = true;
-          return;
-        }
-        issues.push(lineTooLong(this.maxRecordChars, { line, row: ++this.row, position: at }));
-      }
-      line += countBreaks(this.buf, this.pos, this.buf.length);
+  protected beginSkip(row: number): void {
+    this.skip = { state: FIELD_START, row, cell: 0, lastCR: false, quoteAt: 0, quoteLine: 0, quoteCell: 0 };
+  }
+
+  protected skipFrom(text: string, textStart: number): number {
+    let from = 0;
+    if (this.swallowLF && text.length > 0) {
+      this.swallowLF = false;
+      if (text.charCodeAt(0) === LF) from = 1;
     }
-    issues.push(
-      halt.code === 'binary_content'
-        ? binaryContent({ line, position: halt.at })
-        : invalidUtf8(halt.byteOffset, { line, position: halt.at }),
-    );
-    this.skip = null;
-    this.stopped = true;
+    if (this.skip === null) return from;
+    const end = this.skipFeed(text, from, textStart);
+    if (end !== -1) this.skip = null;
+    return end;
+  }
+
+  protected finish(issues: TableIssue[]): void {
+    if (this.skip !== null) this.finishSkip(issues);
+    else if (this.headerCells === null) issues.push(emptyInput('a header row', 'dòng tiêu đề'));
+  }
+
+  protected next(records: CsvRecord[], issues: TableIssue[]): boolean {
+    return this.headerCells === null ? this.readHeader(issues) : this.readRecord(records, issues);
   }
 
   /** Read through a method: `readRecord` sets the flag, which flow analysis cannot see. */
@@ -274,7 +150,7 @@ export class CsvTokenizer {
     const progressed = this.readRecord(got, issues);
     if (this.lastRecordRejected()) {
       // The header record was too long or had an unclosed quote: nothing can be read without it.
-      this.stopped = true;
+      this.stop();
       return false;
     }
     const first = got[0];

@@ -1,4 +1,5 @@
 import { NdjsonTokenizer } from '../internal/NdjsonTokenizer';
+import { takeAll } from '../internal/TokenizerCore';
 import type { TableIssue } from '../TableIssue';
 import type { NdjsonReadOptions } from './NdjsonReadOptions';
 import type { NdjsonRecord } from './NdjsonRecord';
@@ -24,15 +25,5 @@ export function parseNdjson(
   text: string,
   options: NdjsonReadOptions = {},
 ): { readonly records: readonly NdjsonRecord[]; readonly issues: readonly TableIssue[] } {
-  const tokenizer = new NdjsonTokenizer({ ...options, batchSize: Number.MAX_SAFE_INTEGER }, 'parseNdjson');
-  tokenizer.push(text);
-  tokenizer.end();
-  const records: NdjsonRecord[] = [];
-  const issues: TableIssue[] = [];
-  while (!tokenizer.isStopped) {
-    const batch = tokenizer.take();
-    for (const r of batch.records) records.push(r);
-    for (const i of batch.issues) issues.push(i);
-  }
-  return { records, issues };
+  return takeAll(new NdjsonTokenizer({ ...options, batchSize: Number.MAX_SAFE_INTEGER }, 'parseNdjson'), text);
 }

@@ -1,5 +1,5 @@
-import { decodeSource } from '../decodeSource';
 import { NdjsonTokenizer } from '../internal/NdjsonTokenizer';
+import { streamBatches } from '../internal/TokenizerCore';
 import type { TableIssue } from '../TableIssue';
 import type { TextSource } from '../TextSource';
 import type { NdjsonReadOptions } from './NdjsonReadOptions';
@@ -47,25 +47,5 @@ export interface NdjsonBatch {
  * @category IO
  */
 export async function* readNdjson(source: TextSource, options: NdjsonReadOptions = {}): AsyncGenerator<NdjsonBatch, void, undefined> {
-  const tokenizer = new NdjsonTokenizer(options, 'readNdjson');
-  let yielded = false;
-  for await (const piece of decodeSource(source, 'readNdjson')) {
-    if (typeof piece === 'string') tokenizer.push(piece);
-    else tokenizer.failUtf8(piece.byteOffset);
-    for (;;) {
-      const batch = tokenizer.take();
-      if (batch.records.length === 0 && batch.issues.length === 0) break;
-      yielded = true;
-      yield batch;
-      if (tokenizer.isStopped) return;
-    }
-  }
-  tokenizer.end();
-  while (!tokenizer.isStopped) {
-    const batch = tokenizer.take();
-    if (batch.records.length === 0 && batch.issues.length === 0) continue;
-    yielded = true;
-    yield batch;
-  }
-  if (!yielded) yield { records: [], issues: [] };
+  yield* streamBatches(new NdjsonTokenizer(options, 'readNdjson'), source, 'readNdjson', (taken): NdjsonBatch => taken);
 }

@@ -21,7 +21,7 @@ function digitAt(lower: string, pos: number, afterTens: boolean): { readonly val
   return { value: w.entry.value, end: w.end };
 }
 
-/** The tens and units below a hundred: "mười", "mười lăm", "ba mươi", "ba mươi mốt", "hai chục". */
+/** The tens and units below a hundred: "mười", "mười lăm", "ba mươi", "ba mươi mốt", "hai mốt", "hai chục". */
 function belowHundred(lower: string, pos: number): { readonly value: number; readonly end: number } | null {
   const w = wordAt(lower, pos);
   if (w === null) return null;
@@ -35,6 +35,10 @@ function belowHundred(lower: string, pos: number): { readonly value: number; rea
   if (next !== null && next.entry.role === 'tens' && d.value >= 2) {
     const u = digitAt(lower, skipSpaces(lower, next.end), true);
     return u !== null && u.value > 0 ? { value: d.value * 10 + u.value, end: u.end } : { value: d.value * 10, end: next.end };
+  }
+  // Spoken short tens, the tens word left out: "hai mốt" (21), "ba lăm" (35), "năm tư" (54).
+  if (next !== null && next.entry.role === 'digit' && next.entry.afterTensOnly === true && next.entry.value > 0 && d.value >= 2) {
+    return { value: d.value * 10 + next.entry.value, end: next.end };
   }
   return d;
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/extractFigures';
+import { parseViQuantity } from '../../src/viNumber/parseViQuantity';
+
+const rows = (text: string): [number, string, string][] => extractFigures(text, { date: '2024-12-31' }).figures.map((f) => [f.value, f.uom, f.indicator]);
+
+describe('cameras: installed or in place', () => {
+  it('"lắp", "lắp mới", "lắp thêm" before the number: cameras installed (police portal, women\'s union, youth union)', () => {
+    expect(rows('Năm 2024, Công an phường vận động lắp mới 96 camera an ninh.')).toEqual([[96, 'piece', 'security_cameras_installed']]);
+    expect(rows('Năm 2024, Hội Phụ nữ vận động lắp thêm 40 camera tại các tuyến hẻm.')).toEqual([[40, 'piece', 'security_cameras_installed']]);
+    expect(rows('Năm 2024, Đoàn Thanh niên lắp 25 camera, nâng tổng số camera lên 180 chiếc.')).toEqual([
+      [25, 'piece', 'security_cameras_installed'],
+      [180, 'piece', 'security_cameras'],
+    ]);
+  });
+
+  it('"mắt" counts cameras as pieces, in parse as in extract', () => {
+    expect(rows('Năm 2024, toàn xã có 312 mắt camera đang hoạt động.')).toEqual([[312, 'piece', 'security_cameras']]);
+    const r = parseViQuantity('128 mắt camera');
+    expect(r.ok && [r.value.quantity.value, r.value.quantity.uom, r.value.unitWord]).toEqual([128, 'piece', 'mắt']);
+  });
+});
