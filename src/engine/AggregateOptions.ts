@@ -74,7 +74,7 @@ export interface AggregateOptions {
   readonly rowOffset?: number;
   /**
    * Most groups (result rows before stocks are carried forward) the aggregation may hold; one more
-   * throws {@link AntqError} `too_many_groups`, so that memory stays bounded (each group costs a few
+   * throws `AntqError` `too_many_groups`, so that memory stays bounded (each group costs a few
    * hundred bytes until the result is taken). Default: no limit. The CLI sets 4,000,000
    * (`--max-groups`).
    */
