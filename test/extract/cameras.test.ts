@@ -19,4 +19,10 @@ describe('cameras: installed or in place', () => {
     const r = parseViQuantity('128 mắt camera');
     expect(r.ok && [r.value.quantity.value, r.value.quantity.uom, r.value.unitWord]).toEqual([128, 'piece', 'mắt']);
   });
+
+  it('a classifier of pieces between the number and its noun changes nothing ("mắt", "chiếc")', () => {
+    expect(rows('Năm 2024, có 48 mắt camera.')).toEqual([[48, 'piece', 'security_cameras']]);
+    expect(rows('Năm 2024, Hội Cựu chiến binh lắp đặt 17 mắt camera tại các ngã tư.')).toEqual([[17, 'piece', 'security_cameras_installed']]);
+    expect(rows('Năm 2024, Chi đoàn vận động lắp mới 9 chiếc camera.')).toEqual([[9, 'piece', 'security_cameras_installed']]);
+  });
 });

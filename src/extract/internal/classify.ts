@@ -325,8 +325,10 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const scores = new Map<string, Score>();
   // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
   const nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
+  // A classifier of pieces before the noun ("35 mắt camera", "410 chiếc xe") does not put the noun further away.
+  const nounFrom = nc.uom === 'piece' && nc.unitKey !== '' && tokens.key[nc.headFrom] === nc.unitKey ? nc.headFrom + 1 : nc.headFrom;
   for (const h of nounHits) {
-    const p = nc.subjectFrom === null ? h.at - nc.headFrom : Math.min(2, h.at - nc.subjectFrom);
+    const p = nc.subjectFrom === null ? Math.max(0, h.at - nounFrom) : Math.min(2, h.at - nc.subjectFrom);
     if (p > 3) continue;
     const add = h.node.generic ? 6 + 2 * h.length - 2 * p : 12 + 3 * h.length - 2 * p;
     const seen = new Set<string>();
@@ -408,12 +410,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       else node = child;
     }
     if (!okWalk) continue;
-    for (let k = nc.headFrom; k < Math.min(nc.headTo, nc.headFrom + 4); k++) {
+    // The split phrase carries on after a classifier of pieces ("lắp đặt 22 mắt camera").
+    for (let k = nounFrom; k < Math.min(nc.headTo, nounFrom + 4); k++) {
       const child = node.next.get(tokens.key[k] as string);
       if (child === undefined) break;
       node = child;
       if (node.entries.length === 0) continue;
-      const len = nc.ctxTo - j + (k - nc.headFrom + 1);
+      const len = nc.ctxTo - j + (k - nounFrom + 1);
       const add = 11 + 3 * len;
       for (const e of node.entries) {
         const sc = scoreOf(scores, e.indicator);
