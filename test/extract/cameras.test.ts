@@ -25,4 +25,15 @@ describe('cameras: installed or in place', () => {
     expect(rows('Năm 2024, Hội Cựu chiến binh lắp đặt 17 mắt camera tại các ngã tư.')).toEqual([[17, 'piece', 'security_cameras_installed']]);
     expect(rows('Năm 2024, Chi đoàn vận động lắp mới 9 chiếc camera.')).toEqual([[9, 'piece', 'security_cameras_installed']]);
   });
+
+  it('cameras after a count of models are cameras, not kinds of models (Front, police, national roll-up)', () => {
+    expect(rows('Năm 2024, xã duy trì 12 mô hình “Camera an ninh” với 140 mắt camera được kết nối.')).toEqual([
+      [12, 'count', 'model_sites'],
+      [140, 'piece', 'security_cameras'],
+    ]);
+    expect(rows('Năm 2024, toàn quốc có 9.000 mô hình với hơn 2,3 triệu camera.')).toEqual([
+      [9000, 'count', 'model_sites'],
+      [2300000, 'piece', 'security_cameras'],
+    ]);
+  });
 });

@@ -440,7 +440,11 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     const isPeopleDef = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
     // Sessions after sessions are not attendance: only a count of people pairs with a people indicator.
     const partners = (cat[nc.pairedFrom]?.pairedWith ?? []).filter((id) => nc.people || !isPeopleDef(id));
+    // A number whose own noun (not a quoted name) names another indicator is not its partner's
+    // ("18 mô hình với 264 camera"); people keep pairing ("với 430 lượt người dự").
+    const ownNoun = !nc.people && tokens.quoted[nounFrom] !== 1 && [...scores].some(([id, s]) => s.hasHead && s.hasIndicatorWords && !partners.includes(id));
     for (const id of partners) {
+      if (ownNoun && scores.get(id)?.hasHead !== true) continue;
       const s = scoreOf(scores, id);
       s.bonus += 10;
       s.hasPair = true;
