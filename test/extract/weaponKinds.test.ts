@@ -20,4 +20,10 @@ describe('weapons handed in: the kind named by its model or make', () => {
     expect(rows('Năm 2024, Nhân dân giao nộp 31 quả lựu đạn, bom, đạn pháo.')).toEqual([[31, 'weapons_surrendered', 'ordnance']]);
     expect(rows('Năm 2024, Nhân dân giao nộp 240 viên đạn các loại.')).toEqual([[240, 'weapons_surrendered', 'ammunition']]);
   });
+
+  it('a row naming home-made guns among hunting kinds is home-made; hunting kinds alone stay hunting', () => {
+    expect(rows('Năm 2024, Nhân dân giao nộp 64 khẩu súng kíp, súng tự chế.')).toEqual([[64, 'weapons_surrendered', 'gun.homemade']]);
+    expect(rows('Năm 2024, Nhân dân giao nộp 19 khẩu súng kíp, súng hơi.')).toEqual([[19, 'weapons_surrendered', 'gun.hunting']]);
+    expect(rows('Năm 2024, Nhân dân giao nộp 8 khẩu súng tự chế, súng quân dụng.')).toEqual([[8, 'weapons_surrendered', 'gun']]);
+  });
 });

@@ -129,6 +129,18 @@ function commonPrefix(codes: readonly string[], def: IndicatorDef): string | nul
   return code !== '' && def.categories?.[code] !== undefined ? code : null;
 }
 
+/**
+ * A row of kinds that names home-made ones among hunting ones ("súng tự chế, súng kíp", "súng kíp,
+ * súng cồn, súng tự chế"): home-made, the way reports and their readers file them (the hunting kinds
+ * handed in are made at home). `null` for any other row.
+ */
+function homeMadeRow(codes: readonly string[]): string | null {
+  const made = codes.find((c) => c.endsWith('.homemade'));
+  if (made === undefined) return null;
+  const parent = made.slice(0, -'.homemade'.length);
+  return codes.every((c) => c === made || c === `${parent}.hunting`) ? made : null;
+}
+
 /** Nouns that open a count of places (the first word of "xã", "thị trấn", "khu dân cư"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
@@ -560,7 +572,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     // A parent and its child named together ("súng" inside "súng quân dụng") are one thing: keep the deepest.
     // … unless they are items of a row ("pháo, thuốc pháo": fireworks of any kind).
     const leaves = listed ? codes : codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
-    category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : commonPrefix(leaves, def);
+    category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : (homeMadeRow(leaves) ?? commonPrefix(leaves, def));
     // An attendance or membership figure shares its activity's category ("3.412 tổ an ninh nhân dân với 17.060 thành viên").
     if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
       category = nc.pairedCategory;
