@@ -399,7 +399,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   let verbEnd = nc.ctxTo;
   while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
   for (const h of ctxHits) {
-    if (h.at + h.length !== verbEnd) continue;
+    // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
+    if (h.at + h.length !== verbEnd || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
     const add = Math.min(16, 7 + 2 * h.length);
     const seen = new Set<string>();
     for (const e of h.node.entries) {
