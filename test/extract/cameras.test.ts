@@ -36,4 +36,12 @@ describe('cameras: installed or in place', () => {
       [2300000, 'piece', 'security_cameras'],
     ]);
   });
+
+  it('a count by its classifier alone names the noun after "số" earlier in its clause', () => {
+    expect(rows('Năm 2024, Hội Phụ nữ lắp 12 camera, đưa tổng số camera giám sát ở các ngõ xóm lên 96 chiếc.')).toEqual([
+      [12, 'piece', 'security_cameras_installed'],
+      [96, 'piece', 'security_cameras'],
+    ]);
+    expect(rows('Năm 2023, nâng tổng số camera kết nối với Công an xã lên 230 chiếc.')).toEqual([[230, 'piece', 'security_cameras']]);
+  });
 });

@@ -398,6 +398,20 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   // The verb phrase right before the number names the activity ("gọi hỏi, răn đe 865 đối tượng").
   let verbEnd = nc.ctxTo;
   while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
+  // A number counted by its classifier alone names its noun after "số" earlier in the clause
+  // ("nâng tổng số camera kết nối về xã lên 205 chiếc").
+  if (nc.unitKey !== '' && nounHits.length === 0) {
+    for (const h of ctxHits) {
+      if (h.at === 0 || tokens.key[h.at - 1] !== 'số' || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+      for (const e of h.node.entries) {
+        if (e.facet !== null || e.category !== null || lex.classifiers.get(nc.unitKey)?.has(e.indicator) !== true) continue;
+        const sc = scoreOf(scores, e.indicator);
+        sc.ctx = Math.max(sc.ctx, 7 + 2 * h.length);
+        sc.hasHead = true;
+        sc.evidence.push(`subject after "số": ${e.phrase}`);
+      }
+    }
+  }
   for (const h of ctxHits) {
     // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
     if (h.at + h.length !== verbEnd || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
