@@ -44,4 +44,11 @@ describe('cameras: installed or in place', () => {
     ]);
     expect(rows('Năm 2023, nâng tổng số camera kết nối với Công an xã lên 230 chiếc.')).toEqual([[230, 'piece', 'security_cameras']]);
   });
+
+  it('a sum of money before the verb does not swallow it (Front, women\'s union)', () => {
+    expect(rows('Năm 2024, Nhân dân đóng góp 85 triệu đồng lắp đặt 27 camera ở các ngõ.')).toEqual([
+      [85000000, 'vnd', 'funds_mobilized'],
+      [27, 'piece', 'security_cameras_installed'],
+    ]);
+  });
 });
