@@ -4,14 +4,14 @@ import type { Catalogue } from './Catalogue';
 
 const WEAPON_CATEGORIES = {
   gun: { labelVi: 'Súng các loại', labelEn: 'Guns of all kinds', nounVi: 'súng các loại', nounEn: 'guns', classifierVi: 'khẩu', synonymsVi: ['súng các loại', 'súng'], uoms: ['piece'] },
-  'gun.military': { labelVi: 'Súng quân dụng', labelEn: 'Military guns', nounVi: 'súng quân dụng', nounEn: 'military guns', classifierVi: 'khẩu', synonymsVi: ['súng quân dụng', 'súng quân sự'], uoms: ['piece'] },
+  'gun.military': { labelVi: 'Súng quân dụng', labelEn: 'Military guns', nounVi: 'súng quân dụng', nounEn: 'military guns', classifierVi: 'khẩu', synonymsVi: ['súng quân dụng', 'súng quân sự', 'súng AK', 'súng K54', 'súng K59', 'súng CKC', 'súng SKS'], uoms: ['piece'] },
   'gun.hunting': { labelVi: 'Súng săn', labelEn: 'Hunting guns', nounVi: 'súng săn', nounEn: 'hunting guns', classifierVi: 'khẩu', synonymsVi: ['súng săn', 'súng kíp', 'súng hơi', 'súng cồn'], uoms: ['piece'] },
-  'gun.homemade': { labelVi: 'Súng tự chế', labelEn: 'Home-made guns', nounVi: 'súng tự chế', nounEn: 'home-made guns', classifierVi: 'khẩu', synonymsVi: ['súng tự chế', 'súng tự tạo'], uoms: ['piece'] },
+  'gun.homemade': { labelVi: 'Súng tự chế', labelEn: 'Home-made guns', nounVi: 'súng tự chế', nounEn: 'home-made guns', classifierVi: 'khẩu', synonymsVi: ['súng tự chế', 'súng tự tạo', 'súng hơi tự chế', 'súng cồn tự chế', 'súng kíp tự chế', 'súng săn tự chế', 'súng cải tiến', 'súng bắn bi'], uoms: ['piece'] },
   'gun.part': { labelVi: 'Linh kiện súng', labelEn: 'Gun parts', nounVi: 'linh kiện súng', nounEn: 'gun parts', classifierVi: 'chiếc', synonymsVi: ['linh kiện', 'nòng súng', 'linh kiện súng'], uoms: ['piece'] },
   ammunition: { labelVi: 'Đạn', labelEn: 'Ammunition', nounVi: 'đạn', nounEn: 'rounds of ammunition', classifierVi: 'viên', synonymsVi: ['đạn', 'viên đạn', 'đạn các loại'], uoms: ['piece'] },
   'ammunition.military': { labelVi: 'Đạn quân dụng', labelEn: 'Military ammunition', nounVi: 'đạn quân dụng', nounEn: 'rounds of military ammunition', classifierVi: 'viên', synonymsVi: ['đạn quân dụng'], uoms: ['piece'] },
   'ammunition.pellet': { labelVi: 'Đạn chì, đạn hoa cải', labelEn: 'Pellets', nounVi: 'đạn chì', nounEn: 'pellets', classifierVi: 'viên', synonymsVi: ['đạn chì', 'đạn hoa cải', 'đạn súng hơi'], uoms: ['piece'] },
-  ordnance: { labelVi: 'Bom, mìn, lựu đạn', labelEn: 'Ordnance', nounVi: 'bom, mìn, lựu đạn', nounEn: 'pieces of ordnance', classifierVi: 'quả', synonymsVi: ['bom mìn', 'bom, mìn, lựu đạn'], uoms: ['piece'] },
+  ordnance: { labelVi: 'Bom, mìn, lựu đạn', labelEn: 'Ordnance', nounVi: 'bom, mìn, lựu đạn', nounEn: 'pieces of ordnance', classifierVi: 'quả', synonymsVi: ['bom mìn', 'bom, mìn, lựu đạn', 'đạn cối', 'đạn pháo', 'quả đạn', 'đầu đạn', 'vật liệu nổ quân dụng'], uoms: ['piece'] },
   'ordnance.grenade': { labelVi: 'Lựu đạn', labelEn: 'Grenades', nounVi: 'lựu đạn', nounEn: 'grenades', classifierVi: 'quả', synonymsVi: ['lựu đạn'], uoms: ['piece'] },
   'ordnance.cluster_bomb': { labelVi: 'Bom bi', labelEn: 'Cluster bombs', nounVi: 'bom bi', nounEn: 'cluster bombs', classifierVi: 'quả', synonymsVi: ['bom bi'], uoms: ['piece'] },
   'ordnance.mine': { labelVi: 'Mìn', labelEn: 'Mines', nounVi: 'mìn', nounEn: 'mines', classifierVi: 'quả', synonymsVi: ['mìn', 'quả mìn'], uoms: ['piece'] },

@@ -19,4 +19,36 @@ describe('cameras: installed or in place', () => {
     const r = parseViQuantity('128 mắt camera');
     expect(r.ok && [r.value.quantity.value, r.value.quantity.uom, r.value.unitWord]).toEqual([128, 'piece', 'mắt']);
   });
+
+  it('a classifier of pieces between the number and its noun changes nothing ("mắt", "chiếc")', () => {
+    expect(rows('Năm 2024, có 48 mắt camera.')).toEqual([[48, 'piece', 'security_cameras']]);
+    expect(rows('Năm 2024, Hội Cựu chiến binh lắp đặt 17 mắt camera tại các ngã tư.')).toEqual([[17, 'piece', 'security_cameras_installed']]);
+    expect(rows('Năm 2024, Chi đoàn vận động lắp mới 9 chiếc camera.')).toEqual([[9, 'piece', 'security_cameras_installed']]);
+  });
+
+  it('cameras after a count of models are cameras, not kinds of models (Front, police, national roll-up)', () => {
+    expect(rows('Năm 2024, xã duy trì 12 mô hình “Camera an ninh” với 140 mắt camera được kết nối.')).toEqual([
+      [12, 'count', 'model_sites'],
+      [140, 'piece', 'security_cameras'],
+    ]);
+    expect(rows('Năm 2024, toàn quốc có 9.000 mô hình với hơn 2,3 triệu camera.')).toEqual([
+      [9000, 'count', 'model_sites'],
+      [2300000, 'piece', 'security_cameras'],
+    ]);
+  });
+
+  it('a count by its classifier alone names the noun after "số" earlier in its clause', () => {
+    expect(rows('Năm 2024, Hội Phụ nữ lắp 12 camera, đưa tổng số camera giám sát ở các ngõ xóm lên 96 chiếc.')).toEqual([
+      [12, 'piece', 'security_cameras_installed'],
+      [96, 'piece', 'security_cameras'],
+    ]);
+    expect(rows('Năm 2023, nâng tổng số camera kết nối với Công an xã lên 230 chiếc.')).toEqual([[230, 'piece', 'security_cameras']]);
+  });
+
+  it('a sum of money before the verb does not swallow it (Front, women\'s union)', () => {
+    expect(rows('Năm 2024, Nhân dân đóng góp 85 triệu đồng lắp đặt 27 camera ở các ngõ.')).toEqual([
+      [85000000, 'vnd', 'funds_mobilized'],
+      [27, 'piece', 'security_cameras_installed'],
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ const PART = OUTSIDE === undefined ? 'tuning set' : OUTSIDE;
 const DIRS = OUTSIDE === undefined ? [join(__dirname, 'corpus-blind', 'tune'), join(__dirname, 'corpus-blind', 'holdout')] : [OUTSIDE];
 
 // Reached on the tuning set; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.944, precision: 0.98, allFive: 0.892, parse: 0.967 } as const;
+const FLOORS = { recall: 0.951, precision: 0.985, allFive: 0.91, parse: 0.979 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {

@@ -46,3 +46,17 @@ describe('a round of activity called a peak one', () => {
     expect(rows('Năm 2025, Ủy ban MTTQ phối hợp mở 3 đợt cao điểm tuyên truyền, vận động.')).toEqual([[3, 'mobilization_drives', null]]);
   });
 });
+
+describe('security teams: a group\'s teams that take part in a kind of work', () => {
+  it('are teams of no one kind (veterans, women\'s union, youth union)', () => {
+    expect(rows('Năm 2024, Hội Cựu chiến binh tỉnh có 73 tổ CCB tham gia tự quản, tuần tra với hơn 900 hội viên.')).toEqual([
+      [73, 'security_teams', 'team'],
+      [900, 'security_team_members', 'team'],
+    ]);
+    expect(rows('Năm 2023, Hội LHPN huyện duy trì 21 tổ phụ nữ tham gia bảo vệ an ninh, trật tự.')).toEqual([[21, 'security_teams', 'team']]);
+  });
+
+  it('keeps the kind when the group is written without "tham gia"', () => {
+    expect(rows('Năm 2024, Đoàn Thanh niên xã có 6 tổ thanh niên tự quản.')).toEqual([[6, 'security_teams', 'team.self_management']]);
+  });
+});

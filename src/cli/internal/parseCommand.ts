@@ -71,14 +71,41 @@ function brief(i: Issue): { code: string; position?: number; message: string } {
 }
 
 /** Nouns of people: a bare count of them counts persons ("29 thanh thiếu niên", "64 trường hợp"). */
-const PEOPLE_WORDS = /^(?:học sinh|sinh viên|hội viên|đoàn viên|thanh thiếu niên|thanh, thiếu niên|thiếu niên|thanh niên|cán bộ|đại biểu|phụ nữ|chị em|cựu chiến binh|giáo viên|nông dân|công nhân|người|em|cháu|nạn nhân|bị can|đối tượng|trường hợp|phụ huynh|chiến sĩ|đội viên|tổ viên|thành viên)(?![\p{L}\p{N}])/u;
+const PEOPLE_WORDS = /^(?:học sinh|sinh viên|hội viên|đoàn viên|thanh thiếu niên|thanh, thiếu niên|thiếu niên|thanh niên|cán bộ|đại biểu|phụ nữ|chị em|cựu chiến binh|giáo viên|nông dân|ngư dân|công nhân|người|em|cháu|nạn nhân|bị can|bị cáo|đối tượng|trường hợp|phụ huynh|chiến sĩ|đội viên|tổ viên|thành viên|khách mời|già làng|trưởng bản|trưởng thôn|chủ (?:phương tiện|tàu|thuyền|cơ sở|doanh nghiệp|nhà trọ|quán)|[\p{L}]+(?: [\p{L}]+)? viên)(?![\p{L}\p{N}])/u;
 
 /**
- * The unit a figure of this phrase gets when no indicator says: persons for a count of people,
- * kilograms for tonnes (the catalogue's unit of mass).
+ * People counted as an audience: delegates, the public, a crowd that ends in "Nhân dân", or people
+ * said to attend ("tham dự"). Such a head count is of attendances (person-times, one person may come
+ * twice); so is a rounded count of pupils or students, which reports give for a talk or a festival
+ * at a school ("khoảng 1.100 học sinh"), while an exact one names people ("15 học sinh").
  */
-function asFigureUnit(value: number, uom: string, noun: string, lower: number | null, upper: number | null): { value: number; uom: string; lower: number | null; upper: number | null } {
-  if (uom === 'count' && PEOPLE_WORDS.test(noun.normalize('NFC').toLowerCase())) return { value, uom: 'person', lower, upper };
+const AUDIENCE_WORDS = /^(?:đại biểu|khách mời)(?![\p{L}\p{N}])|(?:^|[\s,])(?:nhân dân|người dân|quần chúng)\s*$|(?:^|\s)(?:tham )?dự(?![\p{L}\p{N}])/u;
+const ROUNDED_AUDIENCE_WORDS = /^(?:học sinh|sinh viên|người dân)(?:\s*$|,|\s+(?:và|cùng)\s)/u;
+const ROUNDED: ReadonlySet<string> = new Set(['over', 'about', 'nearly']);
+
+/** A family counts households ("3 gia đình ngư dân"). */
+const HOUSEHOLD_WORDS = /^(?:gia đình|hộ gia đình|hộ dân|hộ)(?![\p{L}\p{N}])/u;
+
+/** The unit of a count of people: persons, or person-times for an audience. */
+function peopleUnit(noun: string, qualifier: string): 'person' | 'person_times' | 'household' | null {
+  const n = noun.normalize('NFC').toLowerCase().trim();
+  if (HOUSEHOLD_WORDS.test(n)) return 'household';
+  if (!PEOPLE_WORDS.test(n)) return null;
+  if (/ký cam kết/u.test(n)) return 'person';
+  if (AUDIENCE_WORDS.test(n)) return 'person_times';
+  if (ROUNDED.has(qualifier) && ROUNDED_AUDIENCE_WORDS.test(n)) return 'person_times';
+  return 'person';
+}
+
+/**
+ * The unit a figure of this phrase gets when no indicator says: persons (or person-times for an
+ * audience, households for families) for a count of people, kilograms for tonnes (the catalogue's
+ * unit of mass).
+ */
+function asFigureUnit(value: number, uom: string, unitWord: string | null, noun: string, qualifier: string, lower: number | null, upper: number | null): { value: number; uom: string; lower: number | null; upper: number | null } {
+  // "người" is read as the unit of persons; the words after it may still make an audience ("người dân tham dự").
+  const people = uom === 'count' ? peopleUnit(noun, qualifier) : uom === 'person' && unitWord !== null ? peopleUnit(`${unitWord} ${noun}`, qualifier) : null;
+  if (people !== null) return { value, uom: people, lower, upper };
   if (uom === 'tonne') {
     const kg = (x: number | null): number | null => (x === null ? null : Number((x * 1000).toPrecision(15)));
     return { value: kg(value) ?? value, uom: 'kg', lower: kg(lower), upper: kg(upper) };
@@ -152,13 +179,16 @@ export function parsePhrase(input: string, refDate: string | undefined, catalogu
     // No indicator's figure, and the phrase does not open with the number: its first number.
     const u = read.unclassified[0];
     if (u !== undefined) {
+      // The words after its number say whose count it is ("bắt 9 bị can": persons).
+      const own = parseViQuantity(u.note);
+      const uom = own.ok ? (peopleUnit(own.value.noun, u.qualifier) ?? u.uom) : u.uom;
       const b = quantity(u.value, u.uom, u.qualifier);
-      return { input, kind: 'quantity', value: u.value, qualifier: u.qualifier, lower: b.lower, upper: b.upper, lowerInclusive: b.lowerInclusive, upperInclusive: b.upperInclusive, uom: u.uom, unitWord: u.unitWord, noun: u.note, outOf: u.outOf, percent: null, indicator: null, category: null };
+      return { input, kind: 'quantity', value: u.value, qualifier: u.qualifier, lower: b.lower, upper: b.upper, lowerInclusive: b.lowerInclusive, upperInclusive: b.upperInclusive, uom, unitWord: u.unitWord, noun: u.note, outOf: u.outOf, percent: null, indicator: null, category: null };
     }
     return { input, kind: 'unknown', issues: (needsReference.length > 0 ? needsReference : q.issues).map(brief) };
   }
   const v = q.value;
-  const fallback = asFigureUnit(v.quantity.value, v.quantity.uom, v.noun, v.quantity.lower, v.quantity.upper);
+  const fallback = asFigureUnit(v.quantity.value, v.quantity.uom, v.unitWord, v.noun, v.quantity.qualifier, v.quantity.lower, v.quantity.upper);
   const guess = first !== undefined ? { indicator: first.indicator, category: first.category ?? null } : guessFromNoun(catalogue, v.noun);
   return {
     input,

@@ -129,6 +129,18 @@ function commonPrefix(codes: readonly string[], def: IndicatorDef): string | nul
   return code !== '' && def.categories?.[code] !== undefined ? code : null;
 }
 
+/**
+ * A row of kinds that names home-made ones among hunting ones ("súng tự chế, súng kíp", "súng kíp,
+ * súng cồn, súng tự chế"): home-made, the way reports and their readers file them (the hunting kinds
+ * handed in are made at home). `null` for any other row.
+ */
+function homeMadeRow(codes: readonly string[]): string | null {
+  const made = codes.find((c) => c.endsWith('.homemade'));
+  if (made === undefined) return null;
+  const parent = made.slice(0, -'.homemade'.length);
+  return codes.every((c) => c === made || c === `${parent}.hunting`) ? made : null;
+}
+
 /** Nouns that open a count of places (the first word of "xã", "thị trấn", "khu dân cư"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
@@ -325,8 +337,10 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const scores = new Map<string, Score>();
   // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
   const nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
+  // A classifier of pieces before the noun ("35 mắt camera", "410 chiếc xe") does not put the noun further away.
+  const nounFrom = nc.uom === 'piece' && nc.unitKey !== '' && tokens.key[nc.headFrom] === nc.unitKey ? nc.headFrom + 1 : nc.headFrom;
   for (const h of nounHits) {
-    const p = nc.subjectFrom === null ? h.at - nc.headFrom : Math.min(2, h.at - nc.subjectFrom);
+    const p = nc.subjectFrom === null ? Math.max(0, h.at - nounFrom) : Math.min(2, h.at - nc.subjectFrom);
     if (p > 3) continue;
     const add = h.node.generic ? 6 + 2 * h.length - 2 * p : 12 + 3 * h.length - 2 * p;
     const seen = new Set<string>();
@@ -384,8 +398,23 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   // The verb phrase right before the number names the activity ("gọi hỏi, răn đe 865 đối tượng").
   let verbEnd = nc.ctxTo;
   while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
+  // A number counted by its classifier alone names its noun after "số" earlier in the clause
+  // ("nâng tổng số camera kết nối về xã lên 205 chiếc").
+  if (nc.unitKey !== '' && nounHits.length === 0) {
+    for (const h of ctxHits) {
+      if (h.at === 0 || tokens.key[h.at - 1] !== 'số' || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+      for (const e of h.node.entries) {
+        if (e.facet !== null || e.category !== null || lex.classifiers.get(nc.unitKey)?.has(e.indicator) !== true) continue;
+        const sc = scoreOf(scores, e.indicator);
+        sc.ctx = Math.max(sc.ctx, 7 + 2 * h.length);
+        sc.hasHead = true;
+        sc.evidence.push(`subject after "số": ${e.phrase}`);
+      }
+    }
+  }
   for (const h of ctxHits) {
-    if (h.at + h.length !== verbEnd) continue;
+    // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
+    if (h.at + h.length !== verbEnd || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
     const add = Math.min(16, 7 + 2 * h.length);
     const seen = new Set<string>();
     for (const e of h.node.entries) {
@@ -408,12 +437,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       else node = child;
     }
     if (!okWalk) continue;
-    for (let k = nc.headFrom; k < Math.min(nc.headTo, nc.headFrom + 4); k++) {
+    // The split phrase carries on after a classifier of pieces ("lắp đặt 22 mắt camera").
+    for (let k = nounFrom; k < Math.min(nc.headTo, nounFrom + 4); k++) {
       const child = node.next.get(tokens.key[k] as string);
       if (child === undefined) break;
       node = child;
       if (node.entries.length === 0) continue;
-      const len = nc.ctxTo - j + (k - nc.headFrom + 1);
+      const len = nc.ctxTo - j + (k - nounFrom + 1);
       const add = 11 + 3 * len;
       for (const e of node.entries) {
         const sc = scoreOf(scores, e.indicator);
@@ -437,7 +467,11 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     const isPeopleDef = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
     // Sessions after sessions are not attendance: only a count of people pairs with a people indicator.
     const partners = (cat[nc.pairedFrom]?.pairedWith ?? []).filter((id) => nc.people || !isPeopleDef(id));
+    // A number whose own noun (not a quoted name) names another indicator is not its partner's
+    // ("18 mô hình với 264 camera"); people keep pairing ("với 430 lượt người dự").
+    const ownNoun = !nc.people && tokens.quoted[nounFrom] !== 1 && [...scores].some(([id, s]) => s.hasHead && s.hasIndicatorWords && !partners.includes(id));
     for (const id of partners) {
+      if (ownNoun && scores.get(id)?.hasHead !== true) continue;
       const s = scoreOf(scores, id);
       s.bonus += 10;
       s.hasPair = true;
@@ -553,7 +587,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     // A parent and its child named together ("súng" inside "súng quân dụng") are one thing: keep the deepest.
     // … unless they are items of a row ("pháo, thuốc pháo": fireworks of any kind).
     const leaves = listed ? codes : codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(`${c}.`)));
-    category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : commonPrefix(leaves, def);
+    category = leaves.length === 0 ? null : leaves.length === 1 ? (leaves[0] as string) : (homeMadeRow(leaves) ?? commonPrefix(leaves, def));
     // An attendance or membership figure shares its activity's category ("3.412 tổ an ninh nhân dân với 17.060 thành viên").
     if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
       category = nc.pairedCategory;

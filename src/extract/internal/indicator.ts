@@ -159,7 +159,8 @@ export function readIndicator(
       indicator: result.indicator,
       category: result.category,
       sentence: sIndex,
-      end: subjectFrom !== null ? n.unitEnd : Math.max(end, phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo))),
+      // A sum of money ends at its unit: what follows is what it paid for ("120 triệu đồng lắp đặt 40 camera").
+      end: subjectFrom !== null || v.quantity.uom === 'vnd' ? Math.max(end, n.unitEnd) : Math.max(end, phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo))),
       ctxFrom: ctxFromOffset,
       ctxTo: ctxToOffset,
     },

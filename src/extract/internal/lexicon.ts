@@ -82,6 +82,24 @@ function withMembers(phrase: string): string[] {
   return MEMBER_GROUPS.map((g) => [words[0], g, ...words.slice(1)].join(' '));
 }
 
+/**
+ * A group's teams said to take part in a kind of work ("tổ CCB tham gia tự quản", "tổ phụ nữ tham
+ * gia bảo vệ an ninh, trật tự"): teams of that group, of no one kind (they may do several).
+ */
+function takingPart(phrase: string): string[] {
+  return withMembers(phrase).map((v) => {
+    const words = v.split(' ');
+    const groupLen = words.length - phrase.trim().split(/\s+/u).length;
+    return [...words.slice(0, 1 + groupLen), 'tham gia', ...words.slice(1 + groupLen)].join(' ');
+  });
+}
+
+/** The parent of a dotted category code ("team.self_management" → "team"), or the code itself. */
+function parentCode(code: string): string {
+  const dot = code.lastIndexOf('.');
+  return dot === -1 ? code : code.slice(0, dot);
+}
+
 /** Nouns of a round of activity ("đợt", "cuộc") that reports may follow with "cao điểm" (peak). */
 const ROUND_NOUNS: ReadonlySet<string> = new Set(['đợt', 'cuộc']);
 
@@ -160,6 +178,8 @@ function compile(catalogue: Catalogue): Lexicon {
       for (const p of [cat.labelVi, cat.nounVi, ...(cat.synonymsVi ?? [])]) {
         add(p, { ...base, category: code, phrase: p });
         for (const q of withMembers(p)) add(q, { ...base, category: code, phrase: p });
+        const parent = parentCode(code);
+        if (def.categories?.[parent] !== undefined) for (const q of takingPart(p)) add(q, { ...base, category: parent, phrase: p });
       }
       addClassifier(cat.classifierVi, id);
     }
