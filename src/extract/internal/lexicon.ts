@@ -225,8 +225,24 @@ export interface LexHit {
   readonly node: TrieNode;
 }
 
+/**
+ * Two-word compounds whose first word is, alone, a catalogue noun but which mean something else:
+ * "cung cấp" (provide) is not a bow, "giáo dục" (educate) not a spear, "xã hội" (society) not a
+ * commune. A one-word phrase followed by its second word is no hit.
+ */
+const NOT_NOUN_COMPOUNDS: ReadonlySet<string> = new Set(
+  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'dao động', 'pháo binh', 'pháo đài'].map((p) => phraseKeys(p).join(' ')),
+);
+
 /** The longest lexicon phrase starting at token `i`, not crossing a hard break nor token `limit`. */
 function longestAt(lex: Lexicon, tokens: Tokens, i: number, limit: number): LexHit | null {
+  const best = longestPhraseAt(lex, tokens, i, limit);
+  if (best === null || best.length !== 1 || i + 1 >= tokens.length || tokens.hardBefore[i + 1] === 1) return best;
+  return NOT_NOUN_COMPOUNDS.has(`${tokens.key[i] as string} ${tokens.key[i + 1] as string}`) ? null : best;
+}
+
+/** {@link longestAt} before the compound check. */
+function longestPhraseAt(lex: Lexicon, tokens: Tokens, i: number, limit: number): LexHit | null {
   let node = lex.root;
   let best: LexHit | null = null;
   for (let j = i; j < limit; j++) {
