@@ -6,6 +6,7 @@ import type { AggregateResult } from './AggregateRow';
 import { createAggregator } from './createAggregator';
 import type { FigureTable } from '../table/FigureTable';
 import { isFigureTable } from '../table/isFigureTable';
+import { STREAM_FEEDS } from './internal/streams';
 
 /**
  * Aggregates figures in one pass with the right rule for each indicator: flows sum, stocks take
@@ -36,6 +37,10 @@ export function aggregate(figures: Iterable<Figure> | FigureTable, options: Aggr
   if (!isFigureTable(figures)) checkArg('aggregate', 'figures', figures, ['iterable']);
   checkOptions('aggregate', options, AGGREGATE_OPTION_RULES);
   const agg = createAggregator(options);
-  agg.addAll(figures);
+  // An array is added whole (checked first); any other iterable (a generator, a stream of
+  // batches' figures) is read a batch at a time, so memory does not grow with its length.
+  const feed = STREAM_FEEDS.get(agg);
+  if (feed === undefined || Array.isArray(figures) || isFigureTable(figures)) agg.addAll(figures);
+  else feed(figures);
   return agg.result();
 }

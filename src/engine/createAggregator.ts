@@ -22,7 +22,7 @@ import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
 import { UnitBits, UnitInterner } from './internal/UnitBits';
 import { finalizeCells, finalizeStream } from './internal/finalize';
-import { ROW_STREAMS } from './internal/streams';
+import { ROW_STREAMS, STREAM_FEEDS } from './internal/streams';
 import { AntqError } from '../errors/AntqError';
 import { expandRollup, type RollupLink } from './internal/expandRollup';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo, type Spec } from './internal/spec';
@@ -530,6 +530,18 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     },
   };
   ROW_STREAMS.set(aggregator, () => finalizeStream(spec, finalCells(), read, used, excluded.json()));
+  STREAM_FEEDS.set(aggregator, (figures) => {
+    let batch: Figure[] = [];
+    for (const figure of figures) {
+      checkFigure('aggregate', figure);
+      batch.push(figure);
+      if (batch.length >= BATCH) {
+        addFigures(batch, null);
+        batch = [];
+      }
+    }
+    addFigures(batch, null);
+  });
   return aggregator;
 }
 

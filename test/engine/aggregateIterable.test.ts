@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/engine/aggregate';
+import { isAntqError } from '../../src/errors/isAntqError';
+import type { Figure } from '../../src/schema/FigureSchema';
+
+// More figures than one batch of the engine (65,536), with excluded ones spread through, a stock
+// and qualified values, so that an iterable read a batch at a time must give what the array gives.
+function* figures(n: number): Generator<Figure> {
+  for (let i = 0; i < n; i++) {
+    const unit = `X${i % 97}`;
+    if (i % 5000 === 7) yield { unit, indicator: 'no_such_indicator', value: 1, period: '2023' };
+    else if (i % 3 === 0) yield { unit, indicator: 'security_teams', value: i % 11, period: `${2013 + (i % 11)}` };
+    else yield { unit, indicator: 'propaganda_sessions', value: i % 7, qualifier: i % 13 === 0 ? 'over' : 'exact', period: `${2013 + (i % 11)}-${String(1 + (i % 12)).padStart(2, '0')}` };
+  }
+}
+
+describe('aggregate over an iterable that is not an array', () => {
+  it('gives the same result as over the same figures in an array, across batches', () => {
+    const options = { by: ['indicator', 'period'], granularity: 'year' } as const;
+    const fromArray = aggregate([...figures(140_000)], options);
+    const fromGenerator = aggregate(figures(140_000), options);
+    expect(fromGenerator).toEqual(fromArray);
+    expect(fromGenerator.read - fromGenerator.used).toBeGreaterThan(0);
+  });
+
+  it('refuses a value that is not a figure with invalid_argument, wherever it stands', () => {
+    function* bad(): Generator<unknown> {
+      yield* figures(70_000);
+      yield null;
+    }
+    let caught: unknown;
+    try {
+      aggregate(bad() as Iterable<Figure>);
+    } catch (e) {
+      caught = e;
+    }
+    expect(isAntqError(caught) && caught.code).toBe('invalid_argument');
+  });
+});
