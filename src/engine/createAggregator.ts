@@ -1021,12 +1021,10 @@ function addRows(k: RowLoop): { read: number; used: number } {
           // A stock's series: its unit, category, reporter and programme as given (read from the
           // figure itself when the batch was encoded without the columns the grouping skips).
           const f = figures === null ? null : (figures[i] as Figure);
-          // Joined, not concatenated: a flat string, which the finishing Maps hash and compare fast.
-          const series = (
+          const series =
             f === null
-              ? [String(unitRaw[un]), String((catRaw[cn] as string | undefined) ?? ''), String((repRaw[rn] as string | undefined) ?? ''), String((progRaw[pn] as string | undefined) ?? '')]
-              : [String(f.unit), String(f.category ?? ''), String(f.reporter ?? ''), String(f.program ?? '')]
-          ).join(SEP);
+              ? (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '')
+              : f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
           addObservation(cell, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
         } else if (exact && v === Math.trunc(v)) {
           // The common case: an exact whole number.
@@ -1125,6 +1123,13 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
   const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
   const { qualClass, qualValues, nK, most, words, tracking, trackInd, open, acc, cells, byCategory, byReporter, byProgram, keyed } = k;
   const withCat = byCategory || facets;
+  const catRow = facets ? nCat1 : 0;
+  // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
+  // their global ids (one table, or the first): no look-up either.
+  let allTrack = true;
+  for (let i = 1; i < trackInd.length; i++) if (trackInd[i] === 0) allTrack = false;
+  let sameIds = true;
+  for (let u = 0; u < unitId.length; u++) if (unitId[u] !== u) sameIds = false;
   const number = new Int32Array(nK);
   const count = new Int32Array(most);
   const sum = new Float64Array(most);
@@ -1143,7 +1148,7 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
     const pc = (periodCodes[i] as number) + 1;
     const s = indUom[ic1 * nUom + (uomCodes[i] as number) + 1] as number;
     const b = bucketPart[pc] as number;
-    const c = withCat ? ((facets ? catPart[ic1 * nCat1 + (catCodes[i] as number) + 1] : catPart[(catCodes[i] as number) + 1]) as number) : 0;
+    const c = withCat ? (catPart[ic1 * catRow + (catCodes[i] as number) + 1] as number) : 0;
     const r = byReporter ? (repPart[(repCodes[i] as number) + 1] as number) : 0;
     const p = byProgram ? (progPart[(progCodes[i] as number) + 1] as number) : 0;
     const un = keyed || tracking ? (unitCodes[i] as number) + 1 : 0;
@@ -1182,8 +1187,8 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
       odd[nOdd++] = i;
       odd[nOdd++] = d;
     }
-    if (bits !== null && trackInd[ic1] === 1) {
-      const uid = unitId[un] as number;
+    if (bits !== null && (allTrack || trackInd[ic1] === 1)) {
+      const uid = sameIds ? un : (unitId[un] as number);
       const w = d * words + (uid >>> 5);
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
     }
