@@ -856,13 +856,8 @@ interface Accumulators {
 }
 
 /** What the row loop reads: one table's columns, the codes decided for its values, and the aggregator's state. */
-interface RowLoop {
-  readonly spec: Spec;
-  readonly rows: ArrayLike<number> | null;
-  readonly position: number;
-  readonly keepRow: ((i: number) => boolean) | null;
-  /** The rows to read (table positions, in order), or `null` for all. */
-  readonly only: Int32Array | null;
+/** A table's columns, as the row loop and the column pass read them. */
+interface TableColumns {
   readonly n: number;
   readonly indCodes: Int32Array;
   readonly uomCodes: Int32Array;
@@ -873,6 +868,15 @@ interface RowLoop {
   readonly repCodes: Int32Array;
   readonly progCodes: Int32Array;
   readonly values: Float64Array;
+}
+
+interface RowLoop extends TableColumns {
+  readonly spec: Spec;
+  readonly rows: ArrayLike<number> | null;
+  readonly position: number;
+  readonly keepRow: ((i: number) => boolean) | null;
+  /** The rows to read (table positions, in order), or `null` for all. */
+  readonly only: Int32Array | null;
   readonly node: (id: unknown) => IndicatorNode | null;
   readonly indNode: readonly (IndicatorNode | null)[];
   readonly slotCode: Int32Array;
@@ -1057,17 +1061,7 @@ const FACET_PAIRS = 1 << 20;
 const UNRESOLVED = -2;
 
 /** What the column pass reads: a table's columns and the part of the cell key each code stands for. */
-interface ColumnPass {
-  readonly n: number;
-  readonly indCodes: Int32Array;
-  readonly uomCodes: Int32Array;
-  readonly qualCodes: Int32Array;
-  readonly periodCodes: Int32Array;
-  readonly unitCodes: Int32Array;
-  readonly catCodes: Int32Array;
-  readonly repCodes: Int32Array;
-  readonly progCodes: Int32Array;
-  readonly values: Float64Array;
+interface ColumnPass extends TableColumns {
   readonly filter: ColumnFilter | null;
   readonly nUom: number;
   readonly nCat1: number;
