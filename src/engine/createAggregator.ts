@@ -1113,11 +1113,7 @@ interface ColumnPass extends TableColumns {
  * @returns rows read (kept by the filter) and used here, and the rows left to the row loop
  */
 function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Array } {
-  const { n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
-  const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
-  const { qualClass, qualValues, nK, most, words, tracking, trackInd, open, acc, cells, byCategory, byReporter, byProgram, keyed } = k;
-  const withCat = byCategory || facets;
-  const catRow = facets ? nCat1 : 0;
+  const { trackInd, unitId, nK, most } = k;
   // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
   // their global ids (one table, or the first): no look-up either.
   let allTrack = true;
@@ -1127,6 +1123,35 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
   const number = new Int32Array(nK);
   const count = new Int32Array(most);
   const sum = new Float64Array(most);
+  const scan = scanRows(k, allTrack, sameIds, number, count, sum);
+  settleKeys(k, scan, count, sum);
+  // The rows left to the row loop are counted there.
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: scan.rest.subarray(0, scan.nRest) };
+}
+
+/** What {@link scanRows} found: the keys met (numbered from 1), their first rows, coverage bits, and the rows it left. */
+interface Scan {
+  readonly read: number;
+  readonly met: number;
+  readonly first: Int32Array;
+  readonly bits: Uint32Array | null;
+  readonly rest: Int32Array;
+  readonly nRest: number;
+  /** Pairs (row, key number) of qualified or fractional values. */
+  readonly odd: Int32Array;
+  readonly nOdd: number;
+}
+
+/**
+ * The loop of the column pass, alone in its function (small, so that V8 compiles it fast and
+ * every branch has type feedback before it does).
+ */
+function scanRows(k: ColumnPass, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array): Scan {
+  const { n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
+  const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
+  const { qualClass, most, words, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
+  const withCat = byCategory || facets;
+  const catRow = facets ? nCat1 : 0;
   let first = new Int32Array(Math.min(most, 256));
   let bits = tracking ? new Uint32Array(Math.min(most, 64) * words) : null;
   let met = 0;
@@ -1167,11 +1192,7 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
       number[key] = d;
       if (d >= first.length) first = wider(first);
       first[d] = i;
-      if (bits !== null && (d + 1) * words > bits.length) {
-        const more = new Uint32Array(Math.min(most * words, bits.length * 2));
-        more.set(bits);
-        bits = more;
-      }
+      if (bits !== null && (d + 1) * words > bits.length) bits = widerBits(bits, most * words);
     }
     if (qc === 1 && v === Math.trunc(v)) {
       count[d] = (count[d] as number) + 1;
@@ -1187,7 +1208,13 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
     }
   }
-  // Each key's cell (made when new), then counts, sums and units into it.
+  return { read, met, first, bits, rest, nRest, odd, nOdd };
+}
+
+/** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
+function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
+  const { values, qualCodes, qualValues, words, open, acc, cells } = k;
+  const { met, first, bits, odd, nOdd } = scan;
   const cellOf = new Int32Array(met + 1);
   for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
   const accN = acc.n;
@@ -1209,8 +1236,13 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
     const i = odd[j] as number;
     addToSums((cells[cellOf[odd[j + 1] as number] as number] as Cell).total, values[i] as number, qualValues[(qualCodes[i] as number) + 1] as Qualifier);
   }
-  // The rows left to the row loop are counted there.
-  return { read: read - nRest, used: read - nRest, rest: rest.subarray(0, nRest) };
+}
+
+/** Coverage bits with room for more keys (at most `cap` words). */
+function widerBits(bits: Uint32Array<ArrayBuffer>, cap: number): Uint32Array<ArrayBuffer> {
+  const more = new Uint32Array(Math.min(cap, bits.length * 2));
+  more.set(bits);
+  return more;
 }
 
 /** A copy twice as long. */
