@@ -26,7 +26,7 @@ const PLAIN_DIGITS = 15;
  *
  * Given the figure rules' `facts`, each distinct cell also keeps what the rules decide about its
  * text (catalogue entry, parsed period, key part, …), and the row's facts are written into `into`
- * for `checkWith`: the rules then look nothing up per row.
+ * for `checkWith`: the rules then make no lookup of their own for those fields.
  */
 export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): (cells: readonly string[], into?: RowFacts) => Figure | undefined {
   const column = (field: string): number => map.fields.indexOf(field);
