@@ -145,7 +145,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   if (registry) dicts.push('span', 'map');
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
-  const base = (where: string): string => `b AS (
+  const base = (where: string, periods = ''): string => `b AS (
   SELECT f.row_no, f.unit AS src_unit, COALESCE(f.program, '') AS program, f.indicator,
     COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
     COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
@@ -162,7 +162,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   FROM ${table} f
   LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)
-  LEFT JOIN ${t('per')} p ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
+  ${periods === '' ? `LEFT JOIN ${t('per')} p` : `JOIN (SELECT * FROM ${t('per')} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
 )`;
   const excl = registry
     ? `x AS (
@@ -189,15 +189,15 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // With a period window, the figures that count are read through a predicate on the table (only
   // periods that take part in the window, flows or stocks carried into it), so a comparison reads
   // what it needs; the exclusions still read every figure, to count those left out.
-  const windowed = options.period !== undefined ? `\n  WHERE COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL OR stock_reason IS NULL)` : '';
-  const scan = `WITH ${base(windowed)},\n${excl}`;
+  // (An inner join on the periods that take part, rather than a semi-join after the scan, lets
+  // the database filter the figures before joining them to anything else.)
+  const scan = `WITH ${base('', options.period !== undefined ? 'flow_reason IS NULL OR stock_reason IS NULL' : '')},\n${excl}`;
   const scanAll = `WITH ${base('')},\n${excl}`;
   // Stock observations read only the stocks' figures.
   // The stock indicators are the catalogue's, written out, so that the scan itself skips the rest.
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const stockIds = Object.keys(catalogue).filter((id) => catalogue[id]?.kind === 'stock');
-  const stocksOnly = `f.indicator IN (${stockIds.map(lit).join(', ')}) AND COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE stock_reason IS NULL)`;
-  const scanStocks = `WITH ${base(`\n  WHERE ${stocksOnly}`)},\n${excl}`;
+  const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockIds.map(lit).join(', ')})`, 'stock_reason IS NULL')},\n${excl}`;
   const keys = keyColumns(by);
 
   // Cells: the figures are summed once per source unit and cell before the crosswalk and the
