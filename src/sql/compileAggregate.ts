@@ -193,11 +193,15 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // the database filter the figures before joining them to anything else.)
   const scan = `WITH ${base('', options.period !== undefined ? 'flow_reason IS NULL OR stock_reason IS NULL' : '')},\n${excl}`;
   const scanAll = `WITH ${base('')},\n${excl}`;
-  // Stock observations read only the stocks' figures.
-  // The stock indicators are the catalogue's, written out, so that the scan itself skips the rest.
+  // Stock observations read only the stocks' figures: the catalogue's stock indicators written
+  // out, so that the scan itself skips the rest.
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const stockIds = Object.keys(catalogue).filter((id) => catalogue[id]?.kind === 'stock');
-  const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockIds.map(lit).join(', ')})`, 'stock_reason IS NULL')},\n${excl}`;
+  // Only plain ids are written out (no quote or backslash can reach the text); others are looked up.
+  const stockFilter = stockIds.every((id) => /^[\w.-]+$/.test(id))
+    ? stockIds.map(lit).join(', ')
+    : `SELECT indicator FROM ${t('cat')} WHERE kind = ${lit('stock')}`;
+  const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockFilter})`, 'stock_reason IS NULL')},\n${excl}`;
   const keys = keyColumns(by);
 
   // Cells: the figures are summed once per source unit and cell before the crosswalk and the
