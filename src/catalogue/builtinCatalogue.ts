@@ -258,7 +258,7 @@ export const BUILTIN_CATALOGUE = {
   },
   offenders_warned: {
     labelVi: 'Đối tượng được gọi hỏi, răn đe, giáo dục', labelEn: 'Offenders summoned and warned', nounVi: 'đối tượng được gọi hỏi, răn đe', nounEn: 'offenders warned', classifierVi: 'lượt',
-    synonymsVi: ['gọi hỏi, răn đe', 'gọi hỏi, răn đe, giáo dục', 'răn đe, giáo dục'],
+    synonymsVi: ['gọi hỏi, răn đe', 'gọi hỏi, răn đe, giáo dục', 'răn đe, giáo dục', 'răn đe, cảm hóa', 'gọi hỏi, răn đe, cảm hóa'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   offenders_reviewed_publicly: {
@@ -273,7 +273,7 @@ export const BUILTIN_CATALOGUE = {
   },
   reintegration_supported: {
     labelVi: 'Người lầm lỗi được quản lý, giúp đỡ', labelEn: 'Former offenders supported', nounVi: 'người lầm lỗi được giúp đỡ', nounEn: 'former offenders supported',
-    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù'],
+    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù', 'giúp đỡ', 'cảm hóa', 'đỡ đầu', 'kèm cặp'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   disputes_mediated: {

@@ -141,6 +141,9 @@ function homeMadeRow(codes: readonly string[]): string | null {
   return codes.every((c) => c === made || c === `${parent}.hunting`) ? made : null;
 }
 
+/** Words right before a count of people that say the clause's act was done with them. */
+const WITH_WHOM: ReadonlySet<string> = new Set(['với', 'cho']);
+
 /** Nouns that open a count of places (the first word of "xã", "thị trấn", "khu dân cư"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
@@ -357,9 +360,12 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   }
   // Households or people counted before what they did, later in their clause ("1.134 hộ gia đình ở
   // thôn Đông Hồ … đã ký cam kết", "42.000 học sinh, phụ huynh ký cam kết"): an indicator that counts households.
+  // The clause may run past the number's own words ("312 hộ kinh doanh … trên các tuyến phố A, B ký cam kết"), up to a break or the next number.
   if (nc.subjectFrom === null && (nc.people || nc.uom === 'household')) {
-    for (const h of scanRange(lex, tokens, nc.headFrom + 1, Math.min(nc.headTo, nc.headFrom + 10))) {
-      if (h.at - nc.headFrom <= 3 || h.node.generic) continue;
+    let clauseEnd = nc.headFrom + 1;
+    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && tokens.numeric[clauseEnd] !== 1) clauseEnd++;
+    for (const h of scanRange(lex, tokens, nc.headFrom + 1, clauseEnd)) {
+      if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
       for (const e of h.node.entries) {
         if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
         const sc = scoreOf(scores, e.indicator);
@@ -372,6 +378,19 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
+  // People or households after "với" / "cho" are the ones the clause's verb counts ("tổ chức ký cam kết … với 1.200 hộ gia đình").
+  if (nc.subjectFrom === null && (nc.people || nc.uom === 'household') && WITH_WHOM.has(tokens.key[nc.ctxTo - 1] ?? '')) {
+    for (const h of ctxHits) {
+      for (const e of h.node.entries) {
+        if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
+        const sc = scoreOf(scores, e.indicator);
+        if (sc.head < 12) sc.head = 12;
+        sc.hasHead = true;
+        sc.hasIndicatorWords = true;
+        sc.evidence.push(`done with them: ${e.phrase}`);
+      }
+    }
+  }
   for (const h of ctxHits) {
     const seen = new Set<string>();
     for (const e of h.node.entries) {
@@ -404,7 +423,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     for (const h of ctxHits) {
       if (h.at === 0 || tokens.key[h.at - 1] !== 'số' || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
       for (const e of h.node.entries) {
-        if (e.facet !== null || e.category !== null || lex.classifiers.get(nc.unitKey)?.has(e.indicator) !== true) continue;
+        // The unit word is one of the indicator's classifiers, or counts what it counts ("… là 3.150 hộ").
+        const own = lex.classifiers.get(nc.unitKey)?.has(e.indicator) === true || ((nc.uom === 'household' || nc.uom === 'person') && cat[e.indicator]?.uoms.includes(nc.uom) === true);
+        if (e.facet !== null || e.category !== null || !own) continue;
         const sc = scoreOf(scores, e.indicator);
         sc.ctx = Math.max(sc.ctx, 7 + 2 * h.length);
         sc.hasHead = true;

@@ -57,6 +57,9 @@ export const PEOPLE_HEADS: readonly (readonly string[])[] = words([
   ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
   ['thành', 'viên'], ['tổ', 'viên'], ['đội', 'viên'], ['hộ', 'viên'], ['đảng', 'viên'],
   ['đối', 'tượng'], ['bị', 'can'], ['thanh', 'thiếu', 'niên'], ['chị', 'em'], ['ngư', 'dân'], ['thuyền', 'viên'], ['già', 'làng'], ['hòa', 'giải', 'viên'], ['trường', 'hợp'],
+  ['chủ', 'tàu'], ['chủ', 'hộ'], ['chủ', 'nhà'], ['chủ', 'cơ', 'sở'], ['chủ', 'doanh', 'nghiệp'], ['chủ', 'phương', 'tiện'], ['chủ', 'xe'], ['chủ', 'quán'],
+  ['thuyền', 'trưởng'], ['phụ', 'huynh'], ['tiểu', 'thương'], ['tài', 'xế'], ['lái', 'xe'], ['trẻ', 'em'], ['thiếu', 'nhi'], ['thanh', 'thiếu', 'nhi'],
+  ['người', 'lao', 'động'], ['tín', 'đồ'], ['giáo', 'dân'], ['chức', 'sắc'], ['đồng', 'bào'], ['bà', 'con'], ['cử', 'tri'], ['du', 'khách'], ['võ', 'sinh'], ['người', 'có', 'uy', 'tín'],
 ]);
 
 /** Organisations named as doers, and the reporter id each stands for. */
