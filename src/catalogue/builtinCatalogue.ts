@@ -128,7 +128,7 @@ const COMMENDATION_FACETS = [
 export const BUILTIN_CATALOGUE = {
   propaganda_sessions: {
     labelVi: 'Buổi tuyên truyền', labelEn: 'Propaganda and legal-education sessions', nounVi: 'tuyên truyền', nounEn: 'propaganda sessions', classifierVi: 'buổi',
-    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa'],
+    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   propaganda_attendance: {
@@ -138,8 +138,8 @@ export const BUILTIN_CATALOGUE = {
   },
   mobilization_drives: {
     labelVi: 'Cuộc tuyên truyền, vận động', labelEn: 'Mobilisation drives', nounVi: 'tuyên truyền, vận động', nounEn: 'mobilisation drives', classifierVi: 'cuộc',
-    synonymsVi: ['cuộc tuyên truyền, vận động', 'đợt tuyên truyền, vận động', 'cuộc vận động', 'đợt vận động'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+    synonymsVi: ['cuộc tuyên truyền, vận động', 'đợt tuyên truyền, vận động', 'cuộc vận động', 'đợt vận động', 'đợt tuyên truyền', 'đợt truyền thông', 'đợt ra quân tuyên truyền', 'đợt ra quân vận động'],
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   media_items: {
     labelVi: 'Tin, bài, phóng sự', labelEn: 'Media items published', nounVi: 'tin, bài, phóng sự', nounEn: 'media items',
@@ -163,7 +163,7 @@ export const BUILTIN_CATALOGUE = {
   },
   movement_launches: {
     labelVi: 'Đợt phát động phong trào', labelEn: 'Movement launch events', nounVi: 'phát động phong trào', nounEn: 'movement launches', classifierVi: 'đợt',
-    synonymsVi: ['đợt phát động', 'lễ phát động', 'phát động phong trào'],
+    synonymsVi: ['đợt phát động', 'lễ phát động', 'phát động phong trào', 'phát động'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['movement_launch_participants'],
   },
   movement_launch_participants: {

@@ -80,7 +80,7 @@ export const PEOPLE_NOUNS: readonly string[] = longestFirst(
     'cựu chiến binh',
     'phụ huynh',
     'thiếu nhi',
-    'thanh thiếu niên',
+    'thanh thiếu',
     'già làng',
     'chức sắc',
     'chủ tàu',

@@ -57,3 +57,40 @@ describe('helping former offenders back: the verb decides', () => {
     expect(rows('Năm 2024, Hội phụ nữ giúp đỡ 20 hộ nghèo.')).toEqual([]);
   });
 });
+
+describe('rounds and their attendance', () => {
+  it('a round of propaganda or media work is a mobilisation drive, and the people it drew are its attendance', () => {
+    expect(rows('Năm 2024, xã tổ chức 35 cuộc tuyên truyền, vận động bằng tiếng dân tộc, thu hút gần 6 nghìn lượt người và được đưa tin.').map((r) => [r[0], r[2]])).toEqual([
+      [35, 'mobilization_drives'],
+      [6000, 'propaganda_attendance'],
+    ]);
+    expect(rows('Năm 2024, Hội tổ chức hai đợt truyền thông cao điểm về lừa đảo qua mạng.').map((r) => [r[0], r[2]])).toEqual([[2, 'mobilization_drives']]);
+    expect(rows('Năm 2024, Mặt trận tổ chức 3 đợt ra quân tuyên truyền ở khu công nghiệp với khoảng 900 lượt công nhân tham dự.').map((r) => [r[0], r[1], r[2]])).toEqual([
+      [3, 'count', 'mobilization_drives'],
+      [900, 'person_times', 'propaganda_attendance'],
+    ]);
+  });
+
+  it('"phát động" before a round with no kind of its own launches a movement; a round that names its kind keeps it', () => {
+    expect(rows('Năm 2024, Mặt trận đã phát động ba đợt cao điểm “Toàn dân bảo vệ an ninh”, thu hút gần 5.000 lượt người tham gia.').map((r) => [r[0], r[2]])).toEqual([
+      [3, 'movement_launches'],
+      [5000, 'movement_launch_participants'],
+    ]);
+    expect(rows('Năm 2024, Công an phát động hai đợt cao điểm vận động Nhân dân giao nộp vũ khí.').map((r) => [r[0], r[2]])).toEqual([[2, 'mobilization_drives']]);
+  });
+});
+
+describe('people counted before the activity they attended', () => {
+  it('"(đến) dự" or "tham gia" an activity: its attendance, whatever the people noun', () => {
+    expect(rows('Năm 2024, hơn 300 người dân khu vực 4 và khu vực 6 đã đến dự diễn đàn “Công an lắng nghe ý kiến Nhân dân”.').map((r) => [r[0], r[1], r[2]])).toEqual([[300, 'person_times', 'forum_attendance']]);
+    expect(rows('Sáng 19/8/2024, hơn 1.400 lượt người dân đã về dự Ngày hội tại nhà văn hóa thôn.').map((r) => [r[0], r[2]])).toEqual([[1400, 'movement_participants']]);
+    expect(rows('Năm 2024, hàng trăm lượt sinh viên tham gia tọa đàm về ma túy.').map((r) => [r[0], r[2]])).toEqual([[100, 'propaganda_attendance']]);
+  });
+
+  it('"lượt thanh thiếu nhi" counts person-times', () => {
+    expect(rows('Năm 2024, Đoàn tổ chức 32 buổi sinh hoạt chuyên đề, với khoảng 4.100 lượt thanh thiếu nhi.').map((r) => [r[0], r[1], r[2]])).toEqual([
+      [32, 'count', 'propaganda_sessions'],
+      [4100, 'person_times', 'propaganda_attendance'],
+    ]);
+  });
+});

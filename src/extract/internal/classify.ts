@@ -334,6 +334,37 @@ function prefixCategory(lex: Lexicon, tokens: Tokens, h: LexHit, indicator: stri
   return found;
 }
 
+/** Verbs of attending: people who "(tham) dự" or "tham gia" an activity are its attendance. */
+const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
+
+/**
+ * People counted before the activity they attended, later in their clause ("hơn 300 người dân … đã
+ * đến dự diễn đàn", "hàng trăm lượt sinh viên tham gia tọa đàm", "1.400 lượt người về dự Ngày
+ * hội"): the activity's paired count of people.
+ */
+function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], scores: Map<string, Score>): void {
+  const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+  for (const h of hits) {
+    const verb = tokens.key[h.at - 1] ?? '';
+    if (!ATTEND.has(verb) || (verb === 'gia' && tokens.key[h.at - 2] !== 'tham') || tokens.quoted[h.at] === 1) continue;
+    let found = false;
+    for (const e of h.node.entries) {
+      if (e.facet !== null || e.category !== null || peopleOnly(e.indicator)) continue;
+      for (const partner of cat[e.indicator]?.pairedWith ?? []) {
+        if (!peopleOnly(partner)) continue;
+        found = true;
+        const sc = scoreOf(scores, partner);
+        if (sc.head < 25) sc.head = 25;
+        sc.hasHead = true;
+        sc.hasPair = true;
+        sc.hasIndicatorWords = true;
+        sc.evidence.push(`attended: ${e.phrase}`);
+      }
+    }
+    if (found) return;
+  }
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
@@ -363,8 +394,12 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   // The clause may run past the number's own words ("312 hộ kinh doanh … trên các tuyến phố A, B ký cam kết"), up to a break or the next number.
   if (nc.subjectFrom === null && (nc.people || nc.uom === 'household')) {
     let clauseEnd = nc.headFrom + 1;
-    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && tokens.numeric[clauseEnd] !== 1) clauseEnd++;
-    for (const h of scanRange(lex, tokens, nc.headFrom + 1, clauseEnd)) {
+    // A number inside a place's name ("khu vực 7") does not end the clause.
+    const inName = (i: number): boolean => PLACE_NOUNS.has(tokens.key[i - 1] ?? '') || tokens.key[i - 1] === 'vực';
+    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd))) clauseEnd++;
+    const clauseHits = scanRange(lex, tokens, nc.headFrom + 1, clauseEnd);
+    if (nc.people) attendedAfter(cat, tokens, clauseHits, scores);
+    for (const h of clauseHits) {
       if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
       for (const e of h.node.entries) {
         if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;

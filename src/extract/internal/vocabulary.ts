@@ -19,7 +19,7 @@ function set(items: readonly string[]): ReadonlySet<string> {
 export const ORDINAL_BEFORE: readonly (readonly string[])[] = words([
   ['thứ'], ['lần'], ['khóa'], ['hạng'], ['top'], ['phần'], ['điều'], ['khoản'], ['mục'], ['chương'],
   ['giai', 'đoạn'], ['kỳ'], ['đợt'], ['tổ'], ['thôn'], ['xóm'], ['ấp'], ['bản'], ['khu'], ['khối'],
-  ['phố'], ['phường'], ['quận'], ['đội'], ['lớp'], ['tiểu', 'khu'], ['đường'], ['lộ'], ['km'],
+  ['phố'], ['phường'], ['quận'], ['đội'], ['lớp'], ['tiểu', 'khu'], ['khu', 'vực'], ['đường'], ['lộ'], ['km'],
   ['phòng'], ['tầng'], ['cấp', 'độ'], ['mức', 'độ'], ['bậc'], ['số', 'hiệu'], ['mã'], ['trang'],
   ['nghị', 'định'], ['nghị', 'quyết'], ['quyết', 'định'], ['chỉ', 'thị'], ['thông', 'tư'], ['kế', 'hoạch'],
   ['chương', 'trình'], ['công', 'văn'], ['luật'], ['hướng', 'dẫn'], ['kết', 'luận'], ['văn', 'bản'],
