@@ -134,7 +134,7 @@ export const BUILTIN_CATALOGUE = {
   propaganda_attendance: {
     labelVi: 'Lượt người dự tuyên truyền', labelEn: 'Attendance at propaganda sessions', nounVi: 'người tham dự', nounEn: 'attendances', classifierVi: 'lượt',
     synonymsVi: ['lượt người tham dự', 'lượt người tham gia', 'lượt người nghe', 'lượt người dự', 'người dự', 'lượt học sinh', 'lượt đoàn viên', 'lượt hội viên', 'lượt người dân'],
-    uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_sessions'],
+    uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_sessions', 'mobilization_drives'],
   },
   mobilization_drives: {
     labelVi: 'Cuộc tuyên truyền, vận động', labelEn: 'Mobilisation drives', nounVi: 'tuyên truyền, vận động', nounEn: 'mobilisation drives', classifierVi: 'cuộc',
@@ -278,7 +278,7 @@ export const BUILTIN_CATALOGUE = {
   },
   disputes_mediated: {
     labelVi: 'Vụ việc hòa giải', labelEn: 'Disputes mediated', nounVi: 'vụ việc hòa giải', nounEn: 'disputes mediated',
-    synonymsVi: ['hòa giải', 'vụ hòa giải', 'vụ việc hòa giải'],
+    synonymsVi: ['hòa giải', 'vụ hòa giải', 'vụ việc hòa giải', 'vụ việc mâu thuẫn', 'vụ mâu thuẫn', 'vụ tranh chấp', 'vụ việc tranh chấp', 'mâu thuẫn, tranh chấp'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['disputes_mediated_successfully'],
   },
   disputes_mediated_successfully: {

@@ -334,6 +334,45 @@ function prefixCategory(lex: Lexicon, tokens: Tokens, h: LexHit, indicator: stri
   return found;
 }
 
+/**
+ * A bare noun that opens phrases of several indicators ("vụ việc", "vụ") is completed by words of
+ * its clause before the number ("Hòa giải ở cơ sở: các tổ đã tiếp nhận 1.472 vụ việc" is "vụ việc
+ * hòa giải"): the indicator whose phrase the noun and those words make scores above the bare noun.
+ */
+function completedBefore(lex: Lexicon, tokens: Tokens, nc: NumberContext, nounHits: readonly LexHit[], scores: Map<string, Score>): void {
+  // A bare team noun takes the kind named before it instead (indicator.ts, kindNamedBefore).
+  if (TEAM_HEADS.has(tokens.key[nc.headFrom] ?? '')) return;
+  let noun = lex.root.next.get(tokens.key[nc.headFrom] ?? '');
+  let after = nc.headFrom + 1;
+  while (noun !== undefined && after < nc.headTo && tokens.commaBefore[after] !== 1) {
+    const next = noun.next.get(tokens.key[after] ?? '');
+    if (next === undefined) break;
+    noun = next;
+    after++;
+  }
+  if (noun === undefined || (noun.entries.length > 0 && !noun.generic) || nounHits.some((x) => x.at + x.length > after)) return;
+  // The noun must end the number's words ("1.472 vụ việc, …"), not open a longer phrase of its own.
+  if (after < nc.headTo && tokens.commaBefore[after] !== 1 && tokens.hardBefore[after] !== 1 && !CATEGORY_STOP.has(tokens.key[after] ?? '')) return;
+  const add = 8 + 2 * (after - nc.headFrom);
+  for (let j = nc.ctxFrom; j < nc.ctxTo; j++) {
+    let node = noun.next.get(tokens.key[j] ?? '');
+    for (let k = j + 1; node !== undefined; k++) {
+      for (const e of node.entries) {
+        if (e.category !== null || e.facet !== null) continue;
+        const sc = scoreOf(scores, e.indicator);
+        if (sc.head < add) sc.head = add;
+        sc.hasHead = true;
+        sc.hasIndicatorWords = true;
+        sc.evidence.push(`noun completed before it: ${e.phrase}`);
+      }
+      if (k >= nc.ctxTo || tokens.hardBefore[k] === 1) break;
+      node = node.next.get(tokens.key[k] ?? '');
+    }
+  }
+}
+
+const TEAM_HEADS: ReadonlySet<string> = new Set(['tổ', 'đội']);
+
 /** Verbs of attending: people who "(tham) dự" or "tham gia" an activity are its attendance. */
 const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
 
@@ -389,6 +428,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (h.node.entries.some((x) => x.indicator === e.indicator && x.category === null && x.facet === null)) s.hasIndicatorWords = true;
     }
   }
+  if (nc.subjectFrom === null) completedBefore(lex, tokens, nc, nounHits, scores);
   // Households or people counted before what they did, later in their clause ("1.134 hộ gia đình ở
   // thôn Đông Hồ … đã ký cam kết", "42.000 học sinh, phụ huynh ký cam kết"): an indicator that counts households.
   // The clause may run past the number's own words ("312 hộ kinh doanh … trên các tuyến phố A, B ký cam kết"), up to a break or the next number.
@@ -449,6 +489,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
   }
+  const verbs = new Set<string>();
   // The verb phrase right before the number names the activity ("gọi hỏi, răn đe 865 đối tượng").
   let verbEnd = nc.ctxTo;
   while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
@@ -480,6 +521,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (add > sc.ctx) sc.ctx = add;
       sc.hasHead = true;
       sc.evidence.push(`verb: ${e.phrase}`);
+      verbs.add(e.indicator);
       if (e.category === null) sc.hasIndicatorWords = true;
     }
   }
@@ -566,6 +608,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     ranked.push({ id, s, fitted, value: total(s) });
   }
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
+  // A verb that names a part of what the noun counts says which part ("hòa giải thành 142 vụ việc mâu thuẫn": settled disputes).
+  const part = ranked.findIndex((r) => verbs.has(r.id) && cat[r.id]?.subsetOf === ranked[0]?.id);
+  if (part > 0) ranked.unshift(...ranked.splice(part, 1));
   const sites = modelSites(cat, tokens, nc);
   if (sites !== null) return sites;
   const best = ranked[0];

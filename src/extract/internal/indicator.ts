@@ -145,6 +145,11 @@ export function readIndicator(
     }
   }
   if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result);
+  // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
+  const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
+  if (whole !== undefined && catalogue[whole] !== undefined && v.outOf === null && tokens.key[numTok - 1] === 'số' && tokens.key[numTok - 2] === 'tổng' && numTok - tokenAtOrAfter(tokens, samePrev?.end ?? qs) <= 4) {
+    result = counted(whole, null, n, `the whole of: ${samePrev?.indicator ?? ''}`);
+  }
   if (result === null) {
     const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
     return {

@@ -47,7 +47,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = set(['xã', 'phường', 'thị'
 /** What may stand between two items of one list, so that the second shares the first one's context. */
 export const LIST_GLUE: ReadonlySet<string> = set(['và', 'cùng', 'hoặc', 'gồm', 'trong', 'đó', 'có', 'bao', 'các', 'loại']);
 
-/** Words that link an activity figure to its attendance ("35 đợt tuần hành với 11.200 người tham gia"). */
+/** Words that link an activity figure to its attendance ("35 đợt tuần hành với 11.200 người tham gia") or a part to its whole ("21 vụ trên tổng số 23 vụ"). */
 export const LINK_WORDS: ReadonlySet<string> = set(['với', 'hút', 'có', 'cho', 'tại', 'gồm']);
 
 /** Nouns for people right after a number ("11.200 cán bộ …"): a count of persons. */
