@@ -610,7 +610,10 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
   // A verb that names a part of what the noun counts says which part ("hòa giải thành 142 vụ việc mâu thuẫn": settled disputes).
   const part = ranked.findIndex((r) => verbs.has(r.id) && cat[r.id]?.subsetOf === ranked[0]?.id);
-  if (part > 0) ranked.unshift(...ranked.splice(part, 1));
+  if (part > 0) {
+    const [moved] = ranked.splice(part, 1);
+    if (moved !== undefined) ranked.unshift(moved);
+  }
   const sites = modelSites(cat, tokens, nc);
   if (sites !== null) return sites;
   const best = ranked[0];
