@@ -143,7 +143,7 @@ export const BUILTIN_CATALOGUE = {
   },
   media_items: {
     labelVi: 'Tin, bài, phóng sự', labelEn: 'Media items published', nounVi: 'tin, bài, phóng sự', nounEn: 'media items',
-    synonymsVi: ['tin, bài', 'tin bài', 'phóng sự', 'tin, bài, phóng sự', 'bài viết'],
+    synonymsVi: ['tin, bài', 'tin bài', 'phóng sự', 'tin, bài, phóng sự', 'bài viết', 'video', 'video clip', 'clip', 'lượt tin', 'bản tin', 'tin, bài, video'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   marches: {

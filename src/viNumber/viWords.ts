@@ -23,6 +23,8 @@ export const QUALIFIER_WORDS: readonly { readonly phrase: string; readonly quali
     { phrase: 'chừng', qualifier: 'about' },
     { phrase: 'ước tính', qualifier: 'about' },
     { phrase: 'tối thiểu', qualifier: 'at_least' },
+    { phrase: 'ít nhất là', qualifier: 'at_least' },
+    { phrase: 'tối thiểu là', qualifier: 'at_least' },
     { phrase: 'không dưới', qualifier: 'at_least' },
     { phrase: 'không ít hơn', qualifier: 'at_least' },
     { phrase: 'từ', qualifier: 'from' },

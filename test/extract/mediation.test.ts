@@ -31,3 +31,19 @@ describe('mediation: disputes received, settled, and the whole they belong to', 
     ]);
   });
 });
+
+describe('tips and media items', () => {
+  it('a subject opened by "số" may be long, and holds the tail that names the part', () => {
+    expect(rows('Năm 2024, số nguồn tin về tội phạm do quần chúng cung cấp trong 11 tháng là 1.318, trong đó tin báo có giá trị: 407.')).toEqual([
+      [1318, 'tips_received'],
+      [407, 'valuable_tips_received'],
+    ]);
+    const f = extractFigures('Năm 2024, số tin báo có giá trị do các tổ cung cấp từ đầu năm ít nhất là 312.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.qualifier, x.indicator])).toEqual([[312, 'at_least', 'valuable_tips_received']]);
+  });
+
+  it('videos, clips and broadcasts are media items', () => {
+    expect(rows('Năm 2024, loa truyền thanh của các xã phát 650 lượt tin về lừa đảo.')).toEqual([[650, 'media_items']]);
+    expect(rows('Năm 2024, Đoàn thực hiện 45 video ngắn về lừa đảo.')).toEqual([[45, 'media_items']]);
+  });
+});

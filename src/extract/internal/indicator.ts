@@ -102,6 +102,13 @@ export function readIndicator(
   if (n.noHead && ctxTo > ctxFrom) {
     let k = ctxTo - 1;
     while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
+    // A subject opened by "số" may be longer ("số nguồn tin về tội phạm … do quần chúng cung cấp trong 11 tháng là 1.318").
+    for (let j = k; j > ctxFrom && j > ctxTo - 26 && tokens.hardBefore[j] !== 1; j--) {
+      if (tokens.key[j - 1] === 'số' && tokens.numeric[j] !== 1) {
+        k = j;
+        break;
+      }
+    }
     subjectFrom = k;
   }
   const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, headFrom);
@@ -144,7 +151,7 @@ export function readIndicator(
       return { reading: { kind: 'unclassified', reason: 'coverage', end: phraseTo(chunk, n, shortHead) }, prev: null };
     }
   }
-  if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result);
+  if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result, subjectFrom);
   // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
   const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
   if (whole !== undefined && catalogue[whole] !== undefined && v.outOf === null && tokens.key[numTok - 1] === 'số' && tokens.key[numTok - 2] === 'tổng' && numTok - tokenAtOrAfter(tokens, samePrev?.end ?? qs) <= 4) {
@@ -179,7 +186,7 @@ export function readIndicator(
  * other number's phrase in between ("Tin báo có giá trị: 214 tin", "số tin có giá trị còn ít,
  * chưa đến 10 tin", "58 tin (có giá trị: 19 tin)").
  */
-function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classification): Classification {
+function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classification, subjectFrom: number | null): Classification {
   const tails = lex.subsetTails.get(result.indicator);
   if (tails === undefined) return result;
   const { tokens, body } = chunk;
@@ -192,7 +199,9 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
     const after = result.headEndToken;
     let found = after > n.headFrom && after < n.sentenceEndTok && tokens.hardBefore[after] !== 1 && tokens.commaBefore[after] !== 1 && at(after, t.tail) ? after + t.tail.length : -1;
     if (found === -1 && t.tail.length >= 2) {
-      for (let k = n.numTok - t.tail.length; k >= Math.max(sentTok, n.numTok - 10); k--) {
+      // A subject before the number may hold the tail further back ("Số tin báo có giá trị do các tổ cung cấp … là 312").
+      const back = subjectFrom === null ? n.numTok - 10 : Math.min(n.numTok - 10, subjectFrom);
+      for (let k = n.numTok - t.tail.length; k >= Math.max(sentTok, back); k--) {
         if (tokens.numeric[k] === 1) break;
         if (!at(k, t.tail)) continue;
         const gap = body.slice(tokens.end[k + t.tail.length - 1], tokens.start[n.numTok]);
