@@ -657,9 +657,37 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
     for (const f of both) chosen.set(f, '*');
+    // Facets named in the number's own clause: another clause's award is not this one's ("Giám
+    // đốc Công an tỉnh tặng Giấy khen cho …; UBND xã khen thưởng 4 tập thể").
+    let clauseFrom = nc.ctxFrom;
+    for (let i = nc.ctxTo - 2; i > nc.ctxFrom; i--) {
+      if (tokens.hardBefore[i] === 1) {
+        clauseFrom = i;
+        break;
+      }
+    }
     for (let k = ctxHits.length - 1; k >= 0; k--) {
-      for (const e of (ctxHits[k] as LexHit).node.entries) {
+      const h = ctxHits[k] as LexHit;
+      if (h.at < clauseFrom) break;
+      for (const e of h.node.entries) {
         if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+      }
+    }
+    // … or after the recipients, in the passive ("17 tập thể và 52 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh").
+    let passive = -1;
+    for (let i = nc.headFrom; i < tokens.length && i < nc.headFrom + 12 && (i === nc.headFrom || tokens.hardBefore[i] !== 1); i++) {
+      if (tokens.key[i] === 'được') {
+        passive = i;
+        break;
+      }
+    }
+    if (passive !== -1) {
+      let to = passive + 1;
+      while (to < tokens.length && to < passive + 14 && tokens.hardBefore[to] !== 1) to++;
+      for (const h of scanRange(lex, tokens, passive + 1, to)) {
+        for (const e of h.node.entries) {
+          if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+        }
       }
     }
     // A facet the text does not name stays open ("khen thưởng 12 tập thể": `*.*.collective`).
