@@ -158,7 +158,7 @@ export const BUILTIN_CATALOGUE = {
   },
   crackdown_campaigns: {
     labelVi: 'Đợt ra quân tấn công trấn áp tội phạm', labelEn: 'Crime crackdown campaigns', nounVi: 'ra quân tấn công trấn áp tội phạm', nounEn: 'crackdown campaigns', classifierVi: 'đợt',
-    synonymsVi: ['đợt ra quân tấn công trấn áp tội phạm', 'đợt cao điểm tấn công trấn áp tội phạm', 'ra quân trấn áp tội phạm'],
+    synonymsVi: ['đợt ra quân tấn công trấn áp tội phạm', 'đợt cao điểm tấn công trấn áp tội phạm', 'ra quân trấn áp tội phạm', 'đợt tấn công trấn áp tội phạm', 'đợt tấn công, trấn áp', 'đợt ra quân tấn công, trấn áp', 'đợt ra quân', 'đợt tổng ra quân', 'đợt truy quét', 'đợt cao điểm truy quét'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   movement_launches: {
@@ -263,7 +263,7 @@ export const BUILTIN_CATALOGUE = {
   },
   offenders_reviewed_publicly: {
     labelVi: 'Đối tượng kiểm điểm trước dân', labelEn: 'Offenders reviewed before residents', nounVi: 'đối tượng kiểm điểm trước dân', nounEn: 'offenders reviewed before residents',
-    synonymsVi: ['kiểm điểm trước dân', 'kiểm điểm trước khu dân cư'],
+    synonymsVi: ['kiểm điểm trước dân', 'kiểm điểm trước khu dân cư', 'kiểm điểm trước cộng đồng', 'ra kiểm điểm trước cộng đồng dân cư'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   offenders_educated_in_community: {

@@ -174,6 +174,8 @@ function seqIn(tokens: Tokens, from: number, to: number, a: string, b: string): 
 /** Whether the words say the models are new: "mới" right after the noun ("9 khu trọ mới"), or "xây dựng … mới" just before the number ("xây dựng mới 11 mô hình"). */
 function saysNew(tokens: Tokens, nc: NumberContext, nounEnd: number): boolean {
   if (tokens.key[nounEnd] === 'mới' && tokens.hardBefore[nounEnd] !== 1) return true;
+  // "thành lập mới 9 mô hình", "nhân rộng thêm 6 khóm": new or more, just before the number.
+  for (let i = Math.max(nc.ctxFrom, nc.ctxTo - 2); i < nc.ctxTo; i++) if ((tokens.key[i] === 'mới' || tokens.key[i] === 'thêm') && tokens.hardBefore[i + 1] !== 1) return true;
   const from = Math.max(nc.ctxFrom, nc.ctxTo - 8);
   if (!seqIn(tokens, from, nc.ctxTo, 'xây', 'dựng')) return false;
   for (let i = from; i < nc.ctxTo; i++) if (tokens.key[i] === 'mới') return true;
@@ -217,7 +219,13 @@ function praised(tokens: Tokens, from: number, to: number): boolean {
  * an ninh”"); new ones when the words say so ("xây dựng mới 11 mô hình").
  */
 function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classification | null {
-  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece') || nc.subjectFrom !== null) return null;
+  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece')) return null;
+  // "Số mô hình “…” đang duy trì là 74": the subject counts models, each at its site.
+  if (nc.subjectFrom !== null) {
+    const s = nc.subjectFrom;
+    if (tokens.key[s] !== 'mô' || tokens.key[s + 1] !== 'hình' || tokens.key[s - 1] !== 'số') return null;
+    return { indicator: MODEL_SITES, category: null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['a count of models'], headEndToken: -1 };
+  }
   const h = nc.headFrom;
   const modelHead = tokens.key[h] === 'mô' && tokens.key[h + 1] === 'hình' && nc.unitKey !== 'loại' && tokens.key[h + 2] !== 'tại' && !praised(tokens, h + 2, nc.headTo);
   let place = false;

@@ -103,7 +103,7 @@ export function readIndicator(
     let k = ctxTo - 1;
     while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
     // A subject opened by "số" may be longer ("số nguồn tin về tội phạm … do quần chúng cung cấp trong 11 tháng là 1.318").
-    for (let j = k; j > ctxFrom && j > ctxTo - 26 && tokens.hardBefore[j] !== 1; j--) {
+    for (let j = ctxTo - 1; j > ctxFrom && j > ctxTo - 26 && (j >= k || tokens.hardBefore[j] !== 1); j--) {
       if (tokens.key[j - 1] === 'số' && tokens.numeric[j] !== 1) {
         k = j;
         break;
@@ -152,6 +152,11 @@ export function readIndicator(
     }
   }
   if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result, subjectFrom);
+  // "…, nâng tổng số lên 21 khóm" after new ones: what there is now, of the same kind.
+  const stock = samePrev?.indicator == null ? undefined : STOCK_OF[samePrev.indicator];
+  if (stock !== undefined && catalogue[stock] !== undefined && tokens.key[numTok - 1] === 'lên' && raisedBefore(tokens, tokenAtOrAfter(tokens, samePrev?.end ?? qs), numTok)) {
+    result = { ...counted(stock, samePrev?.category ?? null, n, `raised to: ${stock}`), uom: result?.uom ?? { uom: 'count', factor: 1 } };
+  }
   // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
   const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
   if (whole !== undefined && catalogue[whole] !== undefined && v.outOf === null && tokens.key[numTok - 1] === 'số' && tokens.key[numTok - 2] === 'tổng' && numTok - tokenAtOrAfter(tokens, samePrev?.end ?? qs) <= 4) {
@@ -220,6 +225,18 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
     return { ...result, indicator: t.part, category: keep ? result.category : null, evidence: [...result.evidence, `part: ${t.tail.join(' ')}`], headEndToken: Math.max(result.headEndToken, found) };
   }
   return result;
+}
+
+/** The stock that new ones add to: "thêm 6 khóm, nâng tổng số lên 21 khóm". */
+const STOCK_OF: Readonly<Record<string, string>> = { models_established: MODEL_SITES, security_cameras_installed: 'security_cameras' };
+
+/** Whether "nâng" or "tổng số" stands in tokens `[from, to)` with no break: a total raised to a new level. */
+function raisedBefore(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 8); i < to; i++) {
+    if (i > from && tokens.hardBefore[i] === 1) return false;
+    if (tokens.key[i] === 'nâng' || (tokens.key[i] === 'tổng' && tokens.key[i + 1] === 'số')) return true;
+  }
+  return false;
 }
 
 /** Nouns that count teams: "16 tổ", "52 đội" say no kind when the kind was named before. */
