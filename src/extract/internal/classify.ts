@@ -280,6 +280,46 @@ function peopleRecipients(cat: Catalogue, nc: NumberContext): Classification | n
   return { indicator: nc.listOf, category: out.join('.'), uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients in a list'], headEndToken: nc.headFrom + 1 };
 }
 
+/**
+ * Whoever is counted right after an award verb ("tặng bằng khen cho 12 người có uy tín", "khen
+ * thưởng 5 đoàn viên", "tặng giấy khen cho 3 tổ tự quản") received it: people are individuals,
+ * households leave the recipient open, anything else counted is a collective. The issuer and
+ * award are those named in the number's clause before it.
+ */
+function awardedAfterVerb(lex: Lexicon, tokens: Tokens, nc: NumberContext, verbs: ReadonlySet<string>, nounHits: readonly LexHit[]): Classification | null {
+  const cat = lex.catalogue;
+  let id: string | null = null;
+  for (const v of verbs) if (cat[v]?.categoryFacets !== undefined) id = v;
+  const facets = id === null ? undefined : cat[id]?.categoryFacets;
+  if (id === null || facets === undefined || (nc.uom !== 'count' && nc.uom !== 'person' && nc.uom !== 'household')) return null;
+  // The number's own words name the recipient kind ("15 tập thể"): the ordinary reading does.
+  // … and a noun that names an indicator with no kinds ("26 nghìn gương điển hình tiên tiến": exemplars) is that
+  // indicator; a kind of team ("3 tổ tự quản") may be a collective that received the award.
+  const whole = (e: { readonly indicator: string; readonly category: string | null; readonly facet: string | null }): boolean => e.category === null && e.facet === null && cat[e.indicator]?.categories === undefined;
+  if (nounHits.some((h) => h.at <= nc.headFrom + 1 && h.node.entries.some((e) => e.indicator === id || whole(e)))) return null;
+  const k = facets.findIndex((f) => Object.values(f.values).some((v) => v.nounVi === 'cá nhân'));
+  const recipient = facets[k];
+  if (recipient === undefined) return null;
+  const valueOf = (noun: string): string => Object.keys(recipient.values).find((key) => recipient.values[key]?.nounVi === noun) ?? '*';
+  const who = nc.people ? valueOf('cá nhân') : nc.uom === 'household' ? '*' : valueOf('tập thể');
+  let clauseFrom = nc.ctxFrom;
+  for (let i = nc.ctxTo - 1; i > nc.ctxFrom; i--) {
+    if (tokens.hardBefore[i] === 1) {
+      clauseFrom = i;
+      break;
+    }
+  }
+  const segs = facets.map((f, i) => (i === k ? who : '*'));
+  for (const h of scanRange(lex, tokens, clauseFrom, nc.ctxTo)) {
+    for (const e of h.node.entries) {
+      const at = facets.findIndex((f) => f.key === e.facet);
+      if (e.indicator === id && at !== -1 && at !== k && e.segment !== null) segs[at] = e.segment;
+    }
+  }
+  while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();
+  return { indicator: id, category: segs.length > 0 ? segs.join('.') : null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients of an award'], headEndToken: nc.headFrom + 1 };
+}
+
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
 function soleOwner(cat: Catalogue, uom: Uom): string | null {
   // Money only: a length or a mass is said of many things ("27 km đường biên giới").
@@ -517,9 +557,18 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
   }
+  // A verb with its receiver between it and the number ("báo tin cho Công an 38 vụ việc"): the verb before "cho".
+  let dative = -1;
+  for (let i = nc.ctxTo - 2; i >= Math.max(nc.ctxFrom, nc.ctxTo - 5); i--) {
+    if (tokens.hardBefore[i + 1] === 1 || tokens.commaBefore[i + 1] === 1) break;
+    if (tokens.key[i] === 'cho') {
+      dative = i;
+      break;
+    }
+  }
   for (const h of ctxHits) {
     // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
-    if (h.at + h.length !== verbEnd || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+    if ((h.at + h.length !== verbEnd && h.at + h.length !== dative) || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
     const add = Math.min(16, 7 + 2 * h.length);
     const seen = new Set<string>();
     for (const e of h.node.entries) {
@@ -592,7 +641,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
 
-  const recipients = peopleRecipients(cat, nc);
+  const recipients = peopleRecipients(cat, nc) ?? awardedAfterVerb(lex, tokens, nc, verbs, nounHits);
   if (recipients !== null) return recipients;
   // People in a list are counted as the list's previous people were ("cho 1.500 học sinh và 80 giáo viên"), unless their own words say otherwise.
   if (nc.listOf !== null && nc.people) {
