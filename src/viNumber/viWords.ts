@@ -85,6 +85,8 @@ export const PEOPLE_NOUNS: readonly string[] = longestFirst(
     'thanh thiếu',
     'già làng',
     'chức sắc',
+    'giáo dân',
+    'phật tử',
     'chủ tàu',
     'chủ hộ',
     'tiểu thương',
