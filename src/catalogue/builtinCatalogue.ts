@@ -16,7 +16,7 @@ const WEAPON_CATEGORIES = {
   'ordnance.cluster_bomb': { labelVi: 'Bom bi', labelEn: 'Cluster bombs', nounVi: 'bom bi', nounEn: 'cluster bombs', classifierVi: 'quả', synonymsVi: ['bom bi'], uoms: ['piece'] },
   'ordnance.mine': { labelVi: 'Mìn', labelEn: 'Mines', nounVi: 'mìn', nounEn: 'mines', classifierVi: 'quả', synonymsVi: ['mìn', 'quả mìn'], uoms: ['piece'] },
   'ordnance.bomb': { labelVi: 'Bom', labelEn: 'Bombs', nounVi: 'bom', nounEn: 'bombs', classifierVi: 'quả', synonymsVi: ['bom', 'quả bom'], uoms: ['piece'] },
-  crude: { labelVi: 'Vũ khí thô sơ', labelEn: 'Crude weapons', nounVi: 'vũ khí thô sơ', nounEn: 'crude weapons', classifierVi: 'chiếc', synonymsVi: ['vũ khí thô sơ', 'hung khí'] },
+  crude: { labelVi: 'Vũ khí thô sơ', labelEn: 'Crude weapons', nounVi: 'vũ khí thô sơ', nounEn: 'crude weapons', classifierVi: 'chiếc', synonymsVi: ['vũ khí thô sơ', 'hung khí', 'tuýp sắt', 'mũi tên', 'gậy sắt'] },
   'crude.bayonet': { labelVi: 'Lưỡi lê', labelEn: 'Bayonets', nounVi: 'lưỡi lê', nounEn: 'bayonets', synonymsVi: ['lưỡi lê'], uoms: ['piece'] },
   'crude.nunchaku': { labelVi: 'Côn', labelEn: 'Nunchaku', nounVi: 'côn', nounEn: 'nunchaku', classifierVi: 'đôi', synonymsVi: ['côn', 'côn gỗ', 'côn nhị khúc', 'côn sắt'], uoms: ['pair', 'piece'] },
   'crude.blade': { labelVi: 'Dao, kiếm, mã tấu, giáo, mác', labelEn: 'Blades', nounVi: 'dao, kiếm các loại', nounEn: 'blades', classifierVi: 'chiếc', synonymsVi: ['dao', 'kiếm', 'mã tấu', 'giáo', 'mác', 'dao kiếm'], uoms: ['piece'] },
@@ -55,7 +55,7 @@ const TEAM_CATEGORIES = {
   'team.street_protection': { labelVi: 'Tổ bảo vệ dân phố', labelEn: 'Street protection teams', nounVi: 'tổ bảo vệ dân phố', nounEn: 'street protection teams', synonymsVi: ['tổ bảo vệ dân phố', 'tổ dân phòng'] },
   'team.civil_defense': { labelVi: 'Đội dân phòng', labelEn: 'Civil defence teams', nounVi: 'đội dân phòng', nounEn: 'civil defence teams', synonymsVi: ['đội dân phòng'] },
   'team.patrol': { labelVi: 'Tổ tuần tra "dân cử, dân nuôi"', labelEn: 'Community patrol teams', nounVi: 'tổ tuần tra', nounEn: 'community patrol teams', synonymsVi: ['tổ tuần tra', 'dân cử, dân nuôi', 'tổ tự quản tuần tra'] },
-  'team.self_management': { labelVi: 'Tổ tự quản, tổ liên gia tự quản', labelEn: 'Self-management teams', nounVi: 'tổ tự quản', nounEn: 'self-management teams', synonymsVi: ['tổ tự quản', 'tổ liên gia tự quản', 'tổ liên gia'] },
+  'team.self_management': { labelVi: 'Tổ tự quản, tổ liên gia tự quản', labelEn: 'Self-management teams', nounVi: 'tổ tự quản', nounEn: 'self-management teams', synonymsVi: ['tổ tự quản', 'tổ liên gia tự quản', 'tổ liên gia', 'tổ đoàn kết', 'tổ đoàn kết trên biển', 'tổ đoàn kết sản xuất'] },
   'team.security_order': { labelVi: 'Tổ bảo vệ an ninh, trật tự', labelEn: 'Security and order teams', nounVi: 'tổ bảo vệ an ninh, trật tự', nounEn: 'security and order teams', synonymsVi: ['tổ bảo vệ an ninh, trật tự', 'lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở'] },
 } as const;
 
@@ -253,7 +253,7 @@ export const BUILTIN_CATALOGUE = {
   },
   fugitives_caught_or_surrendered: {
     labelVi: 'Đối tượng truy nã bị bắt, ra đầu thú', labelEn: 'Wanted persons caught or persuaded to surrender', nounVi: 'đối tượng truy nã', nounEn: 'wanted persons',
-    synonymsVi: ['đối tượng truy nã', 'vận động ra đầu thú', 'đầu thú'],
+    synonymsVi: ['đối tượng truy nã', 'vận động ra đầu thú', 'đầu thú', 'đối tượng bị truy nã', 'đối tượng đang bị truy nã'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   offenders_warned: {

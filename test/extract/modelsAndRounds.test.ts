@@ -36,3 +36,22 @@ describe('rounds of crackdown', () => {
     expect(rows('Năm 2024, Công an xã đưa 15 người ra kiểm điểm trước cộng đồng dân cư.').map((r) => [r[0], r[1]])).toEqual([[15, 'offenders_reviewed_publicly']]);
   });
 });
+
+describe('kinds named by their own longer noun', () => {
+  it('wanted persons inside a list of suspects are wanted persons', () => {
+    expect(rows('Năm 2024, đơn vị bắt giữ 30 đối tượng, trong đó có 3 đối tượng truy nã bị bắt tại nhà.').map((r) => [r[0], r[1]])).toEqual([
+      [30, 'suspects_arrested_with_public_help'],
+      [3, 'fugitives_caught_or_surrendered'],
+    ]);
+    expect(rows('Năm 2024, bắt 2 đối tượng đang bị truy nã.').map((r) => [r[0], r[1]])).toEqual([[2, 'fugitives_caught_or_surrendered']]);
+  });
+
+  it('solidarity teams at sea are self-management teams; iron pipes and arrows are crude weapons; a parish is no spear', () => {
+    expect(rows('Năm 2024, xã có 24 tổ đoàn kết trên biển.')).toEqual([[24, 'security_teams', 'team.self_management']]);
+    expect(rows('Năm 2024, học sinh giao nộp 5 tuýp sắt, 15 mũi tên.')).toEqual([
+      [5, 'weapons_surrendered', 'crude'],
+      [15, 'weapons_surrendered', 'crude'],
+    ]);
+    expect(rows('Năm 2024, giáo xứ có 7 giáo họ tham gia mô hình.').filter((r) => r[1] === 'weapons_surrendered')).toEqual([]);
+  });
+});

@@ -644,7 +644,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const recipients = peopleRecipients(cat, nc) ?? awardedAfterVerb(lex, tokens, nc, verbs, nounHits);
   if (recipients !== null) return recipients;
   // People in a list are counted as the list's previous people were ("cho 1.500 học sinh và 80 giáo viên"), unless their own words say otherwise.
-  if (nc.listOf !== null && nc.people) {
+  // … but not when a longer noun of its own names another indicator ("bắt 44 đối tượng, trong đó có 2 đối tượng truy nã").
+  const ownLonger = nounHits.some((h) => h.length >= 2 && !h.node.generic && h.node.entries.some((e) => e.indicator !== nc.listOf && e.category === null && e.facet === null));
+  if (nc.listOf !== null && nc.people && !ownLonger) {
     const s = scoreOf(scores, nc.listOf);
     s.bonus += 9;
     s.hasPair = true;
