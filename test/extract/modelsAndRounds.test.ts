@@ -55,3 +55,14 @@ describe('kinds named by their own longer noun', () => {
     expect(rows('Năm 2024, giáo xứ có 7 giáo họ tham gia mô hình.').filter((r) => r[1] === 'weapons_surrendered')).toEqual([]);
   });
 });
+
+describe('a bare "mô hình" refers back to the model named last in its paragraph', () => {
+  it('names the sites of that model', () => {
+    expect(rows('Năm 2024, mô hình “Xóm bình yên” ra mắt cuối tháng 7. Đến nay, xã đã nhân rộng mô hình ra 9 điểm.')).toEqual([[9, 'model_sites', 'named:Xóm bình yên']]);
+  });
+
+  it('but not across a paragraph, nor from a quoted name that is no model', () => {
+    expect(rows('Năm 2024, mô hình “Xóm bình yên” ra mắt.\n\nĐến nay, xã đã nhân rộng mô hình ra 9 điểm.')).toEqual([[9, 'model_sites', undefined]]);
+    expect(rows('Năm 2024, phong trào “Toàn dân bảo vệ an ninh” lan rộng. Xã nhân rộng mô hình ra 9 điểm.')).toEqual([[9, 'model_sites', undefined]]);
+  });
+});
