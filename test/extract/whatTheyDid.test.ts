@@ -94,3 +94,22 @@ describe('people counted before the activity they attended', () => {
     ]);
   });
 });
+
+describe('people after "với"', () => {
+  it('are the attendance of the activity named just before', () => {
+    expect(rows('Năm 2024, đoàn viên tổ chức diễu hành xe đạp “Biển đảo bình yên” với 45 thành viên.').map((r) => [r[0], r[2]])).toEqual([[45, 'march_participants']]);
+  });
+
+  it('are the members of the teams counted before, across a long gap, unless another activity comes between', () => {
+    expect(
+      rows('Năm 2024, toàn tỉnh có 614 tổ bảo vệ an ninh, trật tự ở cơ sở theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở, với 16.842 thành viên.').map((r) => [r[0], r[2]]),
+    ).toEqual([
+      [614, 'security_teams'],
+      [16842, 'security_team_members'],
+    ]);
+    expect(rows('Năm 2024, xã tổ chức 24 buổi tuyên truyền lưu động và nhiều cuộc diễu hành bằng xe hoa, xe đạp với hàng nghìn người tham gia.').map((r) => r[2])).toEqual([
+      'propaganda_sessions',
+      'march_participants',
+    ]);
+  });
+});

@@ -91,7 +91,15 @@ export function readIndicator(
   if (samePrev !== null && samePrev.indicator !== null) {
     const gapFrom = tokenAtOrAfter(tokens, samePrev.end);
     const gap = numTok - gapFrom;
-    let linked = gap <= 12;
+    // "với" right before the number binds it to the previous figure across a longer gap ("614 tổ … theo Luật …, với 16.842 thành viên").
+    // … unless the gap names another activity ("24 buổi tuyên truyền và … cuộc diễu hành … với hàng nghìn người").
+    // (an activity joined by "và" is a second one; "hưởng ứng Ngày hội" only says what the first answered).
+    let and = -1;
+    for (let k = gapFrom; k < numTok && and === -1; k++) if (tokens.key[k] === 'và') and = k;
+    const between = and === -1 ? null : activityBefore(lex, tokens, and + 1, numTok);
+    let linked = (gap <= 12 || (gap <= 24 && tokens.key[numTok - 1] === 'với')) && (between === null || between === samePrev.indicator);
+    // A break right before the number ends the link ("… 1.380 thành viên; 45 “Địa chỉ tin cậy”").
+    if (tokens.hardBefore[numTok] === 1 && gapFrom < numTok) linked = false;
     for (let k = gapFrom; k < numTok && linked; k++) if (k > gapFrom && tokens.hardBefore[k] === 1) linked = false;
     let linkWord = gap <= 2;
     for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
@@ -115,7 +123,10 @@ export function readIndicator(
   // People counted after an attendance verb ("… 45 buổi tuyên truyền …, thu hút 4.300 lượt
   // người", "tổ chức chương trình … cho hơn 1.500 học sinh"): the attendance of the activity the
   // sentence counted, or of a session when it only says one was held.
-  if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
+  if (pairedFrom === null && people && beforeKey === 'với') {
+    // "… diễu hành xe đạp “…” với 61 thành viên": the activity named just before, if any.
+    pairedFrom = activityBefore(lex, tokens, Math.max(tokenAtOrAfter(tokens, sent.start), numTok - 12), numTok);
+  } else if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
     if (samePrev !== null && samePrev.indicator !== null) pairedFrom = samePrev.indicator;
     else {
       const sentTok = tokenAtOrAfter(tokens, sent.start);
