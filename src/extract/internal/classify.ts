@@ -457,7 +457,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
   // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
-  const nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
+  let nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
+  // A kind named right before a count by its classifier ("súng các loại 215 khẩu", "đạn 1.764 viên") is its noun.
+  if (nc.subjectFrom === null && nc.unitKey !== '' && (nounHits.length === 0 || nounHits[0]?.at !== nc.headFrom + 1)) {
+    const before = scanRange(lex, tokens, Math.max(nc.ctxFrom, nc.ctxTo - 6), nc.ctxTo);
+    const last = before[before.length - 1];
+    if (last !== undefined && last.at + last.length === nc.ctxTo && tokens.hardBefore[nc.ctxTo] !== 1 && last.node.entries.some((e) => e.category !== null && lex.classifiers.get(nc.unitKey)?.has(e.indicator) === true)) nounHits = [last];
+  }
   // A classifier of pieces before the noun ("35 mắt camera", "410 chiếc xe") does not put the noun further away.
   const nounFrom = nc.uom === 'piece' && nc.unitKey !== '' && tokens.key[nc.headFrom] === nc.unitKey ? nc.headFrom + 1 : nc.headFrom;
   for (const h of nounHits) {
