@@ -74,6 +74,8 @@ describe('antq parse: believers, cases of a violation, and things counted one by
     expect(uomOf('9 xe máy')).toBe('piece');
     expect(uomOf('64 bóng đèn')).toBe('piece');
     expect(uomOf('500 mũ bảo hiểm')).toBe('piece');
+    expect(uomOf('30 đèn pin')).toBe('piece');
+    expect(uomOf('7 ví tiền')).toBe('piece');
     expect(uomOf('3 xe tải')).toBe('count');
   });
 });

@@ -87,7 +87,7 @@ const ROUNDED: ReadonlySet<string> = new Set(['over', 'about', 'nearly']);
 const CASE_WORDS = /^trường hợp (?:vi phạm|lấn chiếm|tai nạn|cháy|lừa đảo)/u;
 
 /** Things counted one by one without a classifier: pieces ("300 điện thoại", "27 xe máy", "214 bóng đèn"). */
-const PIECE_WORDS = /^(?:điện thoại|xe (?:máy|mô tô|đạp|ô tô)|mũ bảo hiểm|bóng đèn|mũi tên|tuýp|ống|biển (?:báo|hiệu)|loa|máy tính|bình chữa cháy)(?![\p{L}\p{N}])/u;
+const PIECE_WORDS = /^(?:điện thoại|xe (?:máy|mô tô|đạp|ô tô)|mũ bảo hiểm|bóng đèn|đèn pin|mũi tên|tuýp|ống|biển (?:báo|hiệu)|loa|máy tính|bình chữa cháy|ví)(?![\p{L}\p{N}])/u;
 
 /** A family counts households ("3 gia đình ngư dân"). */
 const HOUSEHOLD_WORDS = /^(?:gia đình|hộ gia đình|hộ dân|hộ)(?![\p{L}\p{N}])/u;
