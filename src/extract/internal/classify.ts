@@ -421,6 +421,45 @@ function completedBefore(lex: Lexicon, tokens: Tokens, nc: NumberContext, nounHi
 
 const TEAM_HEADS: ReadonlySet<string> = new Set(['tổ', 'đội']);
 
+/**
+ * A classifier alone that repeats an earlier number's classifier and noun in its sentence elides
+ * that noun ("duy trì 426 mắt camera, trong 9 tháng lắp thêm 58 mắt"): the noun, and the verb
+ * before the number with it ("lắp thêm" + "camera": cameras installed).
+ */
+function elidedNoun(lex: Lexicon, tokens: Tokens, nc: NumberContext, scores: Map<string, Score>): void {
+  let noun: LexHit | undefined;
+  for (let i = nc.ctxTo - 2; i >= Math.max(0, nc.ctxTo - 30) && noun === undefined; i--) {
+    if (tokens.hardBefore[i + 1] === 1 && tokens.numeric[i] !== 1) break;
+    if (tokens.key[i] !== nc.unitKey || tokens.numeric[i - 1] !== 1) continue;
+    const h = scanRange(lex, tokens, i + 1, Math.min(i + 5, nc.ctxTo))[0];
+    if (h !== undefined && h.at === i + 1) noun = h;
+  }
+  if (noun === undefined) return;
+  const keys: string[] = [];
+  for (let k = noun.at; k < noun.at + noun.length; k++) keys.push(tokens.key[k] ?? '');
+  let best = 0;
+  for (let j = Math.max(nc.ctxFrom, nc.ctxTo - 4); j < nc.ctxTo && best === 0; j++) {
+    let node: typeof lex.root | undefined = lex.root;
+    for (let k = j; k < nc.ctxTo && node !== undefined; k++) node = k > j && tokens.hardBefore[k] === 1 ? undefined : node.next.get(tokens.key[k] ?? '');
+    for (const w of keys) node = node?.next.get(w);
+    if (node === undefined || node.entries.length === 0) continue;
+    best = 11 + 3 * (nc.ctxTo - j + keys.length);
+    for (const e of node.entries) {
+      const sc = scoreOf(scores, e.indicator);
+      if (sc.head < best) sc.head = best;
+      sc.hasHead = true;
+      sc.hasIndicatorWords = true;
+      sc.evidence.push(`elided noun with its verb: ${e.phrase}`);
+    }
+  }
+  for (const e of noun.node.entries) {
+    const sc = scoreOf(scores, e.indicator);
+    if (sc.head < 12) sc.head = 12;
+    sc.hasHead = true;
+    sc.evidence.push(`elided noun: ${e.phrase}`);
+  }
+}
+
 /** Verbs of attending: people who "(tham) dự" or "tham gia" an activity are its attendance. */
 const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
 
@@ -547,11 +586,14 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
   // The verb phrase right before the number names the activity ("gọi hỏi, răn đe 865 đối tượng").
   let verbEnd = nc.ctxTo;
   while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
+  if (nc.unitKey !== '' && nounHits.length === 0) elidedNoun(lex, tokens, nc, scores);
   // A number counted by its classifier alone names its noun after "số" earlier in the clause
   // ("nâng tổng số camera kết nối về xã lên 205 chiếc").
   if (nc.unitKey !== '' && nounHits.length === 0) {
     for (const h of ctxHits) {
-      if (h.at === 0 || tokens.key[h.at - 1] !== 'số' || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+      // … also with a classifier between ("tổng số mắt camera … lên khoảng 1.150 chiếc").
+      const afterSo = tokens.key[h.at - 1] === 'số' || (tokens.key[h.at - 2] === 'số' && tokens.hardBefore[h.at - 1] !== 1 && tokens.numeric[h.at - 1] !== 1 && !lex.root.next.has(tokens.key[h.at - 1] ?? ''));
+      if (h.at === 0 || !afterSo || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
       for (const e of h.node.entries) {
         // The unit word is one of the indicator's classifiers, or counts what it counts ("… là 3.150 hộ").
         const own = lex.classifiers.get(nc.unitKey)?.has(e.indicator) === true || ((nc.uom === 'household' || nc.uom === 'person') && cat[e.indicator]?.uoms.includes(nc.uom) === true);
