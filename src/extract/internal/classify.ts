@@ -12,7 +12,7 @@ import { fitUom, isMeasure } from './uoms';
 const CATEGORY_STOP: ReadonlySet<string> = new Set(['của', 'cho', 'với', 'tại', 'nhằm', 'để', 'trên', 'thuộc', 'từ', 'đến', 'nhưng', 'được', 'cùng', 'và', 'hoặc', 'nhiều']);
 
 /** Small words that may stand between a verb phrase and its number ("hòa giải thành 1.215 vụ", "giúp đỡ cho 390 người"). */
-const VERB_GAP: ReadonlySet<string> = new Set(['cho', 'được', 'với', 'là', 'đạt', 'gồm', 'có', 'tổng', 'số', 'tổng số', 'tới', 'lên']);
+const VERB_GAP: ReadonlySet<string> = new Set(['cho', 'được', 'với', 'đối', 'là', 'đạt', 'gồm', 'có', 'tổng', 'số', 'tổng số', 'tới', 'lên']);
 
 /** Everything the classifier knows about one number. */
 export interface NumberContext {
