@@ -210,8 +210,8 @@ export type { NdjsonReadOptions } from './io/ndjson/NdjsonReadOptions';
 export type { NdjsonBatch } from './io/ndjson/readNdjson';
 
 // reports
-export { buildReport } from './report/buildReport';
-export type { BuildReportOptions } from './report/buildReport';
+export { buildReport, buildReportFromResults } from './report/buildReport';
+export type { BuildReportOptions, ReportResults } from './report/buildReport';
 export { renderReport } from './report/renderReport';
 export type { RenderReportOptions } from './report/renderReport';
 export type { Report, ReportLang, LocalizedText, ReportSectionId, ReportSection, ReportTable, ReportColumn, ReportChart, ReportChartBar } from './report/Report';

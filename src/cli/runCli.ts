@@ -39,7 +39,7 @@ const SPECS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   validate: { ...COMMON, ...INPUT_OPTIONS },
   summarize: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, ...SQL_OPTIONS, period: { type: 'string' }, by: BY, level: LEVEL, granularity: { type: 'string', values: PERIOD_GRANULARITIES }, 'as-of': AS_OF, 'max-groups': MAX_GROUPS },
   compare: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, ...SQL_OPTIONS, current: { type: 'string' }, baseline: { type: 'string' }, by: BY, level: LEVEL, align: { type: 'string', values: ['calendar', 'elapsed', 'rate'] }, 'as-of': AS_OF, 'max-groups': MAX_GROUPS },
-  report: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
+  report: { ...COMMON, ...INPUT_OPTIONS, ...FILTER_OPTIONS, ...SQL_OPTIONS, compare: { type: 'string' }, title: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' }, 'as-of': AS_OF },
   units: { ...COMMON, units: { type: 'string' }, date: { type: 'string' }, code: { type: 'string' }, level: LEVEL },
   catalog: { ...COMMON, ...CATALOGUE_OPTION, units: { type: 'string' }, list: { type: 'string', values: ['indicators', 'categories', 'uoms', 'qualifiers', 'units'] } },
   parse: { ...COMMON, ...CATALOGUE_OPTION, 'ref-date': { type: 'string' } },

@@ -2,7 +2,8 @@ import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
 import { comparePeriods } from '../compare/comparePeriods';
 import { createAggregator } from '../engine/createAggregator';
-import type { Exclusions } from '../engine/AggregateRow';
+import type { AggregateResult, Exclusions } from '../engine/AggregateRow';
+import type { PeriodComparison } from '../compare/ComparisonRow';
 import type { FigureFilter } from '../engine/FigureFilter';
 import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
@@ -241,28 +242,48 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
   const named = givenInputs === undefined && givenLines === undefined ? null : { inputs: givenInputs === undefined ? undefined : allInputs, rows: allRows, lines: givenLines === undefined ? undefined : allLines };
   aggregator.addAll(all, named === null ? allRows : all.map((_, i) => i));
   const agg = aggregator.result();
-  const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
-  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
-  for (const n of exclusionNotes(agg.excluded, named)) notes.push(n);
-
+  let comparison: PeriodComparison | null = null;
   if (options.compare !== undefined) {
-    const current = parseOrThrow(options.compare.current, 'compare.current');
-    const baseline = parseOrThrow(options.compare.baseline, 'compare.baseline');
-    const comparison = comparePeriods(all, {
-      current,
-      baseline,
+    comparison = comparePeriods(all, {
+      current: parseOrThrow(options.compare.current, 'compare.current'),
+      baseline: parseOrThrow(options.compare.baseline, 'compare.baseline'),
       by: ['indicator', 'category'],
       catalogue,
       ...(units === undefined ? {} : { units }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
       ...(options.filter === undefined ? {} : { filter: options.filter }),
     });
-    sections.push(writeComparison(comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
-    for (const n of comparison.notes) notes.push(n);
+  }
+  const programs = [...new Set(all.map((f) => f.program).filter((p): p is string => p !== undefined && p !== ''))];
+  return assemble({ aggregate: agg, ...(comparison === null ? {} : { comparison }), programs }, options, { catalogue, period, date, unitVersion, notes, named });
+}
+
+/** What {@link assemble} needs besides the results: the report's period, date, unit and notes so far. */
+interface Frame {
+  readonly catalogue: Catalogue;
+  readonly period: Period | null;
+  readonly date: string | null;
+  readonly unitVersion: { readonly name: string; readonly level: ReportPlace['level'] } | null;
+  readonly notes: Issue[];
+  readonly named: { readonly inputs: readonly string[] | undefined; readonly rows: readonly number[]; readonly lines: readonly number[] | undefined } | null;
+}
+
+/** The report's sections, notes and headings, from aggregated (and compared) rows: the one place a report is written. */
+function assemble(results: ReportResults, options: BuildReportOptions, frame: Frame): Report {
+  const { catalogue, period, date, unitVersion, notes, named } = frame;
+  const agg = results.aggregate;
+  const place: ReportPlace | null = unitVersion === null ? null : { name: unitVersion.name, level: unitVersion.level };
+  const sections: ReportSection[] = writeSections(agg.rows, catalogue, place, period === null ? { vi: '', en: '' } : periodLabels(period));
+  for (const n of exclusionNotes(agg.excluded, named)) notes.push(n);
+  if (options.compare !== undefined && results.comparison !== undefined) {
+    const current = parseOrThrow(options.compare.current, 'compare.current');
+    const baseline = parseOrThrow(options.compare.baseline, 'compare.baseline');
+    sections.push(writeComparison(results.comparison, catalogue, { current: periodLabels(current), baseline: periodLabels(baseline) }));
+    for (const n of results.comparison.notes) notes.push(n);
   }
 
   const subtitle: LocalizedText[] = [];
-  const programs = [...new Set(all.map((f) => f.program).filter((p): p is string => p !== undefined && p !== ''))];
+  const programs = [...new Set(results.programs ?? [])];
   if (programs.length === 1) {
     subtitle.push({ vi: `Chương trình phối hợp số ${programs[0] as string}`, en: `Coordination programme ${programs[0] as string}` });
   }
@@ -294,4 +315,59 @@ export function buildReport(figures: Iterable<Figure>, options: BuildReportOptio
     notes,
     figures: { read: agg.read, used: agg.used },
   };
+}
+
+/**
+ * What {@link buildReportFromResults} writes a report from: rows aggregated by indicator ×
+ * category over the report's period (e.g. by `aggregateSql` inside a database), and, for a
+ * comparison, the two periods compared by indicator × category.
+ *
+ * @category Reports
+ */
+export interface ReportResults {
+  /** The aggregation by indicator × category (options `by: ['indicator', 'category']`, `period`). */
+  readonly aggregate: AggregateResult;
+  /** The comparison by indicator × category, when `options.compare` is given. */
+  readonly comparison?: PeriodComparison;
+  /** The programmes the figures name (a single one is named in the subtitle). */
+  readonly programs?: readonly string[];
+}
+
+/**
+ * Builds the same report as {@link buildReport} from rows already aggregated (and compared), for
+ * figures that stay where they are, e.g. in a database (`aggregateSql`, `comparePeriodsSql`).
+ * Options that choose figures (`unit`, `filter`) and number them (`rows`, `lines`, `inputs`) belong to the
+ * aggregation, so they are not taken here; the notes of figures left out name the rows the
+ * aggregation gave.
+ *
+ * @param results - the aggregation by indicator × category, the comparison, the programmes
+ * @param options - language, title, period (the one aggregated), comparison periods, catalogue, date
+ * @returns the report as plain data; write it out with {@link renderReport}
+ * @throws {@link AntqError} `invalid_argument` for a bad period, comparison period or date, or an
+ *   option that chooses figures
+ * @example
+ * ```ts
+ * const result = aggregate([{ unit: '42', indicator: 'petitions_received', value: 81000, qualifier: 'over' }], { by: ['indicator', 'category'] });
+ * buildReportFromResults({ aggregate: result }).sections[0]?.paragraphs[0]?.en;
+ * // => 'Received over 81 thousand petitions.'
+ * ```
+ * @category Reports
+ */
+export function buildReportFromResults(results: ReportResults, options: BuildReportOptions = {}): Report {
+  checkOptions('buildReportFromResults', options, BUILD_REPORT_OPTION_RULES);
+  if (typeof (results as unknown) !== 'object' || (results as unknown) === null || !Array.isArray((results as Partial<ReportResults>).aggregate?.rows)) {
+    throw new AntqError('invalid_argument', 'buildReportFromResults: results must hold the aggregate result (`aggregate`)');
+  }
+  for (const key of ['unit', 'filter', 'rows', 'lines', 'inputs'] as const) {
+    if (options[key] !== undefined) throw new AntqError('invalid_argument', `buildReportFromResults: option ${key} chooses or numbers figures: give it to the aggregation`);
+  }
+  const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
+  if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
+    throw new AntqError('invalid_argument', `buildReportFromResults: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
+  }
+  if (options.compare !== undefined && results.comparison === undefined) {
+    throw new AntqError('invalid_argument', 'buildReportFromResults: options.compare needs results.comparison');
+  }
+  const date = options.date ?? period?.end ?? null;
+  return assemble(results, options, { catalogue: options.catalogue ?? BUILTIN_CATALOGUE, period, date, unitVersion: null, notes: [], named: null });
 }

@@ -122,21 +122,15 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   const read = num((await client.query(compiled.read))[0]?.['n'] ?? 0);
   const rowOffset = options.rowOffset ?? 0;
   const byReason = new Map<string, { count: number; rows: number[] }>();
-  for (const r of await client.query(compiled.exclusions)) {
+  const excludedRow = (r: Readonly<Record<string, unknown>>, count: unknown): void => {
     const reason = String(r['why']);
-    const e = byReason.get(reason) ?? { count: num(r['n']), rows: [] };
+    const e = byReason.get(reason) ?? { count: num(count), rows: [] };
     const list = r['row_nos'];
     if (list === undefined) e.rows.push(rowOffset + num(r['row_no']));
     else for (const n of numList(list)) e.rows.push(rowOffset + n);
     byReason.set(reason, e);
-  }
-  const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
-  let dropped = 0;
-  for (const reason of [...byReason.keys()].sort()) {
-    const e = byReason.get(reason) as { count: number; rows: number[] };
-    excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((a, b) => a - b) };
-    dropped += e.count;
-  }
+  };
+  if (compiled.exclusions !== null) for (const r of await client.query(compiled.exclusions)) excludedRow(r, r['n']);
 
   const keyOf = (r: Readonly<Record<string, unknown>>): string => {
     const bucket = numOrNull(r['bucket']);
@@ -176,6 +170,11 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { unitSet: Set<string>; mappedSet: Set<string> };
   const building = new Map<string, Building>();
   for await (const r of eachRow(client, compiled.cells)) {
+    // Figures left out, when the cells query counts them too: one row per reason.
+    if (r['why'] !== undefined && r['why'] !== null) {
+      excludedRow(r, r['o_n']);
+      continue;
+    }
     const key = keyOf(r);
     const sums = sumsOf(r, 'o');
     let cell = building.get(key);
@@ -217,6 +216,13 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     if (spans === undefined) for (const u of strList(r['units'])) cell.unitSet.add(u);
     else for (const id of numList(spans)) cell.unitSet.add(spanUnits[id] ?? badSpan(id));
     for (const u of strList(r['mapped_from'])) cell.mappedSet.add(u);
+  }
+  const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
+  let dropped = 0;
+  for (const reason of [...byReason.keys()].sort()) {
+    const e = byReason.get(reason) as { count: number; rows: number[] };
+    excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((a, b) => a - b) };
+    dropped += e.count;
   }
   const cells: PartialCell[] = [];
   for (const { unitSet, mappedSet, ...cell } of building.values()) {

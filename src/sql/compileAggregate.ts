@@ -2,12 +2,12 @@ import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
 import type { AggregateOptions } from '../engine/AggregateOptions';
 import { GROUP_DIMENSIONS, type GroupDimension } from '../engine/GroupDimension';
-import { QUALIFIERS } from '../quantity/Qualifier';
+import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
 import type { SqlDialect } from './SqlClient';
 import { checkPushdown } from './internal/checkPushdown';
 import { quoteIdent } from './internal/quote';
 import { NO_DAY } from './internal/dictionaries';
-import { binary, DICT_TABLES, dictDdl, distinctList, lit, plainList, roundHalfAway, type DictName } from './internal/sqlText';
+import { binary, DICT_TABLES, dictDdl, distinctList, lit, plainList, type DictName } from './internal/sqlText';
 
 /**
  * Options of the SQL aggregation: the same as {@link AggregateOptions}, plus the figures table.
@@ -41,8 +41,13 @@ export interface CompiledAggregate {
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
-  /** Figures left out: reason, count and the first row numbers (DuckDB: one row per reason, its first row numbers as a list `row_nos`; PostgreSQL: one row per row number). */
-  readonly exclusions: string;
+  /** Figures left out: reason, count and the first row numbers (DuckDB: one row per reason, its first row numbers as a list `row_nos`; PostgreSQL: one row per row number). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
+  readonly exclusions: string | null;
+}
+
+/** The first row numbers (at most 20) of a group's figures that meet `filter`, as a list. */
+function firstRows(dialect: SqlDialect, filter: string): string {
+  return dialect === 'duckdb' ? `min(row_no, 20) FILTER (WHERE ${filter})` : `(array_agg(row_no ORDER BY row_no) FILTER (WHERE ${filter}))[1:20]`;
 }
 
 /** The grouping keys of a cell, in the order of `GROUP_DIMENSIONS`, then bucket and unit of measure. */
@@ -57,39 +62,48 @@ function keyColumns(by: ReadonlySet<GroupDimension>): string[] {
   return keys;
 }
 
-/** Integer part and rounded millionths of a term, as the engine splits every figure's value. */
-function micro(e: string): string {
-  return roundHalfAway(`((${e}) - trunc(${e})) * CAST(1000000 AS DOUBLE PRECISION)`);
+/** Integer part and rounded millionths of a term never negative (`sign` 1) or never positive (`sign` -1), as the engine splits every figure's value. */
+function micro(e: string, sign: 1 | -1): string {
+  const x = `((${e}) - trunc(${e})) * CAST(1000000 AS DOUBLE PRECISION)`;
+  // The engine rounds half away from zero; with the sign known, one branch of it does.
+  return sign === 1 ? `floor(${x} + 0.5)` : `(-floor(-(${x}) + 0.5))`;
 }
 
 /** The additive terms of one figure (value `v`, qualifier `q`) that the engine keeps per cell. */
 const TERMS = ['n', 'si', 'sm', 'li', 'lm', 'ui', 'um', 'unb', 'lx', 'ux'] as const;
 
+/** The bit of each qualifier in column `qb` (0 for a text antq does not know). */
+const BIT = Object.fromEntries(QUALIFIERS.map((q, i) => [q, 2 ** i])) as { readonly [Q in Qualifier]: number };
+const bits = (...qs: Qualifier[]): string => qs.map((q) => String(BIT[q])).join(', ');
+const qualifierBit = (q: string): string => `(CASE ${q} ${QUALIFIERS.map((x) => `WHEN ${lit(x)} THEN ${BIT[x]}`).join(' ')} ELSE 0 END)`;
+
 /**
- * The per-figure terms summed over a group: every sum as a double, exact for these
- * integer-valued terms and cheap to hand to JavaScript (DuckDB's 128-bit integer sums are slow
- * to convert). Sums of sums are the same numbers, so groups can be summed again.
+ * The per-figure terms summed over a group (`v` never negative; the qualifier's bit in column
+ * `qb`): every sum as a double, exact for these integer-valued terms and cheap to hand to
+ * JavaScript (DuckDB's 128-bit integer sums are slow to convert). The bound terms of inexact
+ * figures are sums FILTERed on the bit, so an exact figure (most are) costs three sums and no
+ * string comparison. Sums of sums are the same numbers, so groups can be summed again.
  */
 function termSums(v: string, prefix = ''): string[] {
-  const sum = (c: string, e: string): string => `CAST(sum(CASE WHEN ${c} THEN ${e} ELSE 0 END) AS DOUBLE PRECISION)`;
+  const sum = (e: string, on: string): string => `COALESCE(CAST(sum(${e}) FILTER (WHERE qb IN (${on})) AS DOUBLE PRECISION), 0)`;
+  const count = (on: string): string => `CAST(count(*) FILTER (WHERE qb IN (${on})) AS DOUBLE PRECISION)`;
   const tenth = `((-(${v})) / CAST(10 AS DOUBLE PRECISION))`;
   const up = `((${v}) / CAST(10 AS DOUBLE PRECISION))`;
-  const nearlyAbout = `q IN (${lit('nearly')}, ${lit('about')})`;
-  const under = `q = ${lit('under')}`;
-  const about = `q = ${lit('about')}`;
-  const qualifierBit = `(CASE q ${QUALIFIERS.map((q, i) => `WHEN ${lit(q)} THEN ${2 ** i}`).join(' ')} ELSE 0 END)`;
+  const neg = `(-(${v}))`;
+  const under = `qb = ${BIT.under}`;
+  const lower = bits('nearly', 'about', 'under');
   return [
     `CAST(count(*) AS DOUBLE PRECISION) AS ${prefix}n`,
     `CAST(sum(trunc(${v})) AS DOUBLE PRECISION) AS ${prefix}si`,
-    `CAST(sum(${micro(v)}) AS DOUBLE PRECISION) AS ${prefix}sm`,
-    `(${sum(nearlyAbout, `trunc${tenth}`)} + ${sum(under, `trunc(-(${v}))`)}) AS ${prefix}li`,
-    `(${sum(nearlyAbout, micro(tenth))} + ${sum(under, micro(`(-(${v}))`))}) AS ${prefix}lm`,
-    `${sum(about, `trunc${up}`)} AS ${prefix}ui`,
-    `${sum(about, micro(up))} AS ${prefix}um`,
-    `${sum(`q IN (${lit('over')}, ${lit('at_least')}, ${lit('vague')})`, '1')} AS ${prefix}unb`,
-    `${sum(`q = ${lit('over')}`, '1')} AS ${prefix}lx`,
-    `${sum(`q IN (${lit('nearly')}, ${lit('under')})`, '1')} AS ${prefix}ux`,
-    prefix === '' ? `bit_or(${qualifierBit}) AS qb` : `CAST(bit_or(${qualifierBit}) AS DOUBLE PRECISION) AS ${prefix}q`,
+    `CAST(sum(${micro(v, 1)}) AS DOUBLE PRECISION) AS ${prefix}sm`,
+    `${sum(`CASE WHEN ${under} THEN trunc${neg} ELSE trunc${tenth} END`, lower)} AS ${prefix}li`,
+    `${sum(`CASE WHEN ${under} THEN ${micro(neg, -1)} ELSE ${micro(tenth, -1)} END`, lower)} AS ${prefix}lm`,
+    `${sum(`trunc${up}`, bits('about'))} AS ${prefix}ui`,
+    `${sum(micro(up, 1), bits('about'))} AS ${prefix}um`,
+    `${count(bits('over', 'at_least', 'vague'))} AS ${prefix}unb`,
+    `${count(bits('over'))} AS ${prefix}lx`,
+    `${count(bits('nearly', 'under'))} AS ${prefix}ux`,
+    prefix === '' ? 'bit_or(qb) AS qb' : `CAST(bit_or(qb) AS DOUBLE PRECISION) AS ${prefix}q`,
   ];
 }
 
@@ -131,11 +145,11 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   if (registry) dicts.push('span', 'map');
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
-  const base = (where: string): string => `b AS (
+  const base = (where: string, periods = ''): string => `b AS (
   SELECT f.row_no, f.unit AS src_unit, COALESCE(f.program, '') AS program, f.indicator,
     COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
     COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
-    c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,
+    ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,
     CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
     CASE
       WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
@@ -148,7 +162,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   FROM ${table} f
   LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)
-  LEFT JOIN ${t('per')} p ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
+  ${periods === '' ? `LEFT JOIN ${t('per')} p` : `JOIN (SELECT * FROM ${t('per')} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
 )`;
   const excl = registry
     ? `x AS (
@@ -175,12 +189,19 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // With a period window, the figures that count are read through a predicate on the table (only
   // periods that take part in the window, flows or stocks carried into it), so a comparison reads
   // what it needs; the exclusions still read every figure, to count those left out.
-  const windowed = options.period !== undefined ? `\n  WHERE COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL OR stock_reason IS NULL)` : '';
-  const scan = `WITH ${base(windowed)},\n${excl}`;
+  // (An inner join on the periods that take part, rather than a semi-join after the scan, lets
+  // the database filter the figures before joining them to anything else.)
+  const scan = `WITH ${base('', options.period !== undefined ? 'flow_reason IS NULL OR stock_reason IS NULL' : '')},\n${excl}`;
   const scanAll = `WITH ${base('')},\n${excl}`;
-  // Stock observations read only the stocks' figures.
-  const stocksOnly = `COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE stock_reason IS NULL) AND f.indicator IN (SELECT indicator FROM ${t('cat')} WHERE kind = ${lit('stock')})`;
-  const scanStocks = `WITH ${base(`\n  WHERE ${stocksOnly}`)},\n${excl}`;
+  // Stock observations read only the stocks' figures: the catalogue's stock indicators written
+  // out, so that the scan itself skips the rest.
+  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+  const stockIds = Object.keys(catalogue).filter((id) => catalogue[id]?.kind === 'stock');
+  // Only plain ids are written out (no quote or backslash can reach the text); others are looked up.
+  const stockFilter = stockIds.every((id) => /^[\w.-]+$/.test(id))
+    ? stockIds.map(lit).join(', ')
+    : `SELECT indicator FROM ${t('cat')} WHERE kind = ${lit('stock')}`;
+  const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockFilter})`, 'stock_reason IS NULL')},\n${excl}`;
   const keys = keyColumns(by);
 
   // Cells: the figures are summed once per source unit and cell before the crosswalk and the
@@ -234,6 +255,9 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // of units may repeat a unit (several spans, reporters or categories of one unit land in one
   // cell); they are made distinct in JavaScript, cheaper than a DISTINCT aggregate here.
   const rollup = options.rollup === true;
+  // Without a fan-out or a period window, one grouping gives the cells and the figures left out
+  // (one row per reason, its keys null), so the table is read once for both.
+  const fold = !fansOut && options.period === undefined;
   const cells = fansOut
     ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},${rollup ? ' own,' : ''}
   ${partSums('o').join(',\n  ')},
@@ -242,7 +266,21 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   ${plainList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM h
 GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
-    : `${scan},
+    : fold
+      ? `${scanAll},
+g AS (
+  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
+  FROM x
+)
+SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
+  ${termSums('value', 'o_').join(',\n  ')},
+  ${distinctList(dialect, 'src_unit', 'why IS NULL')} AS units,
+  CAST(0 AS DOUBLE PRECISION) AS joint_n,
+  CAST(NULL AS TEXT) AS mapped_from,
+  ${firstRows(dialect, 'why IS NOT NULL')} AS row_nos
+FROM g
+GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`
+      : `${scan},
 g AS (
   SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
   FROM x WHERE x.why IS NULL
@@ -257,8 +295,7 @@ GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
-  const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
-  const hasStocks = Object.values(catalogue).some((d) => d.kind === 'stock');
+  const hasStocks = stockIds.length > 0;
   const observations = !hasStocks ? null : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\nSELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
@@ -266,8 +303,9 @@ GROUP BY ${keys.join(', ')}`;
 
   // DuckDB keeps the first row numbers of each reason with a bounded `min` (no window over every
   // excluded figure); PostgreSQL numbers them.
-  const exclusions =
-    dialect === 'duckdb'
+  const exclusions = fold
+    ? null
+    : dialect === 'duckdb'
       ? `${scanAll}\nSELECT why, min(row_no, 20) AS row_nos, count(*) AS n FROM x WHERE why IS NOT NULL GROUP BY why`
       : `${scanAll}\nSELECT why, row_no, n FROM (
   SELECT why, row_no, ROW_NUMBER() OVER (PARTITION BY why ORDER BY row_no) AS rn, count(*) OVER (PARTITION BY why) AS n

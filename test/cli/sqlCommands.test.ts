@@ -99,4 +99,21 @@ describe('antq load, and summarize/compare --db', () => {
     expect(r.err + r.out).not.toContain('s3cret');
     expect(r.err).toContain('***');
   }, 60_000);
+  it('writes the report of a file from the database, and refuses a figure filter there', async () => {
+    expect((await run(['load', 'synth.csv', '--db', 'report.duckdb'])).code).toBe(0);
+    const args = ['--period', '2013/2023', '--compare', '2023:2022', '--format', 'json'];
+    const file = JSON.parse((await run(['report', 'synth.csv', ...args])).out) as { report: { sections: unknown; figures: unknown; subtitle: unknown } };
+    const db = await run(['report', '--db', 'report.duckdb', ...args]);
+    expect(db.code).toBe(0);
+    const fromDb = JSON.parse(db.out) as { report: { sections: unknown; figures: unknown; subtitle: unknown }; table: string };
+    expect(fromDb.report.sections).toEqual(file.report.sections);
+    expect(fromDb.report.figures).toEqual(file.report.figures);
+    expect(fromDb.report.subtitle).toEqual(file.report.subtitle);
+    expect(fromDb.table).toBe('antq_figures');
+    const text = await run(['report', '--db', 'report.duckdb', '--period', '2023', '--lang', 'en']);
+    expect(text.code).toBe(0);
+    expect(text.out.length).toBeGreaterThan(0);
+    const refused = await run(['report', '--db', 'report.duckdb', '--unit', '42']);
+    expect(refused.code).toBe(2);
+  });
 });

@@ -1,5 +1,6 @@
 import { buildReport, type BuildReportOptions } from '../../report/buildReport';
 import { renderReport } from '../../report/renderReport';
+import type { Report } from '../../report/Report';
 import type { Figure } from '../../schema/FigureSchema';
 import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
@@ -7,6 +8,15 @@ import { filterOption } from './filterOption';
 import { asOfOption, readInputs, unitsOption } from './readInput';
 import { sumGuard } from './sumGuard';
 import { renderTable } from './table';
+
+/** The two periods of `--compare CURRENT:BASELINE`. */
+export function compareOption(compare: string): { current: string; baseline: string } {
+  const [current, baseline, ...rest] = compare.split(':');
+  if (current === undefined || baseline === undefined || current === '' || baseline === '' || rest.length > 0) {
+    throw new UsageError(`option --compare must be CURRENT:BASELINE (e.g. 2018/2022:2013/2017); got ${JSON.stringify(compare)}`);
+  }
+  return { current, baseline };
+}
 
 /**
  * `antq report <file> [--compare P:P]`: the review's results section. The report is built from
@@ -37,13 +47,7 @@ export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise
   // Lines too, when every figure has one (not for a JSON array).
   if (lines.length === figureRows.length && lines.length > 0) options.lines = lines;
   const compare = str(ctx.args, 'compare');
-  if (compare !== undefined) {
-    const [current, baseline, ...rest] = compare.split(':');
-    if (current === undefined || baseline === undefined || current === '' || baseline === '' || rest.length > 0) {
-      throw new UsageError(`option --compare must be CURRENT:BASELINE (e.g. 2018/2022:2013/2017); got ${JSON.stringify(compare)}`);
-    }
-    options.compare = { current, baseline };
-  }
+  if (compare !== undefined) options.compare = compareOption(compare);
   const title = str(ctx.args, 'title');
   if (title !== undefined) options.title = title;
   const unit = str(ctx.args, 'unit');
@@ -59,9 +63,15 @@ export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise
   const asOf = asOfOption(ctx, units);
   if (asOf !== undefined) options.asOf = asOf;
   const report = buildReport(figures, options);
+  writeReport(ctx, report, { import: read.json, report });
+  return 0;
+}
+
+/** Writes a report in the command's format (JSON: `json`, which holds the report). */
+export function writeReport(ctx: Ctx, report: Report, json: object): void {
   if (ctx.format === 'json') {
-    writeJson(ctx, { import: read.json, report });
-    return 0;
+    writeJson(ctx, json);
+    return;
   }
   if (ctx.format === 'csv') {
     const rows = report.sections.flatMap((s) =>
@@ -69,9 +79,8 @@ export async function reportCommand(ctx: Ctx, files: readonly string[]): Promise
     );
     const keys = ['section', 'indicator', 'category', 'unit', 'period', 'qualifier', 'value', 'uom', 'lower', 'upper'];
     ctx.io.stdout.write(renderTable({ columns: keys.map((k) => ({ key: k, en: k, vi: k })), rows }, 'csv', ctx.lang));
-    return 0;
+    return;
   }
   const text = renderReport(report, { format: ctx.format === 'table' ? 'text' : ctx.format, lang: ctx.lang });
   ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  return 0;
 }

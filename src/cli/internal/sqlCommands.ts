@@ -19,6 +19,9 @@ import { InputError } from './inputs';
 import { asOfOption, readInput, unitsOption } from './readInput';
 import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
 import { tableRows } from './rowNames';
+import { buildReportFromResults, type BuildReportOptions } from '../../report/buildReport';
+import type { GroupDimension } from '../../engine/GroupDimension';
+import { compareOption, writeReport } from './reportCommand';
 
 /** Options that send summarize and compare to a database, and say where `load` writes. */
 export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -84,7 +87,7 @@ Trong cơ sở dữ liệu (sau "antq load"): dùng --db thay cho tệp.
 /** Whether this invocation runs against a database. */
 export function wantsSql(command: string, args: ParsedArgs): boolean {
   if (command === 'load') return true;
-  return (command === 'summarize' || command === 'compare') && (args.options.has('db') || args.options.has('engine'));
+  return (command === 'summarize' || command === 'compare' || command === 'report') && (args.options.has('db') || args.options.has('engine'));
 }
 
 function isPgUrl(db: string): boolean {
@@ -177,7 +180,7 @@ async function loadCommand(ctx: Ctx): Promise<number> {
     let report;
     let loaded = 0;
     try {
-      const rows = await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM "${table.replace(/"/g, '""')}"`);
+      const rows = await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM ${quoteTable(table)}`);
       let next = Number(rows[0]?.['n'] ?? 0);
       ({ report } = await readInput(ctx, file, units, async (figures) => {
         const n = await insertFigures(client, figures, { table, firstRow: next });
@@ -195,6 +198,11 @@ async function loadCommand(ctx: Ctx): Promise<number> {
     else ctx.io.stdout.write(t(ctx, `${loaded} figures loaded into ${table} (${label})\n`, `Đã nạp ${loaded} số liệu vào ${table} (${label})\n`));
     return keep ? 0 : 1;
   });
+}
+
+/** A table name as a quoted SQL identifier. */
+function quoteTable(table: string): string {
+  return `"${table.replace(/"/g, '""')}"`;
 }
 
 function noFile(ctx: Ctx, command: string): void {
@@ -231,8 +239,41 @@ async function sqlCompare(ctx: Ctx): Promise<number> {
   });
 }
 
-/** Runs `load`, or summarize/compare against a database. */
+/**
+ * `antq report --db ...`: the report of `antq report`, written by `buildReportFromResults` from
+ * the rows the database aggregates and compares (the figures stay in the database).
+ */
+async function sqlReport(ctx: Ctx): Promise<number> {
+  noFile(ctx, 'report');
+  for (const o of ['unit', 'indicator', 'category', 'reporter']) {
+    if (ctx.args.options.has(o)) throw new UsageError(`with --db, report cannot take --${o}: a figure filter is not pushed down to the database (run report on a file)`);
+  }
+  const units = await unitsOption(ctx);
+  const asOf = asOfOption(ctx, units);
+  const period = str(ctx.args, 'period');
+  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, catalogue: ctx.catalogue };
+  if (period !== undefined) options.period = period;
+  const compare = str(ctx.args, 'compare');
+  if (compare !== undefined) options.compare = compareOption(compare);
+  const title = str(ctx.args, 'title');
+  if (title !== undefined) options.title = title;
+  const date = str(ctx.args, 'date');
+  if (date !== undefined) options.date = date;
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
+  const base = { by: ['indicator', 'category'] as GroupDimension[], catalogue: ctx.catalogue, table, ...(units === undefined ? {} : { units }), ...(asOf === undefined ? {} : { asOf }) };
+  return withDb(ctx, async ({ client, label }) => {
+    const aggregate = await aggregateSql(client, { ...base, ...(period === undefined ? {} : { period }) });
+    const comparison = options.compare === undefined ? undefined : await comparePeriodsSql(client, { ...base, ...options.compare });
+    const programs = (await client.query(`SELECT DISTINCT program AS p FROM ${quoteTable(table)} WHERE program IS NOT NULL AND program <> ''`)).map((r) => String(r['p']));
+    const report = buildReportFromResults({ aggregate, ...(comparison === undefined ? {} : { comparison }), programs }, options);
+    writeReport(ctx, report, { report, table, db: label });
+    return 0;
+  });
+}
+
+/** Runs `load`, or summarize/compare/report against a database. */
 export async function sqlCommand(ctx: Ctx, command: string): Promise<number> {
   if (command === 'load') return loadCommand(ctx);
+  if (command === 'report') return sqlReport(ctx);
   return command === 'summarize' ? sqlSummarize(ctx) : sqlCompare(ctx);
 }

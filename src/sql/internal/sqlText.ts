@@ -36,11 +36,6 @@ export function dictDdl(dialect: SqlDialect, name: DictName): string[] {
   return [`DROP TABLE IF EXISTS pg_temp.${t}`, `CREATE TEMP TABLE ${t} (${DICT_DDL[name]})`];
 }
 
-/** `x` rounded to an integer half away from zero, as the engine's `roundHalfAway` does. */
-export function roundHalfAway(x: string): string {
-  return `(CASE WHEN ${x} < 0 THEN -floor(-(${x}) + 0.5) ELSE floor(${x} + 0.5) END)`;
-}
-
 /** A list of the distinct non-null values of an expression, per group. */
 export function distinctList(dialect: SqlDialect, expr: string, filter?: string): string {
   const f = filter === undefined ? '' : ` FILTER (WHERE ${filter})`;
