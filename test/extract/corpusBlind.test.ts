@@ -16,7 +16,7 @@ const PART = OUTSIDE === undefined ? 'tuning set' : OUTSIDE;
 const DIRS = OUTSIDE === undefined ? ['tune', 'holdout', 'holdout3', 'tune4'].map((d) => join(__dirname, 'corpus-blind', d)) : [OUTSIDE];
 
 // Reached on the tuning set; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.954, precision: 0.983, allFive: 0.916, parse: 0.979 } as const;
+const FLOORS = { recall: 0.955, precision: 0.983, allFive: 0.919, parse: 0.979 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {

@@ -37,3 +37,13 @@ describe('festival venues by level', () => {
     expect(rows('Năm 2024, 15 xã được chọn làm điểm; các xã còn lại tổ chức Ngày hội sau.')).toEqual([]);
   });
 });
+
+describe('the level said after a venue noun', () => {
+  it('"điểm Ngày hội cấp xã" are commune-level venues; plain "điểm Ngày hội" stay village-level', () => {
+    const f = extractFigures('Năm 2024, Đoàn tham gia phục vụ tại 108 điểm Ngày hội cấp xã và 560 điểm Ngày hội ở khu dân cư.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.indicator, x.category])).toEqual([
+      [108, 'festivals', 'commune'],
+      [560, 'festivals', 'village'],
+    ]);
+  });
+});

@@ -26,3 +26,13 @@ describe('a part named by a tail after the whole\'s words (valuable tips, petiti
     expect(rows('Năm 2024, Ủy ban MTTQ tiếp nhận 156 đơn thư, đã giải quyết, trả lời 141 đơn.').map((r) => r[1])).toEqual(['petitions_received', 'petitions_resolved']);
   });
 });
+
+describe('a part named after "là" later in its clause', () => {
+  it('"N tin được … xác minh là có giá trị" are valuable tips', () => {
+    const f = extractFigures('Năm 2024, ứng dụng ghi nhận 640 tin báo; trong đó 85 tin được Công an xã xác minh là có giá trị.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.indicator])).toEqual([
+      [640, 'tips_received'],
+      [85, 'valuable_tips_received'],
+    ]);
+  });
+});

@@ -113,3 +113,14 @@ describe('people after "với"', () => {
     ]);
   });
 });
+
+describe('clauses after a plan, and "đối với"', () => {
+  it('a proposal in an earlier clause (after a semicolon) does not make this number a plan', () => {
+    expect(rows('Năm 2024, Mặt trận đề nghị khen thưởng 3 tập thể; nhận giúp đỡ 9 người lầm lỗi.').map((r) => [r[0], r[2]])).toEqual([[9, 'reintegration_supported']]);
+    expect(rows('Năm 2024, Mặt trận đề nghị khen thưởng 3 tập thể, 5 cá nhân.')).toEqual([]);
+  });
+
+  it('"đối với" between the verb and the people it governs', () => {
+    expect(rows('Năm 2024, xã ra quyết định giáo dục tại cộng đồng đối với 6 người.').map((r) => [r[0], r[2]])).toEqual([[6, 'offenders_educated_in_community']]);
+  });
+});

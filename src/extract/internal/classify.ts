@@ -12,7 +12,7 @@ import { fitUom, isMeasure } from './uoms';
 const CATEGORY_STOP: ReadonlySet<string> = new Set(['của', 'cho', 'với', 'tại', 'nhằm', 'để', 'trên', 'thuộc', 'từ', 'đến', 'nhưng', 'được', 'cùng', 'và', 'hoặc', 'nhiều']);
 
 /** Small words that may stand between a verb phrase and its number ("hòa giải thành 1.215 vụ", "giúp đỡ cho 390 người"). */
-const VERB_GAP: ReadonlySet<string> = new Set(['cho', 'được', 'với', 'là', 'đạt', 'gồm', 'có', 'tổng', 'số', 'tổng số', 'tới', 'lên']);
+const VERB_GAP: ReadonlySet<string> = new Set(['cho', 'được', 'với', 'đối', 'là', 'đạt', 'gồm', 'có', 'tổng', 'số', 'tổng số', 'tới', 'lên']);
 
 /** Everything the classifier knows about one number. */
 export interface NumberContext {
@@ -246,7 +246,9 @@ function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classifi
     if (!festival) festival = heldFestivalAfter(tokens, h);
     const head = tokens.key[h] ?? '';
     if (!festival || head === 'tỉnh' || head === 'huyện' || head === 'quận') return null;
-    const level = head === 'xã' || head === 'phường' || head === 'thị' ? 'commune' : 'village';
+    // "108 điểm Ngày hội cấp xã": the level said after the venue noun.
+    const communeLevel = head === 'điểm' && seqIn(tokens, h + 1, Math.min(nc.headTo, h + 7), 'cấp', 'xã');
+    const level = head === 'xã' || head === 'phường' || head === 'thị' || communeLevel ? 'commune' : 'village';
     const category = cat[FESTIVALS].categories?.[level] === undefined ? null : level;
     return { indicator: FESTIVALS, category, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['places of the festival'], headEndToken: residentialGroup ? h + 3 : h + 1 };
   }

@@ -214,6 +214,10 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
   for (const t of tails) {
     const after = result.headEndToken;
     let found = after > n.headFrom && after < n.sentenceEndTok && tokens.hardBefore[after] !== 1 && tokens.commaBefore[after] !== 1 && at(after, t.tail) ? after + t.tail.length : -1;
+    // … or after "là" later in its clause ("213 tin được Công an xác minh là có giá trị").
+    for (let k = after + 1; found === -1 && after > n.headFrom && k < Math.min(n.sentenceEndTok, after + 10) && tokens.hardBefore[k] !== 1 && tokens.numeric[k] !== 1; k++) {
+      if (tokens.key[k - 1] === 'là' && at(k, t.tail)) found = k + t.tail.length;
+    }
     if (found === -1 && t.tail.length >= 2) {
       // A subject before the number may hold the tail further back ("Số tin báo có giá trị do các tổ cung cấp … là 312").
       const back = subjectFrom === null ? n.numTok - 10 : Math.min(n.numTok - 10, subjectFrom);

@@ -38,7 +38,7 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     name: 'plan or proposal',
     reason: 'plan',
-    applies: (chunk, n) => isPlanned(chunk.tokens, Math.max(tokenAtOrAfter(chunk.tokens, n.candidate.sentence.start), n.numTok - 30), n.numTok),
+    applies: (chunk, n) => isPlanned(chunk.tokens, clauseStart(chunk, Math.max(tokenAtOrAfter(chunk.tokens, n.candidate.sentence.start), n.numTok - 30), n.numTok), n.numTok),
   },
   { name: 'amount per item', reason: 'per_item', applies: (chunk, n) => isPerItem(chunk.tokens, chunk.body, n.numTok, n.unitEnd) },
 ];
@@ -47,4 +47,11 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
 export function notFigureRule(chunk: Chunk, n: ReadNumber, lex: Lexicon): NotFigureRule | null {
   for (const rule of NOT_FIGURE_RULES) if (rule.applies(chunk, n, lex)) return rule;
   return null;
+}
+
+/** The first token after the last semicolon in tokens `[from, to)`: a plan in an earlier clause ("đề nghị …; nhận giúp đỡ 14 người") is not this one's. */
+function clauseStart(chunk: Chunk, from: number, to: number): number {
+  const { tokens, body } = chunk;
+  for (let k = to - 1; k > from; k--) if (tokens.hardBefore[k] === 1 && body.slice(tokens.end[k - 1], tokens.start[k]).includes(';')) return k;
+  return from;
 }
