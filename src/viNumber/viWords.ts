@@ -162,6 +162,7 @@ export const NUMBER_WORDS: readonly NumberWord[] = longestFirst<NumberWord>([
   { phrase: 'chín', role: 'digit', value: 9 },
   { phrase: 'mười', role: 'ten', value: 10 },
   { phrase: 'mươi', role: 'tens', value: 10 },
+  { phrase: 'chục', role: 'tens', value: 10 },
   { phrase: 'trăm', role: 'hundred', value: 100 },
   { phrase: 'linh', role: 'link', value: 0 },
   { phrase: 'lẻ', role: 'link', value: 0 },

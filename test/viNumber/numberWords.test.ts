@@ -100,4 +100,14 @@ describe('readViNumberWords', () => {
     expect(readViNumberWords('một lăm')?.value).toBe(1);
     expect(readViNumberWords('hai năm')?.value).toBe(2);
   });
+
+  it('reads a number of tens counted with "chục": hai chục is twenty, not two', () => {
+    expect(readViNumberWords('hai chục tin báo')).toEqual({ value: 20, end: 8 });
+    expect(readViNumberWords('một chục hộ')?.value).toBe(10);
+    expect(readViNumberWords('ba chục nghìn lượt')?.value).toBe(30_000);
+    // "chục" alone is no number; a digit after it is no unit of it when it is "năm" (years).
+    expect(readViNumberWords('chục người')).toBeNull();
+    expect(readViNumberWords('hai chục năm')?.value).toBe(20);
+    expect(parseViQuantity('hơn hai chục tin có giá trị')).toMatchObject({ ok: true, value: { quantity: { value: 20, qualifier: 'over' } } });
+  });
 });

@@ -32,7 +32,8 @@ function belowHundred(lower: string, pos: number): { readonly value: number; rea
   const d = digitAt(lower, pos, false);
   if (d === null) return null;
   const next = wordAt(lower, skipSpaces(lower, d.end));
-  if (next !== null && next.entry.role === 'tens' && d.value >= 2) {
+  // "hai mươi", and "hai chục" / "một chục" (tens counted as a number of tens).
+  if (next !== null && next.entry.role === 'tens' && (d.value >= 2 || (d.value === 1 && next.entry.phrase === 'chục'))) {
     const u = digitAt(lower, skipSpaces(lower, next.end), true);
     return u !== null && u.value > 0 ? { value: d.value * 10 + u.value, end: u.end } : { value: d.value * 10, end: next.end };
   }
