@@ -16,7 +16,7 @@ const WEAPON_CATEGORIES = {
   'ordnance.cluster_bomb': { labelVi: 'Bom bi', labelEn: 'Cluster bombs', nounVi: 'bom bi', nounEn: 'cluster bombs', classifierVi: 'quả', synonymsVi: ['bom bi'], uoms: ['piece'] },
   'ordnance.mine': { labelVi: 'Mìn', labelEn: 'Mines', nounVi: 'mìn', nounEn: 'mines', classifierVi: 'quả', synonymsVi: ['mìn', 'quả mìn'], uoms: ['piece'] },
   'ordnance.bomb': { labelVi: 'Bom', labelEn: 'Bombs', nounVi: 'bom', nounEn: 'bombs', classifierVi: 'quả', synonymsVi: ['bom', 'quả bom'], uoms: ['piece'] },
-  crude: { labelVi: 'Vũ khí thô sơ', labelEn: 'Crude weapons', nounVi: 'vũ khí thô sơ', nounEn: 'crude weapons', classifierVi: 'chiếc', synonymsVi: ['vũ khí thô sơ', 'hung khí'] },
+  crude: { labelVi: 'Vũ khí thô sơ', labelEn: 'Crude weapons', nounVi: 'vũ khí thô sơ', nounEn: 'crude weapons', classifierVi: 'chiếc', synonymsVi: ['vũ khí thô sơ', 'hung khí', 'tuýp sắt', 'mũi tên', 'gậy sắt'] },
   'crude.bayonet': { labelVi: 'Lưỡi lê', labelEn: 'Bayonets', nounVi: 'lưỡi lê', nounEn: 'bayonets', synonymsVi: ['lưỡi lê'], uoms: ['piece'] },
   'crude.nunchaku': { labelVi: 'Côn', labelEn: 'Nunchaku', nounVi: 'côn', nounEn: 'nunchaku', classifierVi: 'đôi', synonymsVi: ['côn', 'côn gỗ', 'côn nhị khúc', 'côn sắt'], uoms: ['pair', 'piece'] },
   'crude.blade': { labelVi: 'Dao, kiếm, mã tấu, giáo, mác', labelEn: 'Blades', nounVi: 'dao, kiếm các loại', nounEn: 'blades', classifierVi: 'chiếc', synonymsVi: ['dao', 'kiếm', 'mã tấu', 'giáo', 'mác', 'dao kiếm'], uoms: ['piece'] },
@@ -55,7 +55,7 @@ const TEAM_CATEGORIES = {
   'team.street_protection': { labelVi: 'Tổ bảo vệ dân phố', labelEn: 'Street protection teams', nounVi: 'tổ bảo vệ dân phố', nounEn: 'street protection teams', synonymsVi: ['tổ bảo vệ dân phố', 'tổ dân phòng'] },
   'team.civil_defense': { labelVi: 'Đội dân phòng', labelEn: 'Civil defence teams', nounVi: 'đội dân phòng', nounEn: 'civil defence teams', synonymsVi: ['đội dân phòng'] },
   'team.patrol': { labelVi: 'Tổ tuần tra "dân cử, dân nuôi"', labelEn: 'Community patrol teams', nounVi: 'tổ tuần tra', nounEn: 'community patrol teams', synonymsVi: ['tổ tuần tra', 'dân cử, dân nuôi', 'tổ tự quản tuần tra'] },
-  'team.self_management': { labelVi: 'Tổ tự quản, tổ liên gia tự quản', labelEn: 'Self-management teams', nounVi: 'tổ tự quản', nounEn: 'self-management teams', synonymsVi: ['tổ tự quản', 'tổ liên gia tự quản', 'tổ liên gia'] },
+  'team.self_management': { labelVi: 'Tổ tự quản, tổ liên gia tự quản', labelEn: 'Self-management teams', nounVi: 'tổ tự quản', nounEn: 'self-management teams', synonymsVi: ['tổ tự quản', 'tổ liên gia tự quản', 'tổ liên gia', 'tổ đoàn kết', 'tổ đoàn kết trên biển', 'tổ đoàn kết sản xuất'] },
   'team.security_order': { labelVi: 'Tổ bảo vệ an ninh, trật tự', labelEn: 'Security and order teams', nounVi: 'tổ bảo vệ an ninh, trật tự', nounEn: 'security and order teams', synonymsVi: ['tổ bảo vệ an ninh, trật tự', 'lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở'] },
 } as const;
 
@@ -128,22 +128,22 @@ const COMMENDATION_FACETS = [
 export const BUILTIN_CATALOGUE = {
   propaganda_sessions: {
     labelVi: 'Buổi tuyên truyền', labelEn: 'Propaganda and legal-education sessions', nounVi: 'tuyên truyền', nounEn: 'propaganda sessions', classifierVi: 'buổi',
-    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa'],
+    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   propaganda_attendance: {
     labelVi: 'Lượt người dự tuyên truyền', labelEn: 'Attendance at propaganda sessions', nounVi: 'người tham dự', nounEn: 'attendances', classifierVi: 'lượt',
     synonymsVi: ['lượt người tham dự', 'lượt người tham gia', 'lượt người nghe', 'lượt người dự', 'người dự', 'lượt học sinh', 'lượt đoàn viên', 'lượt hội viên', 'lượt người dân'],
-    uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_sessions'],
+    uoms: ['person_times'], defaultUom: 'person_times', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_sessions', 'mobilization_drives'],
   },
   mobilization_drives: {
     labelVi: 'Cuộc tuyên truyền, vận động', labelEn: 'Mobilisation drives', nounVi: 'tuyên truyền, vận động', nounEn: 'mobilisation drives', classifierVi: 'cuộc',
-    synonymsVi: ['cuộc tuyên truyền, vận động', 'đợt tuyên truyền, vận động', 'cuộc vận động', 'đợt vận động'],
-    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
+    synonymsVi: ['cuộc tuyên truyền, vận động', 'đợt tuyên truyền, vận động', 'cuộc vận động', 'đợt vận động', 'đợt tuyên truyền', 'đợt truyền thông', 'đợt ra quân tuyên truyền', 'đợt ra quân vận động'],
+    uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   media_items: {
     labelVi: 'Tin, bài, phóng sự', labelEn: 'Media items published', nounVi: 'tin, bài, phóng sự', nounEn: 'media items',
-    synonymsVi: ['tin, bài', 'tin bài', 'phóng sự', 'tin, bài, phóng sự', 'bài viết'],
+    synonymsVi: ['tin, bài', 'tin bài', 'phóng sự', 'tin, bài, phóng sự', 'bài viết', 'video', 'video clip', 'clip', 'lượt tin', 'bản tin', 'tin, bài, video'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   marches: {
@@ -158,12 +158,12 @@ export const BUILTIN_CATALOGUE = {
   },
   crackdown_campaigns: {
     labelVi: 'Đợt ra quân tấn công trấn áp tội phạm', labelEn: 'Crime crackdown campaigns', nounVi: 'ra quân tấn công trấn áp tội phạm', nounEn: 'crackdown campaigns', classifierVi: 'đợt',
-    synonymsVi: ['đợt ra quân tấn công trấn áp tội phạm', 'đợt cao điểm tấn công trấn áp tội phạm', 'ra quân trấn áp tội phạm'],
+    synonymsVi: ['đợt ra quân tấn công trấn áp tội phạm', 'đợt cao điểm tấn công trấn áp tội phạm', 'ra quân trấn áp tội phạm', 'đợt tấn công trấn áp tội phạm', 'đợt tấn công, trấn áp', 'đợt ra quân tấn công, trấn áp', 'đợt ra quân', 'đợt tổng ra quân', 'đợt truy quét', 'đợt cao điểm truy quét'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   movement_launches: {
     labelVi: 'Đợt phát động phong trào', labelEn: 'Movement launch events', nounVi: 'phát động phong trào', nounEn: 'movement launches', classifierVi: 'đợt',
-    synonymsVi: ['đợt phát động', 'lễ phát động', 'phát động phong trào'],
+    synonymsVi: ['đợt phát động', 'lễ phát động', 'phát động phong trào', 'phát động'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['movement_launch_participants'],
   },
   movement_launch_participants: {
@@ -233,7 +233,7 @@ export const BUILTIN_CATALOGUE = {
   },
   tips_received: {
     labelVi: 'Nguồn tin, tin báo, tố giác', labelEn: 'Tips from the public', nounVi: 'nguồn tin', nounEn: 'tips',
-    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin'],
+    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin', 'báo tin', 'trình báo', 'phát hiện, báo tin'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   valuable_tips_received: {
@@ -253,17 +253,17 @@ export const BUILTIN_CATALOGUE = {
   },
   fugitives_caught_or_surrendered: {
     labelVi: 'Đối tượng truy nã bị bắt, ra đầu thú', labelEn: 'Wanted persons caught or persuaded to surrender', nounVi: 'đối tượng truy nã', nounEn: 'wanted persons',
-    synonymsVi: ['đối tượng truy nã', 'vận động ra đầu thú', 'đầu thú'],
+    synonymsVi: ['đối tượng truy nã', 'vận động ra đầu thú', 'đầu thú', 'đối tượng bị truy nã', 'đối tượng đang bị truy nã'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   offenders_warned: {
     labelVi: 'Đối tượng được gọi hỏi, răn đe, giáo dục', labelEn: 'Offenders summoned and warned', nounVi: 'đối tượng được gọi hỏi, răn đe', nounEn: 'offenders warned', classifierVi: 'lượt',
-    synonymsVi: ['gọi hỏi, răn đe', 'gọi hỏi, răn đe, giáo dục', 'răn đe, giáo dục'],
+    synonymsVi: ['gọi hỏi, răn đe', 'gọi hỏi, răn đe, giáo dục', 'răn đe, giáo dục', 'răn đe, cảm hóa', 'gọi hỏi, răn đe, cảm hóa'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   offenders_reviewed_publicly: {
     labelVi: 'Đối tượng kiểm điểm trước dân', labelEn: 'Offenders reviewed before residents', nounVi: 'đối tượng kiểm điểm trước dân', nounEn: 'offenders reviewed before residents',
-    synonymsVi: ['kiểm điểm trước dân', 'kiểm điểm trước khu dân cư'],
+    synonymsVi: ['kiểm điểm trước dân', 'kiểm điểm trước khu dân cư', 'kiểm điểm trước cộng đồng', 'ra kiểm điểm trước cộng đồng dân cư'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   offenders_educated_in_community: {
@@ -273,12 +273,12 @@ export const BUILTIN_CATALOGUE = {
   },
   reintegration_supported: {
     labelVi: 'Người lầm lỗi được quản lý, giúp đỡ', labelEn: 'Former offenders supported', nounVi: 'người lầm lỗi được giúp đỡ', nounEn: 'former offenders supported',
-    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù'],
+    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù', 'giúp đỡ', 'cảm hóa', 'đỡ đầu', 'kèm cặp'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   disputes_mediated: {
     labelVi: 'Vụ việc hòa giải', labelEn: 'Disputes mediated', nounVi: 'vụ việc hòa giải', nounEn: 'disputes mediated',
-    synonymsVi: ['hòa giải', 'vụ hòa giải', 'vụ việc hòa giải'],
+    synonymsVi: ['hòa giải', 'vụ hòa giải', 'vụ việc hòa giải', 'vụ việc mâu thuẫn', 'vụ mâu thuẫn', 'vụ tranh chấp', 'vụ việc tranh chấp', 'mâu thuẫn, tranh chấp'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['disputes_mediated_successfully'],
   },
   disputes_mediated_successfully: {

@@ -365,25 +365,133 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     if (!spec.byCategory) categories.id('');
     if (!spec.byReporter) reporters.id('');
 
-    // The filter, field by field and once per distinct value.
+    // The filter, field by field and once per distinct value (index: code + 1).
     let keepRow: ((i: number) => boolean) | null = null;
+    let filter: ColumnFilter | null = null;
     const ff = spec.filterFields;
     if (ff !== null) {
-      const kInd = Uint8Array.from(table.indicator.values, (v) => (ff.indicator(v) ? 1 : 0));
+      // An absent indicator never passes an indicator filter (the figure would have none).
+      const kInd = Uint8Array.from([undefined, ...table.indicator.values], (v) => (ff.indicator(v as string) ? 1 : 0));
       const kUnit = Uint8Array.from(unitRaw, (v) => (ff.unit(v as string) ? 1 : 0));
       const kCat = Uint8Array.from(catRaw, (v) => (ff.category(v as string | undefined) ? 1 : 0));
       const kRep = Uint8Array.from(repRaw, (v) => (ff.reporter(v as string | undefined) ? 1 : 0));
-      // An absent indicator never passes an indicator filter (the figure would have none).
-      const indAbsent = ff.indicator(undefined as unknown as string) ? 1 : 0;
-      keepRow = (i) => ((indCodes[i] as number) < 0 ? indAbsent : kInd[indCodes[i] as number]) === 1 && kUnit[(unitCodes[i] as number) + 1] === 1 && kCat[(catCodes[i] as number) + 1] === 1 && kRep[(repCodes[i] as number) + 1] === 1;
+      filter = { ind: kInd, unit: kUnit, cat: kCat, rep: kRep };
+      keepRow = (i) => (kInd[(indCodes[i] as number) + 1] as number) & (kUnit[(unitCodes[i] as number) + 1] as number) & (kCat[(catCodes[i] as number) + 1] as number) & (kRep[(repCodes[i] as number) + 1] as number) ? true : false;
     }
 
     if (acc.n.length < cells.length + 1) grow(cells.length + 1);
+    /** The column pass's codes: a part of the cell key per distinct value, or -1 (the row loop decides). */
+    function planColumns(): ColumnPass | null {
+      const nInd1 = nInd + 1;
+      const nCat1 = catRaw.length;
+      // With category facets, the category depends on the indicator: one code per pair.
+      const facetTab = facets ? (nInd1 * nCat1 <= FACET_PAIRS ? new Int32Array(nInd1 * nCat1) : null) : null;
+      if (facets && facetTab === null) return null;
+      const flowNode = (ic1: number): IndicatorNode | null => {
+        const nd = ic1 === 0 ? null : (indNode[ic1 - 1] as IndicatorNode | null);
+        return nd === null || nd.stock ? null : nd;
+      };
+      if (facetTab !== null) {
+        for (let ic1 = 1; ic1 < nInd1; ic1++) {
+          const nd = flowNode(ic1);
+          if (nd !== null) for (let c = 0; c < nCat1; c++) facetTab[ic1 * nCat1 + c] = facetCategory(nd, catRaw[c] as string | undefined);
+        }
+      }
+      const keyed = spec.byUnit || needTargets;
+      const nU = keyed ? unitRaw.length : 1;
+      const nB = buckets.size;
+      const nR = reporters.size;
+      const nC = categories.size;
+      const nP = programs.size;
+      const nS = slots.length;
+      const sR = nB * nU;
+      const sC = nR * sR;
+      const sP = nC * sC;
+      const sS = nP * sP;
+      const nK = nS * sS;
+      if (nK > Math.min(DENSE_KEYS, Math.max(SMALL_KEYS, 4 * n))) return null;
+      const indUom = new Int32Array(nInd1 * nUom).fill(-1);
+      for (let ic1 = 1; ic1 < nInd1; ic1++) {
+        if (flowNode(ic1) === null) continue;
+        for (let u = 0; u < nUom; u++) {
+          const slot = slotCode[(ic1 - 1) * nUom + u] as number;
+          if (slot >= 0) indUom[ic1 * nUom + u] = slot * sS;
+        }
+      }
+      const bucketPart = Int32Array.from(flowBucket, (b) => (b < 0 ? -1 : b * nU));
+      const catPart = facetTab !== null ? facetTab.map((c) => c * sC) : catCode.map((c) => c * sC);
+      const repPart = Int32Array.from(repList, (r) => (r.length === 1 ? (r[0] as number) * sR : -1));
+      const progPart = progCode.map((p) => p * sP);
+      const unitPart = new Int32Array(unitRaw.length);
+      for (let u = 0; u < unitRaw.length; u++) unitPart[u] = needTargets ? UNRESOLVED : keyed ? u : 0;
+      const unitFrom = new Float64Array(unitRaw.length);
+      const unitTo = new Float64Array(unitRaw.length);
+      const unitTarget: (Target | undefined)[] = new Array<Target | undefined>(unitRaw.length).fill(undefined);
+      // Coverage: one bit per key and unit, when that fits; else the last unit seen per cell.
+      // Coverage: one bit per key met and unit (the keys numbered as they are met).
+      const tracking = indNode.some((nd) => nd !== null && nd.track);
+      const words = (interner.codes.length + 31) >>> 5;
+      const most = Math.min(nK, n) + 1;
+      if (tracking && most * words > COVERAGE_WORDS) return null;
+      const open = (i: number): number => {
+        const ic = indCodes[i] as number;
+        const slot = slotCode[ic * nUom + (uomCodes[i] as number) + 1] as number;
+        const pn = (progCodes[i] as number) + 1;
+        const cn = (catCodes[i] as number) + 1;
+        const cid = facetTab !== null ? (facetTab[(ic + 1) * nCat1 + cn] as number) : (catCode[cn] as number);
+        const rn = (repCodes[i] as number) + 1;
+        const rid = (repList[rn] as readonly number[])[0] as number;
+        const bid = flowBucket[(periodCodes[i] as number) + 1] as number;
+        const un = (unitCodes[i] as number) + 1;
+        let t: Target;
+        if (needTargets) t = unitTarget[un] as Target;
+        else if (spec.byUnit) {
+          ownUnit.code = unitRaw[un] as string;
+          ownUnit.tid = unitId[un] as number;
+          t = ownUnit;
+        } else t = noUnit[0] as Target;
+        let ci = index.find(slot, progCode[pn] as number, cid, t.tid, rid, bid);
+        if (ci < 0) ci = openCell(slot, progCode[pn] as number, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[0] as string);
+        return ci;
+      };
+      const resolve = (un: number, day: number): number => {
+        const seg = segmentOf(unitId[un] as number, unitRaw[un] as string, day);
+        unitFrom[un] = seg.from;
+        unitTo[un] = seg.to;
+        const t = typeof seg.targets === 'string' || seg.targets.length !== 1 ? null : (seg.targets[0] as Target);
+        const ok = t !== null && t.weight === 1 && t.mapped === null;
+        if (ok) unitTarget[un] = t;
+        const part = ok ? un : -1;
+        unitPart[un] = part;
+        return part;
+      };
+      return {
+        n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values,
+        filter, nUom, nCat1, indUom, bucketPart, catPart, facets: facetTab !== null, repPart, progPart,
+        needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId,
+        qualClass: Uint8Array.from(qualValues, (q, i) => (qualOk[i] === 0 ? 0 : qualExact[i] === true ? 1 : 2)), qualValues,
+        nK, most, words, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells,
+        byCategory: spec.byCategory, byReporter: spec.byReporter, byProgram: spec.byProgram, keyed,
+      };
+    }
+
+    // Most rows are summed by a column pass over codes decided once per value; the others
+    // (stocks, exclusions, joint figures by reporter, units split or restated) go through the
+    // row loop below, in row order, so that exclusions name the same rows.
+    let only: Int32Array | null = null;
+    const plan = planColumns();
+    if (plan !== null) {
+      const r = passColumns(plan);
+      read += r.read;
+      used += r.used;
+      only = r.rest;
+      if (only.length === 0) return;
+    }
     const counts = addRows({
-      spec, rows, position, keepRow, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values,
+      spec, rows, position, keepRow, only, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values,
       node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw,
       needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
-      excluded, index, createCell, slots, buckets, leafGroupIds, leafGroup, leafTarget, acc, grow, cells, figures,
+      excluded, index, openCell, acc, cells, figures,
     });
     read += counts.read;
     used += counts.used;
@@ -417,6 +525,24 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     if (slot.node.track) cell.units = new UnitBits();
     cells.push(cell);
     return cells.length - 1;
+  };
+
+  /** Makes the cell of a tuple (not yet in the index) and returns its number; the accumulators grow to hold it. */
+  const openCell = (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string): number => {
+    const ci = createCell(slots[slot] as Slot, program, cid, t, reporter, buckets.value(bid) as number);
+    index.add(slot, pid, cid, t.tid, rid, bid);
+    if (spec.rollup) {
+      const gk = `${slot},${pid},${cid},${rid},${bid}`;
+      let g = leafGroupIds.get(gk);
+      if (g === undefined) {
+        g = leafGroupIds.size;
+        leafGroupIds.set(gk, g);
+      }
+      leafGroup.push(g);
+      leafTarget.push(t.tid);
+    }
+    if (acc.n.length <= ci) grow(ci + 1);
+    return ci;
   };
 
   /** Folds the fast accumulators into the cells' sums. */
@@ -589,6 +715,10 @@ class Interned {
   value(id: number): unknown {
     return this.values[id];
   }
+
+  get size(): number {
+    return this.values.length;
+  }
 }
 
 interface Slot {
@@ -726,11 +856,8 @@ interface Accumulators {
 }
 
 /** What the row loop reads: one table's columns, the codes decided for its values, and the aggregator's state. */
-interface RowLoop {
-  readonly spec: Spec;
-  readonly rows: ArrayLike<number> | null;
-  readonly position: number;
-  readonly keepRow: ((i: number) => boolean) | null;
+/** A table's columns, as the row loop and the column pass read them. */
+interface TableColumns {
   readonly n: number;
   readonly indCodes: Int32Array;
   readonly uomCodes: Int32Array;
@@ -741,6 +868,15 @@ interface RowLoop {
   readonly repCodes: Int32Array;
   readonly progCodes: Int32Array;
   readonly values: Float64Array;
+}
+
+interface RowLoop extends TableColumns {
+  readonly spec: Spec;
+  readonly rows: ArrayLike<number> | null;
+  readonly position: number;
+  readonly keepRow: ((i: number) => boolean) | null;
+  /** The rows to read (table positions, in order), or `null` for all. */
+  readonly only: Int32Array | null;
   readonly node: (id: unknown) => IndicatorNode | null;
   readonly indNode: readonly (IndicatorNode | null)[];
   readonly slotCode: Int32Array;
@@ -770,14 +906,8 @@ interface RowLoop {
   readonly progCode: Int32Array;
   readonly excluded: Exclusion;
   readonly index: CellIndex;
-  readonly createCell: (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number) => number;
-  readonly slots: readonly Slot[];
-  readonly buckets: Interned;
-  readonly leafGroupIds: Map<string, number>;
-  readonly leafGroup: number[];
-  readonly leafTarget: number[];
+  readonly openCell: (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string) => number;
   readonly acc: Accumulators;
-  readonly grow: (need: number) => void;
   readonly cells: readonly Cell[];
   readonly figures: readonly Figure[] | null;
 }
@@ -789,16 +919,18 @@ interface RowLoop {
  * @returns how many rows were read (kept by the filter) and used
  */
 function addRows(k: RowLoop): { read: number; used: number } {
-  const { spec, rows, position, keepRow, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
+  const { spec, rows, position, keepRow, only, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
   const { node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw } = k;
   const { needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode } = k;
-  const { excluded, index, createCell, slots, buckets, leafGroupIds, leafGroup, leafTarget, acc, grow, cells, figures } = k;
+  const { excluded, index, openCell, acc, cells, figures } = k;
   let accN = acc.n;
   let accI = acc.i;
   let lastUnit = acc.last;
   let read = 0;
   let used = 0;
-  for (let i = 0; i < n; i++) {
+  const count = only === null ? n : only.length;
+  for (let j = 0; j < count; j++) {
+    const i = only === null ? j : (only[j] as number);
     const row = rows === null ? spec.rowOffset + position + i : (rows[i] as number);
     if (keepRow !== null && !keepRow(i)) continue;
     read++;
@@ -876,24 +1008,10 @@ function addRows(k: RowLoop): { read: number; used: number } {
         const rid = reps[ri] as number;
         let ci = index.find(slot, pid, cid, t.tid, rid, bid);
         if (ci < 0) {
-          ci = createCell(slots[slot] as Slot, progRaw[pn] as string | undefined, cid, t, (repNames[rn] as readonly string[])[ri] as string, buckets.value(bid) as number);
-          index.add(slot, pid, cid, t.tid, rid, bid);
-          if (spec.rollup) {
-            const gk = `${slot},${pid},${cid},${rid},${bid}`;
-            let g = leafGroupIds.get(gk);
-            if (g === undefined) {
-              g = leafGroupIds.size;
-              leafGroupIds.set(gk, g);
-            }
-            leafGroup.push(g);
-            leafTarget.push(t.tid);
-          }
-          if (accN.length <= ci) {
-            grow(ci + 1);
-            accN = acc.n;
-            accI = acc.i;
-            lastUnit = acc.last;
-          }
+          ci = openCell(slot, pid, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[ri] as string);
+          accN = acc.n;
+          accI = acc.i;
+          lastUnit = acc.last;
         }
         const cell = cells[ci] as Cell;
         if (track && lastUnit[ci] !== uid) {
@@ -921,4 +1039,215 @@ function addRows(k: RowLoop): { read: number; used: number } {
     }
   }
   return { read, used };
+}
+
+/** The filter per distinct value of each field it reads (index: code + 1; 1: kept). */
+interface ColumnFilter {
+  readonly ind: Uint8Array;
+  readonly unit: Uint8Array;
+  readonly cat: Uint8Array;
+  readonly rep: Uint8Array;
+}
+
+/** Most keys of the column pass (dense arrays of them). */
+const DENSE_KEYS = 1 << 22;
+/** Keys the column pass may use whatever the number of rows (a batch of plain figures). */
+const SMALL_KEYS = 1 << 17;
+/** Most words of the coverage bits (keys × unit words). */
+const COVERAGE_WORDS = 1 << 23;
+/** Most (indicator, category) pairs decided up front with category facets. */
+const FACET_PAIRS = 1 << 20;
+/** A unit not looked up yet in the units table. */
+const UNRESOLVED = -2;
+
+/** What the column pass reads: a table's columns and the part of the cell key each code stands for. */
+interface ColumnPass extends TableColumns {
+  readonly filter: ColumnFilter | null;
+  readonly nUom: number;
+  readonly nCat1: number;
+  /** Per (indicator + 1) × (uom + 1): the slot's part of the key; -1 for a stock, an unknown indicator or a uom not allowed. */
+  readonly indUom: Int32Array;
+  readonly bucketPart: Int32Array;
+  /** Per category + 1 (with facets: per (indicator + 1) × (category + 1)). */
+  readonly catPart: Int32Array;
+  readonly facets: boolean;
+  readonly repPart: Int32Array;
+  readonly progPart: Int32Array;
+  readonly needTargets: boolean;
+  /** Per unit + 1: its part of the key, -1 (the row loop decides) or UNRESOLVED. */
+  readonly unitPart: Int32Array;
+  /** With a units table: the days for which a unit's answer holds. */
+  readonly unitFrom: Float64Array;
+  readonly unitTo: Float64Array;
+  readonly periodDay: Float64Array;
+  readonly resolve: (un: number, day: number) => number;
+  readonly unitId: Int32Array;
+  /** Per qualifier + 1: 0 not a qualifier, 1 exact, 2 another. */
+  readonly qualClass: Uint8Array;
+  readonly qualValues: readonly Qualifier[];
+  /** Number of keys (every key is below). */
+  readonly nK: number;
+  /** Most keys a table can meet, + 1. */
+  readonly most: number;
+  /** Words of coverage bits per key. */
+  readonly words: number;
+  /** Whether some cells count their units, and per indicator + 1 whether its do (1). */
+  readonly tracking: boolean;
+  readonly trackInd: Uint8Array;
+  /** Which parts of the key vary (the others are 0). */
+  readonly byCategory: boolean;
+  readonly byReporter: boolean;
+  readonly byProgram: boolean;
+  readonly keyed: boolean;
+  /** The cell of a row's key (made when new). */
+  readonly open: (i: number) => number;
+  readonly acc: Accumulators;
+  readonly cells: readonly Cell[];
+}
+
+/**
+ * The column pass: a cell key per row from the parts its codes stand for, the keys numbered as
+ * they are met, counts and sums per key in typed arrays, coverage as bits per key and unit. Rows
+ * it cannot take are listed, in order, for the row loop. Module-level, so that V8 compiles it once.
+ *
+ * @returns rows read (kept by the filter) and used here, and the rows left to the row loop
+ */
+function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Array } {
+  const { trackInd, unitId, nK, most } = k;
+  // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
+  // their global ids (one table, or the first): no look-up either.
+  let allTrack = true;
+  for (let i = 1; i < trackInd.length; i++) if (trackInd[i] === 0) allTrack = false;
+  let sameIds = true;
+  for (let u = 0; u < unitId.length; u++) if (unitId[u] !== u) sameIds = false;
+  const number = new Int32Array(nK);
+  const count = new Int32Array(most);
+  const sum = new Float64Array(most);
+  const scan = scanRows(k, allTrack, sameIds, number, count, sum);
+  settleKeys(k, scan, count, sum);
+  // The rows left to the row loop are counted there.
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: scan.rest.subarray(0, scan.nRest) };
+}
+
+/** What {@link scanRows} found: the keys met (numbered from 1), their first rows, coverage bits, and the rows it left. */
+interface Scan {
+  readonly read: number;
+  readonly met: number;
+  readonly first: Int32Array;
+  readonly bits: Uint32Array | null;
+  readonly rest: Int32Array;
+  readonly nRest: number;
+  /** Pairs (row, key number) of qualified or fractional values. */
+  readonly odd: Int32Array;
+  readonly nOdd: number;
+}
+
+/**
+ * The loop of the column pass, alone in its function (small, so that V8 compiles it fast and
+ * every branch has type feedback before it does).
+ */
+function scanRows(k: ColumnPass, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array): Scan {
+  const { n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
+  const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
+  const { qualClass, most, words, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
+  const withCat = byCategory || facets;
+  const catRow = facets ? nCat1 : 0;
+  let first = new Int32Array(Math.min(most, 256));
+  let bits = tracking ? new Uint32Array(Math.min(most, 64) * words) : null;
+  let met = 0;
+  let rest = new Int32Array(256);
+  let nRest = 0;
+  let odd = new Int32Array(64);
+  let nOdd = 0;
+  let read = 0;
+  for (let i = 0; i < n; i++) {
+    const ic1 = (indCodes[i] as number) + 1;
+    if (filter !== null && ((filter.ind[ic1] as number) & (filter.unit[(unitCodes[i] as number) + 1] as number) & (filter.cat[(catCodes[i] as number) + 1] as number) & (filter.rep[(repCodes[i] as number) + 1] as number)) === 0) continue;
+    read++;
+    const pc = (periodCodes[i] as number) + 1;
+    const s = indUom[ic1 * nUom + (uomCodes[i] as number) + 1] as number;
+    const b = bucketPart[pc] as number;
+    const c = withCat ? (catPart[ic1 * catRow + (catCodes[i] as number) + 1] as number) : 0;
+    const r = byReporter ? (repPart[(repCodes[i] as number) + 1] as number) : 0;
+    const p = byProgram ? (progPart[(progCodes[i] as number) + 1] as number) : 0;
+    const un = keyed || tracking ? (unitCodes[i] as number) + 1 : 0;
+    let u = keyed ? (unitPart[un] as number) : 0;
+    if (needTargets && u !== -1) {
+      const day = periodDay[pc] as number;
+      if (u === UNRESOLVED) u = resolve(un, day);
+      if (u >= 0 && (day < (unitFrom[un] as number) || day > (unitTo[un] as number))) u = -1;
+    }
+    const v = values[i] as number;
+    const qc = qualClass[(qualCodes[i] as number) + 1] as number;
+    if ((s | b | c | r | p | u) < 0 || !(v >= 0) || v === Infinity || qc === 0) {
+      if (nRest === rest.length) rest = wider(rest);
+      rest[nRest++] = i;
+      continue;
+    }
+    const key = s + b + c + r + p + u;
+    let d = number[key] as number;
+    if (d === 0) {
+      // A key met for the first time: numbered, its first row kept to make its cell from.
+      d = ++met;
+      number[key] = d;
+      if (d >= first.length) first = wider(first);
+      first[d] = i;
+      if (bits !== null && (d + 1) * words > bits.length) bits = widerBits(bits, most * words);
+    }
+    if (qc === 1 && v === Math.trunc(v)) {
+      count[d] = (count[d] as number) + 1;
+      sum[d] = (sum[d] as number) + v;
+    } else {
+      if (nOdd === odd.length) odd = wider(odd);
+      odd[nOdd++] = i;
+      odd[nOdd++] = d;
+    }
+    if (bits !== null && (allTrack || trackInd[ic1] === 1)) {
+      const uid = sameIds ? un : (unitId[un] as number);
+      const w = d * words + (uid >>> 5);
+      bits[w] = (bits[w] as number) | (1 << (uid & 31));
+    }
+  }
+  return { read, met, first, bits, rest, nRest, odd, nOdd };
+}
+
+/** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
+function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
+  const { values, qualCodes, qualValues, words, open, acc, cells } = k;
+  const { met, first, bits, odd, nOdd } = scan;
+  const cellOf = new Int32Array(met + 1);
+  for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
+  const accN = acc.n;
+  const accI = acc.i;
+  for (let d = 1; d <= met; d++) {
+    const ci = cellOf[d] as number;
+    const m = count[d] as number;
+    if (m !== 0) {
+      accN[ci] = (accN[ci] as number) + m;
+      accI[ci] = (accI[ci] as number) + (sum[d] as number);
+    }
+    if (bits !== null) {
+      const set = (cells[ci] as Cell).units;
+      if (set !== null) set.addWords(bits, d * words, words);
+    }
+  }
+  // Qualified or fractional values, with their bounds.
+  for (let j = 0; j < nOdd; j += 2) {
+    const i = odd[j] as number;
+    addToSums((cells[cellOf[odd[j + 1] as number] as number] as Cell).total, values[i] as number, qualValues[(qualCodes[i] as number) + 1] as Qualifier);
+  }
+}
+
+/** Coverage bits with room for more keys (at most `cap` words). */
+function widerBits(bits: Uint32Array<ArrayBuffer>, cap: number): Uint32Array<ArrayBuffer> {
+  const more = new Uint32Array(Math.min(cap, bits.length * 2));
+  more.set(bits);
+  return more;
+}
+
+/** A copy twice as long. */
+function wider(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(a.length * 2);
+  more.set(a);
+  return more;
 }

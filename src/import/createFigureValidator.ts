@@ -7,7 +7,7 @@ import { checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { Figure } from '../schema/FigureSchema';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { checkFigureRow } from '../validate/checkFigureRow';
-import { createFigureRules, type RuleIssue } from '../validate/figureRules';
+import { createFigureRules, type FactsOf, type RowFacts, type RuleIssue } from '../validate/figureRules';
 
 /**
  * Options of {@link createFigureValidator}.
@@ -150,6 +150,10 @@ export interface FigureValidatorCore extends FigureValidator {
    * @returns whether the figure is kept (no error)
    */
   checkFigure(f: Figure, row: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean;
+  /** `checkFigure` with the facts of the figure's fields already decided (from `facts`). */
+  checkFigureWith(f: Figure, facts: RowFacts, row: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean;
+  /** The rules' decisions about a field's text, for a reader that keeps them per distinct cell. */
+  readonly facts: FactsOf;
 }
 
 /** Starts the validator of {@link createFigureValidator} (same options, checks and errors). */
@@ -173,7 +177,14 @@ export function startFigureValidator(options: FigureValidatorOptions = {}): Figu
   };
   const checkFigure = (f: Figure, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
     if (found.length > 0) found.length = 0;
-    const kept = rules.check(f, rowNo, found);
+    return placed(rules.check(f, rowNo, found), rowNo, line, columns, out);
+  };
+  const checkFigureWith = (f: Figure, facts: RowFacts, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
+    if (found.length > 0) found.length = 0;
+    return placed(rules.checkWith(f, rowNo, found, facts), rowNo, line, columns, out);
+  };
+  /** Moves the rules' issues of a row, located, into `out`. */
+  const placed = (kept: boolean, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
     if (found.length === 0) return kept;
     const at: { row: number; line?: number; columns?: readonly string[] } = { row: rowNo };
     if (line !== undefined) at.line = line;
@@ -185,6 +196,8 @@ export function startFigureValidator(options: FigureValidatorOptions = {}): Figu
   return {
     check,
     checkFigure,
+    checkFigureWith,
+    facts: rules.facts,
     get trackedKeys(): number {
       return rules.trackedKeys;
     },

@@ -12,6 +12,7 @@ import { duplicateKeys, hasNoDuplicateKeys, keyIssues } from './internal/jsonKey
 import { normaliseIds } from './internal/idText';
 import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore, type FigureValidatorOptions } from './createFigureValidator';
 import { cleanRowReader } from './internal/cleanRowReader';
+import { EMPTY_KEY_PART, TOTAL_KEY_PART, type RowFacts } from '../validate/figureRules';
 import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import { pickOptions, TEXT_SOURCE } from './internal/optionRules';
 
@@ -213,7 +214,9 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
   if (options.maxRecordChars !== undefined) csvOptions.maxRecordChars = options.maxRecordChars;
   if (options.batchSize !== undefined) csvOptions.batchSize = options.batchSize;
   let map: HeaderMap | undefined;
-  let clean: ((cells: readonly string[]) => Figure | undefined) | undefined;
+  let clean: ((cells: readonly string[], into?: RowFacts) => Figure | undefined) | undefined;
+  // The rules' facts of the current row's cells, filled by the clean-row reader.
+  const facts: RowFacts = { indicator: null, period: undefined, program: undefined, unit: { part: EMPTY_KEY_PART, spans: undefined }, reporter: EMPTY_KEY_PART, category: EMPTY_KEY_PART, uom: undefined, statistic: TOTAL_KEY_PART };
   const found: Issue[] = [];
   const batches = readCsv(source, csvOptions);
   for await (const batch of batches) {
@@ -241,7 +244,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     const headerFailed = batch.issues.some((i) => i.row === undefined && i.severity === 'error' && (i.code === 'empty_header' || i.code === 'duplicate_header' || i.code === 'line_too_long'));
     if (map === undefined && !headerFailed && batch.header.length > 0) {
       map = mapHeader(batch.header);
-      clean = cleanRowReader(map, viNumbers);
+      clean = cleanRowReader(map, viNumbers, validator.facts);
       for (const i of map.issues) out.issues.push(i);
       if (!map.ok) fatal = true;
     }
@@ -275,10 +278,10 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         continue;
       }
       // The usual row: every cell clean, decided once per distinct text; only the rules run.
-      const figure = tokenIssues.length === 0 && clean !== undefined ? clean(rec.cells) : undefined;
+      const figure = tokenIssues.length === 0 && clean !== undefined ? clean(rec.cells, facts) : undefined;
       if (figure !== undefined) {
         if (found.length > 0) found.length = 0;
-        const kept = validator.checkFigure(figure, rec.row, rec.line, batch.header, found);
+        const kept = validator.checkFigureWith(figure, facts, rec.row, rec.line, batch.header, found);
         const issues = found.length === 0 ? NO_ISSUES : found.slice();
         if (kept) out.accept(figure, rec.row, rec.line, issues);
         else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });

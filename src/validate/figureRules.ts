@@ -41,6 +41,13 @@ export interface FigureRules {
    * Returns whether the row is kept (has no error).
    */
   check(f: Figure, rowNo: number, out: RuleIssue[]): boolean;
+  /**
+   * `check` for a caller that already holds the facts of the figure's fields (a reader that keeps
+   * them per distinct cell, from {@link FigureRules.facts}): same issues, same state, no lookups.
+   */
+  checkWith(f: Figure, rowNo: number, out: RuleIssue[], facts: RowFacts): boolean;
+  /** What the rules decide about one field's text, for callers that keep it per distinct value. */
+  readonly facts: FactsOf;
   /** Keys remembered for the cross-row checks. */
   readonly trackedKeys: number;
 }
@@ -53,8 +60,11 @@ const YEAR_DAYS = 366;
 const CACHE_LIMIT = 4096;
 /** Distinct key parts (unit codes, periods, …) whose hashes are cached before the cache is cleared. */
 const PART_LIMIT = 65_536;
-const EMPTY_PART: KeyPart = keyPart('');
-const TOTAL_PART: KeyPart = keyPart('total');
+/** Key parts of absent fields: reporter and category (`''`) and statistic (`total`). */
+export const EMPTY_KEY_PART: KeyPart = keyPart('');
+export const TOTAL_KEY_PART: KeyPart = keyPart('total');
+const EMPTY_PART = EMPTY_KEY_PART;
+const TOTAL_PART = TOTAL_KEY_PART;
 
 interface Bounds {
   readonly startDay: number;
@@ -68,7 +78,7 @@ interface YtdPoint {
 }
 
 /** What the catalogue says about one indicator, looked up once. */
-interface IndicatorFacts {
+export interface IndicatorFacts {
   readonly def: IndicatorDef;
   readonly part: KeyPart;
   /** Its superset's key part, when it is a subset. */
@@ -83,16 +93,49 @@ interface IndicatorFacts {
 }
 
 /** A period text, parsed once: its days or the parser's issue code, and its key part. */
-interface PeriodFacts {
+export interface PeriodFacts {
   readonly bounds: Bounds | undefined;
   readonly error: string;
   readonly part: KeyPart;
 }
 
 /** A programme text, normalised once. */
-interface ProgramFacts {
+export interface ProgramFacts {
   readonly part: KeyPart;
   readonly programme: (Bounds & { readonly code: string }) | undefined;
+}
+
+/** A unit code: its key part, and its validity spans in the units table (`null`: not in it; `undefined`: no table). */
+export interface UnitFacts {
+  readonly part: KeyPart;
+  readonly spans: readonly { readonly from: number; readonly to: number }[] | null | undefined;
+}
+
+/**
+ * The facts of one figure's fields, as {@link FigureRules.facts} decides them: absent fields are
+ * `undefined` (period, programme, uom) or their key's default part (reporter and category `''`,
+ * statistic `total`).
+ */
+export interface RowFacts {
+  indicator: IndicatorFacts | null;
+  period: PeriodFacts | undefined;
+  program: ProgramFacts | undefined;
+  unit: UnitFacts;
+  reporter: KeyPart;
+  category: KeyPart;
+  uom: KeyPart | undefined;
+  statistic: KeyPart;
+}
+
+/** The rules' decision about one field's text, made once per distinct text (cached, bounded). */
+export interface FactsOf {
+  readonly indicator: (text: string) => IndicatorFacts | null;
+  readonly period: (text: string) => PeriodFacts;
+  readonly program: (text: string) => ProgramFacts;
+  readonly unit: (text: string) => UnitFacts;
+  readonly reporter: (text: string) => KeyPart;
+  /** Category, uom and statistic: the key part of the text. */
+  readonly part: (text: string) => KeyPart;
 }
 
 /** Pushes one issue of the rules; returns whether it is an error. */
@@ -142,9 +185,11 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
   }
   // Validity spans per code, worked out on first use (a registry may hold many more units than the input names).
   const versionsOf = options.units === undefined ? undefined : unitVersionLookup(options.units);
-  const unitSpans = cached(PART_LIMIT, (code: string): readonly { from: number; to: number }[] | null => {
-    const versions = versionsOf?.(code);
-    return versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
+  const unitOf = cached(PART_LIMIT, (code: string): UnitFacts => {
+    if (versionsOf === undefined) return { part: keyPart(code), spans: undefined };
+    const versions = versionsOf(code);
+    const spans = versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
+    return { part: keyPart(code), spans };
   });
   const subsetsOf = new Map<string, string[]>();
   for (const id of Object.keys(catalogue)) {
@@ -209,9 +254,22 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
     return say(out, rowNo, exact ? 'subset_exceeds_superset' : 'subset_may_exceed_superset', exact ? 'error' : 'warning', 'value', { sub, subValue, sup, supValue, row });
   };
 
+  const scratch: RowFacts = { indicator: null, period: undefined, program: undefined, unit: { part: EMPTY_PART, spans: undefined }, reporter: EMPTY_PART, category: EMPTY_PART, uom: undefined, statistic: TOTAL_PART };
   const check = (f: Figure, rowNo: number, out: RuleIssue[]): boolean => {
+    scratch.indicator = factsOf(f.indicator);
+    scratch.period = f.period === undefined ? undefined : periodOf(f.period);
+    scratch.program = f.program === undefined ? undefined : programOf(f.program);
+    scratch.unit = unitOf(f.unit);
+    scratch.reporter = f.reporter === undefined ? EMPTY_PART : reporterOf(f.reporter);
+    scratch.category = f.category === undefined ? EMPTY_PART : partOf(f.category);
+    scratch.uom = f.uom === undefined ? undefined : partOf(f.uom);
+    scratch.statistic = f.statistic === undefined ? TOTAL_PART : partOf(f.statistic);
+    return checkWith(f, rowNo, out, scratch);
+  };
+
+  const checkWith = (f: Figure, rowNo: number, out: RuleIssue[], x: RowFacts): boolean => {
     let failed = false;
-    const facts = factsOf(f.indicator);
+    const facts = x.indicator;
     const uom = f.uom ?? facts?.def.defaultUom ?? '';
     if (facts === null) failed = say(out, rowNo, 'unknown_indicator', 'error', 'indicator', { indicator: f.indicator }) || failed;
     else {
@@ -228,13 +286,13 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
     let periodPart = EMPTY_PART;
     if (f.period === undefined) say(out, rowNo, 'missing_period', 'warning', 'period', {});
     else {
-      const p = periodOf(f.period);
+      const p = x.period ?? periodOf(f.period);
       periodPart = p.part;
       if (p.bounds === undefined) failed = say(out, rowNo, 'invalid_period', 'error', 'period', { period: f.period, reason: p.error }) || failed;
       else pb = p.bounds;
     }
     const period = f.period ?? '';
-    const program = f.program === undefined ? undefined : programOf(f.program);
+    const program = x.program;
     if (program !== undefined && checkPrograms) {
       const prog = program.programme;
       if (prog === undefined) say(out, rowNo, 'unknown_program', 'warning', 'program', { program: f.program as string });
@@ -243,8 +301,8 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
         else if (pb.startDay < prog.startDay || pb.endDay > prog.endDay) say(out, rowNo, 'period_partly_outside_program', 'warning', 'period', { period, program: prog.code });
       }
     }
-    if (versionsOf !== undefined) {
-      const versions = unitSpans(f.unit);
+    const versions = x.unit.spans;
+    if (versions !== undefined) {
       if (versions === null) failed = say(out, rowNo, 'unit_not_in_table', 'error', 'unit', { unit: f.unit }) || failed;
       else if (pb !== undefined) {
         let overlap = false;
@@ -265,11 +323,11 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
 
     // Cross-row checks, against earlier rows only: the later row of a pair carries the issue.
     const programPart = program === undefined ? EMPTY_PART : program.part;
-    const unitPart = partOf(f.unit);
-    const reporterPart = f.reporter === undefined ? EMPTY_PART : reporterOf(f.reporter);
-    const categoryPart = f.category === undefined ? EMPTY_PART : partOf(f.category);
-    const uomPart = f.uom === undefined ? facts.defaultUomPart : partOf(f.uom);
-    const statisticPart = f.statistic === undefined ? TOTAL_PART : partOf(f.statistic);
+    const unitPart = x.unit.part;
+    const reporterPart = x.reporter;
+    const categoryPart = x.category;
+    const uomPart = x.uom ?? facts.defaultUomPart;
+    const statisticPart = x.statistic;
     figureKey(programPart, unitPart, reporterPart, periodPart, facts.part, categoryPart, uomPart, statisticPart, fp);
     const h1 = fp[0] as number;
     const h2 = fp[1] as number;
@@ -336,6 +394,8 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
 
   return {
     check,
+    checkWith,
+    facts: { indicator: factsOf, period: periodOf, program: programOf, unit: unitOf, reporter: reporterOf, part: partOf },
     get trackedKeys(): number {
       return keys.size + ytdPoints;
     },

@@ -56,3 +56,26 @@ describe('antq parse: "người" before the words of an audience', () => {
     expect(uomOf('43 người')).toBe('person');
   });
 });
+
+describe('antq parse: believers, cases of a violation, and things counted one by one', () => {
+  it('counts parishioners and Buddhists as people, and their "lượt" as person-times', () => {
+    expect(uomOf('hơn 600 giáo dân')).toBe('person');
+    expect(uomOf('gần 1.200 lượt phật tử tham dự')).toBe('person_times');
+  });
+
+  it('counts cases of a violation as cases, and bare cases as people', () => {
+    expect(uomOf('85 trường hợp vi phạm')).toBe('count');
+    expect(uomOf('40 trường hợp lấn chiếm lòng đường')).toBe('count');
+    expect(uomOf('12 trường hợp')).toBe('person');
+  });
+
+  it('counts phones, motorbikes, bulbs and helmets as pieces, other vehicles as plain counts', () => {
+    expect(uomOf('120 điện thoại')).toBe('piece');
+    expect(uomOf('9 xe máy')).toBe('piece');
+    expect(uomOf('64 bóng đèn')).toBe('piece');
+    expect(uomOf('500 mũ bảo hiểm')).toBe('piece');
+    expect(uomOf('30 đèn pin')).toBe('piece');
+    expect(uomOf('7 ví tiền')).toBe('piece');
+    expect(uomOf('3 xe tải')).toBe('count');
+  });
+});

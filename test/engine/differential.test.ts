@@ -196,6 +196,28 @@ describe('the engine against the reference engine', () => {
     );
   });
 
+  it('gives every row exactly as before on larger data sets (more keys, exclusions and qualified values than the first buffers hold)', () => {
+    fc.assert(
+      fc.property(fc.array(figure(['VN', 'P1', 'P2', 'D1', 'D2', 'D3', 'C1', 'C2', 'C3', 'C4', 'X9']), { minLength: 300, maxLength: 900 }), options, (figures, d) => {
+        same(figures, toOptions(d, tree));
+      }),
+      { numRuns: runs(12) },
+    );
+  });
+
+  it('gives every row exactly as before when the keys are too many for the column pass', () => {
+    // Distinct categories × units × months far beyond what a dense key array may hold, and
+    // (grouped by category only) more coverage bits than it may keep: the row loop takes them.
+    const wide: Figure[] = [];
+    for (let i = 0; i < 3000; i++) {
+      wide.push({ unit: `u${i % 700}`, indicator: i % 5 === 0 ? 'model_sites' : 'marches', value: i % 7, period: `2024-${String((i % 12) + 1).padStart(2, '0')}`, category: `c${i}`, ...(i % 11 === 0 ? { qualifier: 'over' as const } : {}) });
+    }
+    same(wide, { by: ['indicator', 'category', 'unit', 'period'], granularity: 'month' });
+    const many: Figure[] = [];
+    for (let i = 0; i < 20000; i++) many.push({ unit: `u${i}`, indicator: 'marches', value: 1, period: '2024', category: `c${i}` });
+    same(many, { by: ['indicator', 'category'] });
+  });
+
   it('with coverage: false gives the same rows with coverage.reported null', () => {
     fc.assert(
       fc.property(fc.array(figure(['VN', 'P1', 'D1', 'D2', 'C1', 'C2', 'C3', 'C4']), { maxLength: 60 }), options, (figures, d) => {

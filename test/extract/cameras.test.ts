@@ -52,3 +52,18 @@ describe('cameras: installed or in place', () => {
     ]);
   });
 });
+
+describe('a classifier alone after the same classifier with its noun', () => {
+  it('elides that noun, and the verb before it decides ("duy trì 426 mắt camera, … lắp thêm 58 mắt")', () => {
+    const f = extractFigures('Năm 2024, xã duy trì 120 mắt camera, trong 6 tháng lắp thêm 15 mắt.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.indicator])).toEqual([
+      [120, 'security_cameras'],
+      [15, 'security_cameras_installed'],
+    ]);
+  });
+
+  it('a classifier between "số" and the noun does not hide the subject ("tổng số mắt camera … lên khoảng 1.150 chiếc")', () => {
+    const f = extractFigures('Năm 2024, xã nâng tổng số mắt camera kết nối phục vụ bảo đảm an ninh lên khoảng 350 chiếc.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.qualifier, x.indicator])).toEqual([[350, 'about', 'security_cameras']]);
+  });
+});

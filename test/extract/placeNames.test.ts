@@ -7,7 +7,7 @@ import { extractFigures } from '../../src/extract/extractFigures';
 // numbered: "Công an xã 518 nguồn tin" counts tips.)
 const NAME_HEADS = [
   'phường', 'Phường', 'Quận', 'thôn', 'Thôn', 'xóm', 'ấp', 'bản', 'khu phố', 'Khu phố', 'tổ dân phố', 'Tổ dân phố', 'TDP', 'tổ', 'Tổ',
-  'khu', 'khối', 'tiểu khu', 'Tiểu khu', 'tổ liên gia số', 'Tổ tự quản số', 'Đồn Biên phòng', 'Đồn BP', 'Trạm Kiểm soát Biên phòng', 'Đội',
+  'khu', 'khu vực', 'Khu vực', 'khối', 'tiểu khu', 'Tiểu khu', 'tổ liên gia số', 'Tổ tự quản số', 'Đồn Biên phòng', 'Đồn BP', 'Trạm Kiểm soát Biên phòng', 'Đội',
   'Đại đội', 'Tiểu đoàn', 'Trung đoàn', 'Sư đoàn', 'Quân khu', 'Hải đội', 'Cụm dân cư số', 'đường số', 'Đường', 'Quốc lộ', 'Tỉnh lộ', 'Km',
   'Chi hội', 'Chi đoàn', 'Chi bộ', 'Trường THCS số', 'lô', 'Lô', 'căn hộ', 'phòng', 'Phòng', 'Đội CSGT số', 'Bến số', 'Cảng số', 'cột mốc', 'mốc',
 ];

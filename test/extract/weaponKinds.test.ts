@@ -27,3 +27,14 @@ describe('weapons handed in: the kind named by its model or make', () => {
     expect(rows('Năm 2024, Nhân dân giao nộp 8 khẩu súng tự chế, súng quân dụng.')).toEqual([[8, 'weapons_surrendered', 'gun']]);
   });
 });
+
+describe('a kind named right before its count by classifier', () => {
+  it('is the count\'s kind (tables written as prose: "súng các loại 215 khẩu; đạn 1.764 viên")', () => {
+    const f = extractFigures('Năm 2024, Nhân dân giao nộp súng các loại 21 khẩu; đạn 176 viên; bình xịt hơi cay 8 chiếc.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.indicator, x.category])).toEqual([
+      [21, 'weapons_surrendered', 'gun'],
+      [176, 'weapons_surrendered', 'ammunition'],
+      [8, 'support_tools_surrendered', 'spray'],
+    ]);
+  });
+});

@@ -50,6 +50,8 @@ const MORE: readonly Row[] = [
   ['xấp xỉ 3 tấn pháo', 3, 'about', 'tonne', 'pháo'],
   ['ít nhất 50 hộ dân', 50, 'at_least', 'household', 'dân'],
   ['tối thiểu 10 buổi', 10, 'at_least', 'count', ''],
+  ['ít nhất là 312 tin', 312, 'at_least', 'count', 'tin'],
+  ['tối thiểu là 8 buổi', 8, 'at_least', 'count', ''],
   ['không dưới 5 vụ', 5, 'at_least', 'count', ''],
   ['từ 50 hộ trở lên', 50, 'at_least', 'household', ''],
   ['từ 1.000 người tham gia trở lên', 1000, 'at_least', 'person', 'tham gia'],

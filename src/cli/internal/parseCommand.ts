@@ -71,7 +71,7 @@ function brief(i: Issue): { code: string; position?: number; message: string } {
 }
 
 /** Nouns of people: a bare count of them counts persons ("29 thanh thiếu niên", "64 trường hợp"). */
-const PEOPLE_WORDS = /^(?:học sinh|sinh viên|hội viên|đoàn viên|thanh thiếu niên|thanh, thiếu niên|thiếu niên|thanh niên|cán bộ|đại biểu|phụ nữ|chị em|cựu chiến binh|giáo viên|nông dân|ngư dân|công nhân|người|em|cháu|nạn nhân|bị can|bị cáo|đối tượng|trường hợp|phụ huynh|chiến sĩ|đội viên|tổ viên|thành viên|khách mời|già làng|trưởng bản|trưởng thôn|chủ (?:phương tiện|tàu|thuyền|cơ sở|doanh nghiệp|nhà trọ|quán)|[\p{L}]+(?: [\p{L}]+)? viên)(?![\p{L}\p{N}])/u;
+const PEOPLE_WORDS = /^(?:học sinh|sinh viên|hội viên|đoàn viên|thanh thiếu niên|thanh, thiếu niên|thiếu niên|thanh niên|cán bộ|đại biểu|phụ nữ|chị em|cựu chiến binh|giáo viên|nông dân|ngư dân|công nhân|người|em|cháu|nạn nhân|bị can|bị cáo|đối tượng|trường hợp|phụ huynh|giáo dân|phật tử|tín đồ|chức sắc|đồng bào|chiến sĩ|đội viên|tổ viên|thành viên|khách mời|già làng|trưởng bản|trưởng thôn|chủ (?:phương tiện|tàu|thuyền|cơ sở|doanh nghiệp|nhà trọ|quán)|[\p{L}]+(?: [\p{L}]+)? viên)(?![\p{L}\p{N}])/u;
 
 /**
  * People counted as an audience: delegates, the public, a crowd that ends in "Nhân dân", or people
@@ -83,6 +83,12 @@ const AUDIENCE_WORDS = /^(?:đại biểu|khách mời)(?![\p{L}\p{N}])|(?:^|[\s
 const ROUNDED_AUDIENCE_WORDS = /^(?:học sinh|sinh viên|người dân)(?:\s*$|,|\s+(?:và|cùng)\s)/u;
 const ROUNDED: ReadonlySet<string> = new Set(['over', 'about', 'nearly']);
 
+/** Cases of a violation or an incident are counted, not people ("312 trường hợp lấn chiếm vỉa hè", "1.540 trường hợp vi phạm"). */
+const CASE_WORDS = /^trường hợp (?:vi phạm|lấn chiếm|tai nạn|cháy|lừa đảo)/u;
+
+/** Things counted one by one without a classifier: pieces ("300 điện thoại", "27 xe máy", "214 bóng đèn"). */
+const PIECE_WORDS = /^(?:điện thoại|xe (?:máy|mô tô|đạp|ô tô)|mũ bảo hiểm|bóng đèn|đèn pin|mũi tên|tuýp|ống|biển (?:báo|hiệu)|loa|máy tính|bình chữa cháy|ví)(?![\p{L}\p{N}])/u;
+
 /** A family counts households ("3 gia đình ngư dân"). */
 const HOUSEHOLD_WORDS = /^(?:gia đình|hộ gia đình|hộ dân|hộ)(?![\p{L}\p{N}])/u;
 
@@ -90,7 +96,7 @@ const HOUSEHOLD_WORDS = /^(?:gia đình|hộ gia đình|hộ dân|hộ)(?![\p{L}
 function peopleUnit(noun: string, qualifier: string): 'person' | 'person_times' | 'household' | null {
   const n = noun.normalize('NFC').toLowerCase().trim();
   if (HOUSEHOLD_WORDS.test(n)) return 'household';
-  if (!PEOPLE_WORDS.test(n)) return null;
+  if (!PEOPLE_WORDS.test(n) || CASE_WORDS.test(n)) return null;
   if (/ký cam kết/u.test(n)) return 'person';
   if (AUDIENCE_WORDS.test(n)) return 'person_times';
   if (ROUNDED.has(qualifier) && ROUNDED_AUDIENCE_WORDS.test(n)) return 'person_times';
@@ -106,6 +112,7 @@ function asFigureUnit(value: number, uom: string, unitWord: string | null, noun:
   // "người" is read as the unit of persons; the words after it may still make an audience ("người dân tham dự").
   const people = uom === 'count' ? peopleUnit(noun, qualifier) : uom === 'person' && unitWord !== null ? peopleUnit(`${unitWord} ${noun}`, qualifier) : null;
   if (people !== null) return { value, uom: people, lower, upper };
+  if (uom === 'count' && unitWord === null && PIECE_WORDS.test(noun.normalize('NFC').toLowerCase().trim())) return { value, uom: 'piece', lower, upper };
   if (uom === 'tonne') {
     const kg = (x: number | null): number | null => (x === null ? null : Number((x * 1000).toPrecision(15)));
     return { value: kg(value) ?? value, uom: 'kg', lower: kg(lower), upper: kg(upper) };

@@ -24,7 +24,29 @@ export class UnitBits {
   private base = -1;
 
   add(id: number): void {
-    const w = id >>> 5;
+    const i = this.slot(id >>> 5);
+    this.words[i] = (this.words[i] as number) | (1 << (id & 31));
+  }
+
+  /** Adds the ids set in `count` words of `bits` from `offset` (word `j` holds ids `32j` to `32j + 31`). */
+  addWords(bits: Uint32Array, offset: number, count: number): void {
+    let lo = 0;
+    while (lo < count && bits[offset + lo] === 0) lo++;
+    if (lo === count) return;
+    let hi = count - 1;
+    while (bits[offset + hi] === 0) hi--;
+    this.slot(lo);
+    this.slot(hi);
+    for (let j = lo; j <= hi; j++) {
+      const v = bits[offset + j] as number;
+      if (v === 0) continue;
+      const i = this.slot(j);
+      this.words[i] = (this.words[i] as number) | v;
+    }
+  }
+
+  /** The index in `words` of word `w`, widening the window to hold it. */
+  private slot(w: number): number {
     if (this.base < 0) this.base = w;
     let i = w - this.base;
     if (i < 0 || i >= this.words.length) {
@@ -38,7 +60,7 @@ export class UnitBits {
       this.base = start;
       i = w - start;
     }
-    this.words[i] = (this.words[i] as number) | (1 << (id & 31));
+    return i;
   }
 
   size(): number {

@@ -350,6 +350,36 @@ function sortedOrder(cells: readonly Cell[]): Int32Array {
     }
     return k;
   };
+  // Each dimension's distinct values ranked once, the ranks packed into one number per cell:
+  // the same order as comparing the strings dimension by dimension, without a string per comparison.
+  const columns: readonly ((c: Cell) => string)[] = [
+    (c) => c.dims.program ?? '',
+    (c) => c.dims.indicator ?? '',
+    (c) => c.dims.category ?? '',
+    (c) => c.version ?? c.dims.unit ?? '',
+    (c) => c.dims.reporter ?? '',
+    (c) => bucketKey(c.bucket),
+    (c) => c.uom,
+  ];
+  const packed = new Float64Array(n);
+  let product = 1;
+  for (const column of columns) {
+    const values = cells.map(column);
+    const ranks = new Map<string, number>();
+    for (const v of values) ranks.set(v, 0);
+    const distinct = [...ranks.keys()].sort(cmp);
+    for (let r = 0; r < distinct.length; r++) ranks.set(distinct[r] as string, r);
+    product *= distinct.length;
+    for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * distinct.length + (ranks.get(values[i] as string) as number);
+  }
+  if (product * n <= Number.MAX_SAFE_INTEGER) {
+    // Rank, then position: a plain numeric sort.
+    for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * n + i;
+    packed.sort();
+    for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % n;
+    return order;
+  }
+  if (product <= Number.MAX_SAFE_INTEGER) return order.sort((a, b) => (packed[a] as number) - (packed[b] as number) || a - b);
   return order.sort((ia, ib) => {
     const a = cells[ia] as Cell;
     const b = cells[ib] as Cell;

@@ -141,6 +141,9 @@ function homeMadeRow(codes: readonly string[]): string | null {
   return codes.every((c) => c === made || c === `${parent}.hunting`) ? made : null;
 }
 
+/** Words right before a count of people that say the clause's act was done with them. */
+const WITH_WHOM: ReadonlySet<string> = new Set(['với', 'cho']);
+
 /** Nouns that open a count of places (the first word of "xã", "thị trấn", "khu dân cư"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
@@ -171,6 +174,8 @@ function seqIn(tokens: Tokens, from: number, to: number, a: string, b: string): 
 /** Whether the words say the models are new: "mới" right after the noun ("9 khu trọ mới"), or "xây dựng … mới" just before the number ("xây dựng mới 11 mô hình"). */
 function saysNew(tokens: Tokens, nc: NumberContext, nounEnd: number): boolean {
   if (tokens.key[nounEnd] === 'mới' && tokens.hardBefore[nounEnd] !== 1) return true;
+  // "thành lập mới 9 mô hình", "nhân rộng thêm 6 khóm": new or more, just before the number.
+  for (let i = Math.max(nc.ctxFrom, nc.ctxTo - 2); i < nc.ctxTo; i++) if ((tokens.key[i] === 'mới' || tokens.key[i] === 'thêm') && tokens.hardBefore[i + 1] !== 1) return true;
   const from = Math.max(nc.ctxFrom, nc.ctxTo - 8);
   if (!seqIn(tokens, from, nc.ctxTo, 'xây', 'dựng')) return false;
   for (let i = from; i < nc.ctxTo; i++) if (tokens.key[i] === 'mới') return true;
@@ -214,7 +219,13 @@ function praised(tokens: Tokens, from: number, to: number): boolean {
  * an ninh”"); new ones when the words say so ("xây dựng mới 11 mô hình").
  */
 function modelSites(cat: Catalogue, tokens: Tokens, nc: NumberContext): Classification | null {
-  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece') || nc.subjectFrom !== null) return null;
+  if (cat[MODEL_SITES] === undefined || nc.people || (nc.uom !== 'count' && nc.uom !== 'piece')) return null;
+  // "Số mô hình “…” đang duy trì là 74": the subject counts models, each at its site.
+  if (nc.subjectFrom !== null) {
+    const s = nc.subjectFrom;
+    if (tokens.key[s] !== 'mô' || tokens.key[s + 1] !== 'hình' || tokens.key[s - 1] !== 'số') return null;
+    return { indicator: MODEL_SITES, category: null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['a count of models'], headEndToken: -1 };
+  }
   const h = nc.headFrom;
   const modelHead = tokens.key[h] === 'mô' && tokens.key[h + 1] === 'hình' && nc.unitKey !== 'loại' && tokens.key[h + 2] !== 'tại' && !praised(tokens, h + 2, nc.headTo);
   let place = false;
@@ -267,6 +278,46 @@ function peopleRecipients(cat: Catalogue, nc: NumberContext): Classification | n
   const segs = (nc.listCategory ?? '').split('.');
   const out = facets.map((_, i) => (i === k ? individual : (segs[i] ?? '*') || '*'));
   return { indicator: nc.listOf, category: out.join('.'), uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients in a list'], headEndToken: nc.headFrom + 1 };
+}
+
+/**
+ * Whoever is counted right after an award verb ("tặng bằng khen cho 12 người có uy tín", "khen
+ * thưởng 5 đoàn viên", "tặng giấy khen cho 3 tổ tự quản") received it: people are individuals,
+ * households leave the recipient open, anything else counted is a collective. The issuer and
+ * award are those named in the number's clause before it.
+ */
+function awardedAfterVerb(lex: Lexicon, tokens: Tokens, nc: NumberContext, verbs: ReadonlySet<string>, nounHits: readonly LexHit[]): Classification | null {
+  const cat = lex.catalogue;
+  let id: string | null = null;
+  for (const v of verbs) if (cat[v]?.categoryFacets !== undefined) id = v;
+  const facets = id === null ? undefined : cat[id]?.categoryFacets;
+  if (id === null || facets === undefined || (nc.uom !== 'count' && nc.uom !== 'person' && nc.uom !== 'household')) return null;
+  // The number's own words name the recipient kind ("15 tập thể"): the ordinary reading does.
+  // … and a noun that names an indicator with no kinds ("26 nghìn gương điển hình tiên tiến": exemplars) is that
+  // indicator; a kind of team ("3 tổ tự quản") may be a collective that received the award.
+  const whole = (e: { readonly indicator: string; readonly category: string | null; readonly facet: string | null }): boolean => e.category === null && e.facet === null && cat[e.indicator]?.categories === undefined;
+  if (nounHits.some((h) => h.at <= nc.headFrom + 1 && h.node.entries.some((e) => e.indicator === id || whole(e)))) return null;
+  const k = facets.findIndex((f) => Object.values(f.values).some((v) => v.nounVi === 'cá nhân'));
+  const recipient = facets[k];
+  if (recipient === undefined) return null;
+  const valueOf = (noun: string): string => Object.keys(recipient.values).find((key) => recipient.values[key]?.nounVi === noun) ?? '*';
+  const who = nc.people ? valueOf('cá nhân') : nc.uom === 'household' ? '*' : valueOf('tập thể');
+  let clauseFrom = nc.ctxFrom;
+  for (let i = nc.ctxTo - 1; i > nc.ctxFrom; i--) {
+    if (tokens.hardBefore[i] === 1) {
+      clauseFrom = i;
+      break;
+    }
+  }
+  const segs = facets.map((f, i) => (i === k ? who : '*'));
+  for (const h of scanRange(lex, tokens, clauseFrom, nc.ctxTo)) {
+    for (const e of h.node.entries) {
+      const at = facets.findIndex((f) => f.key === e.facet);
+      if (e.indicator === id && at !== -1 && at !== k && e.segment !== null) segs[at] = e.segment;
+    }
+  }
+  while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();
+  return { indicator: id, category: segs.length > 0 ? segs.join('.') : null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients of an award'], headEndToken: nc.headFrom + 1 };
 }
 
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
@@ -331,12 +382,127 @@ function prefixCategory(lex: Lexicon, tokens: Tokens, h: LexHit, indicator: stri
   return found;
 }
 
+/**
+ * A bare noun that opens phrases of several indicators ("vụ việc", "vụ") is completed by words of
+ * its clause before the number ("Hòa giải ở cơ sở: các tổ đã tiếp nhận 1.472 vụ việc" is "vụ việc
+ * hòa giải"): the indicator whose phrase the noun and those words make scores above the bare noun.
+ */
+function completedBefore(lex: Lexicon, tokens: Tokens, nc: NumberContext, nounHits: readonly LexHit[], scores: Map<string, Score>): void {
+  // A bare team noun takes the kind named before it instead (indicator.ts, kindNamedBefore).
+  if (TEAM_HEADS.has(tokens.key[nc.headFrom] ?? '')) return;
+  let noun = lex.root.next.get(tokens.key[nc.headFrom] ?? '');
+  let after = nc.headFrom + 1;
+  while (noun !== undefined && after < nc.headTo && tokens.commaBefore[after] !== 1) {
+    const next = noun.next.get(tokens.key[after] ?? '');
+    if (next === undefined) break;
+    noun = next;
+    after++;
+  }
+  if (noun === undefined || (noun.entries.length > 0 && !noun.generic) || nounHits.some((x) => x.at + x.length > after)) return;
+  // The noun must end the number's words ("1.472 vụ việc, …"), not open a longer phrase of its own.
+  if (after < nc.headTo && tokens.commaBefore[after] !== 1 && tokens.hardBefore[after] !== 1 && !CATEGORY_STOP.has(tokens.key[after] ?? '')) return;
+  const add = 8 + 2 * (after - nc.headFrom);
+  for (let j = nc.ctxFrom; j < nc.ctxTo; j++) {
+    let node = noun.next.get(tokens.key[j] ?? '');
+    for (let k = j + 1; node !== undefined; k++) {
+      for (const e of node.entries) {
+        if (e.category !== null || e.facet !== null) continue;
+        const sc = scoreOf(scores, e.indicator);
+        if (sc.head < add) sc.head = add;
+        sc.hasHead = true;
+        sc.hasIndicatorWords = true;
+        sc.evidence.push(`noun completed before it: ${e.phrase}`);
+      }
+      if (k >= nc.ctxTo || tokens.hardBefore[k] === 1) break;
+      node = node.next.get(tokens.key[k] ?? '');
+    }
+  }
+}
+
+const TEAM_HEADS: ReadonlySet<string> = new Set(['tổ', 'đội']);
+
+/**
+ * A classifier alone that repeats an earlier number's classifier and noun in its sentence elides
+ * that noun ("duy trì 426 mắt camera, trong 9 tháng lắp thêm 58 mắt"): the noun, and the verb
+ * before the number with it ("lắp thêm" + "camera": cameras installed).
+ */
+function elidedNoun(lex: Lexicon, tokens: Tokens, nc: NumberContext, scores: Map<string, Score>): void {
+  let noun: LexHit | undefined;
+  for (let i = nc.ctxTo - 2; i >= Math.max(0, nc.ctxTo - 30) && noun === undefined; i--) {
+    if (tokens.hardBefore[i + 1] === 1 && tokens.numeric[i] !== 1) break;
+    if (tokens.key[i] !== nc.unitKey || tokens.numeric[i - 1] !== 1) continue;
+    const h = scanRange(lex, tokens, i + 1, Math.min(i + 5, nc.ctxTo))[0];
+    if (h !== undefined && h.at === i + 1) noun = h;
+  }
+  if (noun === undefined) return;
+  const keys: string[] = [];
+  for (let k = noun.at; k < noun.at + noun.length; k++) keys.push(tokens.key[k] ?? '');
+  let best = 0;
+  for (let j = Math.max(nc.ctxFrom, nc.ctxTo - 4); j < nc.ctxTo && best === 0; j++) {
+    let node: typeof lex.root | undefined = lex.root;
+    for (let k = j; k < nc.ctxTo && node !== undefined; k++) node = k > j && tokens.hardBefore[k] === 1 ? undefined : node.next.get(tokens.key[k] ?? '');
+    for (const w of keys) node = node?.next.get(w);
+    if (node === undefined || node.entries.length === 0) continue;
+    best = 11 + 3 * (nc.ctxTo - j + keys.length);
+    for (const e of node.entries) {
+      const sc = scoreOf(scores, e.indicator);
+      if (sc.head < best) sc.head = best;
+      sc.hasHead = true;
+      sc.hasIndicatorWords = true;
+      sc.evidence.push(`elided noun with its verb: ${e.phrase}`);
+    }
+  }
+  for (const e of noun.node.entries) {
+    const sc = scoreOf(scores, e.indicator);
+    if (sc.head < 12) sc.head = 12;
+    sc.hasHead = true;
+    sc.evidence.push(`elided noun: ${e.phrase}`);
+  }
+}
+
+/** Verbs of attending: people who "(tham) dự" or "tham gia" an activity are its attendance. */
+const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
+
+/**
+ * People counted before the activity they attended, later in their clause ("hơn 300 người dân … đã
+ * đến dự diễn đàn", "hàng trăm lượt sinh viên tham gia tọa đàm", "1.400 lượt người về dự Ngày
+ * hội"): the activity's paired count of people.
+ */
+function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], scores: Map<string, Score>): void {
+  const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+  for (const h of hits) {
+    const verb = tokens.key[h.at - 1] ?? '';
+    if (!ATTEND.has(verb) || (verb === 'gia' && tokens.key[h.at - 2] !== 'tham') || tokens.quoted[h.at] === 1) continue;
+    let found = false;
+    for (const e of h.node.entries) {
+      if (e.facet !== null || e.category !== null || peopleOnly(e.indicator)) continue;
+      for (const partner of cat[e.indicator]?.pairedWith ?? []) {
+        if (!peopleOnly(partner)) continue;
+        found = true;
+        const sc = scoreOf(scores, partner);
+        if (sc.head < 25) sc.head = 25;
+        sc.hasHead = true;
+        sc.hasPair = true;
+        sc.hasIndicatorWords = true;
+        sc.evidence.push(`attended: ${e.phrase}`);
+      }
+    }
+    if (found) return;
+  }
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
   // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
-  const nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
+  let nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
+  // A kind named right before a count by its classifier ("súng các loại 215 khẩu", "đạn 1.764 viên") is its noun.
+  if (nc.subjectFrom === null && nc.unitKey !== '' && (nounHits.length === 0 || nounHits[0]?.at !== nc.headFrom + 1)) {
+    const before = scanRange(lex, tokens, Math.max(nc.ctxFrom, nc.ctxTo - 6), nc.ctxTo);
+    const last = before[before.length - 1];
+    if (last !== undefined && last.at + last.length === nc.ctxTo && tokens.hardBefore[nc.ctxTo] !== 1 && last.node.entries.some((e) => e.category !== null && lex.classifiers.get(nc.unitKey)?.has(e.indicator) === true)) nounHits = [last];
+  }
   // A classifier of pieces before the noun ("35 mắt camera", "410 chiếc xe") does not put the noun further away.
   const nounFrom = nc.uom === 'piece' && nc.unitKey !== '' && tokens.key[nc.headFrom] === nc.unitKey ? nc.headFrom + 1 : nc.headFrom;
   for (const h of nounHits) {
@@ -355,11 +521,19 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (h.node.entries.some((x) => x.indicator === e.indicator && x.category === null && x.facet === null)) s.hasIndicatorWords = true;
     }
   }
+  if (nc.subjectFrom === null) completedBefore(lex, tokens, nc, nounHits, scores);
   // Households or people counted before what they did, later in their clause ("1.134 hộ gia đình ở
   // thôn Đông Hồ … đã ký cam kết", "42.000 học sinh, phụ huynh ký cam kết"): an indicator that counts households.
+  // The clause may run past the number's own words ("312 hộ kinh doanh … trên các tuyến phố A, B ký cam kết"), up to a break or the next number.
   if (nc.subjectFrom === null && (nc.people || nc.uom === 'household')) {
-    for (const h of scanRange(lex, tokens, nc.headFrom + 1, Math.min(nc.headTo, nc.headFrom + 10))) {
-      if (h.at - nc.headFrom <= 3 || h.node.generic) continue;
+    let clauseEnd = nc.headFrom + 1;
+    // A number inside a place's name ("khu vực 7") does not end the clause.
+    const inName = (i: number): boolean => PLACE_NOUNS.has(tokens.key[i - 1] ?? '') || tokens.key[i - 1] === 'vực';
+    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd))) clauseEnd++;
+    const clauseHits = scanRange(lex, tokens, nc.headFrom + 1, clauseEnd);
+    if (nc.people) attendedAfter(cat, tokens, clauseHits, scores);
+    for (const h of clauseHits) {
+      if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
       for (const e of h.node.entries) {
         if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
         const sc = scoreOf(scores, e.indicator);
@@ -372,6 +546,19 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
+  // People or households after "với" / "cho" are the ones the clause's verb counts ("tổ chức ký cam kết … với 1.200 hộ gia đình").
+  if (nc.subjectFrom === null && (nc.people || nc.uom === 'household') && WITH_WHOM.has(tokens.key[nc.ctxTo - 1] ?? '')) {
+    for (const h of ctxHits) {
+      for (const e of h.node.entries) {
+        if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
+        const sc = scoreOf(scores, e.indicator);
+        if (sc.head < 12) sc.head = 12;
+        sc.hasHead = true;
+        sc.hasIndicatorWords = true;
+        sc.evidence.push(`done with them: ${e.phrase}`);
+      }
+    }
+  }
   for (const h of ctxHits) {
     const seen = new Set<string>();
     for (const e of h.node.entries) {
@@ -395,16 +582,22 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
   }
+  const verbs = new Set<string>();
   // The verb phrase right before the number names the activity ("gọi hỏi, răn đe 865 đối tượng").
   let verbEnd = nc.ctxTo;
   while (verbEnd > nc.ctxFrom && verbEnd > nc.ctxTo - 2 && VERB_GAP.has(tokens.key[verbEnd - 1] as string)) verbEnd--;
+  if (nc.unitKey !== '' && nounHits.length === 0) elidedNoun(lex, tokens, nc, scores);
   // A number counted by its classifier alone names its noun after "số" earlier in the clause
   // ("nâng tổng số camera kết nối về xã lên 205 chiếc").
   if (nc.unitKey !== '' && nounHits.length === 0) {
     for (const h of ctxHits) {
-      if (h.at === 0 || tokens.key[h.at - 1] !== 'số' || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+      // … also with a classifier between ("tổng số mắt camera … lên khoảng 1.150 chiếc").
+      const afterSo = tokens.key[h.at - 1] === 'số' || (tokens.key[h.at - 2] === 'số' && tokens.hardBefore[h.at - 1] !== 1 && tokens.numeric[h.at - 1] !== 1 && !lex.root.next.has(tokens.key[h.at - 1] ?? ''));
+      if (h.at === 0 || !afterSo || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
       for (const e of h.node.entries) {
-        if (e.facet !== null || e.category !== null || lex.classifiers.get(nc.unitKey)?.has(e.indicator) !== true) continue;
+        // The unit word is one of the indicator's classifiers, or counts what it counts ("… là 3.150 hộ").
+        const own = lex.classifiers.get(nc.unitKey)?.has(e.indicator) === true || ((nc.uom === 'household' || nc.uom === 'person') && cat[e.indicator]?.uoms.includes(nc.uom) === true);
+        if (e.facet !== null || e.category !== null || !own) continue;
         const sc = scoreOf(scores, e.indicator);
         sc.ctx = Math.max(sc.ctx, 7 + 2 * h.length);
         sc.hasHead = true;
@@ -412,9 +605,18 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
   }
+  // A verb with its receiver between it and the number ("báo tin cho Công an 38 vụ việc"): the verb before "cho".
+  let dative = -1;
+  for (let i = nc.ctxTo - 2; i >= Math.max(nc.ctxFrom, nc.ctxTo - 5); i--) {
+    if (tokens.hardBefore[i + 1] === 1 || tokens.commaBefore[i + 1] === 1) break;
+    if (tokens.key[i] === 'cho') {
+      dative = i;
+      break;
+    }
+  }
   for (const h of ctxHits) {
     // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
-    if (h.at + h.length !== verbEnd || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+    if ((h.at + h.length !== verbEnd && h.at + h.length !== dative) || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
     const add = Math.min(16, 7 + 2 * h.length);
     const seen = new Set<string>();
     for (const e of h.node.entries) {
@@ -424,6 +626,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       if (add > sc.ctx) sc.ctx = add;
       sc.hasHead = true;
       sc.evidence.push(`verb: ${e.phrase}`);
+      verbs.add(e.indicator);
       if (e.category === null) sc.hasIndicatorWords = true;
     }
   }
@@ -486,10 +689,12 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
 
-  const recipients = peopleRecipients(cat, nc);
+  const recipients = peopleRecipients(cat, nc) ?? awardedAfterVerb(lex, tokens, nc, verbs, nounHits);
   if (recipients !== null) return recipients;
   // People in a list are counted as the list's previous people were ("cho 1.500 học sinh và 80 giáo viên"), unless their own words say otherwise.
-  if (nc.listOf !== null && nc.people) {
+  // … but not when a longer noun of its own names another indicator ("bắt 44 đối tượng, trong đó có 2 đối tượng truy nã").
+  const ownLonger = nounHits.some((h) => h.length >= 2 && !h.node.generic && h.node.entries.some((e) => e.indicator !== nc.listOf && e.category === null && e.facet === null));
+  if (nc.listOf !== null && nc.people && !ownLonger) {
     const s = scoreOf(scores, nc.listOf);
     s.bonus += 9;
     s.hasPair = true;
@@ -510,6 +715,12 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     ranked.push({ id, s, fitted, value: total(s) });
   }
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
+  // A verb that names a part of what the noun counts says which part ("hòa giải thành 142 vụ việc mâu thuẫn": settled disputes).
+  const part = ranked.findIndex((r) => verbs.has(r.id) && cat[r.id]?.subsetOf === ranked[0]?.id);
+  if (part > 0) {
+    const [moved] = ranked.splice(part, 1);
+    if (moved !== undefined) ranked.unshift(moved);
+  }
   const sites = modelSites(cat, tokens, nc);
   if (sites !== null) return sites;
   const best = ranked[0];
@@ -553,9 +764,37 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
     for (const f of both) chosen.set(f, '*');
+    // Facets named in the number's own clause: another clause's award is not this one's ("Giám
+    // đốc Công an tỉnh tặng Giấy khen cho …; UBND xã khen thưởng 4 tập thể").
+    let clauseFrom = nc.ctxFrom;
+    for (let i = nc.ctxTo - 2; i > nc.ctxFrom; i--) {
+      if (tokens.hardBefore[i] === 1) {
+        clauseFrom = i;
+        break;
+      }
+    }
     for (let k = ctxHits.length - 1; k >= 0; k--) {
-      for (const e of (ctxHits[k] as LexHit).node.entries) {
+      const h = ctxHits[k] as LexHit;
+      if (h.at < clauseFrom) break;
+      for (const e of h.node.entries) {
         if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+      }
+    }
+    // … or after the recipients, in the passive ("17 tập thể và 52 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh").
+    let passive = -1;
+    for (let i = nc.headFrom; i < tokens.length && i < nc.headFrom + 12 && (i === nc.headFrom || tokens.hardBefore[i] !== 1); i++) {
+      if (tokens.key[i] === 'được') {
+        passive = i;
+        break;
+      }
+    }
+    if (passive !== -1) {
+      let to = passive + 1;
+      while (to < tokens.length && to < passive + 14 && tokens.hardBefore[to] !== 1) to++;
+      for (const h of scanRange(lex, tokens, passive + 1, to)) {
+        for (const e of h.node.entries) {
+          if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+        }
       }
     }
     // A facet the text does not name stays open ("khen thưởng 12 tập thể": `*.*.collective`).

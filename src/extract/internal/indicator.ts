@@ -91,7 +91,15 @@ export function readIndicator(
   if (samePrev !== null && samePrev.indicator !== null) {
     const gapFrom = tokenAtOrAfter(tokens, samePrev.end);
     const gap = numTok - gapFrom;
-    let linked = gap <= 12;
+    // "với" right before the number binds it to the previous figure across a longer gap ("614 tổ … theo Luật …, với 16.842 thành viên").
+    // … unless the gap names another activity ("24 buổi tuyên truyền và … cuộc diễu hành … với hàng nghìn người").
+    // (an activity joined by "và" is a second one; "hưởng ứng Ngày hội" only says what the first answered).
+    let and = -1;
+    for (let k = gapFrom; k < numTok && and === -1; k++) if (tokens.key[k] === 'và') and = k;
+    const between = and === -1 ? null : activityBefore(lex, tokens, and + 1, numTok);
+    let linked = (gap <= 12 || (gap <= 24 && tokens.key[numTok - 1] === 'với')) && (between === null || between === samePrev.indicator);
+    // A break right before the number ends the link ("… 1.380 thành viên; 45 “Địa chỉ tin cậy”").
+    if (tokens.hardBefore[numTok] === 1 && gapFrom < numTok) linked = false;
     for (let k = gapFrom; k < numTok && linked; k++) if (k > gapFrom && tokens.hardBefore[k] === 1) linked = false;
     let linkWord = gap <= 2;
     for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
@@ -102,13 +110,23 @@ export function readIndicator(
   if (n.noHead && ctxTo > ctxFrom) {
     let k = ctxTo - 1;
     while (k > ctxFrom && k > ctxTo - 12 && tokens.hardBefore[k] !== 1) k--;
+    // A subject opened by "số" may be longer ("số nguồn tin về tội phạm … do quần chúng cung cấp trong 11 tháng là 1.318").
+    for (let j = ctxTo - 1; j > ctxFrom && j > ctxTo - 26 && (j >= k || tokens.hardBefore[j] !== 1); j--) {
+      if (tokens.key[j - 1] === 'số' && tokens.numeric[j] !== 1) {
+        k = j;
+        break;
+      }
+    }
     subjectFrom = k;
   }
   const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, headFrom);
   // People counted after an attendance verb ("… 45 buổi tuyên truyền …, thu hút 4.300 lượt
   // người", "tổ chức chương trình … cho hơn 1.500 học sinh"): the attendance of the activity the
   // sentence counted, or of a session when it only says one was held.
-  if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
+  if (pairedFrom === null && people && beforeKey === 'với') {
+    // "… diễu hành xe đạp “…” với 61 thành viên": the activity named just before, if any.
+    pairedFrom = activityBefore(lex, tokens, Math.max(tokenAtOrAfter(tokens, sent.start), numTok - 12), numTok);
+  } else if (pairedFrom === null && people && beforeKey !== undefined && ATTENDANCE_BEFORE.has(beforeKey)) {
     if (samePrev !== null && samePrev.indicator !== null) pairedFrom = samePrev.indicator;
     else {
       const sentTok = tokenAtOrAfter(tokens, sent.start);
@@ -144,7 +162,17 @@ export function readIndicator(
       return { reading: { kind: 'unclassified', reason: 'coverage', end: phraseTo(chunk, n, shortHead) }, prev: null };
     }
   }
-  if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result);
+  if (result !== null && outOfIndicator === null) result = partByTail(chunk, lex, n, result, subjectFrom);
+  // "…, nâng tổng số lên 21 khóm" after new ones: what there is now, of the same kind.
+  const stock = samePrev?.indicator == null ? undefined : STOCK_OF[samePrev.indicator];
+  if (stock !== undefined && catalogue[stock] !== undefined && tokens.key[numTok - 1] === 'lên' && raisedBefore(tokens, tokenAtOrAfter(tokens, samePrev?.end ?? qs), numTok)) {
+    result = { ...counted(stock, samePrev?.category ?? null, n, `raised to: ${stock}`), uom: result?.uom ?? { uom: 'count', factor: 1 } };
+  }
+  // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
+  const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
+  if (whole !== undefined && catalogue[whole] !== undefined && v.outOf === null && tokens.key[numTok - 1] === 'số' && tokens.key[numTok - 2] === 'tổng' && numTok - tokenAtOrAfter(tokens, samePrev?.end ?? qs) <= 4) {
+    result = counted(whole, null, n, `the whole of: ${samePrev?.indicator ?? ''}`);
+  }
   if (result === null) {
     const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
     return {
@@ -174,7 +202,7 @@ export function readIndicator(
  * other number's phrase in between ("Tin báo có giá trị: 214 tin", "số tin có giá trị còn ít,
  * chưa đến 10 tin", "58 tin (có giá trị: 19 tin)").
  */
-function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classification): Classification {
+function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classification, subjectFrom: number | null): Classification {
   const tails = lex.subsetTails.get(result.indicator);
   if (tails === undefined) return result;
   const { tokens, body } = chunk;
@@ -187,7 +215,9 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
     const after = result.headEndToken;
     let found = after > n.headFrom && after < n.sentenceEndTok && tokens.hardBefore[after] !== 1 && tokens.commaBefore[after] !== 1 && at(after, t.tail) ? after + t.tail.length : -1;
     if (found === -1 && t.tail.length >= 2) {
-      for (let k = n.numTok - t.tail.length; k >= Math.max(sentTok, n.numTok - 10); k--) {
+      // A subject before the number may hold the tail further back ("Số tin báo có giá trị do các tổ cung cấp … là 312").
+      const back = subjectFrom === null ? n.numTok - 10 : Math.min(n.numTok - 10, subjectFrom);
+      for (let k = n.numTok - t.tail.length; k >= Math.max(sentTok, back); k--) {
         if (tokens.numeric[k] === 1) break;
         if (!at(k, t.tail)) continue;
         const gap = body.slice(tokens.end[k + t.tail.length - 1], tokens.start[n.numTok]);
@@ -206,6 +236,18 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
     return { ...result, indicator: t.part, category: keep ? result.category : null, evidence: [...result.evidence, `part: ${t.tail.join(' ')}`], headEndToken: Math.max(result.headEndToken, found) };
   }
   return result;
+}
+
+/** The stock that new ones add to: "thêm 6 khóm, nâng tổng số lên 21 khóm". */
+const STOCK_OF: Readonly<Record<string, string>> = { models_established: MODEL_SITES, security_cameras_installed: 'security_cameras' };
+
+/** Whether "nâng" or "tổng số" stands in tokens `[from, to)` with no break: a total raised to a new level. */
+function raisedBefore(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 8); i < to; i++) {
+    if (i > from && tokens.hardBefore[i] === 1) return false;
+    if (tokens.key[i] === 'nâng' || (tokens.key[i] === 'tổng' && tokens.key[i + 1] === 'số')) return true;
+  }
+  return false;
 }
 
 /** Nouns that count teams: "16 tổ", "52 đội" say no kind when the kind was named before. */

@@ -231,7 +231,7 @@ export interface LexHit {
  * commune. A one-word phrase followed by its second word is no hit.
  */
 const NOT_NOUN_COMPOUNDS: ReadonlySet<string> = new Set(
-  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'dao động', 'pháo binh', 'pháo đài'].map((p) => phraseKeys(p).join(' ')),
+  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'giáo họ', 'giáo hội', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'dao động', 'pháo binh', 'pháo đài'].map((p) => phraseKeys(p).join(' ')),
 );
 
 /** The longest lexicon phrase starting at token `i`, not crossing a hard break nor token `limit`. */

@@ -20,10 +20,11 @@ function runForward(body: string, tokens: Tokens, first: number, limit: number):
 /**
  * The name of the model kind counted by the number at token `numTok`: a quoted run within the two
  * words after the number ("27 mô hình “Camera an ninh”", "45 “Địa chỉ tin cậy”"), else the last
- * quoted run between `sentenceTok` and the number ("mô hình “Xóm không có ma túy” tại 5 xóm").
+ * quoted run between `sentenceTok` and the number ("mô hình “Xóm không có ma túy” tại 5 xóm"), else,
+ * when the sentence says "mô hình" bare, the model named last in its paragraph (from `paragraphTok`).
  * Returns the name as written, or null when there is none.
  */
-export function modelNameOf(body: string, tokens: Tokens, sentenceTok: number, numTok: number, headFrom: number, sentenceEndTok: number): string | null {
+export function modelNameOf(body: string, tokens: Tokens, sentenceTok: number, numTok: number, headFrom: number, sentenceEndTok: number, paragraphTok: number = sentenceTok): string | null {
   for (let k = headFrom; k < Math.min(headFrom + 3, sentenceEndTok); k++) {
     if (tokens.quoted[k] === 1) {
       if (k > headFrom && tokens.hardBefore[k] === 1) break;
@@ -35,6 +36,16 @@ export function modelNameOf(body: string, tokens: Tokens, sentenceTok: number, n
     if (tokens.quoted[k] !== 1) continue;
     const from = runBack(body, tokens, k, sentenceTok);
     return body.slice(tokens.start[from], tokens.end[k]);
+  }
+  // "… nhân rộng mô hình ra 6 điểm": a bare "mô hình" refers back to the model named last in the
+  // paragraph, after "mô hình" ("Mô hình “Tổ dân phố an toàn” ra mắt … . Đến nay, phường đã nhân rộng mô hình ra 6 điểm").
+  let bare = false;
+  for (let k = sentenceTok; k + 1 < numTok && !bare; k++) bare = tokens.key[k] === 'mô' && tokens.key[k + 1] === 'hình';
+  if (!bare) return null;
+  for (let k = sentenceTok - 1; k >= Math.max(paragraphTok, sentenceTok - 80); k--) {
+    if (tokens.quoted[k] !== 1) continue;
+    const from = runBack(body, tokens, k, paragraphTok);
+    return tokens.key[from - 1] === 'hình' && tokens.key[from - 2] === 'mô' ? body.slice(tokens.start[from], tokens.end[k]) : null;
   }
   return null;
 }

@@ -127,7 +127,9 @@ export function placeFigure(
   // A count of sites or new models of one named kind carries the name ("mô hình “Camera an ninh” tại 36 thôn").
   let category = result.category;
   if (category === null && def?.namedCategories === true) {
-    const name = modelNameOf(body, tokens, tokenAtOrAfter(tokens, sent.start), numTok, n.headFrom, n.sentenceEndTok);
+    let paragraphStart = sent.start;
+    for (let k = sIndex - 1; k >= 0 && sentences[k]?.paragraph === sent.paragraph; k--) paragraphStart = (sentences[k] as Sentence).start;
+    const name = modelNameOf(body, tokens, tokenAtOrAfter(tokens, sent.start), numTok, n.headFrom, n.sentenceEndTok, tokenAtOrAfter(tokens, paragraphStart));
     category = name === null ? null : namedCategory(name);
   }
   let period: string | undefined;

@@ -19,7 +19,7 @@ function set(items: readonly string[]): ReadonlySet<string> {
 export const ORDINAL_BEFORE: readonly (readonly string[])[] = words([
   ['thứ'], ['lần'], ['khóa'], ['hạng'], ['top'], ['phần'], ['điều'], ['khoản'], ['mục'], ['chương'],
   ['giai', 'đoạn'], ['kỳ'], ['đợt'], ['tổ'], ['thôn'], ['xóm'], ['ấp'], ['bản'], ['khu'], ['khối'],
-  ['phố'], ['phường'], ['quận'], ['đội'], ['lớp'], ['tiểu', 'khu'], ['đường'], ['lộ'], ['km'],
+  ['phố'], ['phường'], ['quận'], ['đội'], ['lớp'], ['tiểu', 'khu'], ['khu', 'vực'], ['đường'], ['lộ'], ['km'],
   ['phòng'], ['tầng'], ['cấp', 'độ'], ['mức', 'độ'], ['bậc'], ['số', 'hiệu'], ['mã'], ['trang'],
   ['nghị', 'định'], ['nghị', 'quyết'], ['quyết', 'định'], ['chỉ', 'thị'], ['thông', 'tư'], ['kế', 'hoạch'],
   ['chương', 'trình'], ['công', 'văn'], ['luật'], ['hướng', 'dẫn'], ['kết', 'luận'], ['văn', 'bản'],
@@ -47,7 +47,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = set(['xã', 'phường', 'thị'
 /** What may stand between two items of one list, so that the second shares the first one's context. */
 export const LIST_GLUE: ReadonlySet<string> = set(['và', 'cùng', 'hoặc', 'gồm', 'trong', 'đó', 'có', 'bao', 'các', 'loại']);
 
-/** Words that link an activity figure to its attendance ("35 đợt tuần hành với 11.200 người tham gia"). */
+/** Words that link an activity figure to its attendance ("35 đợt tuần hành với 11.200 người tham gia") or a part to its whole ("21 vụ trên tổng số 23 vụ"). */
 export const LINK_WORDS: ReadonlySet<string> = set(['với', 'hút', 'có', 'cho', 'tại', 'gồm']);
 
 /** Nouns for people right after a number ("11.200 cán bộ …"): a count of persons. */
@@ -57,6 +57,9 @@ export const PEOPLE_HEADS: readonly (readonly string[])[] = words([
   ['giáo', 'viên'], ['nông', 'dân'], ['cựu', 'chiến', 'binh'], ['người', 'dân'], ['lượt', 'người'], ['học', 'viên'],
   ['thành', 'viên'], ['tổ', 'viên'], ['đội', 'viên'], ['hộ', 'viên'], ['đảng', 'viên'],
   ['đối', 'tượng'], ['bị', 'can'], ['thanh', 'thiếu', 'niên'], ['chị', 'em'], ['ngư', 'dân'], ['thuyền', 'viên'], ['già', 'làng'], ['hòa', 'giải', 'viên'], ['trường', 'hợp'],
+  ['chủ', 'tàu'], ['chủ', 'hộ'], ['chủ', 'nhà'], ['chủ', 'cơ', 'sở'], ['chủ', 'doanh', 'nghiệp'], ['chủ', 'phương', 'tiện'], ['chủ', 'xe'], ['chủ', 'quán'],
+  ['thuyền', 'trưởng'], ['phụ', 'huynh'], ['tiểu', 'thương'], ['tài', 'xế'], ['lái', 'xe'], ['trẻ', 'em'], ['thiếu', 'nhi'], ['thanh', 'thiếu', 'nhi'],
+  ['người', 'lao', 'động'], ['tín', 'đồ'], ['giáo', 'dân'], ['chức', 'sắc'], ['đồng', 'bào'], ['bà', 'con'], ['cử', 'tri'], ['du', 'khách'], ['võ', 'sinh'], ['người', 'có', 'uy', 'tín'],
 ]);
 
 /** Organisations named as doers, and the reporter id each stands for. */

@@ -6,11 +6,10 @@ import { isVagueMagnitude } from '../../schema/patterns';
 import { acceptsFigureText } from '../../validate/checkFigureRow';
 import { hasInvisible } from './idText';
 import { cleanCellNumber, type HeaderMap } from './tableRows';
+import { EMPTY_KEY_PART, TOTAL_KEY_PART, type FactsOf, type IndicatorFacts, type PeriodFacts, type ProgramFacts, type RowFacts, type UnitFacts } from '../../validate/figureRules';
+import type { KeyPart } from '../../validate/figureKey';
 
 type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
-
-/** A cell's decided text: the figure's string, `''` for an empty cell, `null` when the cell has an issue. */
-type CellText = string | null;
 
 /** Distinct cell texts remembered per column before its table is cleared: memory stays bounded. */
 const CELL_LIMIT = 16_384;
@@ -24,8 +23,12 @@ const PLAIN_DIGITS = 15;
  * (trim, NFC, invisible characters, pattern or allowed values) is decided once per distinct
  * text, and the figure's strings are flat copies shared by every row that has them (a slice of
  * the reader's chunk would keep the whole chunk alive). Only the value is read per row.
+ *
+ * Given the figure rules' `facts`, each distinct cell also keeps what the rules decide about its
+ * text (catalogue entry, parsed period, key part, …), and the row's facts are written into `into`
+ * for `checkWith`: the rules then make no lookup of their own for those fields.
  */
-export function cleanRowReader(map: HeaderMap, viNumbers: boolean): (cells: readonly string[]) => Figure | undefined {
+export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): (cells: readonly string[], into?: RowFacts) => Figure | undefined {
   const column = (field: string): number => map.fields.indexOf(field);
   const cols = {
     program: column('program'),
@@ -41,55 +44,69 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean): (cells: read
     note: column('note'),
     source: column('source'),
   };
-  const idCell = (field: string): ((cell: string) => CellText) => {
-    const table = new Map<string, CellText>();
+  /**
+   * One column's cells, each decided once per distinct text: its figure text and, when the rules
+   * are given, what they decide about that text (`none` for an empty or bad cell).
+   */
+  const idCell = <T>(field: string, decide: ((text: string) => T) | undefined, none: T): ((cell: string) => Cell<T>) => {
+    const table = new Map<string, Cell<T>>();
+    const empty: Cell<T> = { text: '', facts: none };
     // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
     // is cheaper than hashing the cell for the table.
     let lastCell = '';
-    let lastText: CellText = '';
-    return (cell: string): CellText => {
-      if (cell === lastCell) return lastText;
-      let text = table.get(cell);
-      if (text === undefined) {
+    let lastEntry = empty;
+    return (cell: string): Cell<T> => {
+      if (cell === lastCell) return lastEntry;
+      let entry = table.get(cell);
+      if (entry === undefined) {
         const trimmed = cell.trim();
-        if (trimmed === '') text = '';
+        if (trimmed === '') entry = empty;
         else {
           const nfc = trimmed.normalize('NFC');
-          text = hasInvisible(nfc) || !acceptsFigureText(field, nfc) ? null : flatCopy(nfc);
+          const text = hasInvisible(nfc) || !acceptsFigureText(field, nfc) ? null : flatCopy(nfc);
+          entry = { text, facts: text === null || decide === undefined ? none : decide(text) };
         }
         if (table.size >= CELL_LIMIT) table.clear();
-        table.set(text === cell ? text : flatCopy(cell), text);
+        table.set(entry.text === cell ? cell : flatCopy(cell), entry);
       }
       lastCell = cell;
-      lastText = text;
-      return text;
+      lastEntry = entry;
+      return entry;
     };
   };
-  const program = idCell('program');
-  const unit = idCell('unit');
-  const reporter = idCell('reporter');
-  const period = idCell('period');
-  const indicator = idCell('indicator');
-  const category = idCell('category');
-  const uom = idCell('uom');
-  const qualifier = idCell('qualifier');
-  const statistic = idCell('statistic');
-  const at = (cells: readonly string[], i: number, read: (cell: string) => CellText): CellText => (i < 0 ? '' : read(cells[i] ?? ''));
+  const program = idCell<ProgramFacts | undefined>('program', rules?.program, undefined);
+  const unit = idCell<UnitFacts | undefined>('unit', rules?.unit, undefined);
+  const reporter = idCell<KeyPart>('reporter', rules?.reporter, EMPTY_KEY_PART);
+  const period = idCell<PeriodFacts | undefined>('period', rules?.period, undefined);
+  const indicator = idCell<IndicatorFacts | null>('indicator', rules?.indicator, null);
+  const category = idCell<KeyPart>('category', rules?.part, EMPTY_KEY_PART);
+  const uom = idCell<KeyPart | undefined>('uom', rules?.part, undefined);
+  const qualifier = idCell<undefined>('qualifier', undefined, undefined);
+  const statistic = idCell<KeyPart>('statistic', rules?.part, TOTAL_KEY_PART);
+  const at = <T>(cells: readonly string[], i: number, read: (cell: string) => Cell<T>): Cell<T> => read(i < 0 ? '' : (cells[i] ?? ''));
   const free = (cells: readonly string[], i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
 
-  return (cells: readonly string[]): Figure | undefined => {
-    const u = at(cells, cols.unit, unit);
-    const ind = at(cells, cols.indicator, indicator);
+  return (cells: readonly string[], into?: RowFacts): Figure | undefined => {
+    const uc = at(cells, cols.unit, unit);
+    const ic = at(cells, cols.indicator, indicator);
+    const u = uc.text;
+    const ind = ic.text;
     if (u === null || u === '' || ind === null || ind === '') return undefined;
     const value = readValue(cells[cols.value] ?? '', viNumbers);
     if (value === undefined) return undefined;
-    const prog = at(cells, cols.program, program);
-    const rep = at(cells, cols.reporter, reporter);
-    const per = at(cells, cols.period, period);
-    const cat = at(cells, cols.category, category);
-    const um = at(cells, cols.uom, uom);
-    const q = at(cells, cols.qualifier, qualifier);
-    const stat = at(cells, cols.statistic, statistic);
+    const pc = at(cells, cols.program, program);
+    const rc = at(cells, cols.reporter, reporter);
+    const dc = at(cells, cols.period, period);
+    const cc = at(cells, cols.category, category);
+    const mc = at(cells, cols.uom, uom);
+    const q = at(cells, cols.qualifier, qualifier).text;
+    const sc = at(cells, cols.statistic, statistic);
+    const prog = pc.text;
+    const rep = rc.text;
+    const per = dc.text;
+    const cat = cc.text;
+    const um = mc.text;
+    const stat = sc.text;
     if (prog === null || rep === null || per === null || cat === null || um === null || q === null || stat === null) return undefined;
     if (q === 'vague' && !isVagueMagnitude(value)) return undefined;
     const note = free(cells, cols.note);
@@ -105,8 +122,24 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean): (cells: read
     if (stat !== '') f.statistic = stat as Statistic;
     if (note !== '') f.note = note;
     if (source !== '') f.source = source;
+    if (into !== undefined && uc.facts !== undefined) {
+      into.unit = uc.facts;
+      into.indicator = ic.facts;
+      into.program = pc.facts;
+      into.reporter = rc.facts;
+      into.period = dc.facts;
+      into.category = cc.facts;
+      into.uom = mc.facts;
+      into.statistic = sc.facts;
+    }
     return f;
   };
+}
+
+/** A cell's decided text (the figure's string, `''` for an empty cell, `null` when the cell has an issue) and the rules' facts about it. */
+interface Cell<T> {
+  readonly text: string | null;
+  readonly facts: T;
 }
 
 /** A value cell read without an issue (a non-negative number), else `undefined`. */

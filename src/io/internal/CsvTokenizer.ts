@@ -48,6 +48,8 @@ export class CsvTokenizer extends TokenizerCore<CsvRecord> {
   private nextLF = -1;
   private nextCR = -1;
   private nextQuote = -1;
+  /** Cached index of the next delimiter at or after the last cell start (NONE when there is none). */
+  private nextDelim = -1;
   /** The last record read was reported and not returned (too long, unclosed quote). */
   private rejected = false;
 
@@ -77,12 +79,14 @@ export class CsvTokenizer extends TokenizerCore<CsvRecord> {
   private setDelimiter(d: CsvDelimiter): void {
     this.delim = d;
     this.delimCode = d.charCodeAt(0);
+    this.nextDelim = -1;
   }
 
   protected override rebuffered(): void {
     this.nextLF = -1;
     this.nextCR = -1;
     this.nextQuote = -1;
+    this.nextDelim = -1;
   }
 
   protected override headerPending(): boolean {
@@ -250,8 +254,32 @@ export class CsvTokenizer extends TokenizerCore<CsvRecord> {
       issues.push(lineTooLong(this.maxRecordChars, row === 0 ? { line, position: this.base + pos } : { line, row, position: this.base + pos }));
       return true;
     }
-    this.emit(records, issues, row, line, pos, buf.slice(pos, end).split(this.delim));
+    this.emit(records, issues, row, line, pos, this.cut(buf, pos, end));
     return true;
+  }
+
+  /**
+   * The cells of `buf[pos, end)`, a record without quotes: cut with native `indexOf` (about half
+   * the time of `slice` + `split`). The next delimiter's index is kept, so a record with fewer
+   * delimiters than the next one does not search again.
+   */
+  private cut(buf: string, pos: number, end: number): string[] {
+    const d = this.delim;
+    const cells: string[] = [];
+    let start = pos;
+    let k = this.nextDelim;
+    for (;;) {
+      if (k < start) {
+        k = buf.indexOf(d, start);
+        if (k === -1) k = NONE;
+      }
+      if (k >= end) break;
+      cells.push(buf.slice(start, k));
+      start = k + 1;
+    }
+    cells.push(buf.slice(start, end));
+    this.nextDelim = k;
+    return cells;
   }
 
   private emit(records: CsvRecord[], issues: TableIssue[], row: number, line: number, pos: number, cells: string[]): void {

@@ -6,6 +6,9 @@ import { normaliseIds } from '../../../src/import/internal/idText';
 import { cellsToRow, mapHeader } from '../../../src/import/internal/tableRows';
 import { readFigures } from '../../../src/import/readFigures';
 import { checkFigureRow } from '../../../src/validate/checkFigureRow';
+import { createFigureValidator, type FigureValidatorOptions } from '../../../src/import/createFigureValidator';
+import type { AdminUnit } from '../../../src/schema/AdminUnitSchema';
+import type { Programme } from '../../../src/schema/ProgrammeSchema';
 
 const COLUMNS = ['program', 'unit', 'reporter', 'period', 'indicator', 'category', 'value', 'uom', 'qualifier', 'statistic', 'note', 'source'] as const;
 
@@ -72,5 +75,83 @@ describe('cleanRowReader', () => {
       [5, 'invalid_number'],
       [6, 'invalid_format'],
     ]);
+  });
+
+  it('reads whole CSV files into the same figures and issues (row, line, column, path, messages) as the general path, however the text is cut', async () => {
+    // The reference: every row's cells cut by hand and sent the general way (cells → row object →
+    // ids → validator.check), with its own validator; readFigures sends clean rows through the
+    // clean-row reader, the rules' facts kept per cell and the tokenizer's indexOf cutting.
+    const programs = [{ code: '09/CTr-BCA-MTTW', period: { start: '2013-08-01', end: '2023-06-30' } }] as unknown as Programme[];
+    const units: AdminUnit[] = [
+      { code: '42', name: 'Hà Tĩnh', level: 'province' },
+      { code: '44', name: 'Quảng Bình', level: 'province', validTo: '2025-06-30' },
+      { code: '45', name: 'Quảng Trị', level: 'province', validFrom: '2022-01-01', validTo: '2025-06-30' },
+    ];
+    const pools: Readonly<Record<string, readonly string[]>> = {
+      program: ['', '09/CTr-BCA-MTTW', ' 09/ctr-bca-mttw ', '07/X'],
+      unit: ['42', ' 42 ', '44', '45', '99', 'Hà Tĩnh'.normalize('NFD'), '4\u20602', ''],
+      reporter: ['', 'police', 'front', 'police+front', 'front+police', 'Police'],
+      period: ['', '2022', '2023', '2023-06', '2013/2023', '2023-13', '2023-01-01/2023-03-31', '2026', 'whenever'],
+      indicator: ['marches', 'tips_received', 'valuable_tips_received', 'weapons_surrendered', 'explosives_surrendered', 'marchs', ' marches', ''],
+      category: ['', 'gun.military', 'explosive.industrial', 'detonator', 'nope'],
+      value: ['1', '2', '35', '1000', ' 7 ', '2.5', '-1', 'abc', '', '17.543'],
+      uom: ['', 'count', 'piece', 'kg', 'person'],
+      qualifier: ['', 'over', 'nearly', 'vague', 'about'],
+      statistic: ['', 'total', 'ytd', 'median'],
+      note: ['', 'a note'],
+    };
+    const names = Object.keys(pools);
+    const file = fc.record({
+      cols: fc.shuffledSubarray(names, { minLength: 1 }).map((c) => [...new Set([...c, 'unit', 'indicator', 'value'])]),
+      picks: fc.array(fc.array(fc.nat(), { minLength: names.length, maxLength: names.length }), { maxLength: 40 }),
+      delimiter: fc.constantFrom(',', ';'),
+      eol: fc.constantFrom('\n', '\r\n'),
+      blanks: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      cuts: fc.array(fc.nat(), { maxLength: 6 }),
+      options: fc.record({ programs: fc.constant(programs), units: fc.constant(units), maxTrackedKeys: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }),
+      viNumbers: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(file, async ({ cols, picks, delimiter, eol, blanks, cuts, options, viNumbers }) => {
+        const rows = picks.map((p) => cols.map((c) => {
+          const pool = pools[c] as readonly string[];
+          return pool[(p[names.indexOf(c)] ?? 0) % pool.length] as string;
+        }));
+        const lines = [cols.join(delimiter)];
+        const at: { row: number; line: number }[] = [];
+        rows.forEach((cells, i) => {
+          if (blanks[i] === true) lines.push('');
+          lines.push(cells.join(delimiter));
+          at.push({ row: i + 1, line: lines.length });
+        });
+        const text = lines.join(eol) + eol;
+        // The text in pieces cut at random places (also inside a CRLF).
+        const marks = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const pieces = [0, ...marks, text.length].slice(1).map((end, i, all) => text.slice(i === 0 ? 0 : all[i - 1], end)).filter((t) => t !== '');
+
+        const opts: FigureValidatorOptions = options;
+        const got = { figures: [] as unknown[], issues: [] as unknown[] };
+        for await (const b of readFigures(pieces, { ...opts, viNumbers, delimiter })) {
+          b.figures.forEach((f, i) => got.figures.push([b.rows[i], b.lines[i], f]));
+          for (const i of b.issues) got.issues.push(i);
+        }
+
+        const map = mapHeader(cols);
+        const validator = createFigureValidator(opts);
+        const want = { figures: [] as unknown[], issues: [...map.issues] as unknown[] };
+        rows.forEach((cells, i) => {
+          const place = { ...(at[i] as { row: number; line: number }), columns: cols };
+          const { row: raw, issue } = cellsToRow(map, cells, viNumbers, place);
+          const { row, issues: textIssues } = normaliseIds(raw, place);
+          const checked = validator.check(row, place);
+          const issues = issue === undefined ? [...textIssues, ...checked.issues] : [issue, ...textIssues, ...checked.issues.filter((x) => !(x.column === 'value' && x.code === 'missing_field'))];
+          for (const x of issues) want.issues.push(x);
+          if (checked.figure !== undefined && issue === undefined) want.figures.push([place.row, place.line, checked.figure]);
+        });
+        expect(got.issues).toEqual(want.issues);
+        expect(got.figures).toEqual(want.figures);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
