@@ -356,17 +356,14 @@ export interface ReportResults {
 export function buildReportFromResults(results: ReportResults, options: BuildReportOptions = {}): Report {
   checkOptions('buildReportFromResults', options, BUILD_REPORT_OPTION_RULES);
   if (typeof (results as unknown) !== 'object' || (results as unknown) === null || !Array.isArray((results as Partial<ReportResults>).aggregate?.rows)) {
-    throw new AntqError('invalid_argument', 'buildReportFromResults: results must hold the aggregate result (`aggregate`)');
+    throw new AntqError('invalid_argument', 'buildReportFromResults: results.aggregate is required');
   }
   for (const key of ['unit', 'filter', 'rows', 'lines', 'inputs'] as const) {
-    if (options[key] !== undefined) throw new AntqError('invalid_argument', `buildReportFromResults: option ${key} chooses or numbers figures: give it to the aggregation`);
+    if (options[key] !== undefined) throw new AntqError('invalid_argument', `buildReportFromResults: option ${key} belongs to the aggregation`);
   }
   const period = options.period === undefined ? null : parseOrThrow(options.period, 'period');
-  if (options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) {
-    throw new AntqError('invalid_argument', `buildReportFromResults: date ${JSON.stringify(options.date)} is not a real day YYYY-MM-DD`);
-  }
-  if (options.compare !== undefined && results.comparison === undefined) {
-    throw new AntqError('invalid_argument', 'buildReportFromResults: options.compare needs results.comparison');
+  if ((options.date !== undefined && !(ISO_DATE.test(options.date) && parsePeriod(options.date).ok)) || (options.compare !== undefined && results.comparison === undefined)) {
+    throw new AntqError('invalid_argument', 'buildReportFromResults: date must be a real day YYYY-MM-DD, and compare needs results.comparison');
   }
   const date = options.date ?? period?.end ?? null;
   return assemble(results, options, { catalogue: options.catalogue ?? BUILTIN_CATALOGUE, period, date, unitVersion: null, notes: [], named: null });

@@ -258,6 +258,10 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // Without a fan-out or a period window, one grouping gives the cells and the figures left out
   // (one row per reason, its keys null), so the table is read once for both.
   const fold = !fansOut && options.period === undefined;
+  const unfanned = (where: string): string => `g AS (
+  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
+  FROM x${where}
+)`;
   const cells = fansOut
     ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},${rollup ? ' own,' : ''}
   ${partSums('o').join(',\n  ')},
@@ -268,10 +272,7 @@ FROM h
 GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
     : fold
       ? `${scanAll},
-g AS (
-  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
-  FROM x
-)
+${unfanned('')}
 SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
   ${termSums('value', 'o_').join(',\n  ')},
   ${distinctList(dialect, 'src_unit', 'why IS NULL')} AS units,
@@ -281,10 +282,7 @@ SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).joi
 FROM g
 GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`
       : `${scan},
-g AS (
-  SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
-  FROM x WHERE x.why IS NULL
-)
+${unfanned(' WHERE x.why IS NULL')}
 SELECT ${keys.join(', ')},
   ${termSums('value', 'o_').join(',\n  ')},
   ${distinctList(dialect, 'src_unit')} AS units,

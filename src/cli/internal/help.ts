@@ -94,8 +94,7 @@ Prints the review's results section (also --format html).
   --title T, --unit U, --period P, --date D    report title, unit, period and date
   --as-of D               restate figures onto the unit boundaries of date D (needs --units)
   --indicator, --category, --reporter LIST   use only these figures (comma lists)
-${INPUT}${ENGINE_HELP}  (with --db: no --unit, --indicator, --category or --reporter)
-${COMMON.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
+${INPUT}${ENGINE_HELP}${COMMON.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
   catalog: `Usage: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units FILE] [--catalogue FILE] [options]
 
 ${CATALOGUE}${COMMON}`,
@@ -229,8 +228,7 @@ In phần kết quả của báo cáo (có cả --format html).
   --title T, --unit U, --period P, --date D    tiêu đề, đơn vị, kỳ và ngày của báo cáo
   --as-of NGÀY            quy đổi số liệu theo địa giới hành chính tại NGÀY (cần --units)
   --indicator, --category, --reporter DS   chỉ dùng các số liệu này (danh sách cách nhau bởi dấu phẩy)
-${INPUT_VI}${ENGINE_HELP_VI}  (với --db: không dùng --unit, --indicator, --category, --reporter)
-${COMMON_VI.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
+${INPUT_VI}${ENGINE_HELP_VI}${COMMON_VI.replace('table|csv|json|md', 'table|csv|json|md|html')}`,
   catalog: `Cách dùng: antq catalog [--list indicators|categories|uoms|qualifiers|units] [--units TỆP] [--catalogue TỆP] [tùy chọn]
 
 ${CATALOGUE_VI}${COMMON_VI}`,

@@ -246,7 +246,7 @@ async function sqlCompare(ctx: Ctx): Promise<number> {
 async function sqlReport(ctx: Ctx): Promise<number> {
   noFile(ctx, 'report');
   for (const o of ['unit', 'indicator', 'category', 'reporter']) {
-    if (ctx.args.options.has(o)) throw new UsageError(`with --db, report cannot take --${o}: a figure filter is not pushed down to the database (run report on a file)`);
+    if (ctx.args.options.has(o)) throw new UsageError(`with --db, report takes no --${o} (not pushed down)`);
   }
   const units = await unitsOption(ctx);
   const asOf = asOfOption(ctx, units);
