@@ -13,7 +13,7 @@ import { measureBlind } from './corpusBlindMetrics';
 // regression fails; they are not the targets (recall 95%, precision 98%, all-five 90%, parse 98%).
 const OUTSIDE = process.env.ANTQ_CORPUS_DIR;
 const PART = OUTSIDE === undefined ? 'tuning set' : OUTSIDE;
-const DIRS = OUTSIDE === undefined ? ['tune', 'holdout', 'holdout3', 'tune4'].map((d) => join(__dirname, 'corpus-blind', d)) : [OUTSIDE];
+const DIRS = OUTSIDE === undefined ? ['tune', 'holdout', 'holdout3', 'tune4', 'holdout4'].map((d) => join(__dirname, 'corpus-blind', d)) : [OUTSIDE];
 
 // Reached on the tuning set; a change that lowers one of them fails here.
 const FLOORS = { recall: 0.955, precision: 0.983, allFive: 0.919, parse: 0.979 } as const;
