@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
 import { extractFigures } from '../../src/extract/extractFigures';
 import { lexiconOf } from '../../src/extract/internal/lexicon';
-import { afterAbbreviation, endsName, isBareSum, isBareYear, isChange, isCode, isDuration, isHeadingNumber, isOrdinal, isPerItem, isPlanned, phoneNumberEnd } from '../../src/extract/internal/notFigure';
+import { afterAbbreviation, endsName, isBareSum, isBareYear, isChange, isCode, isDuration, isHeadingNumber, isMakeUp, isOrdinal, isPerItem, isPlanned, phoneNumberEnd } from '../../src/extract/internal/notFigure';
 import { NOT_FIGURE_RULES } from '../../src/extract/internal/notFigureRules';
 import type { Tokens } from '../../src/extract/internal/text';
 import { canonicalLower, tokenize } from '../../src/extract/internal/text';
@@ -170,6 +170,24 @@ describe('quantities that are no figure', () => {
     expect(r.figures.map((f) => f.value)).toEqual([3]);
   });
 
+  it('isMakeUp: a count of units that says what a place is made of', () => {
+    const makeUp = (t: string): boolean => {
+      const a = at(t);
+      return isMakeUp(a.tokens, 0, a.at - 1, a.at + 1, a.tokens.length);
+    };
+    for (const t of ['xã mới lập trên cơ sở hợp nhất thị trấn Phú Lâm và 3 xã lân cận', 'địa bàn tỉnh sau sắp xếp gồm 87 xã, phường', 'sau khi sáp nhập hai huyện và 12 xã']) {
+      expect(makeUp(t), t).toBe(true);
+    }
+    for (const t of ['Ngày hội tổ chức ở 30 xã, phường', 'trên địa bàn đã ra mắt 12 tổ tự quản', 'trên địa bàn, các tổ và 12 xã', 'hội nghị gồm 87 đại biểu']) {
+      expect(makeUp(t), t).toBe(false);
+    }
+  });
+
+  it('extractFigures claims no count of units that makes up a place', () => {
+    const r = extractFigures('Năm nay Ngày hội lần đầu tổ chức trên địa bàn tỉnh mới gồm 87 xã, phường; 52 xã tổ chức điểm Ngày hội.');
+    expect(r.figures.map((f) => f.value)).toEqual([52]);
+  });
+
   it('the rules run in a fixed order and each one that keeps the number says why', () => {
     expect(NOT_FIGURE_RULES.map((r) => [r.name, r.reason])).toEqual([
       ['bare year', null],
@@ -177,6 +195,7 @@ describe('quantities that are no figure', () => {
       ['change', 'comparison'],
       ['plan or proposal', 'plan'],
       ['sum of money without its currency', null],
+      ['make-up of a place', null],
       ['amount per item', 'per_item'],
     ]);
     // The first that applies decides: a change inside a plan is a change.

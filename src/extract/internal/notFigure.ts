@@ -44,6 +44,30 @@ export function isBareSum(tokens: Tokens, numTok: number, lastNumberTok: number,
   return false;
 }
 
+/** Nouns of administrative units: a count of them may say what a place is made of. */
+const UNIT_NOUNS: ReadonlySet<string> = set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'huyện', 'tỉnh', 'quận']);
+
+/** Words of a merger ("sáp nhập", "hợp nhất"), and of an area ("địa bàn"), that make a list of units the make-up of a territory. */
+const MERGER_WORDS: readonly (readonly string[])[] = [['sáp', 'nhập'], ['hợp', 'nhất']].map((r) => r.map((w) => canonicalLower(w)));
+const AREA_WORDS: readonly (readonly string[])[] = [...MERGER_WORDS, [canonicalLower('địa'), canonicalLower('bàn')]];
+
+/**
+ * Whether a count of administrative units says what a place is made of, not where something was
+ * done: the units are "lân cận" ("hợp nhất thị trấn A và 3 xã lân cận"), or "gồm" stands right
+ * before the number with a merger or an area among the ten words before it in the sentence
+ * ("địa bàn tỉnh mới gồm 96 xã, phường"), or "và" with a merger ("sáp nhập hai huyện và 12 xã"). `beforeTok` is the token just ahead of the number (or
+ * its qualifier), `from` the sentence's first token.
+ */
+export function isMakeUp(tokens: Tokens, from: number, beforeTok: number, headFrom: number, headTo: number): boolean {
+  if (!UNIT_NOUNS.has(tokens.key[headFrom] ?? '')) return false;
+  for (let k = headFrom + 1; k + 1 < headTo && k <= headFrom + 3; k++) if (tokens.key[k] === 'lân' && tokens.key[k + 1] === 'cận') return true;
+  const before = beforeTok >= 0 ? tokens.key[beforeTok] : undefined;
+  const marks = before === 'gồm' ? AREA_WORDS : before === 'và' ? MERGER_WORDS : null;
+  if (marks === null) return false;
+  for (let i = Math.max(from, beforeTok - 10); i < beforeTok; i++) for (const w of marks) if (tokenSeqAt(tokens, i, w)) return true;
+  return false;
+}
+
 /**
  * Whether the sentence says the number is planned or proposed before it ("phấn đấu xây dựng mới
  * ít nhất 10 mô hình", "đề nghị khen thưởng 6 tập thể", "dự kiến còn 65 xã"): tokens
