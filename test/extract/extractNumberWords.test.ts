@@ -16,3 +16,10 @@ describe('extractFigures: numbers written in words', () => {
     expect(read('Mười năm qua, quận Hai Bà Trưng có một số mô hình; năm 2024 là lần thứ hai tổ chức ở huyện Năm Căn.')).toEqual([]);
   });
 });
+
+describe('"hết năm", "suốt năm", "quanh năm": the year, not five', () => {
+  it('reads no five in them, and still reads a five counted', () => {
+    expect(read('Từ nay đến hết năm xã phấn đấu xây dựng thêm hai mô hình. Suốt năm tổ tuần tra đều đặn.')).toEqual([]);
+    expect(read('Năm 2024, xã ra mắt năm mô hình tự quản.').map(([v]) => v)).toEqual([5]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
 import { extractFigures } from '../../src/extract/extractFigures';
 import { lexiconOf } from '../../src/extract/internal/lexicon';
-import { afterAbbreviation, isBareYear, isChange, isCode, isDuration, isHeadingNumber, isOrdinal, isPerItem, isPlanned, phoneNumberEnd } from '../../src/extract/internal/notFigure';
+import { afterAbbreviation, endsName, isBareSum, isBareYear, isChange, isCode, isDuration, isHeadingNumber, isMakeUp, isOrdinal, isPerItem, isPlanned, phoneNumberEnd } from '../../src/extract/internal/notFigure';
 import { NOT_FIGURE_RULES } from '../../src/extract/internal/notFigureRules';
 import type { Tokens } from '../../src/extract/internal/text';
 import { canonicalLower, tokenize } from '../../src/extract/internal/text';
@@ -52,6 +52,22 @@ describe('names and codes: a number that is no quantity', () => {
       const a = at(t);
       expect(afterAbbreviation(t, a.tokens, a.at), t).toBe(false);
     }
+  });
+
+  it('endsName: a number right after a capitalised word, with only a break after it, ends a name', () => {
+    for (const t of ['họp tại thôn Tân Lộc 2.', 'tổ trưởng bản Nà Khoang 3): nói', 'ra mắt ở ấp Bình Yên 4']) {
+      const a = at(t);
+      expect(endsName(t, a.tokens, a.at, a.ne), t).toBe(true);
+    }
+    for (const t of ['tỉnh Quảng Trị 3.120 khu dân cư', 'đã giao nộp 7.', 'Tại Cần Thơ, 250 tổ', 'ấp Bình Yên 4 có 30 hộ']) {
+      const a = at(t);
+      expect(endsName(t, a.tokens, a.at, a.ne), t).toBe(false);
+    }
+  });
+
+  it('extractFigures claims no number that ends a place name', () => {
+    const r = extractFigures('Công an xã ra mắt mô hình “Camera an ninh” tại thôn Tân Lộc 2. Mô hình có 9 mắt camera.');
+    expect(r.figures.map((f) => f.value)).toEqual([9]);
   });
 
   it('isCode: digits glued to letters, or followed by a code after a slash or dash', () => {
@@ -135,12 +151,51 @@ describe('quantities that are no figure', () => {
     expect(per('ủng hộ 850 triệu đồng', 'đồng')).toBe(false);
   });
 
+  it('isBareSum: "… triệu"/"… tỷ" with no noun after it and a word of money just before it', () => {
+    // The number's first token (`at`, or its qualifier just before) and its last (the magnitude word).
+    const sum = (t: string, qualified: boolean, noHead: boolean): boolean => {
+      const a = at(t);
+      return isBareSum(a.tokens, qualified ? a.at - 1 : a.at, a.at + 1, noHead);
+    };
+    expect(sum('gia đình tự bỏ tiền hơn 40 triệu.', true, true)).toBe(true);
+    expect(sum('tổng kinh phí 2 tỷ, do dân góp', false, true)).toBe(true);
+    expect(sum('có giá trị khoảng 15 triệu', true, true)).toBe(true);
+    expect(sum('tiền điện tăng, nhưng 40 triệu.', false, true)).toBe(false);
+    expect(sum('đã bỏ tiền hơn 40 triệu lượt', true, false)).toBe(false);
+    expect(sum('thu hút 3 triệu.', false, true)).toBe(false);
+  });
+
+  it('extractFigures claims no sum of money written without "đồng"', () => {
+    const r = extractFigures('Anh Tư lắp 3 camera an ninh ở cổng nhà, tự bỏ tiền gần 12 triệu.');
+    expect(r.figures.map((f) => f.value)).toEqual([3]);
+  });
+
+  it('isMakeUp: a count of units that says what a place is made of', () => {
+    const makeUp = (t: string): boolean => {
+      const a = at(t);
+      return isMakeUp(a.tokens, 0, a.at - 1, a.at + 1, a.tokens.length);
+    };
+    for (const t of ['xã mới lập trên cơ sở hợp nhất thị trấn Phú Lâm và 3 xã lân cận', 'địa bàn tỉnh sau sắp xếp gồm 87 xã, phường', 'sau khi sáp nhập hai huyện và 12 xã']) {
+      expect(makeUp(t), t).toBe(true);
+    }
+    for (const t of ['Ngày hội tổ chức ở 30 xã, phường', 'trên địa bàn đã ra mắt 12 tổ tự quản', 'trên địa bàn, các tổ và 12 xã', 'hội nghị gồm 87 đại biểu']) {
+      expect(makeUp(t), t).toBe(false);
+    }
+  });
+
+  it('extractFigures claims no count of units that makes up a place', () => {
+    const r = extractFigures('Năm nay Ngày hội lần đầu tổ chức trên địa bàn tỉnh mới gồm 87 xã, phường; 52 xã tổ chức điểm Ngày hội.');
+    expect(r.figures.map((f) => f.value)).toEqual([52]);
+  });
+
   it('the rules run in a fixed order and each one that keeps the number says why', () => {
     expect(NOT_FIGURE_RULES.map((r) => [r.name, r.reason])).toEqual([
       ['bare year', null],
       ['duration or age', null],
       ['change', 'comparison'],
       ['plan or proposal', 'plan'],
+      ['sum of money without its currency', null],
+      ['make-up of a place', null],
       ['amount per item', 'per_item'],
     ]);
     // The first that applies decides: a change inside a plan is a change.

@@ -24,4 +24,10 @@ describe('a catalogue noun that begins another word is not that noun', () => {
     const text = 'Năm 2024, Hội Cựu chiến binh giúp 12 người nghiện ma túy tái hòa nhập xã hội và giáo dục 9 thanh niên.';
     expect(rows(text).filter(([, , category]) => category === 'commune' || category === 'crude.blade')).toEqual([]);
   });
+
+  it('"điểm cầu" (a site a video meeting links to) is no site', () => {
+    const text = 'Năm 2024, hội nghị trực tuyến sơ kết phong trào được kết nối tới 45 điểm cầu tỉnh, thành phố.';
+    expect(rows(text)).toEqual([]);
+    expect(rows('Năm 2024, mô hình tự quản được nhân rộng ra 45 điểm.')).toEqual([[45, 'model_sites', null]]);
+  });
 });

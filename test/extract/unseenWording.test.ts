@@ -47,3 +47,14 @@ describe('wording of reports the rules were not written with', () => {
     expect(read('Năm 2024, một người dân giao nộp 3 khẩu súng.').map((f) => f[0])).toEqual([3]);
   });
 });
+
+describe('a people noun in the next sentence makes no count of people', () => {
+  it('a bare number ending its sentence keeps its own subject', () => {
+    const text = 'Năm 2024, toàn tỉnh nâng tổng số điểm mô hình tự quản lên 2.480. Người dân đã giao nộp 35 khẩu súng.';
+    const figs = extractFigures(text, { date: '2024-12-31' }).figures.map((f) => [f.value, f.uom, f.indicator]);
+    expect(figs).toEqual([
+      [2480, 'count', 'model_sites'],
+      [35, 'piece', 'weapons_surrendered'],
+    ]);
+  });
+});

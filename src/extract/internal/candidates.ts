@@ -7,7 +7,7 @@
 
 import { readViNumberWords } from '../../viNumber/readViNumberWords';
 import type { DateScan } from './periods';
-import { afterAbbreviation, isCode, isHeadingNumber, isOrdinal, phoneNumberEnd } from './notFigure';
+import { afterAbbreviation, endsName, isCode, isHeadingNumber, isOrdinal, phoneNumberEnd } from './notFigure';
 import type { Sentence, Tokens } from './text';
 import { isDigit, isWordChar, tokenAtOrAfter } from './text';
 import { NUMBER_WORD_STARTS, VAGUE_MAGNITUDES, YEAR_NEIGHBOURS } from './vocabulary';
@@ -79,7 +79,7 @@ export function* candidateNumbers(chunk: Chunk, cursor: Cursor): Generator<Candi
     while (cursor.sentence < sentences.length && (sentences[cursor.sentence] as Sentence).end <= ns) cursor.sentence++;
     const sent = sentences[cursor.sentence];
     if (sent === undefined || sent.start > ns) continue;
-    if (!vague && ((wordsEnd === -1 && isCode(body, ns, ne)) || isOrdinal(tokens, ti) || afterAbbreviation(body, tokens, ti))) {
+    if (!vague && ((wordsEnd === -1 && isCode(body, ns, ne)) || isOrdinal(tokens, ti) || afterAbbreviation(body, tokens, ti) || (wordsEnd === -1 && endsName(body, tokens, ti, ne)))) {
       cursor.consumedUntil = ne;
       continue;
     }

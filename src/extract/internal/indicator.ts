@@ -119,7 +119,8 @@ export function readIndicator(
     }
     subjectFrom = k;
   }
-  const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || isPeopleHead(tokens, headFrom);
+  // A people noun counts only in the number's own sentence ("… lên 51.000. Người dân …" counts no people).
+  const people = v.quantity.uom === 'person' || v.quantity.uom === 'person_times' || (tokens.hardBefore[headFrom] !== 1 && isPeopleHead(tokens, headFrom));
   // People counted after an attendance verb ("… 45 buổi tuyên truyền …, thu hút 4.300 lượt
   // người", "tổ chức chương trình … cho hơn 1.500 học sinh"): the attendance of the activity the
   // sentence counted, or of a session when it only says one was held.

@@ -228,10 +228,11 @@ export interface LexHit {
 /**
  * Two-word compounds whose first word is, alone, a catalogue noun but which mean something else:
  * "cung cấp" (provide) is not a bow, "giáo dục" (educate) not a spear, "xã hội" (society) not a
- * commune. A one-word phrase followed by its second word is no hit.
+ * commune, "điểm cầu" (a site a video meeting links) not a site. A one-word phrase followed by its
+ * second word is no hit.
  */
 const NOT_NOUN_COMPOUNDS: ReadonlySet<string> = new Set(
-  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'giáo họ', 'giáo hội', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'dao động', 'pháo binh', 'pháo đài'].map((p) => phraseKeys(p).join(' ')),
+  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'giáo họ', 'giáo hội', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'điểm cầu', 'dao động', 'pháo binh', 'pháo đài'].map((p) => phraseKeys(p).join(' ')),
 );
 
 /** The longest lexicon phrase starting at token `i`, not crossing a hard break nor token `limit`. */

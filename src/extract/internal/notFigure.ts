@@ -8,7 +8,7 @@
 
 import { isSpaceAt } from '../../text/viText';
 import type { Tokens } from './text';
-import { canonicalLower, isDigit, isWordChar, tokenSeqAt } from './text';
+import { canonicalLower, isDigit, isWordChar, tokenAtOrAfter, tokenSeqAt } from './text';
 import { CHANGE_BEFORE, COMPARATIVE_BEFORE_HON, DURATION_AFTER, ORDINAL_BEFORE, SO_AS_COUNT_BEFORE } from './vocabulary';
 import type { Lexicon } from './lexicon';
 
@@ -23,6 +23,50 @@ const PLAN_WORDS: readonly (readonly string[])[] = [['phấn', 'đấu'], ['đ�
 
 /** Words that make a number an amount per item ("mỗi suất 2 triệu đồng", "mỗi tuần hai buổi"). */
 const PER_ITEM_WORDS: ReadonlySet<string> = set(['mỗi', 'từng']);
+
+/** Words that make a bare "… triệu" or "… tỷ" before them a sum of money ("bỏ tiền hơn 20 triệu"). */
+const MONEY_BEFORE: ReadonlySet<string> = set(['tiền', 'phí', 'giá', 'trị']);
+
+/** Magnitude words that end a sum of money written without its currency. */
+const MONEY_MAGNITUDES: ReadonlySet<string> = set(['triệu', 'tỷ', 'tỉ']);
+
+/**
+ * Whether the number is a sum of money without "đồng": it ends in "triệu" or "tỷ", no noun
+ * follows it, and a word of money stands among the four words before it in the same clause
+ * ("tự bỏ tiền hơn 20 triệu.", "kinh phí khoảng 1,5 tỷ,"). Such a sum names no counted thing.
+ */
+export function isBareSum(tokens: Tokens, numTok: number, lastNumberTok: number, noHead: boolean): boolean {
+  if (!noHead || !MONEY_MAGNITUDES.has(tokens.key[lastNumberTok] ?? '')) return false;
+  for (let k = numTok; k > 0 && k >= numTok - 4; k--) {
+    if (MONEY_BEFORE.has(tokens.key[k - 1] as string)) return true;
+    if (tokens.hardBefore[k] === 1 || tokens.commaBefore[k] === 1) return false;
+  }
+  return false;
+}
+
+/** Nouns of administrative units: a count of them may say what a place is made of. */
+const UNIT_NOUNS: ReadonlySet<string> = set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'huyện', 'tỉnh', 'quận']);
+
+/** Words of a merger ("sáp nhập", "hợp nhất"), and of an area ("địa bàn"), that make a list of units the make-up of a territory. */
+const MERGER_WORDS: readonly (readonly string[])[] = [['sáp', 'nhập'], ['hợp', 'nhất']].map((r) => r.map((w) => canonicalLower(w)));
+const AREA_WORDS: readonly (readonly string[])[] = [...MERGER_WORDS, [canonicalLower('địa'), canonicalLower('bàn')]];
+
+/**
+ * Whether a count of administrative units says what a place is made of, not where something was
+ * done: the units are "lân cận" ("hợp nhất thị trấn A và 3 xã lân cận"), or "gồm" stands right
+ * before the number with a merger or an area among the ten words before it in the sentence
+ * ("địa bàn tỉnh mới gồm 96 xã, phường"), or "và" with a merger ("sáp nhập hai huyện và 12 xã"). `beforeTok` is the token just ahead of the number (or
+ * its qualifier), `from` the sentence's first token.
+ */
+export function isMakeUp(tokens: Tokens, from: number, beforeTok: number, headFrom: number, headTo: number): boolean {
+  if (!UNIT_NOUNS.has(tokens.key[headFrom] ?? '')) return false;
+  for (let k = headFrom + 1; k + 1 < headTo && k <= headFrom + 3; k++) if (tokens.key[k] === 'lân' && tokens.key[k + 1] === 'cận') return true;
+  const before = beforeTok >= 0 ? tokens.key[beforeTok] : undefined;
+  const marks = before === 'gồm' ? AREA_WORDS : before === 'và' ? MERGER_WORDS : null;
+  if (marks === null) return false;
+  for (let i = Math.max(from, beforeTok - 10); i < beforeTok; i++) for (const w of marks) if (tokenSeqAt(tokens, i, w)) return true;
+  return false;
+}
 
 /**
  * Whether the sentence says the number is planned or proposed before it ("phấn đấu xây dựng mới
@@ -133,6 +177,19 @@ export function afterAbbreviation(text: string, tokens: Tokens, ti: number): boo
   if (to - from < 2 || to - from > 6) return false;
   const word = text.slice(from, to);
   return word === word.toUpperCase() && word !== word.toLowerCase() && !/\d/u.test(word);
+}
+
+/**
+ * Whether the number at token `ti` ends a name: it follows a capitalised word inside the sentence
+ * with nothing between, and nothing but a break follows it ("thôn Tân Hòa 2.", "bản Nà Pò 1)").
+ */
+export function endsName(text: string, tokens: Tokens, ti: number, ne: number): boolean {
+  const prev = ti - 1;
+  if (prev < 1 || tokens.hardBefore[ti] === 1 || tokens.hardBefore[prev] === 1) return false;
+  const first = text.charAt(tokens.start[prev] as number);
+  if (first === first.toLowerCase()) return false;
+  const next = tokenAtOrAfter(tokens, ne);
+  return next >= tokens.length || tokens.hardBefore[next] === 1;
 }
 
 /** Letters glued to a number that are still a unit ("17kg", "2,2kg", "50m2", "500.000đ"). */

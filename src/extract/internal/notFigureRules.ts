@@ -6,7 +6,7 @@
 
 import type { Candidate, Chunk } from './candidates';
 import type { Lexicon } from './lexicon';
-import { isBareYear, isChange, isDuration, isPerItem, isPlanned } from './notFigure';
+import { isBareSum, isBareYear, isChange, isMakeUp, isDuration, isPerItem, isPlanned } from './notFigure';
 import type { ReadNumber } from './quantity';
 import { tokenAtOrAfter } from './text';
 
@@ -39,6 +39,17 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     name: 'plan or proposal',
     reason: 'plan',
     applies: (chunk, n) => isPlanned(chunk.tokens, clauseStart(chunk, Math.max(tokenAtOrAfter(chunk.tokens, n.candidate.sentence.start), n.numTok - 30), n.numTok), n.numTok),
+  },
+  {
+    name: 'sum of money without its currency',
+    reason: null,
+    applies: (chunk, n) => n.v.unitWord === null && isBareSum(chunk.tokens, n.numTok, tokenAtOrAfter(chunk.tokens, n.numberEnd) - 1, n.noHead),
+  },
+  {
+    name: 'make-up of a place',
+    reason: null,
+    applies: (chunk, n) =>
+      !n.candidate.vague && isMakeUp(chunk.tokens, tokenAtOrAfter(chunk.tokens, n.candidate.sentence.start), n.beforeTok, n.headFrom, Math.min(n.headTo + 2, n.sentenceEndTok)),
   },
   { name: 'amount per item', reason: 'per_item', applies: (chunk, n) => isPerItem(chunk.tokens, chunk.body, n.numTok, n.unitEnd) },
 ];

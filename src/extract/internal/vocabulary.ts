@@ -102,11 +102,11 @@ export const VAGUE_MAGNITUDES: ReadonlySet<string> = set(['chục', 'trăm', 'ng
 /** Words that may start a number written in words ("hai đợt", "ba mươi lăm tổ", "mười hai tập thể"). */
 export const NUMBER_WORD_STARTS: ReadonlySet<string> = set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
 
-/** Words beside a lone "năm" that make it "year", not five ("trong năm", "năm qua", "năm học"). */
+/** Words beside a lone "năm" that make it "year", not five ("trong năm", "năm qua", "năm học", "đến hết năm"). */
 export const YEAR_NEIGHBOURS: ReadonlySet<string> = set([
   'qua', 'nay', 'học', 'tới', 'trước', 'sau', 'đó', 'này', 'ấy', 'ngoái', 'tài', 'kế', 'rồi', 'mới', 'thứ', 'trở', 'liền', 'liên', 'gần',
   'vừa', 'cũ', 'nhuận', 'kia', 'sinh', 'đầu', 'cuối', 'giữa', 'trong', 'các', 'mỗi', 'hằng', 'hàng', 'cả', 'những', 'nhiều', 'từng', 'của',
-  'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'tháng', 'ngày', 'quý', 'tuần', 'là', 'thực', 'triển',
+  'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'tháng', 'ngày', 'quý', 'tuần', 'là', 'thực', 'triển', 'hết', 'suốt', 'quanh',
 ]);
 
 /** Groups a team's members come from, written between the team noun and its kind ("tổ phụ nữ tự quản", "tổ CCB tự quản"). */
