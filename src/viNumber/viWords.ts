@@ -40,13 +40,14 @@ export const SCALE_WORDS: readonly { readonly phrase: string; readonly exp: numb
   ...SCALES_VI.map(([exp, phrase]) => ({ phrase, exp })),
   { phrase: 'ngàn', exp: 3 },
   { phrase: 'tỉ', exp: 9 },
+  // Ten thousand, as older and southern writing counts: "1,5 vạn tờ rơi" is 15 000.
+  { phrase: 'vạn', exp: 4 },
 ]);
 
 /** Magnitude words after "hàng" (vague quantities): power of ten. */
 export const MAGNITUDE_WORDS: readonly { readonly phrase: string; readonly exp: number }[] = longestFirst([
   { phrase: 'chục', exp: 1 },
   { phrase: 'trăm', exp: 2 },
-  { phrase: 'vạn', exp: 4 },
   ...SCALE_WORDS,
 ]);
 

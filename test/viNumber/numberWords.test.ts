@@ -108,6 +108,10 @@ describe('readViNumberWords', () => {
     // "chục" alone is no number; a digit after it is no unit of it when it is "năm" (years).
     expect(readViNumberWords('chục người')).toBeNull();
     expect(readViNumberWords('hai chục năm')?.value).toBe(20);
+    // "vạn" is ten thousand, after digits or words, and before a smaller scale.
+    expect(parseViQuantity('1,5 vạn tờ rơi')).toMatchObject({ ok: true, value: { quantity: { value: 15_000 } } });
+    expect(readViNumberWords('hai vạn năm nghìn')?.value).toBe(25_000);
+    expect(parseViQuantity('hàng vạn lượt người')).toMatchObject({ ok: true, value: { quantity: { value: 10_000, qualifier: 'vague' } } });
     expect(parseViQuantity('hơn hai chục tin có giá trị')).toMatchObject({ ok: true, value: { quantity: { value: 20, qualifier: 'over' } } });
   });
 });
