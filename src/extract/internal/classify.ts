@@ -466,6 +466,23 @@ function elidedNoun(lex: Lexicon, tokens: Tokens, nc: NumberContext, scores: Map
 const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
 
 /**
+ * Credits the indicators a hit names that count households (with no category or facet) as the
+ * number's head: what the people or households counted did, or what was done with them.
+ * `extendsHead` also moves the head's last token to the hit's end.
+ */
+function creditHouseholdCount(cat: Catalogue, h: LexHit, scores: Map<string, Score>, why: string, extendsHead: boolean): void {
+  for (const e of h.node.entries) {
+    if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
+    const sc = scoreOf(scores, e.indicator);
+    if (sc.head < 12) sc.head = 12;
+    sc.hasHead = true;
+    sc.hasIndicatorWords = true;
+    if (extendsHead) sc.lastHeadToken = Math.max(sc.lastHeadToken, h.at + h.length);
+    sc.evidence.push(`${why}: ${e.phrase}`);
+  }
+}
+
+/**
  * People counted before the activity they attended, later in their clause ("hơn 300 người dân … đã
  * đến dự diễn đàn", "hàng trăm lượt sinh viên tham gia tọa đàm", "1.400 lượt người về dự Ngày
  * hội"): the activity's paired count of people.
@@ -536,30 +553,13 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     if (nc.people) attendedAfter(cat, tokens, clauseHits, scores);
     for (const h of clauseHits) {
       if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
-      for (const e of h.node.entries) {
-        if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
-        const sc = scoreOf(scores, e.indicator);
-        if (sc.head < 12) sc.head = 12;
-        sc.hasHead = true;
-        sc.hasIndicatorWords = true;
-        sc.lastHeadToken = Math.max(sc.lastHeadToken, h.at + h.length);
-        sc.evidence.push(`what they did: ${e.phrase}`);
-      }
+      creditHouseholdCount(cat, h, scores, 'what they did', true);
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
   // People or households after "với" / "cho" are the ones the clause's verb counts ("tổ chức ký cam kết … với 1.200 hộ gia đình").
   if (nc.subjectFrom === null && (nc.people || nc.uom === 'household') && WITH_WHOM.has(tokens.key[nc.ctxTo - 1] ?? '')) {
-    for (const h of ctxHits) {
-      for (const e of h.node.entries) {
-        if (e.facet !== null || e.category !== null || cat[e.indicator]?.uoms.includes('household') !== true) continue;
-        const sc = scoreOf(scores, e.indicator);
-        if (sc.head < 12) sc.head = 12;
-        sc.hasHead = true;
-        sc.hasIndicatorWords = true;
-        sc.evidence.push(`done with them: ${e.phrase}`);
-      }
-    }
+    for (const h of ctxHits) creditHouseholdCount(cat, h, scores, 'done with them', false);
   }
   for (const h of ctxHits) {
     const seen = new Set<string>();
