@@ -128,7 +128,7 @@ const COMMENDATION_FACETS = [
 export const BUILTIN_CATALOGUE = {
   propaganda_sessions: {
     labelVi: 'Buổi tuyên truyền', labelEn: 'Propaganda and legal-education sessions', nounVi: 'tuyên truyền', nounEn: 'propaganda sessions', classifierVi: 'buổi',
-    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm'],
+    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm', 'cuộc họp dân', 'buổi họp thôn', 'cuộc họp thôn', 'buổi họp bản', 'cuộc họp bản', 'buổi họp tổ dân phố', 'buổi nói chuyện'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   propaganda_attendance: {
@@ -203,7 +203,7 @@ export const BUILTIN_CATALOGUE = {
   },
   listening_forums: {
     labelVi: 'Diễn đàn "Công an lắng nghe ý kiến Nhân dân"', labelEn: 'Police listening forums', nounVi: 'diễn đàn "Công an lắng nghe ý kiến Nhân dân"', nounEn: 'listening forums',
-    synonymsVi: ['diễn đàn', 'diễn đàn Công an lắng nghe ý kiến Nhân dân', 'hội nghị Công an lắng nghe ý kiến Nhân dân'],
+    synonymsVi: ['diễn đàn', 'diễn đàn Công an lắng nghe ý kiến Nhân dân', 'hội nghị Công an lắng nghe ý kiến Nhân dân', 'hội nghị lắng nghe ý kiến Nhân dân'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['forum_attendance', 'forum_opinions'],
   },
   forum_attendance: {
@@ -243,7 +243,7 @@ export const BUILTIN_CATALOGUE = {
   },
   cases_solved_with_public_help: {
     labelVi: 'Vụ việc khám phá nhờ tin của Nhân dân', labelEn: 'Cases solved with public help', nounVi: 'vụ việc', nounEn: 'cases',
-    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá', 'phát hiện', 'phát hiện, bắt giữ', 'phát hiện, xử lý', 'bắt quả tang', 'triệt phá', 'làm rõ'],
+    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá', 'phát hiện', 'phát hiện, bắt giữ', 'phát hiện, xử lý', 'bắt quả tang', 'triệt phá', 'làm rõ', 'bắt giữ', 'bắt', 'phá', 'xử lý', 'ngăn chặn', 'chuyên án', 'vụ án'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   suspects_arrested_with_public_help: {
