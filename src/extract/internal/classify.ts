@@ -149,6 +149,11 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', '
 
 type RankedScore = { readonly id: string; readonly s: Score };
 
+/** Whether token `i` opens a level ("cấp xã", "cấp huyện"): it names a unit, not an act. */
+function isLevel(tokens: Tokens, i: number): boolean {
+  return tokens.key[i] === 'cấp' && PLACE_NOUNS.has(tokens.key[i + 1] ?? '') && tokens.hardBefore[i + 1] !== 1;
+}
+
 /** A count of places needs the indicator's own words, not only a category noun such as "xã". */
 function sayWhich(best: RankedScore, nc: NumberContext, tokens: Tokens): boolean {
   if (best.s.hasIndicatorWords) return true;
@@ -617,8 +622,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
   for (const h of ctxHits) {
-    // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
-    if ((h.at + h.length !== verbEnd && h.at + h.length !== dative) || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+    // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"), and a level names a
+    // unit ("cho Công an cấp xã 62 nguồn tin"): neither is a verb.
+    if ((h.at + h.length !== verbEnd && h.at + h.length !== dative) || PLACE_NOUNS.has(tokens.key[h.at] as string) || isLevel(tokens, h.at)) continue;
     const add = Math.min(16, 7 + 2 * h.length);
     const seen = new Set<string>();
     for (const e of h.node.entries) {
