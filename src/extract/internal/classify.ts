@@ -24,6 +24,8 @@ export interface NumberContext {
   /** Token range of the words before the number that it shares (same clause, or its list's head). */
   readonly ctxFrom: number;
   readonly ctxTo: number;
+  /** First token of the number's sentence. */
+  readonly sentenceFrom: number;
   /** Unit of measure read from the text, and the unit word's canonical key ('' when none). */
   readonly uom: Uom;
   readonly unitKey: string;
@@ -325,6 +327,48 @@ function awardedAfterVerb(lex: Lexicon, tokens: Tokens, nc: NumberContext, verbs
   }
   while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();
   return { indicator: id, category: segs.length > 0 ? segs.join('.') : null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients of an award'], headEndToken: nc.headFrom + 1 };
+}
+
+/** The facet of a commendation that names who gave it, and the one that names what was given. */
+const ISSUER = 'issuer';
+const AWARD = 'award';
+
+/** Verbs of giving an award that may open a clause whose giver was named in the clause before ("…; tặng cờ thi đua cho 12 tập thể"). */
+const AWARD_VERBS: ReadonlySet<string> = new Set(['tặng', 'trao', 'khen']);
+
+/**
+ * The giver of an award named earlier in the number's sentence, when its own clause names none:
+ * the subject of the clause governs every recipient after it ("Bộ trưởng tặng Cờ thi đua cho 12
+ * tập thể và Bằng khen cho 84 tập thể"), and a clause after a semicolon that opens with the award
+ * verb has the previous clause's subject ("Bộ trưởng tặng bằng khen cho 164 tập thể; tặng cờ thi
+ * đua cho 12 tập thể"). Null when the words do not say.
+ */
+function giverBefore(lex: Lexicon, tokens: Tokens, nc: NumberContext, id: string, clauseFrom: number): string | null {
+  let from = clauseFrom;
+  // The clause holding the number (its list's head may sit further on).
+  while (from > nc.sentenceFrom && tokens.hardBefore[from] !== 1) from--;
+  // A clause opened by the award verb has no subject of its own: read the clause before.
+  if (from > nc.sentenceFrom && AWARD_VERBS.has(tokens.key[from] ?? '')) {
+    from--;
+    while (from > nc.sentenceFrom && tokens.hardBefore[from] !== 1) from--;
+  }
+  let found: string | null = null;
+  for (const h of scanRange(lex, tokens, from, clauseFrom)) {
+    for (const e of h.node.entries) if (e.indicator === id && e.facet === ISSUER && e.segment !== null) found = e.segment;
+  }
+  return found;
+}
+
+/**
+ * A giver said at a level the words leave open ("Chủ tịch UBND thành phố": a province's city or a
+ * centrally run one) is told by the award: a certificate of commendation (giấy khen) is given at
+ * district level and below, so it comes from the district-level committee, when the catalogue
+ * has both values.
+ */
+function issuerByAward(cat: Catalogue, id: string, issuer: string, award: string | undefined): string {
+  if (award !== 'certificate_of_commendation' || issuer !== 'provincial_peoples_committee_chair') return issuer;
+  const values = cat[id]?.categoryFacets?.find((f) => f.key === ISSUER)?.values;
+  return values?.['district_peoples_committee'] === undefined ? issuer : 'district_peoples_committee';
 }
 
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
@@ -772,23 +816,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
     for (const f of both) chosen.set(f, '*');
-    // Facets named in the number's own clause: another clause's award is not this one's ("Giám
-    // đốc Công an tỉnh tặng Giấy khen cho …; UBND xã khen thưởng 4 tập thể").
-    let clauseFrom = nc.ctxFrom;
-    for (let i = nc.ctxTo - 2; i > nc.ctxFrom; i--) {
-      if (tokens.hardBefore[i] === 1) {
-        clauseFrom = i;
-        break;
-      }
-    }
-    for (let k = ctxHits.length - 1; k >= 0; k--) {
-      const h = ctxHits[k] as LexHit;
-      if (h.at < clauseFrom) break;
-      for (const e of h.node.entries) {
-        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
-      }
-    }
-    // … or after the recipients, in the passive ("17 tập thể và 52 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh").
+    // The passive after the recipients is their own ("24 tập thể được Ủy ban MTTQ tỉnh tặng Bằng
+    // khen", "17 tập thể và 52 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh").
     let passive = -1;
     for (let i = nc.headFrom; i < tokens.length && i < nc.headFrom + 12 && (i === nc.headFrom || tokens.hardBefore[i] !== 1); i++) {
       if (tokens.key[i] === 'được') {
@@ -805,6 +834,28 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
         }
       }
     }
+    // Then facets named in the number's own clause: another clause's award is not this one's ("Giám
+    // đốc Công an tỉnh tặng Giấy khen cho …; UBND xã khen thưởng 4 tập thể").
+    let clauseFrom = nc.ctxFrom;
+    for (let i = nc.ctxTo - 2; i > nc.ctxFrom; i--) {
+      if (tokens.hardBefore[i] === 1) {
+        clauseFrom = i;
+        break;
+      }
+    }
+    for (let k = ctxHits.length - 1; k >= 0; k--) {
+      const h = ctxHits[k] as LexHit;
+      if (h.at < clauseFrom) break;
+      for (const e of h.node.entries) {
+        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+      }
+    }
+    if (!chosen.has(ISSUER)) {
+      const giver = giverBefore(lex, tokens, nc, best.id, clauseFrom);
+      if (giver !== null) chosen.set(ISSUER, giver);
+    }
+    const issuer = chosen.get(ISSUER);
+    if (issuer !== undefined) chosen.set(ISSUER, issuerByAward(lex.catalogue, best.id, issuer, chosen.get(AWARD)));
     // A facet the text does not name stays open ("khen thưởng 12 tập thể": `*.*.collective`).
     const segs: string[] = facetKeys.map((key) => chosen.get(key) ?? '*');
     while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();

@@ -141,6 +141,7 @@ export function readIndicator(
     subjectFrom,
     ctxFrom,
     ctxTo,
+    sentenceFrom: tokenAtOrAfter(tokens, sent.start),
     uom: v.quantity.uom,
     unitKey: v.unitWord === null ? '' : canonicalLower(v.unitWord).replace(/\s+/gu, ' '),
     people,
