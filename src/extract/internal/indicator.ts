@@ -173,7 +173,13 @@ export function readIndicator(
   // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
   const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
   if (whole !== undefined && catalogue[whole] !== undefined && v.outOf === null && tokens.key[numTok - 1] === 'số' && tokens.key[numTok - 2] === 'tổng' && numTok - tokenAtOrAfter(tokens, samePrev?.end ?? qs) <= 4) {
-    result = counted(whole, null, n, `the whole of: ${samePrev?.indicator ?? ''}`);
+    result = counted(whole, result?.indicator === whole ? result.category : null, n, `the whole of: ${samePrev?.indicator ?? ''}`);
+  }
+  // A part with no kind of its own is of the kind of its whole counted just before it in the
+  // sentence ("tiếp nhận 93 đơn kiến nghị, phản ánh, … đã giải quyết 81 đơn").
+  const partOf = result === null ? undefined : catalogue[result.indicator];
+  if (result !== null && result.category === null && samePrev?.category != null && partOf?.subsetOf === samePrev.indicator && partOf.categories?.[samePrev.category] !== undefined) {
+    result = { ...result, category: samePrev.category };
   }
   if (result === null) {
     const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
