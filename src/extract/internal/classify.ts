@@ -559,10 +559,67 @@ function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], 
   }
 }
 
+/** Words between people counted and the teams they joined ("đang là thành viên", "hiện tham gia"). */
+const JOIN_FILLERS: ReadonlySet<string> = new Set(['đang', 'hiện', 'là', 'đã', 'cùng', 'trực', 'tiếp']);
+
+/** The members' indicator of the teams people joined, and the teams' kind (their common parent when several). */
+interface Joined {
+  readonly id: string;
+  readonly category: string | null;
+}
+
+/**
+ * People counted before the teams they belong to, later in their clause ("1.126 hội viên đang là
+ * thành viên tổ bảo vệ an ninh, trật tự", "2.316 hội viên tham gia các tổ an ninh nhân dân, tổ tự
+ * quản"): the teams' paired count of members, of the teams' kind. Joining is "tham gia" or "là
+ * thành viên" right before the team's noun, "các"/"những" allowed between (a role in a list, "…,
+ * thành viên tổ …", says who the people are, not that they are counted as members).
+ */
+function joinedTeamsAfter(cat: Catalogue, tokens: Tokens, headFrom: number, hits: readonly LexHit[], scores: Map<string, Score>): Joined | null {
+  const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as LexHit;
+    if (!TEAM_HEADS.has(tokens.key[h.at] ?? '') || tokens.quoted[h.at] === 1) continue;
+    let k = h.at - 1;
+    while (k > 0 && (tokens.key[k] === 'các' || tokens.key[k] === 'những')) k--;
+    const joins = (tokens.key[k] === 'gia' && tokens.key[k - 1] === 'tham') || (tokens.key[k] === 'viên' && tokens.key[k - 1] === 'thành' && tokens.key[k - 2] === 'là');
+    const team = h.node.entries.find((e) => e.facet === null && !peopleOnly(e.indicator) && (cat[e.indicator]?.pairedWith ?? []).some(peopleOnly));
+    if (!joins || team === undefined) continue;
+    const members = (cat[team.indicator]?.pairedWith ?? []).find(peopleOnly) as string;
+    // The kinds named in a row from here ("tổ an ninh nhân dân, tổ tự quản", "… và tổ hòa giải").
+    const kinds: string[] = [];
+    for (let j = i, end = h.at; j < hits.length; j++) {
+      const r = hits[j] as LexHit;
+      const next = r.at === end && (j === i || tokens.commaBefore[r.at] === 1);
+      if (!next && !(r.at === end + 1 && tokens.key[end] === 'và')) break;
+      if (!r.node.entries.some((x) => x.indicator === team.indicator)) break;
+      const e = r.node.entries.find((x) => x.indicator === team.indicator && x.category !== null);
+      if (e?.category != null && !kinds.includes(e.category)) kinds.push(e.category);
+      end = r.at + r.length;
+    }
+    const def = cat[members];
+    const category = kinds.length === 0 || def === undefined ? null : kinds.length === 1 ? (kinds[0] as string) : commonPrefix(kinds, def);
+    const sc = scoreOf(scores, members);
+    if (sc.head < 25) sc.head = 25;
+    sc.hasHead = true;
+    sc.hasPair = true;
+    sc.hasIndicatorWords = true;
+    sc.evidence.push(`members of: ${team.phrase}`);
+    // The phrase ends with the people's own words, before "đang", "là", "tham gia".
+    let last = Math.min(k - 2, headFrom + 3);
+    while (last > headFrom && JOIN_FILLERS.has(tokens.key[last] ?? '')) last--;
+    sc.lastHeadToken = Math.max(sc.lastHeadToken, last + 1);
+    return { id: members, category };
+  }
+  return null;
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
+  // Teams the people counted are members of, named later in their clause ("… hội viên đang là thành viên tổ …").
+  let joined: Joined | null = null;
   // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
   let nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
   // A kind named right before a count by its classifier ("súng các loại 215 khẩu", "đạn 1.764 viên") is its noun.
@@ -600,6 +657,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd))) clauseEnd++;
     const clauseHits = scanRange(lex, tokens, nc.headFrom + 1, clauseEnd);
     if (nc.people) attendedAfter(cat, tokens, clauseHits, scores);
+    if (nc.people) joined = joinedTeamsAfter(cat, tokens, nc.headFrom, clauseHits, scores);
     for (const h of clauseHits) {
       if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
       creditHouseholdCount(cat, h, scores, 'what they did', true);
@@ -890,6 +948,7 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
       category = nc.pairedCategory;
     }
+    if (joined !== null && joined.id === best.id && joined.category !== null && def.categories[joined.category] !== undefined) category = joined.category;
     const allowed = category === null ? undefined : def.categories[category]?.uoms;
     if (category !== null && allowed !== undefined) {
       const f = fitUom(nc.uom, nc.people, allowed, allowed[0] as Uom);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/extractFigures';
+
+const rows = (text: string): [number, string, string | null, string][] =>
+  extractFigures(text, { date: '2024-12-31' }).figures.map((f) => [f.value, f.indicator, f.category ?? null, f.note]);
+
+describe('people counted before the teams they belong to are the teams\' members', () => {
+  it('"là thành viên tổ …" and "tham gia (các) tổ …" make members of that kind of team', () => {
+    expect(rows('Năm 2024, toàn huyện có 640 đoàn viên đang là thành viên tổ bảo vệ an ninh, trật tự ở thôn.')).toEqual([
+      [640, 'security_team_members', 'team.security_order', '640 đoàn viên'],
+    ]);
+    expect(rows('Năm 2024, 85 hội viên phụ nữ tham gia các tổ an ninh nhân dân ở khu phố.')).toEqual([
+      [85, 'security_team_members', 'team.people_security', '85 hội viên phụ nữ'],
+    ]);
+  });
+
+  it('several kinds of team in a row make members of teams of no one kind', () => {
+    expect(rows('Năm 2024, có 930 hội viên nông dân tham gia các tổ an ninh nhân dân, tổ tự quản.')).toEqual([
+      [930, 'security_team_members', 'team', '930 hội viên nông dân'],
+    ]);
+  });
+
+  it('a role in a list of who attended is no membership count', () => {
+    const f = rows('Năm 2024, hội nghị có 150 đại biểu là trưởng thôn, thành viên tổ bảo vệ an ninh, trật tự tham dự.');
+    expect(f.filter(([, id]) => id === 'security_team_members')).toEqual([]);
+  });
+});
