@@ -24,7 +24,7 @@ const WEAPON_CATEGORIES = {
 } as const;
 
 const EXPLOSIVE_CATEGORIES = {
-  explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại', 'thuốc súng'], uoms: ['kg'] },
+  explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại', 'thuốc súng', 'thuốc súng tự chế'], uoms: ['kg'] },
   'explosive.industrial': { labelVi: 'Thuốc nổ công nghiệp', labelEn: 'Industrial explosives', nounVi: 'thuốc nổ công nghiệp', nounEn: 'of industrial explosives', synonymsVi: ['thuốc nổ công nghiệp'], uoms: ['kg'] },
   'explosive.military': { labelVi: 'Thuốc nổ quân dụng', labelEn: 'Military explosives', nounVi: 'thuốc nổ quân dụng', nounEn: 'of military explosives', synonymsVi: ['thuốc nổ quân dụng', 'thuốc nổ quân sự'], uoms: ['kg'] },
   detonator: { labelVi: 'Kíp nổ', labelEn: 'Detonators', nounVi: 'kíp nổ', nounEn: 'detonators', synonymsVi: ['kíp nổ', 'kíp mìn'], uoms: ['piece'] },
@@ -128,7 +128,7 @@ const COMMENDATION_FACETS = [
 export const BUILTIN_CATALOGUE = {
   propaganda_sessions: {
     labelVi: 'Buổi tuyên truyền', labelEn: 'Propaganda and legal-education sessions', nounVi: 'tuyên truyền', nounEn: 'propaganda sessions', classifierVi: 'buổi',
-    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm', 'cuộc họp dân', 'buổi họp thôn', 'cuộc họp thôn', 'buổi họp bản', 'cuộc họp bản', 'buổi họp tổ dân phố', 'buổi nói chuyện'],
+    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm', 'cuộc họp dân', 'buổi họp thôn', 'cuộc họp thôn', 'buổi họp bản', 'cuộc họp bản', 'buổi họp tổ dân phố', 'buổi nói chuyện', 'hội nghị tuyên truyền'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   propaganda_attendance: {
@@ -268,12 +268,12 @@ export const BUILTIN_CATALOGUE = {
   },
   offenders_educated_in_community: {
     labelVi: 'Đối tượng giáo dục tại cộng đồng', labelEn: 'Community education orders', nounVi: 'đối tượng giáo dục tại cộng đồng', nounEn: 'persons educated in the community',
-    synonymsVi: ['giáo dục tại cộng đồng', 'giáo dục tại xã, phường, thị trấn'],
+    synonymsVi: ['giáo dục tại cộng đồng', 'giáo dục tại xã, phường, thị trấn', 'quản lý, giáo dục', 'vi phạm tại cộng đồng'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   reintegration_supported: {
     labelVi: 'Người lầm lỗi được quản lý, giúp đỡ', labelEn: 'Former offenders supported', nounVi: 'người lầm lỗi được giúp đỡ', nounEn: 'former offenders supported',
-    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù', 'giúp đỡ', 'cảm hóa', 'đỡ đầu', 'kèm cặp'],
+    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù', 'giúp đỡ', 'cảm hóa', 'đỡ đầu', 'kèm cặp', 'người được đặc xá', 'đặc xá', 'người mãn hạn tù', 'mãn hạn tù'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   disputes_mediated: {

@@ -42,3 +42,25 @@ describe('meetings of residents and talks are sessions', () => {
     ]);
   });
 });
+
+describe('more catalogue wording', () => {
+  it('propaganda conferences are sessions; home-made gunpowder is an explosive', () => {
+    expect(rows('Năm 2024, Hội Phụ nữ tổ chức 27 hội nghị tuyên truyền về phòng, chống mua bán người.')).toEqual([[27, 'propaganda_sessions', null]]);
+    expect(rows('Năm 2024, bà con giao nộp 14 khẩu súng kíp và 3,5 kg thuốc súng tự chế.')).toEqual([
+      [14, 'weapons_surrendered', 'gun.hunting'],
+      [3.5, 'explosives_surrendered', 'explosive'],
+    ]);
+  });
+
+  it('people managed and educated for a violation in the community, and people amnestied', () => {
+    expect(rows('Năm 2024, Đoàn xã nhận quản lý, giáo dục 11 người vi phạm tại cộng đồng.')).toEqual([[11, 'offenders_educated_in_community', null]]);
+    expect(rows('Năm 2024, Hội phối hợp giúp đỡ 16 người được đặc xá trở về địa phương.')).toEqual([[16, 'reintegration_supported', null]]);
+    expect(rows('Năm 2024, các chi hội kèm cặp 9 người mãn hạn tù.')).toEqual([[9, 'reintegration_supported', null]]);
+  });
+
+  it('a phrase that starts in the words after a number may end past their window', () => {
+    expect(rows('Cuối năm 2024, toàn huyện có 312 khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”.')).toEqual([
+      [312, 'areas_meeting_security_standard_count', 'residential_area'],
+    ]);
+  });
+});

@@ -57,7 +57,11 @@ export interface Classification {
  * or a comma that no phrase spans ("15 cá nhân, tặng bằng khen" stops before "tặng").
  */
 function nounPhraseHits(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): LexHit[] {
-  const headHits = scanRange(lex, tokens, headFrom, headTo);
+  // A phrase that starts inside the window of words may end past it ("748 khu dân cư đạt tiêu
+  // chuẩn “An toàn về an ninh, trật tự”"), up to a break or a number.
+  let reach = headTo;
+  while (reach < tokens.length && reach < headTo + 8 && tokens.hardBefore[reach] !== 1 && tokens.numeric[reach] !== 1) reach++;
+  const headHits = scanRange(lex, tokens, headFrom, reach).filter((h) => h.at < headTo);
   let stopAt = headTo;
   for (let i = headFrom + 1; i < headTo; i++) {
     if (CATEGORY_STOP.has(tokens.key[i] as string) || (tokens.commaBefore[i] === 1 && !headHits.some((h) => h.at < i && h.at + h.length > i))) {
