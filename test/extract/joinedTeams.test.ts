@@ -25,3 +25,11 @@ describe('people counted before the teams they belong to are the teams\' members
     expect(f.filter(([, id]) => id === 'security_team_members')).toEqual([]);
   });
 });
+
+describe('turns are no stock', () => {
+  it('"lượt người" at a model\'s site is not a count of the model\'s members', () => {
+    const f = rows('Năm 2024, tại điểm mô hình của xã có hơn 400 lượt người đến xem các hoạt động văn nghệ.');
+    expect(f.filter(([, id]) => id === 'model_members' || id === 'security_team_members')).toEqual([]);
+    expect(rows('Năm 2024, mô hình của xã có 35 thành viên.')).toEqual([[35, 'model_members', null, '35 thành viên']]);
+  });
+});

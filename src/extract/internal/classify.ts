@@ -826,6 +826,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     const defPeople = def.uoms.every((u) => u === 'person' || u === 'person_times');
     if (nc.people && !def.uoms.some((u) => u === 'person' || u === 'person_times' || u === 'household')) continue;
     if (!nc.people && defPeople && nc.uom !== 'count') continue;
+    // Turns ("lượt người") add up over time: never a stock such as a count of members.
+    if (nc.people && nc.uom === 'person_times' && nc.unitKey.startsWith('lượt') && def.kind === 'stock') continue;
     ranked.push({ id, s, fitted, value: total(s) });
   }
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
