@@ -658,13 +658,18 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     let clauseEnd = nc.headFrom + 1;
     // A number inside a place's name ("khu vực 7") does not end the clause.
     const inName = (i: number): boolean => PLACE_NOUNS.has(tokens.key[i - 1] ?? '') || tokens.key[i - 1] === 'vực';
-    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd))) clauseEnd++;
+    // … nor does the next item of a pair joined by "và" ("1.150 hộ gia đình và 640 học sinh ký cam kết"), nor its digit groups.
+    const andItem = (i: number): boolean => tokens.key[i - 1] === 'và' || (tokens.numeric[i - 1] === 1 && tokens.key[i - 2] === 'và');
+    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && (tokens.hardBefore[clauseEnd] !== 1 || (tokens.numeric[clauseEnd] === 1 && tokens.numeric[clauseEnd - 1] === 1)) && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd) || andItem(clauseEnd))) clauseEnd++;
     const clauseHits = scanRange(lex, tokens, nc.headFrom + 1, clauseEnd);
     if (nc.people) attendedAfter(cat, tokens, clauseHits, scores);
     if (nc.people) joined = joinedTeamsAfter(cat, tokens, nc.headFrom, clauseHits, scores);
+    // The phrase of the number stops before the pair's next item, which is a figure of its own.
+    let nextItem = clauseEnd;
+    for (let i = nc.headFrom + 1; i < clauseEnd && nextItem === clauseEnd; i++) if (tokens.numeric[i] === 1 && andItem(i)) nextItem = i;
     for (const h of clauseHits) {
       if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
-      creditHouseholdCount(cat, h, scores, 'what they did', true);
+      creditHouseholdCount(cat, h, scores, 'what they did', h.at < nextItem);
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
