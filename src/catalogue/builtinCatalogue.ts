@@ -378,7 +378,7 @@ export const BUILTIN_CATALOGUE = {
   },
   security_cameras_installed: {
     labelVi: 'Camera an ninh lắp đặt mới', labelEn: 'Cameras installed', nounVi: 'camera lắp đặt mới', nounEn: 'cameras installed', classifierVi: 'chiếc',
-    synonymsVi: ['lắp đặt camera', 'lắp đặt mới camera', 'lắp camera', 'lắp mới camera', 'lắp đặt thêm camera', 'lắp thêm camera'],
+    synonymsVi: ['lắp đặt camera', 'lắp đặt mới camera', 'lắp camera', 'lắp mới camera', 'lắp đặt thêm camera', 'lắp thêm camera', 'camera được lắp đặt', 'camera được lắp mới', 'camera được lắp'],
     uoms: ['piece'], defaultUom: 'piece', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   areas_assessed: {

@@ -5,6 +5,7 @@ import type { Uom } from '../../quantity/Uom';
 import type { Lexicon, LexHit } from './lexicon';
 import { scanRange } from './lexicon';
 import type { Tokens } from './text';
+import { canonicalLower } from './text';
 import type { FittedUom } from './uoms';
 import { fitUom, isMeasure } from './uoms';
 
@@ -515,6 +516,9 @@ function elidedNoun(lex: Lexicon, tokens: Tokens, nc: NumberContext, scores: Map
   }
 }
 
+/** Words between a verb of attending and the event whose activities were attended ("các hoạt động của", "trong khuôn khổ"). */
+const ACTIVITIES_OF: ReadonlySet<string> = new Set(['các', 'những', 'hoạt', 'động', 'của', 'trong', 'khuôn', 'khổ', 'tại'].map((w) => canonicalLower(w)));
+
 /** Verbs of attending: people who "(tham) dự" or "tham gia" an activity are its attendance. */
 const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
 
@@ -543,8 +547,11 @@ function creditHouseholdCount(cat: Catalogue, h: LexHit, scores: Map<string, Sco
 function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], scores: Map<string, Score>): void {
   const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
   for (const h of hits) {
-    const verb = tokens.key[h.at - 1] ?? '';
-    if (!ATTEND.has(verb) || (verb === 'gia' && tokens.key[h.at - 2] !== 'tham') || tokens.quoted[h.at] === 1) continue;
+    // "tham gia các hoạt động của Ngày hội": the activities of an event are the event.
+    let v = h.at - 1;
+    while (v > h.at - 7 && v > 0 && ACTIVITIES_OF.has(tokens.key[v] ?? '') && tokens.hardBefore[v + 1] !== 1) v--;
+    const verb = tokens.key[v] ?? '';
+    if (!ATTEND.has(verb) || (verb === 'gia' && tokens.key[v - 1] !== 'tham') || tokens.quoted[h.at] === 1) continue;
     let found = false;
     for (const e of h.node.entries) {
       if (e.facet !== null || e.category !== null || peopleOnly(e.indicator)) continue;
@@ -565,6 +572,17 @@ function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], 
 
 /** Words between people counted and the teams they joined ("đang là thành viên", "hiện tham gia"). */
 const JOIN_FILLERS: ReadonlySet<string> = new Set(['đang', 'hiện', 'là', 'đã', 'cùng', 'trực', 'tiếp']);
+
+/** The category of `id` named last in the number's clause before it, or null. */
+function kindInClause(tokens: Tokens, nc: NumberContext, ctxHits: readonly LexHit[], id: string): string | null {
+  for (let k = ctxHits.length - 1; k >= 0; k--) {
+    const h = ctxHits[k] as LexHit;
+    for (let i = h.at + h.length; i < nc.ctxTo; i++) if (tokens.hardBefore[i] === 1) return null;
+    const e = h.node.entries.find((x) => x.indicator === id && x.category !== null);
+    if (e !== undefined) return e.category;
+  }
+  return null;
+}
 
 /** The members' indicator of the teams people joined, and the teams' kind (their common parent when several). */
 interface Joined {
@@ -960,6 +978,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       category = nc.pairedCategory;
     }
     if (joined !== null && joined.id === best.id && joined.category !== null && def.categories[joined.category] !== undefined) category = joined.category;
+    // People of no kind of their own are of the kind named before them in their clause ("Tổ bảo vệ
+    // an ninh, trật tự của khu phố gồm 5 thành viên": members of that kind of team).
+    if (category === null && nc.people && nc.subjectFrom === null) category = kindInClause(tokens, nc, ctxHits, best.id);
     const allowed = category === null ? undefined : def.categories[category]?.uoms;
     if (category !== null && allowed !== undefined) {
       const f = fitUom(nc.uom, nc.people, allowed, allowed[0] as Uom);
