@@ -233,7 +233,7 @@ export const BUILTIN_CATALOGUE = {
   },
   tips_received: {
     labelVi: 'Nguồn tin, tin báo, tố giác', labelEn: 'Tips from the public', nounVi: 'nguồn tin', nounEn: 'tips',
-    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin', 'báo tin', 'trình báo', 'phát hiện, báo tin'],
+    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin', 'báo tin', 'trình báo', 'phát hiện, báo tin', 'phát hiện, báo', 'phát hiện, tố giác'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   valuable_tips_received: {

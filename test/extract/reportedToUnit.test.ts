@@ -39,3 +39,11 @@ describe('reportedToUnit: a count right after the name of the unit it was report
     ]);
   });
 });
+
+describe('found and reported: tips, not cases solved', () => {
+  it('"phát hiện, báo cho …" and "phát hiện, tố giác" count tips; "phát hiện, bắt giữ" counts cases solved', () => {
+    expect(rows('Năm 2024, các tổ tự quản đã phát hiện, báo cho Công an xã 23 vụ việc.')).toEqual([[23, 'tips_received']]);
+    expect(rows('Năm 2024, đoàn viên đã phát hiện, tố giác 17 vụ việc vi phạm pháp luật.')).toEqual([[17, 'tips_received']]);
+    expect(rows('Năm 2024, Công an xã phát hiện, bắt giữ 6 vụ.')).toEqual([[6, 'cases_solved_with_public_help']]);
+  });
+});
