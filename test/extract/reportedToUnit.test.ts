@@ -47,3 +47,14 @@ describe('found and reported: tips, not cases solved', () => {
     expect(rows('Năm 2024, Công an xã phát hiện, bắt giữ 6 vụ.')).toEqual([[6, 'cases_solved_with_public_help']]);
   });
 });
+
+describe('afterAbbreviation: a comma ends the name', () => {
+  it('a count after "quý III," or "ANTQ," is a figure; "Đồn BP 123" stays a name', () => {
+    expect(rows('Qua đánh giá quý III, 11/12 thôn đạt tiêu chuẩn an toàn về an ninh, trật tự.')).toEqual([
+      [11, 'areas_meeting_security_standard_count'],
+      [12, 'areas_assessed'],
+    ]);
+    expect(rows('Năm 2024, bà con giao nộp 1 khẩu súng CKC, 3 quả lựu đạn.').map(([v]) => v)).toEqual([1, 3]);
+    expect(rows('Năm 2024, Đồn BP 123 phối hợp tuần tra.')).toEqual([]);
+  });
+});

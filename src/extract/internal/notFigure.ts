@@ -189,7 +189,8 @@ export function reportedToUnit(tokens: Tokens, ti: number): boolean {
 
 /** Whether the number at token `ti` follows a capitalised abbreviation that names it ("Đồn BP 123", "TDP 5", "QL 1A"). */
 export function afterAbbreviation(text: string, tokens: Tokens, ti: number): boolean {
-  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
+  // A comma between them ends the name ("quý III, 14/16 thôn").
+  if (ti === 0 || tokens.hardBefore[ti] === 1 || tokens.commaBefore[ti] === 1) return false;
   const from = tokens.start[ti - 1] as number;
   const to = tokens.end[ti - 1] as number;
   if (to - from < 2 || to - from > 6) return false;
