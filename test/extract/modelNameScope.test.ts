@@ -32,3 +32,9 @@ describe('which counts of models carry a model\'s name', () => {
     expect(rows('Năm 2024, phường xây dựng mới 2 mô hình “Chợ an toàn”.')).toEqual([[2, 'models_established', 'named:Chợ an toàn']]);
   });
 });
+
+describe('two names after one count', () => {
+  it('"“A”, “B”" is no one name either', () => {
+    expect(rows('Năm 2024, phường xây dựng mới 2 mô hình “Chợ an toàn”, “Camera an ninh”.')).toEqual([[2, 'models_established', null]]);
+  });
+});

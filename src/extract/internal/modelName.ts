@@ -43,8 +43,10 @@ export function modelNameOf(body: string, tokens: Tokens, sentenceTok: number, n
     if (tokens.quoted[k] === 1) {
       if (k > headFrom && tokens.hardBefore[k] === 1) break;
       const to = runForward(body, tokens, k, sentenceEndTok);
-      // Two names joined ("2 mô hình “A” và “B”") are kinds of no one name.
-      if (to + 2 < sentenceEndTok && tokens.quoted[to] !== 1 && (tokens.key[to] === 'và' || tokens.commaBefore[to] === 1) && tokens.quoted[tokens.key[to] === 'và' ? to + 1 : to] === 1) return null;
+      // Two names joined ("2 mô hình “A” và “B”", "“A”, “B”") are kinds of no one name.
+      const and = tokens.key[to] === 'và' && tokens.quoted[to] !== 1 && tokens.quoted[to + 1] === 1;
+      const comma = tokens.quoted[to] === 1 && tokens.commaBefore[to] === 1;
+      if (to < sentenceEndTok && (and || comma)) return null;
       return body.slice(tokens.start[k], tokens.end[to - 1]);
     }
   }
