@@ -33,3 +33,17 @@ describe('turns are no stock', () => {
     expect(rows('Năm 2024, mô hình của xã có 35 thành viên.')).toEqual([[35, 'model_members', null, '35 thành viên']]);
   });
 });
+
+describe('a list after "với" whose first item names no indicator', () => {
+  it('its later items of people pair with the teams the list was linked to', () => {
+    const f = rows('Năm 2024, đồn duy trì 19 tổ đoàn kết trên biển với 240 tàu cá, 860 ngư dân tham gia.');
+    expect(f.map(([v, id, cat]) => [v, id, cat])).toEqual([
+      [19, 'security_teams', 'team.self_management'],
+      [860, 'security_team_members', 'team.self_management'],
+    ]);
+  });
+
+  it('with no link before it, the list pairs with nothing', () => {
+    expect(rows('Năm 2024, xã có 240 tàu cá, 860 ngư dân.')).toEqual([]);
+  });
+});

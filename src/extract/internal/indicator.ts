@@ -27,6 +27,8 @@ export interface Prev {
   /** The context it was read with, `[ctxFrom, ctxTo)`: a list's later items share it. */
   readonly ctxFrom: number;
   readonly ctxTo: number;
+  /** For a number of no indicator linked to the figure before it ("27 tổ … với 312 tàu cá"), that figure: the list's later items pair with it. */
+  readonly pairHead?: { readonly indicator: string; readonly category: string | null };
 }
 
 /** What stage four decided about a quantity. */
@@ -105,6 +107,14 @@ export function readIndicator(
     for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
     if (linked && linkWord) pairedFrom = samePrev.indicator;
   }
+  // The next item of a list after "với" whose first item named no indicator pairs with what the
+  // list was linked to ("27 tổ đoàn kết với 312 tàu cá, 1.146 ngư dân tham gia": the teams' members).
+  let pairedCategory = pairedFrom === null ? null : (samePrev?.category ?? null);
+  const head = samePrev?.indicator === null ? samePrev.pairHead : undefined;
+  if (pairedFrom === null && head !== undefined && onlyGlue(tokens, samePrev?.end ?? qs, qs)) {
+    pairedFrom = head.indicator;
+    pairedCategory = head.category;
+  }
   // No noun after the number: its subject stands before it, back to the clause's start.
   let subjectFrom: number | null = null;
   if (n.noHead && ctxTo > ctxFrom) {
@@ -146,7 +156,7 @@ export function readIndicator(
     unitKey: v.unitWord === null ? '' : canonicalLower(v.unitWord).replace(/\s+/gu, ' '),
     people,
     pairedFrom,
-    pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
+    pairedCategory,
     listOf,
     listCategory,
   };
@@ -185,7 +195,15 @@ export function readIndicator(
     const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
     return {
       reading: { kind: 'unclassified', reason: 'no_indicator', end: phraseTo(chunk, n, shortHead) },
-      prev: { indicator: null, category: null, sentence: sIndex, end, ctxFrom: ctxFromOffset, ctxTo: ctxToOffset },
+      prev: {
+        indicator: null,
+        category: null,
+        sentence: sIndex,
+        end,
+        ctxFrom: ctxFromOffset,
+        ctxTo: ctxToOffset,
+        ...(pairedFrom === null ? {} : { pairHead: { indicator: pairedFrom, category: pairedCategory } }),
+      },
     };
   }
   const end = subjectFrom !== null ? n.unitEnd : closeQuote(body, qs, phraseTo(chunk, n, Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));
