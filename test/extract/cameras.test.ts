@@ -67,3 +67,13 @@ describe('a classifier alone after the same classifier with its noun', () => {
     expect(f.map((x) => [x.value, x.qualifier, x.indicator])).toEqual([[350, 'about', 'security_cameras']]);
   });
 });
+
+describe('a total raised to a new level, further from its verb', () => {
+  it('"nâng tổng số camera … lên N mắt" after cameras installed is the cameras in place, in pieces', () => {
+    const f = extractFigures('Năm 2024, xã lắp đặt mới 64 camera, nâng tổng số camera an ninh kết nối về trụ sở Công an xã lên 530 mắt.', { date: '2024-12-31' }).figures;
+    expect(f.map((x) => [x.value, x.indicator, x.uom])).toEqual([
+      [64, 'security_cameras_installed', 'piece'],
+      [530, 'security_cameras', 'piece'],
+    ]);
+  });
+});

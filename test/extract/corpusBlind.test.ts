@@ -18,7 +18,7 @@ const PART = OUTSIDE === undefined ? 'tuning set' : OUTSIDE;
 const DIRS = OUTSIDE === undefined ? ['tune', 'holdout', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5'].map((d) => join(__dirname, 'corpus-blind', d)) : [OUTSIDE];
 
 // Reached on the tuning set; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.968, precision: 0.987, allFive: 0.942, parse: 0.982 } as const;
+const FLOORS = { recall: 0.969, precision: 0.987, allFive: 0.942, parse: 0.982 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {

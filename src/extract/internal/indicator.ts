@@ -178,7 +178,7 @@ export function readIndicator(
   // "…, nâng tổng số lên 21 khóm" after new ones: what there is now, of the same kind.
   const stock = samePrev?.indicator == null ? undefined : STOCK_OF[samePrev.indicator];
   if (stock !== undefined && catalogue[stock] !== undefined && tokens.key[numTok - 1] === 'lên' && raisedBefore(tokens, tokenAtOrAfter(tokens, samePrev?.end ?? qs), numTok)) {
-    result = { ...counted(stock, samePrev?.category ?? null, n, `raised to: ${stock}`), uom: result?.uom ?? { uom: 'count', factor: 1 } };
+    result = { ...counted(stock, samePrev?.category ?? null, n, `raised to: ${stock}`), uom: result?.uom ?? { uom: catalogue[stock]?.defaultUom ?? 'count', factor: 1 } };
   }
   // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
   const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
@@ -271,9 +271,12 @@ function partByTail(chunk: Chunk, lex: Lexicon, n: ReadNumber, result: Classific
 /** The stock that new ones add to: "thêm 6 khóm, nâng tổng số lên 21 khóm". */
 const STOCK_OF: Readonly<Record<string, string>> = { models_established: MODEL_SITES, security_cameras_installed: 'security_cameras' };
 
-/** Whether "nâng" or "tổng số" stands in tokens `[from, to)` with no break: a total raised to a new level. */
+/**
+ * Whether "nâng" or "tổng số" stands in tokens `[from, to)` with no break: a total raised to a new
+ * level, up to 16 words before it ("nâng tổng số camera an ninh kết nối về Công an phường lên 1.420 mắt").
+ */
 function raisedBefore(tokens: Tokens, from: number, to: number): boolean {
-  for (let i = Math.max(from, to - 8); i < to; i++) {
+  for (let i = Math.max(from, to - 16); i < to; i++) {
     if (i > from && tokens.hardBefore[i] === 1) return false;
     if (tokens.key[i] === 'nâng' || (tokens.key[i] === 'tổng' && tokens.key[i + 1] === 'số')) return true;
   }
