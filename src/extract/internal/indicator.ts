@@ -178,7 +178,7 @@ export function readIndicator(
   // "…, nâng tổng số lên 21 khóm" after new ones: what there is now, of the same kind.
   const stock = samePrev?.indicator == null ? undefined : STOCK_OF[samePrev.indicator];
   if (stock !== undefined && catalogue[stock] !== undefined && tokens.key[numTok - 1] === 'lên' && raisedBefore(tokens, tokenAtOrAfter(tokens, samePrev?.end ?? qs), numTok)) {
-    result = { ...counted(stock, samePrev?.category ?? null, n, `raised to: ${stock}`), uom: result?.uom ?? { uom: catalogue[stock]?.defaultUom ?? 'count', factor: 1 } };
+    result = { ...counted(stock, samePrev?.category ?? null, n, `raised to: ${stock}`), uom: result?.uom ?? { uom: catalogue[stock].defaultUom, factor: 1 } };
   }
   // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
   const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
