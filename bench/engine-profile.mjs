@@ -1,6 +1,6 @@
 // A small script to profile the engine alone (`node --cpu-prof bench/engine-profile.mjs sums`):
 // the bench's 1M records encoded once into a FigureTable, then one job run `--times` times
-// (the first runs warm the compiler). Prints the median and fastest time of the job.
+// (the first runs warm the compiler). Prints the median and fastest wall and CPU time of the job.
 // Jobs: sums, sums-nocov, rollup, rollup-nocov.
 import { performance } from 'node:perf_hooks';
 import { generateFigures, generateUnits } from './generate.mjs';
@@ -27,11 +27,17 @@ const opts = {
   'rollup-nocov': { by: ['indicator', 'unit'], units: registry, rollup: true, coverage: false },
 }[job];
 if (opts === undefined) throw new Error(`unknown job ${job}`);
+// Wall time, and CPU time (user + system, all threads), which moves less on a loaded machine.
 const ms = [];
+const cpu = [];
 let out = 0;
 for (let r = 0; r < times; r++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   out = aggregate(table, opts).rows.length;
   ms.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
 }
-console.log(`${job}: ${out} rows; median ${median(ms).toFixed(0)} ms, fastest ${Math.min(...ms).toFixed(0)} ms (${ms.map((x) => x.toFixed(0)).join(' ')})`);
+const fmt = (xs) => `median ${median(xs).toFixed(0)} ms, fastest ${xs.reduce((a, b) => Math.min(a, b)).toFixed(0)} ms`;
+console.log(`${job}: ${out} rows; wall ${fmt(ms)}; CPU ${fmt(cpu)} (wall: ${ms.map((x) => x.toFixed(0)).join(' ')})`);

@@ -5,7 +5,7 @@ import type { Qualifier } from '../../quantity/Qualifier';
 import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
 import { addSums, addToSums, newSums, sumsValue } from './sums';
-import { rollupPart, type RollupTable } from './rollupFlows';
+import { FIELDS, rollupPart, type RollupTable } from './rollupFlows';
 import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
@@ -311,23 +311,22 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
   const makeRollupRow = (t: RollupTable, i: number): AggregateRow => {
     const leaf = t.template[i] as Cell;
     const link = t.link[i] as RollupTable['link'][number];
-    const ownN = t.ownN[i] as number;
-    const ownI = t.ownI[i] as number;
-    const childN = t.childN[i] as number;
-    const childI = t.childI[i] as number;
-    const ownRest = t.ownRest[i];
-    const childRest = t.childRest[i];
     let totalValue: AggregateValue;
     let ownValue: AggregateValue;
     let childValue: AggregateValue;
-    if (ownRest === undefined && childRest === undefined) {
+    if (t.rich[2 * i] === 0 && t.rich[2 * i + 1] === 0) {
       // Exact whole numbers only: the values `sumsValue` gives, without the running sums.
+      const at = 2 * i * FIELDS;
+      const ownN = t.sums[at] as number;
+      const ownI = t.sums[at + 1] as number;
+      const childN = t.sums[at + FIELDS] as number;
+      const childI = t.sums[at + FIELDS + 1] as number;
       totalValue = wholeValue(ownN + childN, ownI + childI);
       ownValue = wholeValue(ownN, ownI);
       childValue = wholeValue(childN, childI);
     } else {
-      const own = rollupPart(ownN, ownI, ownRest);
-      const children = rollupPart(childN, childI, childRest);
+      const own = rollupPart(t, i, 0);
+      const children = rollupPart(t, i, 1);
       const total = newSums();
       addSums(total, own);
       addSums(total, children);
@@ -337,13 +336,13 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
     }
     const bucket = leaf.bucket;
     const d = leaf.dims;
-    const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
-      indicator: leaf.indicator,
-      uom: leaf.uom,
-      kind: leaf.kind,
-      ...finite(totalValue),
-      coverage: { reported: spec.coverage ? (t.units[i] as number) : null, expected: expected(link.code, link.version, bucket) },
-    };
+    const v = finite(totalValue);
+    const coverage = { reported: spec.coverage ? (t.units[i] as number) : null, expected: expected(link.code, link.version, bucket) };
+    // Written out (not spread) while the value has no `reason`: the same fields in the same order, faster.
+    const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } =
+      v.reason === undefined
+        ? { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value: v.value, qualifier: v.qualifier, lower: v.lower, lowerInclusive: v.lowerInclusive, upper: v.upper, upperInclusive: v.upperInclusive, figures: v.figures, coverage }
+        : { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, ...v, coverage };
     if (d.program !== undefined) row.program = d.program;
     if (d.category !== undefined) row.category = d.category;
     row.unit = link.code;

@@ -1,13 +1,14 @@
 import type { Cell } from './cells';
 import type { RollupLink } from './expandRollup';
-import { addSums, newSums, type Sums } from './sums';
+import type { Sums } from './sums';
+import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
+import { combineQualifiers } from '../../quantity/combineQualifiers';
 import type { UnitInterner } from './UnitBits';
 
 /**
  * Hierarchy subtotals of flow leaves in typed arrays: one entry per (leaf group, unit version),
- * with the figures and whole-number sums of its own part and its children's, the units heard
- * from and the joint figures. The rest of a sum (fractions, bounds, qualifiers) is kept in a
- * `Sums` only for the entries a qualified or fractional leaf reaches. Rows are made from these
+ * with the running sums of its own part and its children's (the numbers of a `Sums`, and its
+ * qualifier as an index), the units heard from and the joint figures. Rows are made from these
  * arrays at the end, with no cell object per entry.
  */
 export interface RollupTable {
@@ -16,17 +17,19 @@ export interface RollupTable {
   readonly template: readonly Cell[];
   /** Per entry: the unit version it stands for. */
   readonly link: readonly RollupLink[];
-  readonly ownN: Float64Array;
-  readonly ownI: Float64Array;
-  readonly childN: Float64Array;
-  readonly childI: Float64Array;
-  /** Per entry: the rest of the own and children sums (absent: all zero and exact). */
-  readonly ownRest: (Sums | undefined)[];
-  readonly childRest: (Sums | undefined)[];
+  /** Per entry and part (own, then children): the running sums' numbers, {@link FIELDS} of them. */
+  readonly sums: Float64Array;
+  /** Per entry and part: the qualifier's index in QUALIFIERS. */
+  readonly qualifier: Uint8Array;
+  /** Per entry and part: 1 when something beyond figures and a whole-number sum was added. */
+  readonly rich: Uint8Array;
   readonly joint: Float64Array;
   /** Per entry: distinct units heard from (1 for an entry whose indicator counts none). */
   readonly units: Int32Array;
 }
+
+/** Numbers per part of an entry: n, sumI, sumM, lowI, lowM, upI, upM, unbounded, lowerExclusive, upperExclusive. */
+export const FIELDS = 10;
 
 /** Largest dense index of (group, unit version) before a Map is used. */
 const DENSE_LIMIT = 1 << 22;
@@ -93,38 +96,48 @@ export function rollupFlows(
     }
   }
 
+  // The qualifier of a sum from two qualifiers' indices, decided once per pair.
+  const nQ = QUALIFIERS.length;
+  const join = new Uint8Array(nQ * nQ);
+  for (let a = 0; a < nQ; a++) for (let b = 0; b < nQ; b++) join[a * nQ + b] = QUALIFIERS.indexOf(combineQualifiers(QUALIFIERS[a] as Qualifier, QUALIFIERS[b] as Qualifier));
+  const qIndex = new Map<Qualifier, number>(QUALIFIERS.map((q, i) => [q, i]));
+  const exact = qIndex.get('exact') as number;
+
   const size = nGroups * versions;
   const dense = size <= DENSE_LIMIT ? new Int32Array(size) : null;
   const sparse = dense === null ? new Map<number, number>() : null;
   let cap = 1024;
-  let ownN = new Float64Array(cap);
-  let ownI = new Float64Array(cap);
-  let childN = new Float64Array(cap);
-  let childI = new Float64Array(cap);
+  let sums = new Float64Array(cap * 2 * FIELDS);
+  let qualifier = new Uint8Array(cap * 2).fill(exact);
+  let rich = new Uint8Array(cap * 2);
   let joint = new Float64Array(cap);
   let units = new Int32Array(cap);
   const template: Cell[] = [];
   const link: RollupLink[] = [];
-  const ownRest: (Sums | undefined)[] = [];
-  const childRest: (Sums | undefined)[] = [];
   let n = 0;
   for (let li = 0; li < nLeaves; li++) {
     const leaf = leaves[li] as Cell;
     const track = onlyTrack === null || onlyTrack.has(leaf.indicator);
     const s = leaf.total;
     const plain = plainSums(s);
+    const q = qIndex.get(s.qualifier) as number;
     const base = (groups[li] as number) * versions;
-    for (const t of links[li] as readonly RollupLink[]) {
+    const chain = links[li] as readonly RollupLink[];
+    for (let j = 0; j < chain.length; j++) {
+      const t = chain[j] as RollupLink;
       const k = base + t.vid;
       let ci = dense !== null ? (dense[k] as number) - 1 : (sparse?.get(k) ?? -1);
       if (ci < 0) {
         ci = n++;
         if (ci === cap) {
           cap *= 2;
-          ownN = grown(ownN, cap);
-          ownI = grown(ownI, cap);
-          childN = grown(childN, cap);
-          childI = grown(childI, cap);
+          sums = grown(sums, cap * 2 * FIELDS);
+          const q2 = new Uint8Array(cap * 2).fill(exact);
+          q2.set(qualifier);
+          qualifier = q2;
+          const r2 = new Uint8Array(cap * 2);
+          r2.set(rich);
+          rich = r2;
           joint = grown(joint, cap);
           const u2 = new Int32Array(cap);
           u2.set(units);
@@ -132,38 +145,55 @@ export function rollupFlows(
         }
         template.push(leaf);
         link.push(t);
-        ownRest.push(undefined);
-        childRest.push(undefined);
         if (dense !== null) dense[k] = ci + 1;
         else sparse?.set(k, ci);
       }
-      if (t.own) {
-        ownN[ci] = (ownN[ci] as number) + s.n;
-        ownI[ci] = (ownI[ci] as number) + s.sumI;
-        if (!plain) addSums(ownRest[ci] ?? (ownRest[ci] = newSums()), { ...s, n: 0, sumI: 0 });
-      } else {
-        childN[ci] = (childN[ci] as number) + s.n;
-        childI[ci] = (childI[ci] as number) + s.sumI;
-        if (!plain) addSums(childRest[ci] ?? (childRest[ci] = newSums()), { ...s, n: 0, sumI: 0 });
+      const part = t.own ? 2 * ci : 2 * ci + 1;
+      const at = part * FIELDS;
+      sums[at] = (sums[at] as number) + s.n;
+      sums[at + 1] = (sums[at + 1] as number) + s.sumI;
+      if (!plain) {
+        rich[part] = 1;
+        sums[at + 2] = (sums[at + 2] as number) + s.sumM;
+        sums[at + 3] = (sums[at + 3] as number) + s.lowI;
+        sums[at + 4] = (sums[at + 4] as number) + s.lowM;
+        sums[at + 5] = (sums[at + 5] as number) + s.upI;
+        sums[at + 6] = (sums[at + 6] as number) + s.upM;
+        sums[at + 7] = (sums[at + 7] as number) + s.unbounded;
+        sums[at + 8] = (sums[at + 8] as number) + s.lowerExclusive;
+        sums[at + 9] = (sums[at + 9] as number) + s.upperExclusive;
+        qualifier[part] = join[(qualifier[part] as number) * nQ + q] as number;
       }
       // An entry whose indicator counts no units says 1 (its own unit), as a cell without unit bits does.
       units[ci] = track ? (units[ci] as number) + 1 : 1;
       joint[ci] = (joint[ci] as number) + leaf.joint;
     }
   }
-  return { size: n, template, link, ownN, ownI, childN, childI, ownRest, childRest, joint, units };
+  return { size: n, template, link, sums, qualifier, rich, joint, units };
 }
 
 /**
- * One part (own or children) of an entry as running sums, as `expandRollup`'s cell would hold it.
+ * One part (own 0, children 1) of an entry as running sums, as `expandRollup`'s cell would hold it.
  *
  * @returns a new `Sums`
  */
-export function rollupPart(count: number, sumI: number, rest: Sums | undefined): Sums {
-  const s = rest === undefined ? newSums() : { ...rest };
-  s.n = count;
-  s.sumI = sumI;
-  return s;
+export function rollupPart(t: RollupTable, i: number, part: number): Sums {
+  const p = 2 * i + part;
+  const a = t.sums;
+  const at = p * FIELDS;
+  return {
+    n: a[at] as number,
+    sumI: a[at + 1] as number,
+    sumM: a[at + 2] as number,
+    lowI: a[at + 3] as number,
+    lowM: a[at + 4] as number,
+    upI: a[at + 5] as number,
+    upM: a[at + 6] as number,
+    unbounded: a[at + 7] as number,
+    lowerExclusive: a[at + 8] as number,
+    upperExclusive: a[at + 9] as number,
+    qualifier: QUALIFIERS[t.qualifier[p] as number] as Qualifier,
+  };
 }
 
 function grown(a: Float64Array<ArrayBuffer>, cap: number): Float64Array<ArrayBuffer> {
