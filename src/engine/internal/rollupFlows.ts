@@ -67,12 +67,14 @@ export function rollupFlows(
   // Each leaf's unit id; the units of an entry are counted by leaves when no group has two leaves
   // with one unit code (each leaf's chain names distinct unit versions).
   const unitOf = new Int32Array(nLeaves);
+  let nLinks = 0;
   for (let li = 0; li < nLeaves; li++) {
     const leaf = leaves[li] as Cell;
     if (leaf.units !== null || leaf.mapped !== null || leaf.obs !== null || leaf.kind !== 'flow') return null;
     const chain = links[li] as readonly RollupLink[];
     for (let a = 1; a < chain.length; a++) for (let b = 0; b < a; b++) if ((chain[a] as RollupLink).vid === (chain[b] as RollupLink).vid) return null;
     unitOf[li] = interner.id(leaf.dims.unit ?? '');
+    nLinks += chain.length;
   }
   const start = new Int32Array(nGroups + 1);
   for (let li = 0; li < nLeaves; li++) {
@@ -106,12 +108,14 @@ export function rollupFlows(
   const size = nGroups * versions;
   const dense = size <= DENSE_LIMIT ? new Int32Array(size) : null;
   const sparse = dense === null ? new Map<number, number>() : null;
-  let cap = 1024;
-  let sums = new Float64Array(cap * 2 * FIELDS);
-  let qualifier = new Uint8Array(cap * 2).fill(exact);
-  let rich = new Uint8Array(cap * 2);
-  let joint = new Float64Array(cap);
-  let units = new Int32Array(cap);
+  // Sized once to the most entries there can be: a branch that grows the arrays, met only now and
+  // then, would make V8 drop the optimised loop each time it is taken.
+  const cap = dense !== null ? Math.min(nLinks, size) : nLinks;
+  const sums = new Float64Array(cap * 2 * FIELDS);
+  const qualifier = new Uint8Array(cap * 2).fill(exact);
+  const rich = new Uint8Array(cap * 2);
+  const joint = new Float64Array(cap);
+  const units = new Int32Array(cap);
   const template: Cell[] = [];
   const link: RollupLink[] = [];
   let n = 0;
@@ -129,20 +133,6 @@ export function rollupFlows(
       let ci = dense !== null ? (dense[k] as number) - 1 : (sparse?.get(k) ?? -1);
       if (ci < 0) {
         ci = n++;
-        if (ci === cap) {
-          cap *= 2;
-          sums = grown(sums, cap * 2 * FIELDS);
-          const q2 = new Uint8Array(cap * 2).fill(exact);
-          q2.set(qualifier);
-          qualifier = q2;
-          const r2 = new Uint8Array(cap * 2);
-          r2.set(rich);
-          rich = r2;
-          joint = grown(joint, cap);
-          const u2 = new Int32Array(cap);
-          u2.set(units);
-          units = u2;
-        }
         template.push(leaf);
         link.push(t);
         if (dense !== null) dense[k] = ci + 1;
@@ -194,10 +184,4 @@ export function rollupPart(t: RollupTable, i: number, part: number): Sums {
     upperExclusive: a[at + 9] as number,
     qualifier: QUALIFIERS[t.qualifier[p] as number] as Qualifier,
   };
-}
-
-function grown(a: Float64Array<ArrayBuffer>, cap: number): Float64Array<ArrayBuffer> {
-  const more = new Float64Array(cap);
-  more.set(a);
-  return more;
 }
