@@ -29,6 +29,48 @@ const PLAIN_DIGITS = 15;
  * for `checkWith`: the rules then make no lookup of their own for those fields.
  */
 export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): (cells: readonly string[], into?: RowFacts) => Figure | undefined {
+  const rows = cleanRows(map, viNumbers, rules);
+  return (cells: readonly string[], into?: RowFacts): Figure | undefined => {
+    const row = rows.read(cells, into);
+    return row === undefined ? undefined : figureOf(row);
+  };
+}
+
+/**
+ * A clean row, as {@link cleanRows} reads it: one object reused from row to row (absent fields are
+ * present and `undefined`, so every row has the same shape), and the decided cells of the key
+ * columns in `FIGURE_TABLE_KEYS` order, for a reader that codes them into a figure table.
+ */
+export interface CleanRow {
+  unit: string;
+  indicator: string;
+  value: number;
+  program: string | undefined;
+  reporter: string | undefined;
+  period: string | undefined;
+  category: string | undefined;
+  uom: Uom | undefined;
+  qualifier: Qualifier | undefined;
+  statistic: Statistic | undefined;
+  note: string | undefined;
+  source: string | undefined;
+  readonly keys: KeyCell[];
+}
+
+/** A decided cell of a key column, with the code a table builder gave its text in its current batch. */
+interface KeyCell {
+  /** The figure's string; `''` for an empty cell. */
+  readonly text: string | null;
+  /** The batch the code belongs to (-1: none yet). */
+  stamp: number;
+  code: number;
+}
+
+/**
+ * The clean-row reader of {@link cleanRowReader} without a figure object per row: `read` fills
+ * one reused {@link CleanRow} (or returns `undefined` for a row that must go the general way).
+ */
+export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): { read(cells: readonly string[], into?: RowFacts): CleanRow | undefined } {
   const column = (field: string): number => map.fields.indexOf(field);
   const cols = {
     program: column('program'),
@@ -50,7 +92,7 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
    */
   const idCell = <T>(field: string, decide: ((text: string) => T) | undefined, none: T): ((cell: string) => Cell<T>) => {
     const table = new Map<string, Cell<T>>();
-    const empty: Cell<T> = { text: '', facts: none };
+    const empty: Cell<T> = { text: '', facts: none, stamp: -1, code: -1 };
     // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
     // is cheaper than hashing the cell for the table.
     let lastCell = '';
@@ -64,7 +106,7 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
         else {
           const nfc = trimmed.normalize('NFC');
           const text = hasInvisible(nfc) || !acceptsFigureText(field, nfc) ? null : flatCopy(nfc);
-          entry = { text, facts: text === null || decide === undefined ? none : decide(text) };
+          entry = { text, facts: text === null || decide === undefined ? none : decide(text), stamp: -1, code: -1 };
         }
         if (table.size >= CELL_LIMIT) table.clear();
         table.set(entry.text === cell ? cell : flatCopy(cell), entry);
@@ -85,8 +127,12 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
   const statistic = idCell<KeyPart>('statistic', rules?.part, TOTAL_KEY_PART);
   const at = <T>(cells: readonly string[], i: number, read: (cell: string) => Cell<T>): Cell<T> => read(i < 0 ? '' : (cells[i] ?? ''));
   const free = (cells: readonly string[], i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
+  const absent = (text: string): string | undefined => (text === '' ? undefined : text);
+  const none: KeyCell = { text: '', stamp: -1, code: -1 };
+  const row: CleanRow = { unit: '', indicator: '', value: 0, program: undefined, reporter: undefined, period: undefined, category: undefined, uom: undefined, qualifier: undefined, statistic: undefined, note: undefined, source: undefined, keys: [none, none, none, none, none, none, none, none, none] };
+  const keys = row.keys;
 
-  return (cells: readonly string[], into?: RowFacts): Figure | undefined => {
+  const read = (cells: readonly string[], into?: RowFacts): CleanRow | undefined => {
     const uc = at(cells, cols.unit, unit);
     const ic = at(cells, cols.indicator, indicator);
     const u = uc.text;
@@ -99,29 +145,38 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
     const dc = at(cells, cols.period, period);
     const cc = at(cells, cols.category, category);
     const mc = at(cells, cols.uom, uom);
-    const q = at(cells, cols.qualifier, qualifier).text;
+    const qc = at(cells, cols.qualifier, qualifier);
     const sc = at(cells, cols.statistic, statistic);
     const prog = pc.text;
     const rep = rc.text;
     const per = dc.text;
     const cat = cc.text;
     const um = mc.text;
+    const q = qc.text;
     const stat = sc.text;
     if (prog === null || rep === null || per === null || cat === null || um === null || q === null || stat === null) return undefined;
     if (q === 'vague' && !isVagueMagnitude(value)) return undefined;
-    const note = free(cells, cols.note);
-    const source = free(cells, cols.source);
-    // Same fields in the same order as `checkFigureRow` builds them.
-    const f: MutableFigure = { unit: u, indicator: ind, value };
-    if (prog !== '') f.program = prog;
-    if (rep !== '') f.reporter = rep;
-    if (per !== '') f.period = per;
-    if (cat !== '') f.category = cat;
-    if (um !== '') f.uom = um as Uom;
-    if (q !== '') f.qualifier = q as Qualifier;
-    if (stat !== '') f.statistic = stat as Statistic;
-    if (note !== '') f.note = note;
-    if (source !== '') f.source = source;
+    row.unit = u;
+    row.indicator = ind;
+    row.value = value;
+    row.program = absent(prog);
+    row.reporter = absent(rep);
+    row.period = absent(per);
+    row.category = absent(cat);
+    row.uom = absent(um) as Uom | undefined;
+    row.qualifier = absent(q) as Qualifier | undefined;
+    row.statistic = absent(stat) as Statistic | undefined;
+    row.note = absent(free(cells, cols.note));
+    row.source = absent(free(cells, cols.source));
+    keys[0] = pc;
+    keys[1] = uc;
+    keys[2] = rc;
+    keys[3] = dc;
+    keys[4] = ic;
+    keys[5] = cc;
+    keys[6] = mc;
+    keys[7] = qc;
+    keys[8] = sc;
     if (into !== undefined && uc.facts !== undefined) {
       into.unit = uc.facts;
       into.indicator = ic.facts;
@@ -132,13 +187,28 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
       into.uom = mc.facts;
       into.statistic = sc.facts;
     }
-    return f;
+    return row;
   };
+  return { read };
+}
+
+/** A new figure with the fields of a clean row, in the order `checkFigureRow` builds them. */
+export function figureOf(row: CleanRow): Figure {
+  const f: MutableFigure = { unit: row.unit, indicator: row.indicator, value: row.value };
+  if (row.program !== undefined) f.program = row.program;
+  if (row.reporter !== undefined) f.reporter = row.reporter;
+  if (row.period !== undefined) f.period = row.period;
+  if (row.category !== undefined) f.category = row.category;
+  if (row.uom !== undefined) f.uom = row.uom;
+  if (row.qualifier !== undefined) f.qualifier = row.qualifier;
+  if (row.statistic !== undefined) f.statistic = row.statistic;
+  if (row.note !== undefined) f.note = row.note;
+  if (row.source !== undefined) f.source = row.source;
+  return f;
 }
 
 /** A cell's decided text (the figure's string, `''` for an empty cell, `null` when the cell has an issue) and the rules' facts about it. */
-interface Cell<T> {
-  readonly text: string | null;
+interface Cell<T> extends KeyCell {
   readonly facts: T;
 }
 
