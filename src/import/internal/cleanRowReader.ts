@@ -86,46 +86,15 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
     note: column('note'),
     source: column('source'),
   };
-  /**
-   * One column's cells, each decided once per distinct text: its figure text and, when the rules
-   * are given, what they decide about that text (`none` for an empty or bad cell).
-   */
-  const idCell = <T>(field: string, decide: ((text: string) => T) | undefined, none: T): ((cell: string) => Cell<T>) => {
-    const table = new Map<string, Cell<T>>();
-    const empty: Cell<T> = { text: '', facts: none, stamp: -1, code: -1 };
-    // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
-    // is cheaper than hashing the cell for the table.
-    let lastCell = '';
-    let lastEntry = empty;
-    return (cell: string): Cell<T> => {
-      if (cell === lastCell) return lastEntry;
-      let entry = table.get(cell);
-      if (entry === undefined) {
-        const trimmed = cell.trim();
-        if (trimmed === '') entry = empty;
-        else {
-          const nfc = trimmed.normalize('NFC');
-          const text = hasInvisible(nfc) || !acceptsFigureText(field, nfc) ? null : flatCopy(nfc);
-          entry = { text, facts: text === null || decide === undefined ? none : decide(text), stamp: -1, code: -1 };
-        }
-        if (table.size >= CELL_LIMIT) table.clear();
-        table.set(entry.text === cell ? cell : flatCopy(cell), entry);
-      }
-      lastCell = cell;
-      lastEntry = entry;
-      return entry;
-    };
-  };
-  const program = idCell<ProgramFacts | undefined>('program', rules?.program, undefined);
-  const unit = idCell<UnitFacts | undefined>('unit', rules?.unit, undefined);
-  const reporter = idCell<KeyPart>('reporter', rules?.reporter, EMPTY_KEY_PART);
-  const period = idCell<PeriodFacts | undefined>('period', rules?.period, undefined);
-  const indicator = idCell<IndicatorFacts | null>('indicator', rules?.indicator, null);
-  const category = idCell<KeyPart>('category', rules?.part, EMPTY_KEY_PART);
-  const uom = idCell<KeyPart | undefined>('uom', rules?.part, undefined);
-  const qualifier = idCell<undefined>('qualifier', undefined, undefined);
-  const statistic = idCell<KeyPart>('statistic', rules?.part, TOTAL_KEY_PART);
-  const at = <T>(cells: readonly string[], i: number, read: (cell: string) => Cell<T>): Cell<T> => read(i < 0 ? '' : (cells[i] ?? ''));
+  const program = new CellColumn<ProgramFacts | undefined>('program', cols.program, rules?.program, undefined);
+  const unit = new CellColumn<UnitFacts | undefined>('unit', cols.unit, rules?.unit, undefined);
+  const reporter = new CellColumn<KeyPart>('reporter', cols.reporter, rules?.reporter, EMPTY_KEY_PART);
+  const period = new CellColumn<PeriodFacts | undefined>('period', cols.period, rules?.period, undefined);
+  const indicator = new CellColumn<IndicatorFacts | null>('indicator', cols.indicator, rules?.indicator, null);
+  const category = new CellColumn<KeyPart>('category', cols.category, rules?.part, EMPTY_KEY_PART);
+  const uom = new CellColumn<KeyPart | undefined>('uom', cols.uom, rules?.part, undefined);
+  const qualifier = new CellColumn<undefined>('qualifier', cols.qualifier, undefined, undefined);
+  const statistic = new CellColumn<KeyPart>('statistic', cols.statistic, rules?.part, TOTAL_KEY_PART);
   const free = (cells: readonly string[], i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
   const absent = (text: string): string | undefined => (text === '' ? undefined : text);
   const none: KeyCell = { text: '', stamp: -1, code: -1 };
@@ -133,20 +102,20 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
   const keys = row.keys;
 
   const read = (cells: readonly string[], into?: RowFacts): CleanRow | undefined => {
-    const uc = at(cells, cols.unit, unit);
-    const ic = at(cells, cols.indicator, indicator);
+    const uc = unit.of(cells);
+    const ic = indicator.of(cells);
     const u = uc.text;
     const ind = ic.text;
     if (u === null || u === '' || ind === null || ind === '') return undefined;
     const value = readValue(cells[cols.value] ?? '', viNumbers);
     if (value === undefined) return undefined;
-    const pc = at(cells, cols.program, program);
-    const rc = at(cells, cols.reporter, reporter);
-    const dc = at(cells, cols.period, period);
-    const cc = at(cells, cols.category, category);
-    const mc = at(cells, cols.uom, uom);
-    const qc = at(cells, cols.qualifier, qualifier);
-    const sc = at(cells, cols.statistic, statistic);
+    const pc = program.of(cells);
+    const rc = reporter.of(cells);
+    const dc = period.of(cells);
+    const cc = category.of(cells);
+    const mc = uom.of(cells);
+    const qc = qualifier.of(cells);
+    const sc = statistic.of(cells);
     const prog = pc.text;
     const rep = rc.text;
     const per = dc.text;
@@ -205,6 +174,55 @@ export function figureOf(row: CleanRow): Figure {
   if (row.note !== undefined) f.note = row.note;
   if (row.source !== undefined) f.source = row.source;
   return f;
+}
+
+/**
+ * One column's cells, each decided once per distinct text: its figure text and, when the rules
+ * are given, what they decide about that text (`none` for an empty or bad cell). A class, so that
+ * every column's lookup is one monomorphic call, and the usual hit (the cell of the row before)
+ * is a small method apart from the miss.
+ */
+class CellColumn<T> {
+  private readonly table = new Map<string, Cell<T>>();
+  private readonly empty: Cell<T>;
+  // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
+  // is cheaper than hashing the cell for the table.
+  private lastCell = '';
+  private lastEntry: Cell<T>;
+
+  constructor(
+    private readonly field: string,
+    private readonly index: number,
+    private readonly decide: ((text: string) => T) | undefined,
+    private readonly none: T,
+  ) {
+    this.empty = { text: '', facts: none, stamp: -1, code: -1 };
+    this.lastEntry = this.empty;
+  }
+
+  /** The decided cell of this column in a row's cells. */
+  of(cells: readonly string[]): Cell<T> {
+    const cell = this.index < 0 ? '' : (cells[this.index] ?? '');
+    return cell === this.lastCell ? this.lastEntry : this.find(cell);
+  }
+
+  private find(cell: string): Cell<T> {
+    let entry = this.table.get(cell);
+    if (entry === undefined) {
+      const trimmed = cell.trim();
+      if (trimmed === '') entry = this.empty;
+      else {
+        const nfc = trimmed.normalize('NFC');
+        const text = hasInvisible(nfc) || !acceptsFigureText(this.field, nfc) ? null : flatCopy(nfc);
+        entry = { text, facts: text === null || this.decide === undefined ? this.none : this.decide(text), stamp: -1, code: -1 };
+      }
+      if (this.table.size >= CELL_LIMIT) this.table.clear();
+      this.table.set(entry.text === cell ? cell : flatCopy(cell), entry);
+    }
+    this.lastCell = cell;
+    this.lastEntry = entry;
+    return entry;
+  }
 }
 
 /** A cell's decided text (the figure's string, `''` for an empty cell, `null` when the cell has an issue) and the rules' facts about it. */
