@@ -414,7 +414,7 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidatorCo
   const values = parsed.value;
   const duplicates = duplicateKeys(text, 1);
   for (let start = 0; start < values.length || start === 0; start += batchSize) {
-    const out = newBatch(batchSize);
+    const out = newBatch(Math.min(batchSize, values.length - start));
     for (let i = start; i < Math.min(values.length, start + batchSize); i++) {
       const { row, issues: textIssues } = normaliseIds(jsonRow(values[i], viNumbers), { row: i + 1 });
       const checked = validator.check(row, { row: i + 1 });
