@@ -17,6 +17,7 @@ import { checkPushdown, withoutTable } from './internal/checkPushdown';
 import {
   CAT_COLUMNS,
   CUT_COLUMNS,
+  UNIT_COLUMNS,
   MAP_COLUMNS,
   PER_COLUMNS,
   REP_COLUMNS,
@@ -29,7 +30,7 @@ import {
   unitRows,
   type DictSpec,
 } from './internal/dictionaries';
-import { bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
+import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
 import { DICT_TABLES } from './internal/sqlText';
 
 const SEP = '\u0001';
@@ -37,9 +38,10 @@ const SEP = '\u0001';
 /** The sums of no figures: the part of a rollup cell that has none (own, or children). */
 const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
 
-function badSpan(id: number): never {
-  throw new AntqError('sql_bad_result', `sql: the database gave span ${id}, which antq did not make`);
+function badId(what: string, id: number): never {
+  throw new AntqError('sql_bad_result', `sql: the database gave ${what} ${id}, which antq did not make`);
 }
+const badSpan = (id: number): never => badId('span', id);
 
 function padBucket(bucket: number): string {
   return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
@@ -112,7 +114,12 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   }
   // The unit code of each span id (span ids are their positions).
   const spanUnits: string[] = [];
-  if (compiled.distinct.units !== undefined && options.units !== undefined) {
+  // The unit code of each unit id of the bitmaps, in code order (ids are their positions).
+  const unitCodes: string[] = [];
+  if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
+    for (const code of (await distinct(client, compiled.distinct.units)).sort()) unitCodes.push(code);
+    await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.map((code, id) => [code, id]));
+  } else if (compiled.distinct.units !== undefined && options.units !== undefined) {
     const u = unitRows(dict, toUnitRegistry(options.units), await distinct(client, compiled.distinct.units));
     for (const span of u.spans) spanUnits.push(String(span[1]));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
@@ -213,8 +220,12 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     }
     cell.joint += num(r['joint_n']);
     const spans = r['unit_spans'];
-    if (spans === undefined) for (const u of strList(r['units'])) cell.unitSet.add(u);
-    else for (const id of numList(spans)) cell.unitSet.add(spanUnits[id] ?? badSpan(id));
+    const bits = r['unit_bits'];
+    if (spans !== undefined) for (const id of numList(spans)) cell.unitSet.add(spanUnits[id] ?? badSpan(id));
+    else if (bits !== undefined) {
+      if (bits !== null) for (const id of bitIds(bits, num(r['unit_min']))) cell.unitSet.add(unitCodes[id] ?? badId('unit', id));
+    } else if (r['units'] !== undefined) for (const u of strList(r['units'])) cell.unitSet.add(u);
+    else cell.unitSet.add(String(r['code']));
     for (const u of strList(r['mapped_from'])) cell.mappedSet.add(u);
   }
   const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
