@@ -43,6 +43,16 @@ function badId(what: string, id: number): never {
 }
 const badSpan = (id: number): never => badId('span', id);
 
+/** The distinct strings of a list, sorted (the list is sorted in place). */
+function distinctSorted(list: string[]): string[] {
+  if (list.length < 2) return list;
+  list.sort();
+  let n = 1;
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[n - 1]) list[n++] = list[i] as string;
+  list.length = n;
+  return list;
+}
+
 function padBucket(bucket: number): string {
   return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
 }
@@ -174,7 +184,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   }
 
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
-  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { unitSet: Set<string>; mappedSet: Set<string> };
+  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; mappedFrom: string[] };
   const building = new Map<string, Building>();
   for await (const r of eachRow(client, compiled.cells)) {
     // Figures left out, when the cells query counts them too: one row per reason.
@@ -201,8 +211,8 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
         total: dict.rollup ? ZERO_SUMS : sums,
         units: [],
         joint: 0,
-        unitSet: new Set(),
-        mappedSet: new Set(),
+        heard: [],
+        mappedFrom: [],
       };
       if (dict.rollup) {
         cell.own = ZERO_SUMS;
@@ -221,12 +231,15 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     cell.joint += num(r['joint_n']);
     const spans = r['unit_spans'];
     const bits = r['unit_bits'];
-    if (spans !== undefined) for (const id of numList(spans)) cell.unitSet.add(spanUnits[id] ?? badSpan(id));
+    // Collected with repeats and made distinct once at the end: a rollup has some 150,000 cells,
+    // and a Set each was most of the garbage collector's work.
+    const heard = cell.heard;
+    if (spans !== undefined) for (const id of numList(spans)) heard.push(spanUnits[id] ?? badSpan(id));
     else if (bits !== undefined) {
-      if (bits !== null) for (const id of bitIds(bits, num(r['unit_min']))) cell.unitSet.add(unitCodes[id] ?? badId('unit', id));
-    } else if (r['units'] !== undefined) for (const u of strList(r['units'])) cell.unitSet.add(u);
-    else cell.unitSet.add(String(r['code']));
-    for (const u of strList(r['mapped_from'])) cell.mappedSet.add(u);
+      if (bits !== null) for (const id of bitIds(bits, num(r['unit_min']))) heard.push(unitCodes[id] ?? badId('unit', id));
+    } else if (r['units'] !== undefined) for (const u of strList(r['units'])) heard.push(u);
+    else heard.push(String(r['code']));
+    for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);
   }
   const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
   let dropped = 0;
@@ -236,9 +249,9 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     dropped += e.count;
   }
   const cells: PartialCell[] = [];
-  for (const { unitSet, mappedSet, ...cell } of building.values()) {
-    cell.units = [...unitSet].sort();
-    if (mappedSet.size > 0) cell.restatedFrom = [...mappedSet].sort();
+  for (const { heard, mappedFrom, ...cell } of building.values()) {
+    cell.units = distinctSorted(heard);
+    if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
     const obs = observations.get(cell.key);
     if (obs !== undefined) cell.observations = obs.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
     cells.push(cell);
