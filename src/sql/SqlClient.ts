@@ -46,8 +46,9 @@ export interface SqlClient {
    */
   queryBatches?(sql: string, params?: readonly SqlValue[]): AsyncIterable<readonly Record<string, unknown>[]>;
   /**
-   * Inserts rows into a table, as fast as the driver allows (DuckDB: the appender; PostgreSQL:
-   * batched parameterised `INSERT`). Table and column names are quoted by the client.
+   * Inserts rows into a table, as fast as the driver allows (DuckDB: the appender; PGlite:
+   * `COPY … FROM '/dev/blob'`; `pg`: batched parameterised `INSERT`). Table and column names are
+   * quoted by the client.
    *
    * @param table - the table name (unquoted)
    * @param columns - the column names (unquoted), in the order of each row's values

@@ -17,6 +17,7 @@ import { checkPushdown, withoutTable } from './internal/checkPushdown';
 import {
   CAT_COLUMNS,
   CUT_COLUMNS,
+  UNIT_COLUMNS,
   MAP_COLUMNS,
   PER_COLUMNS,
   REP_COLUMNS,
@@ -29,7 +30,7 @@ import {
   unitRows,
   type DictSpec,
 } from './internal/dictionaries';
-import { bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
+import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
 import { DICT_TABLES } from './internal/sqlText';
 
 const SEP = '\u0001';
@@ -37,8 +38,19 @@ const SEP = '\u0001';
 /** The sums of no figures: the part of a rollup cell that has none (own, or children). */
 const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
 
-function badSpan(id: number): never {
-  throw new AntqError('sql_bad_result', `sql: the database gave span ${id}, which antq did not make`);
+function badId(what: string, id: number): never {
+  throw new AntqError('sql_bad_result', `sql: the database gave ${what} ${id}, which antq did not make`);
+}
+const badSpan = (id: number): never => badId('span', id);
+
+/** The distinct strings of a list, sorted (the list is sorted in place). */
+function distinctSorted(list: string[]): string[] {
+  if (list.length < 2) return list;
+  list.sort();
+  let n = 1;
+  for (let i = 1; i < list.length; i++) if (list[i] !== list[n - 1]) list[n++] = list[i] as string;
+  list.length = n;
+  return list;
 }
 
 function padBucket(bucket: number): string {
@@ -112,7 +124,12 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   }
   // The unit code of each span id (span ids are their positions).
   const spanUnits: string[] = [];
-  if (compiled.distinct.units !== undefined && options.units !== undefined) {
+  // The unit code of each unit id of the bitmaps, in code order (ids are their positions).
+  const unitCodes: string[] = [];
+  if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
+    for (const code of (await distinct(client, compiled.distinct.units)).sort()) unitCodes.push(code);
+    await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.map((code, id) => [code, id]));
+  } else if (compiled.distinct.units !== undefined && options.units !== undefined) {
     const u = unitRows(dict, toUnitRegistry(options.units), await distinct(client, compiled.distinct.units));
     for (const span of u.spans) spanUnits.push(String(span[1]));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
@@ -167,7 +184,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   }
 
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
-  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { unitSet: Set<string>; mappedSet: Set<string> };
+  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; mappedFrom: string[] };
   const building = new Map<string, Building>();
   for await (const r of eachRow(client, compiled.cells)) {
     // Figures left out, when the cells query counts them too: one row per reason.
@@ -194,8 +211,8 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
         total: dict.rollup ? ZERO_SUMS : sums,
         units: [],
         joint: 0,
-        unitSet: new Set(),
-        mappedSet: new Set(),
+        heard: [],
+        mappedFrom: [],
       };
       if (dict.rollup) {
         cell.own = ZERO_SUMS;
@@ -213,9 +230,16 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     }
     cell.joint += num(r['joint_n']);
     const spans = r['unit_spans'];
-    if (spans === undefined) for (const u of strList(r['units'])) cell.unitSet.add(u);
-    else for (const id of numList(spans)) cell.unitSet.add(spanUnits[id] ?? badSpan(id));
-    for (const u of strList(r['mapped_from'])) cell.mappedSet.add(u);
+    const bits = r['unit_bits'];
+    // Collected with repeats and made distinct once at the end: a rollup has some 150,000 cells,
+    // and a Set each was most of the garbage collector's work.
+    const heard = cell.heard;
+    if (spans !== undefined) for (const id of numList(spans)) heard.push(spanUnits[id] ?? badSpan(id));
+    else if (bits !== undefined) {
+      if (bits !== null) for (const id of bitIds(bits, num(r['unit_min']))) heard.push(unitCodes[id] ?? badId('unit', id));
+    } else if (r['units'] !== undefined) for (const u of strList(r['units'])) heard.push(u);
+    else heard.push(String(r['code']));
+    for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);
   }
   const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
   let dropped = 0;
@@ -225,9 +249,9 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
     dropped += e.count;
   }
   const cells: PartialCell[] = [];
-  for (const { unitSet, mappedSet, ...cell } of building.values()) {
-    cell.units = [...unitSet].sort();
-    if (mappedSet.size > 0) cell.restatedFrom = [...mappedSet].sort();
+  for (const { heard, mappedFrom, ...cell } of building.values()) {
+    cell.units = distinctSorted(heard);
+    if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
     const obs = observations.get(cell.key);
     if (obs !== undefined) cell.observations = obs.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
     cells.push(cell);

@@ -37,7 +37,7 @@ export interface CompiledAggregate {
   readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
   /** Figures read. */
   readonly read: string;
-  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from (`units`; with a units registry `unit_spans`, the ids of their spans in `antq_q_span`: numbers travel faster than codes), joint figures. */
+  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min`. */
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
@@ -81,11 +81,12 @@ const qualifierBit = (q: string): string => `(CASE ${q} ${QUALIFIERS.map((x) => 
  * The per-figure terms summed over a group (`v` never negative; the qualifier's bit in column
  * `qb`): every sum as a double, exact for these integer-valued terms and cheap to hand to
  * JavaScript (DuckDB's 128-bit integer sums are slow to convert). The bound terms of inexact
- * figures are sums FILTERed on the bit, so an exact figure (most are) costs three sums and no
- * string comparison. Sums of sums are the same numbers, so groups can be summed again.
+ * figures are summed only where the bit says so, so an exact figure (most are) costs three sums
+ * and no string comparison. Sums of sums are the same numbers, so groups can be summed again.
  */
 function termSums(v: string, prefix = ''): string[] {
-  const sum = (e: string, on: string): string => `COALESCE(CAST(sum(${e}) FILTER (WHERE qb IN (${on})) AS DOUBLE PRECISION), 0)`;
+  // A CASE rather than a FILTER: the database computes the term only for the figures it is for.
+  const sum = (e: string, on: string): string => `COALESCE(CAST(sum(CASE WHEN qb IN (${on}) THEN ${e} END) AS DOUBLE PRECISION), 0)`;
   const count = (on: string): string => `CAST(count(*) FILTER (WHERE qb IN (${on})) AS DOUBLE PRECISION)`;
   const tenth = `((-(${v})) / CAST(10 AS DOUBLE PRECISION))`;
   const up = `((${v}) / CAST(10 AS DOUBLE PRECISION))`;
@@ -143,10 +144,17 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   if (cut) dicts.push('cut');
   if (by.has('reporter')) dicts.push('rep');
   if (registry) dicts.push('span', 'map');
+  // Without a fan-out (units registry, reporter split) a cell's units heard from are its own code
+  // when grouped by unit, and otherwise, in DuckDB, a bitmap of unit ids (`bitstring_agg`): a few
+  // bytes per cell instead of a distinct list of codes, which cost as much as the rest of the
+  // grouping and more again to hand to JavaScript.
+  const fansOut = registry || by.has('reporter');
+  const bitmap = !fansOut && !by.has('unit') && dialect === 'duckdb';
+  if (bitmap) dicts.push('unit');
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
-  const base = (where: string, periods = ''): string => `b AS (
-  SELECT f.row_no, f.unit AS src_unit, COALESCE(f.program, '') AS program, f.indicator,
+  const base = (where: string, periods = '', ids = false): string => `b AS (
+  SELECT f.row_no, f.unit AS src_unit,${ids ? ' d.uid,' : ''} COALESCE(f.program, '') AS program, f.indicator,
     COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
     COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
     ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,
@@ -159,7 +167,7 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
       WHEN c.kind = ${lit('stock')} THEN p.stock_reason
       ELSE p.flow_reason
     END AS reason
-  FROM ${table} f
+  FROM ${table} f${ids ? `\n  LEFT JOIN ${t('unit')} d ON d.unit = f.unit` : ''}
   LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)
   ${periods === '' ? `LEFT JOIN ${t('per')} p` : `JOIN (SELECT * FROM ${t('per')} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
@@ -186,21 +194,23 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
     ? `r AS (SELECT t.*, rp.part, rp.joint FROM t JOIN ${t('rep')} rp ON rp.reporter = t.raw_reporter)`
     : `r AS (SELECT t.*, '' AS part, FALSE AS joint FROM t)`;
   const weighted = `w AS (SELECT r.*, r.value * r.weight AS v FROM r)`;
-  // With a period window, the figures that count are read through a predicate on the table (only
-  // periods that take part in the window, flows or stocks carried into it), so a comparison reads
-  // what it needs; the exclusions still read every figure, to count those left out.
-  // (An inner join on the periods that take part, rather than a semi-join after the scan, lets
-  // the database filter the figures before joining them to anything else.)
-  const scan = `WITH ${base('', options.period !== undefined ? 'flow_reason IS NULL OR stock_reason IS NULL' : '')},\n${excl}`;
-  const scanAll = `WITH ${base('')},\n${excl}`;
   // Stock observations read only the stocks' figures: the catalogue's stock indicators written
   // out, so that the scan itself skips the rest.
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
   const stockIds = Object.keys(catalogue).filter((id) => catalogue[id]?.kind === 'stock');
+  const hasStocks = stockIds.length > 0;
   // Only plain ids are written out (no quote or backslash can reach the text); others are looked up.
   const stockFilter = stockIds.every((id) => /^[\w.-]+$/.test(id))
     ? stockIds.map(lit).join(', ')
     : `SELECT indicator FROM ${t('cat')} WHERE kind = ${lit('stock')}`;
+  // With a period window, the figures that count are read through an inner join on the periods
+  // that take part (flows or stocks carried into the window), and, before any other join, only
+  // flows of the window's periods and stocks (the few figures whose earlier levels carry
+  // forward): a comparison joins and groups the year it compares, not every year before it. The
+  // exclusions still read every figure, to count those left out.
+  const inWindow = `\n  WHERE COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL)${hasStocks ? ` OR f.indicator IN (${stockFilter})` : ''}`;
+  const scan = `WITH ${options.period !== undefined ? base(inWindow, 'flow_reason IS NULL OR stock_reason IS NULL', bitmap) : base('', '', bitmap)},\n${excl}`;
+  const scanAll = `WITH ${base('')},\n${excl}`;
   const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockFilter})`, 'stock_reason IS NULL')},\n${excl}`;
   const keys = keyColumns(by);
 
@@ -248,8 +258,6 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
     ? `h AS (SELECT g.*, rp.part, rp.joint FROM g JOIN ${t('rep')} rp ON rp.reporter = g.raw_reporter)`
     : `h AS (SELECT g.*, '' AS part, FALSE AS joint FROM g)`;
 
-  // Without a crosswalk or a reporter split nothing fans out: one grouping of the figures does.
-  const fansOut = registry || by.has('reporter');
   // A rollup cell keeps own figures and the children's apart: grouped by `own` too, one row each
   // (a unit usually has only one of them), and joined into one cell by `aggregateSql`. The lists
   // of units may repeat a unit (several spans, reporters or categories of one unit land in one
@@ -258,6 +266,12 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // Without a fan-out or a period window, one grouping gives the cells and the figures left out
   // (one row per reason, its keys null), so the table is read once for both.
   const fold = !fansOut && options.period === undefined;
+  const heard = (filter?: string): string =>
+    by.has('unit')
+      ? ''
+      : bitmap
+        ? `\n  bitstring_agg(uid)${filter === undefined ? '' : ` FILTER (WHERE ${filter})`} AS unit_bits, min(uid)${filter === undefined ? '' : ` FILTER (WHERE ${filter})`} AS unit_min,`
+        : `\n  ${distinctList(dialect, 'src_unit', filter)} AS units,`;
   const unfanned = (where: string): string => `g AS (
   SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
   FROM x${where}
@@ -271,11 +285,10 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
 FROM h
 GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
     : fold
-      ? `${scanAll},
+      ? `WITH ${base('', '', bitmap)},\n${excl},
 ${unfanned('')}
 SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
-  ${termSums('value', 'o_').join(',\n  ')},
-  ${distinctList(dialect, 'src_unit', 'why IS NULL')} AS units,
+  ${termSums('value', 'o_').join(',\n  ')},${heard('why IS NULL')}
   CAST(0 AS DOUBLE PRECISION) AS joint_n,
   CAST(NULL AS TEXT) AS mapped_from,
   ${firstRows(dialect, 'why IS NOT NULL')} AS row_nos
@@ -284,8 +297,7 @@ GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`
       : `${scan},
 ${unfanned(' WHERE x.why IS NULL')}
 SELECT ${keys.join(', ')},
-  ${termSums('value', 'o_').join(',\n  ')},
-  ${distinctList(dialect, 'src_unit')} AS units,
+  ${termSums('value', 'o_').join(',\n  ')},${heard()}
   CAST(0 AS DOUBLE PRECISION) AS joint_n,
   CAST(NULL AS TEXT) AS mapped_from
 FROM g
@@ -293,7 +305,6 @@ GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
-  const hasStocks = stockIds.length > 0;
   const observations = !hasStocks ? null : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\nSELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
@@ -313,7 +324,7 @@ GROUP BY ${keys.join(', ')}`;
   const distinct: { periods: string; units?: string; reporters?: string; categories?: string } = {
     periods: `SELECT DISTINCT COALESCE(period, '') AS v FROM ${table}`,
   };
-  if (registry) distinct.units = `SELECT DISTINCT unit AS v FROM ${table}`;
+  if (registry || bitmap) distinct.units = `SELECT DISTINCT unit AS v FROM ${table}`;
   if (by.has('reporter')) distinct.reporters = `SELECT DISTINCT COALESCE(reporter, '') AS v FROM ${table}`;
   if (cut) distinct.categories = `SELECT DISTINCT COALESCE(category, '') AS v FROM ${table}`;
 

@@ -39,14 +39,52 @@ async function insertBatched(db: PgQueryable, table: string, columns: readonly s
   await flush();
 }
 
-function client(db: PgQueryable): SqlClient {
+/**
+ * The part of a PGlite instance antq uses: a query with parameters and options, among them the
+ * `blob` that `COPY … FROM '/dev/blob'` reads.
+ *
+ * @category SQL
+ */
+export interface PgliteQueryable {
+  /** `PGlite.query(text, values, options)`. */
+  query(text: string, values?: unknown[], options?: { blob?: Blob }): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** Rows copied in at a time. */
+const COPY_BATCH = 100_000;
+
+/** A value as a field of PostgreSQL's CSV format: NULL unquoted and empty, text always quoted. */
+function csvField(v: SqlValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return `"${v.replace(/"/g, '""')}"`;
+  return String(v);
+}
+
+/** `COPY … FROM '/dev/blob'` in CSV, a batch of rows at a time: several times faster than INSERT. */
+async function copyRows(db: PgliteQueryable, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
+  const sql = `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
+  let lines: string[] = [];
+  const flush = async (): Promise<void> => {
+    if (lines.length === 0) return;
+    const blob = new Blob([lines.join('')]);
+    lines = [];
+    await db.query(sql, [], { blob });
+  };
+  for (const row of rows) {
+    lines.push(`${row.map(csvField).join(',')}\n`);
+    if (lines.length >= COPY_BATCH) await flush();
+  }
+  await flush();
+}
+
+function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient {
   return {
     dialect: 'postgres',
     async query(sql, params = []) {
       const r = await db.query(sql, [...params]);
       return r.rows;
     },
-    insertRows: (table, columns, rows) => insertBatched(db, table, columns, rows),
+    insertRows,
   };
 }
 
@@ -67,12 +105,13 @@ function client(db: PgQueryable): SqlClient {
  * @category SQL
  */
 export function pgClient(pg: PgQueryable): SqlClient {
-  return client(pg);
+  return client(pg, (table, columns, rows) => insertBatched(pg, table, columns, rows));
 }
 
 /**
  * A {@link SqlClient} over PGlite (PostgreSQL in-process, in WebAssembly): nothing to start,
- * the PostgreSQL dialect.
+ * the PostgreSQL dialect. Rows are inserted with `COPY … FROM '/dev/blob'` (CSV), PGlite's
+ * own `COPY FROM STDIN`.
  *
  * @param db - a `PGlite` instance
  * @returns the client
@@ -84,6 +123,6 @@ export function pgClient(pg: PgQueryable): SqlClient {
  * ```
  * @category SQL
  */
-export function pgliteClient(db: PgQueryable): SqlClient {
-  return client(db);
+export function pgliteClient(db: PgliteQueryable): SqlClient {
+  return client(db, (table, columns, rows) => copyRows(db, table, columns, rows));
 }

@@ -124,6 +124,9 @@ export const SPAN_COLUMNS = ['span_id', 'unit', 'from_day', 'to_day', 'nodate', 
 /** Columns of `antq_q_map`, the crosswalk: the units a span's figures count for, with their share. */
 export const MAP_COLUMNS = ['span_id', 'code', 'version', 'level', 'own', 'weight', 'mapped'] as const;
 
+/** Columns of `antq_q_unit`: the id of each unit code, for the bitmaps of units heard from. */
+export const UNIT_COLUMNS = ['unit', 'uid'] as const;
+
 interface Target {
   code: string;
   version: string | null;

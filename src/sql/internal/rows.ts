@@ -56,6 +56,25 @@ export async function* eachRow(client: SqlClient, sql: string): AsyncGenerator<R
   for await (const batch of client.queryBatches(sql)) yield* batch;
 }
 
+/**
+ * The ids set in a bitmap from DuckDB's `bitstring_agg` whose first set bit stands for id `first`,
+ * as the driver gives it: a count of padding bits, then the bits, most significant first.
+ */
+export function bitIds(x: unknown, first: number): number[] {
+  if (!(x instanceof Uint8Array)) throw new AntqError('sql_bad_result', 'sql: expected a bitmap from the database');
+  const ids: number[] = [];
+  let at = -1;
+  const pad = x[0] ?? 0;
+  const bits = (x.length - 1) * 8 - pad;
+  for (let i = 0; i < bits; i++) {
+    const o = i + pad;
+    if (((x[1 + (o >> 3)] ?? 0) & (0x80 >> (o & 7))) === 0) continue;
+    if (at < 0) at = i;
+    ids.push(first + i - at);
+  }
+  return ids;
+}
+
 /** A boolean from a driver. */
 export function bool(x: unknown): boolean {
   return x === true || x === 't' || x === 'true' || x === 1;

@@ -15,6 +15,7 @@ export const DICT_TABLES = {
   cut: 'antq_q_cut',
   span: 'antq_q_span',
   map: 'antq_q_map',
+  unit: 'antq_q_unit',
 } as const;
 
 export type DictName = keyof typeof DICT_TABLES;
@@ -27,6 +28,7 @@ const DICT_DDL: { readonly [K in DictName]: string } = {
   cut: 'category TEXT NOT NULL, cut TEXT NOT NULL',
   span: 'span_id INTEGER NOT NULL, unit TEXT NOT NULL, from_day INTEGER, to_day INTEGER, nodate BOOLEAN NOT NULL, reason TEXT, until_day INTEGER',
   map: 'span_id INTEGER NOT NULL, code TEXT NOT NULL, version TEXT, level TEXT, own BOOLEAN NOT NULL, weight DOUBLE PRECISION NOT NULL, mapped TEXT',
+  unit: 'unit TEXT NOT NULL, uid INTEGER NOT NULL',
 };
 
 /** Statements that (re)create one dictionary table, empty, for this session. */
