@@ -16,6 +16,8 @@ const runs = Number(runsText);
 const jobs = {
   'split loop (no checks)': (dir) => [`${dir}/bench/stream.mjs`, file, '--mode', 'split'],
   'readFigures → createAggregator': (dir) => [`${dir}/bench/stream.mjs`, file, '--mode', 'antq'],
+  // Builds without the `table` mode of bench/stream.mjs run it as `antq` (their only library path).
+  'importFigures → tables → createAggregator': (dir) => [`${dir}/bench/stream.mjs`, file, '--mode', 'table'],
   'antq summarize': (dir) => [`${dir}/dist/cli/bin.js`, 'summarize', file, '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'csv'],
   'antq validate': (dir) => [`${dir}/dist/cli/bin.js`, 'validate', file],
 };

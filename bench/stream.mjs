@@ -1,10 +1,11 @@
 // File jobs that run in their own process, so that each one's time and peak memory are its own:
-//   node bench/stream.mjs <csv file> --mode split|antq
+//   node bench/stream.mjs <csv file> --mode split|antq|table
 // `split` is the baseline: a chunked `indexOf` loop over the bytes decoded in large chunks, summing
 // into nested Maps with a numeric year; it checks nothing. `antq` is the library's streaming path:
-// readFigures (validating every row) into createAggregator.
+// readFigures (validating every row) into createAggregator. `table` is the same with no figure
+// object per row: importFigures hands each batch to the aggregator as a figure table (`onTable`).
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import { createAggregator, readFigures } from 'antq';
+import { createAggregator, importFigures, readFigures } from 'antq';
 
 const file = process.argv[2];
 const mode = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'antq';
@@ -72,9 +73,16 @@ async function antq() {
   return { rows, cells: agg.result().rows.length };
 }
 
+async function table() {
+  const agg = createAggregator({ by: ['indicator', 'category', 'period'], granularity: 'year', ...options });
+  const report = await importFigures(createReadStream(file), { onTable: (t, rows) => agg.addAll(t, rows) });
+  if (!report.ok) throw new Error('errors in the file');
+  return { rows: report.accepted, cells: agg.result().rows.length };
+}
+
 globalThis.gc?.();
 const t0 = performance.now();
-const out = mode === 'split' ? split() : await antq();
+const out = mode === 'split' ? split() : mode === 'table' ? await table() : await antq();
 const ms = performance.now() - t0;
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(JSON.stringify({ mode, ...out, ms, peakRssMb }));

@@ -9,7 +9,7 @@ const WEAPON_CATEGORIES = {
   'gun.homemade': { labelVi: 'Súng tự chế', labelEn: 'Home-made guns', nounVi: 'súng tự chế', nounEn: 'home-made guns', classifierVi: 'khẩu', synonymsVi: ['súng tự chế', 'súng tự tạo', 'súng hơi tự chế', 'súng cồn tự chế', 'súng kíp tự chế', 'súng săn tự chế', 'súng cải tiến', 'súng bắn bi'], uoms: ['piece'] },
   'gun.part': { labelVi: 'Linh kiện súng', labelEn: 'Gun parts', nounVi: 'linh kiện súng', nounEn: 'gun parts', classifierVi: 'chiếc', synonymsVi: ['linh kiện', 'nòng súng', 'linh kiện súng'], uoms: ['piece'] },
   ammunition: { labelVi: 'Đạn', labelEn: 'Ammunition', nounVi: 'đạn', nounEn: 'rounds of ammunition', classifierVi: 'viên', synonymsVi: ['đạn', 'viên đạn', 'đạn các loại'], uoms: ['piece'] },
-  'ammunition.military': { labelVi: 'Đạn quân dụng', labelEn: 'Military ammunition', nounVi: 'đạn quân dụng', nounEn: 'rounds of military ammunition', classifierVi: 'viên', synonymsVi: ['đạn quân dụng'], uoms: ['piece'] },
+  'ammunition.military': { labelVi: 'Đạn quân dụng', labelEn: 'Military ammunition', nounVi: 'đạn quân dụng', nounEn: 'rounds of military ammunition', classifierVi: 'viên', synonymsVi: ['đạn quân dụng', 'đạn AK', 'đạn K54', 'đạn CKC'], uoms: ['piece'] },
   'ammunition.pellet': { labelVi: 'Đạn chì, đạn hoa cải', labelEn: 'Pellets', nounVi: 'đạn chì', nounEn: 'pellets', classifierVi: 'viên', synonymsVi: ['đạn chì', 'đạn hoa cải', 'đạn súng hơi'], uoms: ['piece'] },
   ordnance: { labelVi: 'Bom, mìn, lựu đạn', labelEn: 'Ordnance', nounVi: 'bom, mìn, lựu đạn', nounEn: 'pieces of ordnance', classifierVi: 'quả', synonymsVi: ['bom mìn', 'bom, mìn, lựu đạn', 'đạn cối', 'đạn pháo', 'quả đạn', 'đầu đạn', 'vật liệu nổ quân dụng'], uoms: ['piece'] },
   'ordnance.grenade': { labelVi: 'Lựu đạn', labelEn: 'Grenades', nounVi: 'lựu đạn', nounEn: 'grenades', classifierVi: 'quả', synonymsVi: ['lựu đạn'], uoms: ['piece'] },
@@ -24,7 +24,7 @@ const WEAPON_CATEGORIES = {
 } as const;
 
 const EXPLOSIVE_CATEGORIES = {
-  explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại', 'thuốc súng'], uoms: ['kg'] },
+  explosive: { labelVi: 'Thuốc nổ', labelEn: 'Explosives', nounVi: 'thuốc nổ', nounEn: 'of explosives', synonymsVi: ['thuốc nổ', 'thuốc nổ các loại', 'thuốc súng', 'thuốc súng tự chế'], uoms: ['kg'] },
   'explosive.industrial': { labelVi: 'Thuốc nổ công nghiệp', labelEn: 'Industrial explosives', nounVi: 'thuốc nổ công nghiệp', nounEn: 'of industrial explosives', synonymsVi: ['thuốc nổ công nghiệp'], uoms: ['kg'] },
   'explosive.military': { labelVi: 'Thuốc nổ quân dụng', labelEn: 'Military explosives', nounVi: 'thuốc nổ quân dụng', nounEn: 'of military explosives', synonymsVi: ['thuốc nổ quân dụng', 'thuốc nổ quân sự'], uoms: ['kg'] },
   detonator: { labelVi: 'Kíp nổ', labelEn: 'Detonators', nounVi: 'kíp nổ', nounEn: 'detonators', synonymsVi: ['kíp nổ', 'kíp mìn'], uoms: ['piece'] },
@@ -82,7 +82,7 @@ const COMMENDATION_FACETS = [
     values: {
       ministry_of_public_security: { labelVi: 'Bộ trưởng Bộ Công an', labelEn: 'Minister of Public Security', nounVi: 'của Bộ trưởng Bộ Công an', nounEn: 'from the Minister of Public Security', synonymsVi: ['Bộ trưởng Bộ Công an', 'Bộ Công an'] },
       provincial_peoples_committee: { labelVi: 'UBND tỉnh', labelEn: "Provincial People's Committee", nounVi: 'của UBND tỉnh', nounEn: "from the provincial People's Committee", synonymsVi: ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'] },
-      provincial_peoples_committee_chair: { labelVi: 'Chủ tịch UBND tỉnh', labelEn: "Chair of the Provincial People's Committee", nounVi: 'của Chủ tịch UBND tỉnh', nounEn: "from the chair of the provincial People's Committee", synonymsVi: ['Chủ tịch UBND tỉnh', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch UBND thành phố', 'Chủ tịch Ủy ban nhân dân thành phố'] },
+      provincial_peoples_committee_chair: { labelVi: 'Chủ tịch UBND tỉnh', labelEn: "Chair of the Provincial People's Committee", nounVi: 'của Chủ tịch UBND tỉnh', nounEn: "from the chair of the provincial People's Committee", synonymsVi: ['Chủ tịch UBND tỉnh', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch UBND thành phố', 'Chủ tịch Ủy ban nhân dân thành phố', 'Chủ tịch UBND TP'] },
       provincial_police_director: { labelVi: 'Giám đốc Công an tỉnh', labelEn: 'Provincial Police Director', nounVi: 'của Giám đốc Công an tỉnh', nounEn: 'from the provincial police director', synonymsVi: ['Giám đốc Công an tỉnh', 'Giám đốc Công an thành phố'] },
       district_peoples_committee: { labelVi: 'UBND huyện', labelEn: "District People's Committee", nounVi: 'của UBND huyện', nounEn: "from the district People's Committee", synonymsVi: ['UBND huyện', 'Chủ tịch UBND huyện', 'UBND quận', 'Chủ tịch UBND quận', 'UBND thị xã', 'Chủ tịch UBND thị xã'] },
       front_committee: { labelVi: 'Ủy ban MTTQ Việt Nam', labelEn: 'Fatherland Front Committee', nounVi: 'của Ủy ban MTTQ Việt Nam', nounEn: 'from the Fatherland Front committee', synonymsVi: ['Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc', 'MTTQ'] },
@@ -128,7 +128,7 @@ const COMMENDATION_FACETS = [
 export const BUILTIN_CATALOGUE = {
   propaganda_sessions: {
     labelVi: 'Buổi tuyên truyền', labelEn: 'Propaganda and legal-education sessions', nounVi: 'tuyên truyền', nounEn: 'propaganda sessions', classifierVi: 'buổi',
-    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm'],
+    synonymsVi: ['buổi tuyên truyền', 'buổi phổ biến, giáo dục pháp luật', 'buổi nói chuyện chuyên đề', 'buổi tuyên truyền pháp luật', 'buổi họp dân', 'buổi sinh hoạt', 'buổi sinh hoạt chuyên đề', 'buổi truyền thông', 'hoạt động tuyên truyền', 'buổi ngoại khóa', 'buổi tọa đàm', 'tọa đàm', 'cuộc họp dân', 'buổi họp thôn', 'cuộc họp thôn', 'buổi họp bản', 'cuộc họp bản', 'buổi họp tổ dân phố', 'buổi nói chuyện', 'hội nghị tuyên truyền'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['propaganda_attendance'],
   },
   propaganda_attendance: {
@@ -203,7 +203,7 @@ export const BUILTIN_CATALOGUE = {
   },
   listening_forums: {
     labelVi: 'Diễn đàn "Công an lắng nghe ý kiến Nhân dân"', labelEn: 'Police listening forums', nounVi: 'diễn đàn "Công an lắng nghe ý kiến Nhân dân"', nounEn: 'listening forums',
-    synonymsVi: ['diễn đàn', 'diễn đàn Công an lắng nghe ý kiến Nhân dân', 'hội nghị Công an lắng nghe ý kiến Nhân dân'],
+    synonymsVi: ['diễn đàn', 'diễn đàn Công an lắng nghe ý kiến Nhân dân', 'hội nghị Công an lắng nghe ý kiến Nhân dân', 'hội nghị lắng nghe ý kiến Nhân dân'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum', pairedWith: ['forum_attendance', 'forum_opinions'],
   },
   forum_attendance: {
@@ -233,7 +233,7 @@ export const BUILTIN_CATALOGUE = {
   },
   tips_received: {
     labelVi: 'Nguồn tin, tin báo, tố giác', labelEn: 'Tips from the public', nounVi: 'nguồn tin', nounEn: 'tips',
-    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin', 'báo tin', 'trình báo', 'phát hiện, báo tin'],
+    synonymsVi: ['nguồn tin', 'tin báo', 'tin tố giác', 'tố giác tội phạm', 'tố giác', 'tin', 'báo tin', 'trình báo', 'phát hiện, báo tin', 'phát hiện, báo', 'phát hiện, tố giác'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   valuable_tips_received: {
@@ -243,7 +243,7 @@ export const BUILTIN_CATALOGUE = {
   },
   cases_solved_with_public_help: {
     labelVi: 'Vụ việc khám phá nhờ tin của Nhân dân', labelEn: 'Cases solved with public help', nounVi: 'vụ việc', nounEn: 'cases',
-    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá', 'phát hiện', 'phát hiện, bắt giữ', 'phát hiện, xử lý', 'bắt quả tang', 'triệt phá', 'làm rõ'],
+    synonymsVi: ['khám phá', 'khám phá vụ án', 'vụ án được khám phá', 'khám phá nhờ tin', 'vụ việc được khám phá', 'phát hiện', 'phát hiện, bắt giữ', 'phát hiện, xử lý', 'bắt quả tang', 'triệt phá', 'làm rõ', 'bắt giữ', 'bắt', 'phá', 'xử lý', 'ngăn chặn', 'chuyên án', 'vụ án'],
     uoms: ['count'], defaultUom: 'count', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   suspects_arrested_with_public_help: {
@@ -268,12 +268,12 @@ export const BUILTIN_CATALOGUE = {
   },
   offenders_educated_in_community: {
     labelVi: 'Đối tượng giáo dục tại cộng đồng', labelEn: 'Community education orders', nounVi: 'đối tượng giáo dục tại cộng đồng', nounEn: 'persons educated in the community',
-    synonymsVi: ['giáo dục tại cộng đồng', 'giáo dục tại xã, phường, thị trấn'],
+    synonymsVi: ['giáo dục tại cộng đồng', 'giáo dục tại xã, phường, thị trấn', 'quản lý, giáo dục', 'vi phạm tại cộng đồng'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   reintegration_supported: {
     labelVi: 'Người lầm lỗi được quản lý, giúp đỡ', labelEn: 'Former offenders supported', nounVi: 'người lầm lỗi được giúp đỡ', nounEn: 'former offenders supported',
-    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù', 'giúp đỡ', 'cảm hóa', 'đỡ đầu', 'kèm cặp'],
+    synonymsVi: ['quản lý, giúp đỡ người lầm lỗi', 'tái hòa nhập cộng đồng', 'giúp đỡ người lầm lỗi', 'người chấp hành xong án phạt tù', 'người lầm lỗi', 'người hoàn lương', 'chấp hành xong án phạt tù', 'giúp đỡ', 'cảm hóa', 'đỡ đầu', 'kèm cặp', 'người được đặc xá', 'đặc xá', 'người mãn hạn tù', 'mãn hạn tù'],
     uoms: ['person'], defaultUom: 'person', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   disputes_mediated: {
@@ -378,7 +378,7 @@ export const BUILTIN_CATALOGUE = {
   },
   security_cameras_installed: {
     labelVi: 'Camera an ninh lắp đặt mới', labelEn: 'Cameras installed', nounVi: 'camera lắp đặt mới', nounEn: 'cameras installed', classifierVi: 'chiếc',
-    synonymsVi: ['lắp đặt camera', 'lắp đặt mới camera', 'lắp camera', 'lắp mới camera', 'lắp đặt thêm camera', 'lắp thêm camera'],
+    synonymsVi: ['lắp đặt camera', 'lắp đặt mới camera', 'lắp camera', 'lắp mới camera', 'lắp đặt thêm camera', 'lắp thêm camera', 'camera được lắp đặt', 'camera được lắp mới', 'camera được lắp'],
     uoms: ['piece'], defaultUom: 'piece', kind: 'flow', timeAggregation: 'sum', unitAggregation: 'sum',
   },
   areas_assessed: {

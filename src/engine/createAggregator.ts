@@ -25,6 +25,7 @@ import { finalizeCells, finalizeStream } from './internal/finalize';
 import { ROW_STREAMS, STREAM_FEEDS } from './internal/streams';
 import { AntqError } from '../errors/AntqError';
 import { expandRollup, type RollupLink } from './internal/expandRollup';
+import { rollupFlows, type RollupTable } from './internal/rollupFlows';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo, type Spec } from './internal/spec';
 import { addToSums } from './internal/sums';
 import { misuse } from '../errors/misuse';
@@ -603,6 +604,25 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return all;
   };
 
+  /**
+   * The cells to finish into rows, and with rollup the flow subtotals in typed arrays (no cell
+   * object per unit and level); stocks, ratios and restated units take the cells' general path.
+   */
+  const finalParts = (): { cells: Cell[]; rollup: RollupTable | null } => {
+    if (!spec.rollup || cells.some((c) => c.kind === 'ratio')) return { cells: finalCells(), rollup: null };
+    drain();
+    flush();
+    const flows: number[] = [];
+    const others: number[] = [];
+    for (let ci = 0; ci < cells.length; ci++) ((cells[ci] as Cell).kind === 'flow' ? flows : others).push(ci);
+    const linksOf = (ci: number): readonly RollupLink[] => targetLinks[leafTarget[ci] as number] ?? [];
+    const table = rollupFlows(flows.map((ci) => cells[ci] as Cell), flows.map((ci) => leafGroup[ci] as number), flows.map(linksOf), versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    if (table === null) return { cells: finalCells(), rollup: null };
+    const rest = expandRollup(others.map((ci) => cells[ci] as Cell), others.map((ci) => leafGroup[ci] as number), others.map(linksOf), versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    if (rest.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
+    return { cells: rest, rollup: table };
+  };
+
   const addWholeTable = (table: FigureTable, rows: readonly number[] | undefined): void => {
     checkFigureTable('addAll', table);
     if (rows !== undefined) {
@@ -652,10 +672,14 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     },
     partial,
     result(): AggregateResult {
-      return finalizeCells(spec, finalCells(), read, used, excluded.json());
+      const parts = finalParts();
+      return finalizeCells(spec, parts.cells, read, used, excluded.json(), parts.rollup);
     },
   };
-  ROW_STREAMS.set(aggregator, () => finalizeStream(spec, finalCells(), read, used, excluded.json()));
+  ROW_STREAMS.set(aggregator, () => {
+    const parts = finalParts();
+    return finalizeStream(spec, parts.cells, read, used, excluded.json(), parts.rollup);
+  });
   STREAM_FEEDS.set(aggregator, (figures) => {
     let batch: Figure[] = [];
     for (const figure of figures) {

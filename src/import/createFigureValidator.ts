@@ -7,7 +7,7 @@ import { checkOptions, type ArgKind } from '../errors/checkArgs';
 import type { Figure } from '../schema/FigureSchema';
 import type { Programme } from '../schema/ProgrammeSchema';
 import { checkFigureRow } from '../validate/checkFigureRow';
-import { createFigureRules, type FactsOf, type RowFacts, type RuleIssue } from '../validate/figureRules';
+import { createFigureRules, type FactsOf, type FigureFields, type RowFacts, type RuleIssue } from '../validate/figureRules';
 
 /**
  * Options of {@link createFigureValidator}.
@@ -151,7 +151,7 @@ export interface FigureValidatorCore extends FigureValidator {
    */
   checkFigure(f: Figure, row: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean;
   /** `checkFigure` with the facts of the figure's fields already decided (from `facts`). */
-  checkFigureWith(f: Figure, facts: RowFacts, row: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean;
+  checkFigureWith(f: FigureFields, facts: RowFacts, row: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean;
   /** The rules' decisions about a field's text, for a reader that keeps them per distinct cell. */
   readonly facts: FactsOf;
 }
@@ -179,7 +179,7 @@ export function startFigureValidator(options: FigureValidatorOptions = {}): Figu
     if (found.length > 0) found.length = 0;
     return placed(rules.check(f, rowNo, found), rowNo, line, columns, out);
   };
-  const checkFigureWith = (f: Figure, facts: RowFacts, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
+  const checkFigureWith = (f: FigureFields, facts: RowFacts, rowNo: number, line: number | undefined, columns: readonly string[] | undefined, out: Issue[]): boolean => {
     if (found.length > 0) found.length = 0;
     return placed(rules.checkWith(f, rowNo, found, facts), rowNo, line, columns, out);
   };

@@ -11,7 +11,9 @@ import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/ta
 import { duplicateKeys, hasNoDuplicateKeys, keyIssues } from './internal/jsonKeys';
 import { normaliseIds } from './internal/idText';
 import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore, type FigureValidatorOptions } from './createFigureValidator';
-import { cleanRowReader } from './internal/cleanRowReader';
+import { cleanRows, figureOf, type CleanRow } from './internal/cleanRowReader';
+import { TableBuilder } from './internal/TableBuilder';
+import type { FigureTable } from '../table/FigureTable';
 import { EMPTY_KEY_PART, TOTAL_KEY_PART, type RowFacts } from '../validate/figureRules';
 import { checkArg, checkOptions, type ArgKind } from '../errors/checkArgs';
 import { pickOptions, TEXT_SOURCE } from './internal/optionRules';
@@ -170,31 +172,80 @@ export const READ_OPTION_RULES = {
 export async function* readFigures(source: TextSource, options: ReadFiguresOptions = {}): AsyncGenerator<FigureBatch, void, undefined> {
   checkArg('readFigures', 'source', source, TEXT_SOURCE);
   checkOptions('readFigures', options, READ_OPTION_RULES);
+  for await (const b of readBatches(source, options, 'figures')) yield b.batch;
+}
+
+/**
+ * What a reader keeps of the accepted rows: their figures (`readFigures`), a figure table per
+ * batch and their rows and lines (no figure object made), or only their number.
+ */
+export type ReadMode = 'figures' | 'table' | 'count';
+
+/** One batch of {@link readBatches}: the batch (its `figures` empty unless the mode is `figures`), the rows accepted, and the table of the `table` mode. */
+export interface ReadBatch {
+  readonly batch: FigureBatch;
+  readonly accepted: number;
+  readonly table: FigureTable | undefined;
+}
+
+/** {@link readFigures} for a caller that keeps the accepted rows as `mode` says; options are not checked again. */
+export async function* readBatches(source: TextSource, options: ReadFiguresOptions, mode: ReadMode): AsyncGenerator<ReadBatch, void, undefined> {
   const validator = startFigureValidator(pickOptions(options, VALIDATOR_OPTION_RULES));
   const viNumbers = options.viNumbers ?? false;
   const format = options.format ?? 'csv';
-  if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers);
-  else if (format === 'ndjson') yield* readNdjsonFigures(source, options, validator, viNumbers);
-  else yield* readJsonFigures(source, validator, viNumbers, options.batchSize ?? 2048);
+  const start = newBatch(mode);
+  if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers, start);
+  else if (format === 'ndjson') yield* readNdjsonFigures(source, options, validator, viNumbers, start);
+  else yield* readJsonFigures(source, validator, viNumbers, options.batchSize ?? 2048, start);
+}
+
+/** Starts the batches of a read in `mode`: each is told how many rows it may hold (a table's first size). */
+function newBatch(mode: ReadMode): (size: number) => BatchBuilder {
+  let stamp = 0;
+  return (size) => new BatchBuilder(mode, mode === 'table' ? new TableBuilder(size, stamp++) : undefined);
 }
 
 const NO_ISSUES: readonly Issue[] = [];
 
 class BatchBuilder {
   read = 0;
+  accepted = 0;
   readonly figures: Figure[] = [];
   readonly rows: number[] = [];
   readonly lines: number[] = [];
   readonly rejected: RejectedRow[] = [];
   readonly issues: Issue[] = [];
+  private readonly keep: boolean;
+
+  constructor(
+    private readonly mode: ReadMode,
+    private readonly table: TableBuilder | undefined,
+  ) {
+    this.keep = mode !== 'count';
+  }
 
   /** Accepts a figure of data row `row`, on physical line `line` (`undefined` for a JSON array element). */
   accept(figure: Figure, row: number, line: number | undefined, issues: readonly Issue[]): void {
+    if (this.mode === 'figures') this.figures.push(figure);
+    else this.table?.addFigure(figure);
+    this.kept(row, line, issues);
+  }
+
+  /** Accepts a clean row of the CSV reader (its figure is made only when figures are kept). */
+  acceptClean(clean: CleanRow, row: number, line: number, issues: readonly Issue[]): void {
+    if (this.mode === 'figures') this.figures.push(figureOf(clean));
+    else this.table?.addClean(clean);
+    this.kept(row, line, issues);
+  }
+
+  private kept(row: number, line: number | undefined, issues: readonly Issue[]): void {
     this.read++;
-    this.figures.push(figure);
-    this.rows.push(row);
-    if (line !== undefined) this.lines.push(line);
-    for (const i of issues) this.issues.push(i);
+    this.accepted++;
+    if (this.keep) {
+      this.rows.push(row);
+      if (line !== undefined) this.lines.push(line);
+    }
+    if (issues.length > 0) for (const i of issues) this.issues.push(i);
   }
 
   reject(r: RejectedRow): void {
@@ -203,24 +254,25 @@ class BatchBuilder {
     for (const i of r.issues) this.issues.push(i);
   }
 
-  done(header: readonly string[], fatal: boolean): FigureBatch {
-    return { header, read: this.read, figures: this.figures, rows: this.rows, lines: this.lines, rejected: this.rejected, issues: this.issues, fatal };
+  done(header: readonly string[], fatal: boolean): ReadBatch {
+    const batch: FigureBatch = { header, read: this.read, figures: this.figures, rows: this.rows, lines: this.lines, rejected: this.rejected, issues: this.issues, fatal };
+    return { batch, accepted: this.accepted, table: this.table?.done() };
   }
 }
 
-async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
+async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean, newBatch: (size: number) => BatchBuilder): AsyncGenerator<ReadBatch, void, undefined> {
   const csvOptions: { delimiter?: CsvDelimiter | 'auto'; maxRecordChars?: number; batchSize?: number } = {};
   if (options.delimiter !== undefined) csvOptions.delimiter = options.delimiter;
   if (options.maxRecordChars !== undefined) csvOptions.maxRecordChars = options.maxRecordChars;
   if (options.batchSize !== undefined) csvOptions.batchSize = options.batchSize;
   let map: HeaderMap | undefined;
-  let clean: ((cells: readonly string[], into?: RowFacts) => Figure | undefined) | undefined;
+  let clean: ReturnType<typeof cleanRows> | undefined;
   // The rules' facts of the current row's cells, filled by the clean-row reader.
   const facts: RowFacts = { indicator: null, period: undefined, program: undefined, unit: { part: EMPTY_KEY_PART, spans: undefined }, reporter: EMPTY_KEY_PART, category: EMPTY_KEY_PART, uom: undefined, statistic: TOTAL_KEY_PART };
   const found: Issue[] = [];
   const batches = readCsv(source, csvOptions);
   for await (const batch of batches) {
-    const out = new BatchBuilder();
+    const out = newBatch(batch.records.length);
     // Issues of the tokenizer: row-level ones go with their row, the others stand alone.
     const rowIssues = new Map<number, Issue[]>();
     let fatal = false;
@@ -244,7 +296,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     const headerFailed = batch.issues.some((i) => i.row === undefined && i.severity === 'error' && (i.code === 'empty_header' || i.code === 'duplicate_header' || i.code === 'line_too_long'));
     if (map === undefined && !headerFailed && batch.header.length > 0) {
       map = mapHeader(batch.header);
-      clean = cleanRowReader(map, viNumbers, validator.facts);
+      clean = cleanRows(map, viNumbers, validator.facts);
       for (const i of map.issues) out.issues.push(i);
       if (!map.ok) fatal = true;
     }
@@ -254,7 +306,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       // depends on how much of the file came in this batch.
       // A file that is not text at all (NUL or non-UTF-8 bytes in its first HALT_SCAN_LINES lines)
       // says so too: the scan goes on to that line whatever the chunking.
-      const header = new BatchBuilder();
+      const header = newBatch(0);
       const keep = (i: Issue): boolean => (i.line ?? 1) <= 1 || (HALTS.has(i.code) && (i.line ?? 0) <= HALT_SCAN_LINES);
       /** Keeps what matters of a batch; true when the scan is over (a halt, or past its last line). */
       const scan = (b: { readonly issues: readonly Issue[]; readonly records: readonly { readonly line: number }[] }): boolean => {
@@ -278,12 +330,12 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         continue;
       }
       // The usual row: every cell clean, decided once per distinct text; only the rules run.
-      const figure = tokenIssues.length === 0 && clean !== undefined ? clean(rec.cells, facts) : undefined;
-      if (figure !== undefined) {
+      const fields = tokenIssues.length === 0 && clean !== undefined ? clean.read(rec.cells, facts) : undefined;
+      if (fields !== undefined) {
         if (found.length > 0) found.length = 0;
-        const kept = validator.checkFigureWith(figure, facts, rec.row, rec.line, batch.header, found);
+        const kept = validator.checkFigureWith(fields, facts, rec.row, rec.line, batch.header, found);
         const issues = found.length === 0 ? NO_ISSUES : found.slice();
-        if (kept) out.accept(figure, rec.row, rec.line, issues);
+        if (kept) out.acceptClean(fields, rec.row, rec.line, issues);
         else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
         continue;
       }
@@ -311,12 +363,12 @@ function jsonRow(value: unknown, viNumbers: boolean): unknown {
   return n === undefined ? value : { ...(value as Record<string, unknown>), value: n };
 }
 
-async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean): AsyncGenerator<FigureBatch, void, undefined> {
+async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean, newBatch: (size: number) => BatchBuilder): AsyncGenerator<ReadBatch, void, undefined> {
   const ndOptions: { maxRecordChars?: number; batchSize?: number } = {};
   if (options.maxRecordChars !== undefined) ndOptions.maxRecordChars = options.maxRecordChars;
   if (options.batchSize !== undefined) ndOptions.batchSize = options.batchSize;
   for await (const batch of readNdjson(source, ndOptions)) {
-    const out = new BatchBuilder();
+    const out = newBatch(batch.records.length);
     let fatal = false;
     for (const issue of batch.issues) {
       if (issue.row !== undefined) out.reject({ row: issue.row, line: issue.line, issues: [issue] });
@@ -341,11 +393,11 @@ async function* readNdjsonFigures(source: TextSource, options: ReadFiguresOption
   }
 }
 
-async function* readJsonFigures(source: TextSource, validator: FigureValidatorCore, viNumbers: boolean, batchSize: number): AsyncGenerator<FigureBatch, void, undefined> {
+async function* readJsonFigures(source: TextSource, validator: FigureValidatorCore, viNumbers: boolean, batchSize: number, newBatch: (size: number) => BatchBuilder): AsyncGenerator<ReadBatch, void, undefined> {
   let text = '';
   for await (const piece of decodeSource(source, 'readFigures')) {
     if (typeof piece !== 'string') {
-      const out = new BatchBuilder();
+      const out = newBatch(0);
       out.issues.push(invalidUtf8(piece.byteOffset, { line: 1 + countLines(text), position: text.length }));
       yield out.done([], true);
       return;
@@ -354,7 +406,7 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidatorCo
   }
   const parsed = parseJsonArray(text);
   if (!parsed.ok) {
-    const out = new BatchBuilder();
+    const out = newBatch(0);
     for (const i of parsed.issues) out.issues.push(i);
     yield out.done([], true);
     return;
@@ -362,7 +414,7 @@ async function* readJsonFigures(source: TextSource, validator: FigureValidatorCo
   const values = parsed.value;
   const duplicates = duplicateKeys(text, 1);
   for (let start = 0; start < values.length || start === 0; start += batchSize) {
-    const out = new BatchBuilder();
+    const out = newBatch(Math.min(batchSize, values.length - start));
     for (let i = start; i < Math.min(values.length, start + batchSize); i++) {
       const { row, issues: textIssues } = normaliseIds(jsonRow(values[i], viNumbers), { row: i + 1 });
       const checked = validator.check(row, { row: i + 1 });

@@ -16,6 +16,12 @@ import { figureKey, keyPart, type KeyPart } from './figureKey';
 import { FIGURE_ISSUE_TEXT, type FigureRuleCode } from './figureIssueText';
 import { KeyTable } from './internal/KeyTable';
 
+/**
+ * A figure's fields as the rules read them: a {@link Figure}, or a reader's row object reused from
+ * row to row, whose absent fields are present and `undefined` (one shape for every row).
+ */
+export type FigureFields = Pick<Figure, 'unit' | 'indicator' | 'value'> & { readonly [K in Exclude<keyof Figure, 'unit' | 'indicator' | 'value'>]?: Figure[K] | undefined };
+
 /** Options of the figure rules: what the array and the streaming validators both take. */
 export interface FigureRulesOptions {
   readonly catalogue?: Catalogue;
@@ -45,7 +51,7 @@ export interface FigureRules {
    * `check` for a caller that already holds the facts of the figure's fields (a reader that keeps
    * them per distinct cell, from {@link FigureRules.facts}): same issues, same state, no lookups.
    */
-  checkWith(f: Figure, rowNo: number, out: RuleIssue[], facts: RowFacts): boolean;
+  checkWith(f: FigureFields, rowNo: number, out: RuleIssue[], facts: RowFacts): boolean;
   /** What the rules decide about one field's text, for callers that keep it per distinct value. */
   readonly facts: FactsOf;
   /** Keys remembered for the cross-row checks. */
@@ -267,7 +273,7 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
     return checkWith(f, rowNo, out, scratch);
   };
 
-  const checkWith = (f: Figure, rowNo: number, out: RuleIssue[], x: RowFacts): boolean => {
+  const checkWith = (f: FigureFields, rowNo: number, out: RuleIssue[], x: RowFacts): boolean => {
     let failed = false;
     const facts = x.indicator;
     const uom = f.uom ?? facts?.def.defaultUom ?? '';

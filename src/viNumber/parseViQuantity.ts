@@ -191,8 +191,13 @@ export function parseViQuantity(text: string): ParseResult<ViQuantity> {
       pos = skipSpaces(s, q.end);
     }
     numberStart = pos;
-    const words = isDigitAt(s, pos) ? null : scanNumber(s, lower, pos, ',', true);
-    if (words !== null && words.ok) {
+    // "chục" alone after a qualifier is ten ("hơn chục vụ việc").
+    const ten = qualifier === 'exact' ? -1 : matchPhrase(lower, pos, 'chục');
+    const words = isDigitAt(s, pos) || ten !== -1 ? null : scanNumber(s, lower, pos, ',', true);
+    if (ten !== -1) {
+      value = 10;
+      numberEnd = ten;
+    } else if (words !== null && words.ok) {
       value = words.value;
       numberEnd = words.end;
     } else if (isDigitAt(s, pos)) {

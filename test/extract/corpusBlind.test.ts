@@ -7,16 +7,18 @@ import { measureBlind } from './corpusBlindMetrics';
 // The tuning set is every text rules may be tuned on: `tune` (the first 60 texts and the first
 // holdout), `holdout` (the second holdout) and `holdout3` (the third): each holdout was run once,
 // then spent, and tuned on since; `tune4` (40 texts by two more writers, run once before any
-// rule was tuned on them, then tuned on); and `holdout4` (the fourth holdout, run once, then spent). A new
+// rule was tuned on them, then tuned on); `holdout4` (the fourth holdout, run once, then spent),
+// `holdout5` (the fifth holdout, run once, then spent) and `tune5` (20 texts by two more writers,
+// run once before any rule was tuned on them, then tuned on). A new
 // holdout is measured from outside the repository: `ANTQ_CORPUS_DIR=<folder>` runs only that
 // folder and prints its figures. The floors are the figures reached on the tuning set, so that a
 // regression fails; they are not the targets (recall 95%, precision 98%, all-five 90%, parse 98%).
 const OUTSIDE = process.env.ANTQ_CORPUS_DIR;
 const PART = OUTSIDE === undefined ? 'tuning set' : OUTSIDE;
-const DIRS = OUTSIDE === undefined ? ['tune', 'holdout', 'holdout3', 'tune4', 'holdout4'].map((d) => join(__dirname, 'corpus-blind', d)) : [OUTSIDE];
+const DIRS = OUTSIDE === undefined ? ['tune', 'holdout', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5'].map((d) => join(__dirname, 'corpus-blind', d)) : [OUTSIDE];
 
 // Reached on the tuning set; a change that lowers one of them fails here.
-const FLOORS = { recall: 0.956, precision: 0.986, allFive: 0.92, parse: 0.979 } as const;
+const FLOORS = { recall: 0.968, precision: 0.987, allFive: 0.942, parse: 0.982 } as const;
 
 describe(`extractFigures on the blind corpus (${PART})`, () => {
   it('has its texts and labels', () => {

@@ -23,3 +23,15 @@ describe('"hết năm", "suốt năm", "quanh năm": the year, not five', () => 
     expect(read('Năm 2024, xã ra mắt năm mô hình tự quản.').map(([v]) => v)).toEqual([5]);
   });
 });
+
+describe('"chục" alone', () => {
+  it('is ten after a qualifier', () => {
+    expect(read('Năm 2024, tổ tự quản đã phát hiện, báo cho Công an xã gần chục vụ việc.')).toEqual([[10, 'nearly', 'tips_received']]);
+    expect(read('Năm 2024, hội viên cung cấp hơn chục tin có giá trị.')).toEqual([[10, 'over', 'valuable_tips_received']]);
+  });
+
+  it('is no number after "cả", "vài" or "mấy" (tens, vaguely)', () => {
+    expect(read('Năm 2024, cả chục vụ trộm xảy ra trên địa bàn.')).toEqual([]);
+    expect(read('Năm 2024, vài chục người dân tham gia tuần tra.')).toEqual([]);
+  });
+});

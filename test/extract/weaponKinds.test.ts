@@ -38,3 +38,11 @@ describe('a kind named right before its count by classifier', () => {
     ]);
   });
 });
+
+describe('rounds named by the gun model they fit', () => {
+  it('rounds for AK, K54 or CKC guns are military ammunition; rounds of no model stay ammunition', () => {
+    const cats = (text: string): (string | null)[] => extractFigures(text, { date: '2024-12-31' }).figures.map((f) => f.category ?? null);
+    expect(cats('Năm 2024, bà con giao nộp 640 viên đạn AK và 35 viên đạn K54.')).toEqual(['ammunition.military', 'ammunition.military']);
+    expect(cats('Năm 2024, bà con giao nộp 640 viên đạn.')).toEqual(['ammunition']);
+  });
+});

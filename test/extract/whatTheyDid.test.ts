@@ -124,3 +124,15 @@ describe('clauses after a plan, and "đối với"', () => {
     expect(rows('Năm 2024, xã ra quyết định giáo dục tại cộng đồng đối với 6 người.').map((r) => [r[0], r[2]])).toEqual([[6, 'offenders_educated_in_community']]);
   });
 });
+
+describe('a pair of groups joined by "và" shares what they did', () => {
+  it('households and pupils before "ký cam kết" both signed pledges', () => {
+    const r = extractFigures('Năm 2024, xã vận động 870 hộ gia đình và 415 học sinh ký cam kết không tàng trữ pháo.', { date: '2024-12-31' }).figures;
+    expect(r.map((f) => [f.value, f.indicator, f.uom])).toEqual([
+      [870, 'pledges_signed', 'household'],
+      [415, 'pledges_signed', 'person'],
+    ]);
+    // The first figure's phrase stops before the second's.
+    expect((r[0]?.span[1] ?? 0) <= (r[1]?.span[0] ?? 0)).toBe(true);
+  });
+});

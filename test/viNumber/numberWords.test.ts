@@ -115,3 +115,13 @@ describe('readViNumberWords', () => {
     expect(parseViQuantity('hơn hai chục tin có giá trị')).toMatchObject({ ok: true, value: { quantity: { value: 20, qualifier: 'over' } } });
   });
 });
+
+describe('"chục" alone after a qualifier is ten', () => {
+  it('reads "hơn chục vụ việc" as over ten', () => {
+    const r = parseViQuantity('hơn chục vụ việc');
+    expect(r.ok && [r.value.quantity.value, r.value.quantity.qualifier]).toEqual([10, 'over']);
+    expect(parseViQuantity('gần chục người')).toMatchObject({ ok: true, value: { quantity: { value: 10, qualifier: 'nearly', uom: 'person' } } });
+    // Alone, with no qualifier, it is still no number.
+    expect(readViNumberWords('chục người')).toBeNull();
+  });
+});

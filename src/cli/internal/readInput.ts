@@ -5,6 +5,7 @@ import { importFigures, type ImportFiguresOptions } from '../../import/importFig
 import type { RejectedRow } from '../../import/readFigures';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import type { Figure } from '../../schema/FigureSchema';
+import type { FigureTable } from '../../table/FigureTable';
 import { flag, str, UsageError, type OptionSpec } from './args';
 import { t, type Ctx } from './context';
 import { formatOf, loadProgrammes, loadUnits, openSizedInput } from './inputs';
@@ -45,6 +46,11 @@ export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
  */
 export type FigureSink = (figures: readonly Figure[], rows: readonly number[], lines: readonly number[]) => void | Promise<void>;
 
+/** A sink of accepted figures as one figure table per batch (no figure object per row), with rows and lines as {@link FigureSink}. */
+export interface TableSink {
+  readonly table: (table: FigureTable, rows: readonly number[], lines: readonly number[]) => void | Promise<void>;
+}
+
 /** The outcome of reading the input: the report, and the units table when one was given. */
 export interface InputRead {
   readonly report: ImportReport;
@@ -82,7 +88,7 @@ export function asOfOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): s
  * writes rejected rows to `--rejects` (lenient mode), prints progress on a terminal, and prints
  * a one-line summary of problems to stderr. The caller decides what a failed strict import means.
  */
-export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined, shared?: SharedRejects): Promise<InputRead> {
+export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | TableSink | undefined, shared?: SharedRejects): Promise<InputRead> {
   const args = ctx.args;
   const rejectsFile = str(args, 'rejects');
   const lenient = flag(args, 'lenient') || rejectsFile !== undefined;
@@ -98,7 +104,8 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
   if (units !== undefined) options.units = units;
   if (programs !== undefined) options.programs = programs;
-  if (sink !== undefined) options.onFigures = (figures, rows, lines) => sink(figures, rows, lines ?? []);
+  if (typeof sink === 'function') options.onFigures = (figures, rows, lines) => sink(figures, rows, lines ?? []);
+  else if (sink !== undefined) options.onTable = sink.table;
   const input = await openSizedInput(ctx.io, file);
   const source = input.source;
 
@@ -186,7 +193,7 @@ type FileReport = { readonly file: string } & ImportReport;
  * Reads several figures files (`-` is standard input) into one sink, each with its own import
  * report; a strict import that fails in any file makes the whole read unusable.
  */
-export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | undefined): Promise<InputsRead> {
+export async function readInputs(ctx: Ctx, files: readonly string[], units: readonly AdminUnit[] | undefined, sink: FigureSink | TableSink | undefined): Promise<InputsRead> {
   const reports: ImportReport[] = [];
   const names = new FileRows();
   const rejectsFile = str(ctx.args, 'rejects');
@@ -208,12 +215,19 @@ export async function readInputs(ctx: Ctx, files: readonly string[], units: read
   async function readEach(): Promise<void> {
     for (const file of files) {
     const shift = names.start(file);
-    const shifted: FigureSink | undefined = sink === undefined
+    const shifted: FigureSink | TableSink | undefined = sink === undefined
       ? undefined
-      : (figures, rows, lines) => {
-          names.saw(rows, lines);
-          return sink(figures, shift === 0 ? rows : rows.map((r) => r + shift), lines);
-        };
+      : typeof sink === 'function'
+        ? (figures, rows, lines) => {
+            names.saw(rows, lines);
+            return sink(figures, shift === 0 ? rows : rows.map((r) => r + shift), lines);
+          }
+        : {
+            table: (table, rows, lines) => {
+              names.saw(rows, lines);
+              return sink.table(table, shift === 0 ? rows : rows.map((r) => r + shift), lines);
+            },
+          };
     reports.push((await readInput(ctx, file, units, shifted, shared)).report);
     }
   }

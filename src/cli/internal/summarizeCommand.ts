@@ -100,10 +100,12 @@ export async function withGroupLimit<T>(ctx: Ctx, max: number, work: () => Promi
 export async function summarizeCommand(ctx: Ctx, files: readonly string[]): Promise<number> {
   const { by, units, options } = await summarizeOptions(ctx);
   const maxGroups = maxGroupsOption(ctx);
-  let aggregator: Aggregator | null = createAggregator({ ...options, maxGroups });
+  // Only JSON prints coverage: the other formats skip counting each cell's units (memory that
+  // grows with the number of distinct units).
+  let aggregator: Aggregator | null = createAggregator({ ...options, maxGroups, ...(ctx.format === 'json' ? {} : { coverage: false }) });
   const guard = sumGuard(ctx, files.join(', '));
   return withGroupLimit(ctx, maxGroups, async () => {
-    const read = await readInputs(ctx, files, units, guard.wrap((figures, rows) => aggregator?.addAll(figures, rows)));
+    const read = await readInputs(ctx, files, units, guard.wrapTable({ table: (table, rows) => aggregator?.addAll(table, rows) }));
     if (!read.usable || aggregator === null) return 1;
     guard.check();
     // Rows are made one at a time as they are printed: no array of every row, no copy of it.

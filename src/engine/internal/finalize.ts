@@ -4,7 +4,8 @@ import { periodFromKey } from '../../period/periodFromKey';
 import type { Qualifier } from '../../quantity/Qualifier';
 import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
-import { addToSums, newSums, sumsValue } from './sums';
+import { addSums, addToSums, newSums, sumsValue } from './sums';
+import { FIELDS, rollupPart, type RollupTable } from './rollupFlows';
 import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
@@ -182,21 +183,32 @@ function bucketOfEntry(e: Entry): number | null {
   return isFinished(e) ? e.bucket : e.bucket;
 }
 
+/** What orders a row: its grouping values, version, bucket and unit of measure. */
+interface SortKey {
+  readonly dims: Cell['dims'];
+  readonly version: string | undefined;
+  readonly bucket: number | null;
+  readonly uom: string;
+}
+
 /** An entry's value before ratios are recomputed. */
 function totalOf(e: Entry): AggregateValue {
   return isFinished(e) ? e.total : sumsValue(cellTotal(e));
 }
 
-/** Turns cells into sorted rows: stocks walked in time order, ratios recomputed, coverage counted. */
-export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions): AggregateResult {
-  const stream = finalizeStream(spec, cells, read, used, excluded);
+/**
+ * Turns cells into sorted rows: stocks walked in time order, ratios recomputed, coverage counted.
+ * With rollup, `rollup` holds the flow subtotals in typed arrays (no ratio among the cells then).
+ */
+export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null): AggregateResult {
+  const stream = finalizeStream(spec, cells, read, used, excluded, rollup);
   const rows: AggregateRow[] = [];
   for (const row of stream.rows()) rows.push(row);
   return { rows, read, used, excluded };
 }
 
 /** The rows of {@link finalizeCells}, made one at a time in key order. */
-export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions): RowStream {
+export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null): RowStream {
   const entries: Entry[] = [];
   const stocks: Cell[] = [];
   for (const cell of cells) {
@@ -223,17 +235,16 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
   }
 
   const expectedCache = new Map<string, number | null>();
-  const expected = (cell: Cell, bucket: number | null): number | null => {
+  const expected = (unit: string | undefined, versionId: string | undefined, bucket: number | null): number | null => {
     const registry = spec.units;
     const level = spec.reportingLevel;
     if (registry === null || level === null) return null;
     let date = bucket !== null && spec.byPeriod ? periodFromKey(bucket, spec.granularity).end : (spec.window?.end ?? null);
     if (date === null) return null;
-    const unit = cell.dims.unit;
     // A unit version that ended before the date is counted as it was on its last day.
-    const version = cell.version === undefined ? null : registry.getVersion(cell.version);
+    const version = versionId === undefined ? null : registry.getVersion(versionId);
     if (version?.validTo !== undefined && version.validTo < date) date = version.validTo;
-    const k = `${cell.version ?? unit ?? ''}${SEP}${date}`;
+    const k = `${versionId ?? unit ?? ''}${SEP}${date}`;
     const hit = expectedCache.get(k);
     if (hit !== undefined) return hit;
     let n: number;
@@ -271,7 +282,7 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
       uom: cell.uom,
       kind: cell.kind,
       ...value,
-      coverage: { reported: spec.coverage ? units : null, expected: expected(cell, bucket) },
+      coverage: { reported: spec.coverage ? units : null, expected: expected(cell.dims.unit, cell.version, bucket) },
     };
     if (cell.dims.program !== undefined) row.program = cell.dims.program;
     if (cell.dims.category !== undefined) row.category = cell.dims.category;
@@ -296,16 +307,84 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
     return row;
   };
 
-  const order = sortedOrder(entries.map(cellOf));
+  /** A row of the typed rollup table: the same fields, in the same order, as `makeRow` gives its cell. */
+  const makeRollupRow = (t: RollupTable, i: number): AggregateRow => {
+    const leaf = t.template[i] as Cell;
+    const link = t.link[i] as RollupTable['link'][number];
+    let totalValue: AggregateValue;
+    let ownValue: AggregateValue;
+    let childValue: AggregateValue;
+    if (t.rich[2 * i] === 0 && t.rich[2 * i + 1] === 0) {
+      // Exact whole numbers only: the values `sumsValue` gives, without the running sums.
+      const at = 2 * i * FIELDS;
+      const ownN = t.sums[at] as number;
+      const ownI = t.sums[at + 1] as number;
+      const childN = t.sums[at + FIELDS] as number;
+      const childI = t.sums[at + FIELDS + 1] as number;
+      totalValue = wholeValue(ownN + childN, ownI + childI);
+      ownValue = wholeValue(ownN, ownI);
+      childValue = wholeValue(childN, childI);
+    } else {
+      const own = rollupPart(t, i, 0);
+      const children = rollupPart(t, i, 1);
+      const total = newSums();
+      addSums(total, own);
+      addSums(total, children);
+      totalValue = sumsValue(total);
+      ownValue = sumsValue(own);
+      childValue = sumsValue(children);
+    }
+    const bucket = leaf.bucket;
+    const d = leaf.dims;
+    const v = finite(totalValue);
+    const coverage = { reported: spec.coverage ? (t.units[i] as number) : null, expected: expected(link.code, link.version, bucket) };
+    // Written out (not spread) while the value has no `reason`: the same fields in the same order, faster.
+    const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } =
+      v.reason === undefined
+        ? { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value: v.value, qualifier: v.qualifier, lower: v.lower, lowerInclusive: v.lowerInclusive, upper: v.upper, upperInclusive: v.upperInclusive, figures: v.figures, coverage }
+        : { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, ...v, coverage };
+    if (d.program !== undefined) row.program = d.program;
+    if (d.category !== undefined) row.category = d.category;
+    row.unit = link.code;
+    row.level = link.level;
+    row.unitVersion = link.version;
+    if (d.reporter !== undefined) {
+      row.reporter = d.reporter;
+      row.jointFigures = t.joint[i] as number;
+    }
+    if (spec.byPeriod && bucket !== null) row.period = periodFromKey(bucket, spec.granularity).id;
+    row.own = finite(ownValue);
+    row.children = finite(childValue);
+    return row;
+  };
+
+  const nCells = entries.length;
+  const keys: SortKey[] = entries.map(cellOf);
+  if (rollup !== null) {
+    for (let i = 0; i < rollup.size; i++) {
+      const leaf = rollup.template[i] as Cell;
+      keys.push({ dims: leaf.dims, version: (rollup.link[i] as RollupTable['link'][number]).version, bucket: leaf.bucket, uom: leaf.uom });
+    }
+  }
+  const order = sortedOrder(keys, nCells);
   return {
-    size: entries.length,
+    size: keys.length,
     *rows() {
-      for (let i = 0; i < order.length; i++) yield makeRow(entries[order[i] as number] as Entry);
+      for (let i = 0; i < order.length; i++) {
+        const at = order[i] as number;
+        yield at < nCells ? makeRow(entries[at] as Entry) : makeRollupRow(rollup as RollupTable, at - nCells);
+      }
     },
     read,
     used,
     excluded,
   };
+}
+
+/** What `sumsValue` gives for `figures` exact whole numbers summing to `sum` (no fraction, bound or qualifier). */
+function wholeValue(figures: number, sum: number): AggregateValue {
+  const value = sum === 0 ? 0 : sum; // no -0
+  return { value, qualifier: 'exact', lower: value < 0 ? 0 : value, lowerInclusive: true, upper: value, upperInclusive: true, figures };
 }
 
 /**
@@ -324,22 +403,8 @@ function finite(v: AggregateValue): AggregateValue {
  * strings. Joined with a separator below every character, the key strings sort the same way; when
  * a part holds such a character (U+0000 or U+0001) the key strings themselves are compared.
  */
-function sortedOrder(cells: readonly Cell[]): Int32Array {
+function sortedOrder(cells: readonly SortKey[], nCells: number): Int32Array {
   const n = cells.length;
-  const odd = { test: (v: string): boolean => v.includes('\u0000') || v.includes(SEP) };
-  let plain = true;
-  for (let i = 0; i < n && plain; i++) {
-    const c = cells[i] as Cell;
-    const d = c.dims;
-    if (odd.test(d.program ?? '') || odd.test(d.indicator ?? '') || odd.test(d.category ?? '') || odd.test(c.version ?? d.unit ?? '') || odd.test(d.reporter ?? '')) plain = false;
-  }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
-  if (!plain) {
-    const keys = cells.map(keyOf);
-    return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
-  }
   const buckets = new Map<number, string>();
   const bucketKey = (b: number | null): string => {
     if (b === null) return '';
@@ -352,7 +417,9 @@ function sortedOrder(cells: readonly Cell[]): Int32Array {
   };
   // Each dimension's distinct values ranked once, the ranks packed into one number per cell:
   // the same order as comparing the strings dimension by dimension, without a string per comparison.
-  const columns: readonly ((c: Cell) => string)[] = [
+  // Neighbours often share a value (rollup rows of one group), so a value equal to the last one
+  // takes its id without a look-up.
+  const columns: readonly ((c: SortKey) => string)[] = [
     (c) => c.dims.program ?? '',
     (c) => c.dims.indicator ?? '',
     (c) => c.dims.category ?? '',
@@ -362,15 +429,44 @@ function sortedOrder(cells: readonly Cell[]): Int32Array {
     (c) => c.uom,
   ];
   const packed = new Float64Array(n);
+  const ids = new Int32Array(n);
   let product = 1;
-  for (const column of columns) {
-    const values = cells.map(column);
-    const ranks = new Map<string, number>();
-    for (const v of values) ranks.set(v, 0);
-    const distinct = [...ranks.keys()].sort(cmp);
-    for (let r = 0; r < distinct.length; r++) ranks.set(distinct[r] as string, r);
-    product *= distinct.length;
-    for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * distinct.length + (ranks.get(values[i] as string) as number);
+  let plain = true;
+  for (let col = 0; col < columns.length; col++) {
+    const column = columns[col] as (c: SortKey) => string;
+    const distinct: string[] = [];
+    const seen = new Map<string, number>();
+    let prev: string | null = null;
+    let prevId = -1;
+    for (let i = 0; i < n; i++) {
+      const v = column(cells[i] as SortKey);
+      if (v !== prev) {
+        let id = seen.get(v);
+        if (id === undefined) {
+          id = distinct.length;
+          seen.set(v, id);
+          distinct.push(v);
+        }
+        prev = v;
+        prevId = id;
+      }
+      ids[i] = prevId;
+    }
+    // A part holding a character at or below the separator: the key strings are compared instead.
+    if (col < 5) for (const v of distinct) if (v.includes('\u0000') || v.includes(SEP)) plain = false;
+    const byValue = Array.from(distinct.keys()).sort((a, b) => cmp(distinct[a] as string, distinct[b] as string));
+    const rank = new Int32Array(distinct.length);
+    for (let r = 0; r < byValue.length; r++) rank[byValue[r] as number] = r;
+    const m = distinct.length;
+    product *= m;
+    for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * m + (rank[ids[i] as number] as number);
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
+  if (!plain) {
+    const keys = cells.map((c, i) => (i < nCells ? keyOf(c as Cell) : [c.dims.program ?? '', c.dims.indicator ?? '', c.dims.category ?? '', c.version ?? c.dims.unit ?? '', c.dims.reporter ?? '', c.bucket === null ? '' : padBucket(c.bucket), c.uom].join(SEP)));
+    return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
   if (product * n <= Number.MAX_SAFE_INTEGER) {
     // Rank, then position: a plain numeric sort.
@@ -381,8 +477,8 @@ function sortedOrder(cells: readonly Cell[]): Int32Array {
   }
   if (product <= Number.MAX_SAFE_INTEGER) return order.sort((a, b) => (packed[a] as number) - (packed[b] as number) || a - b);
   return order.sort((ia, ib) => {
-    const a = cells[ia] as Cell;
-    const b = cells[ib] as Cell;
+    const a = cells[ia] as SortKey;
+    const b = cells[ib] as SortKey;
     const da = a.dims;
     const db = b.dims;
     return (

@@ -10,7 +10,7 @@ import type { DateScan } from './periods';
 import { afterAbbreviation, endsName, isCode, isHeadingNumber, isOrdinal, phoneNumberEnd } from './notFigure';
 import type { Sentence, Tokens } from './text';
 import { isDigit, isWordChar, tokenAtOrAfter } from './text';
-import { NUMBER_WORD_STARTS, VAGUE_MAGNITUDES, YEAR_NEIGHBOURS } from './vocabulary';
+import { NUMBER_WORD_STARTS, TEN_QUALIFIERS, VAGUE_MAGNITUDES, YEAR_NEIGHBOURS } from './vocabulary';
 
 /** One chunk of text as every stage reads it. */
 export interface Chunk {
@@ -123,6 +123,8 @@ export function digitsEnd(s: string, i: number): number {
  */
 function numberWordsEnd(body: string, tokens: Tokens, ti: number): number {
   const start = tokens.start[ti] as number;
+  // "chục" alone is ten only after a qualifier ("hơn chục vụ"); "cả chục", "vài chục" are vague.
+  if (tokens.key[ti] === 'chục') return ti > 0 && tokens.hardBefore[ti] !== 1 && TEN_QUALIFIERS.has(tokens.key[ti - 1] as string) ? (tokens.end[ti] as number) : -1;
   const w = readViNumberWords(body, start);
   if (w === null) return -1;
   const lone = w.end === tokens.end[ti];

@@ -5,6 +5,7 @@ import type { Uom } from '../../quantity/Uom';
 import type { Lexicon, LexHit } from './lexicon';
 import { scanRange } from './lexicon';
 import type { Tokens } from './text';
+import { canonicalLower } from './text';
 import type { FittedUom } from './uoms';
 import { fitUom, isMeasure } from './uoms';
 
@@ -24,6 +25,8 @@ export interface NumberContext {
   /** Token range of the words before the number that it shares (same clause, or its list's head). */
   readonly ctxFrom: number;
   readonly ctxTo: number;
+  /** First token of the number's sentence. */
+  readonly sentenceFrom: number;
   /** Unit of measure read from the text, and the unit word's canonical key ('' when none). */
   readonly uom: Uom;
   readonly unitKey: string;
@@ -55,7 +58,11 @@ export interface Classification {
  * or a comma that no phrase spans ("15 cá nhân, tặng bằng khen" stops before "tặng").
  */
 function nounPhraseHits(lex: Lexicon, tokens: Tokens, headFrom: number, headTo: number): LexHit[] {
-  const headHits = scanRange(lex, tokens, headFrom, headTo);
+  // A phrase that starts inside the window of words may end past it ("748 khu dân cư đạt tiêu
+  // chuẩn “An toàn về an ninh, trật tự”"), up to a break or a number.
+  let reach = headTo;
+  while (reach < tokens.length && reach < headTo + 8 && tokens.hardBefore[reach] !== 1 && tokens.numeric[reach] !== 1) reach++;
+  const headHits = scanRange(lex, tokens, headFrom, reach).filter((h) => h.at < headTo);
   let stopAt = headTo;
   for (let i = headFrom + 1; i < headTo; i++) {
     if (CATEGORY_STOP.has(tokens.key[i] as string) || (tokens.commaBefore[i] === 1 && !headHits.some((h) => h.at < i && h.at + h.length > i))) {
@@ -148,6 +155,11 @@ const WITH_WHOM: ReadonlySet<string> = new Set(['với', 'cho']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['xã', 'phường', 'thị', 'thôn', 'xóm', 'ấp', 'bản', 'khu', 'khóm', 'làng', 'huyện', 'tỉnh', 'quận', 'buôn', 'sóc', 'khối']);
 
 type RankedScore = { readonly id: string; readonly s: Score };
+
+/** Whether token `i` opens a level ("cấp xã", "cấp huyện"): it names a unit, not an act. */
+function isLevel(tokens: Tokens, i: number): boolean {
+  return tokens.key[i] === 'cấp' && PLACE_NOUNS.has(tokens.key[i + 1] ?? '') && tokens.hardBefore[i + 1] !== 1;
+}
 
 /** A count of places needs the indicator's own words, not only a category noun such as "xã". */
 function sayWhich(best: RankedScore, nc: NumberContext, tokens: Tokens): boolean {
@@ -322,6 +334,48 @@ function awardedAfterVerb(lex: Lexicon, tokens: Tokens, nc: NumberContext, verbs
   return { indicator: id, category: segs.length > 0 ? segs.join('.') : null, uom: { uom: 'count', factor: 1 }, confidence: 'medium', evidence: ['recipients of an award'], headEndToken: nc.headFrom + 1 };
 }
 
+/** The facet of a commendation that names who gave it, and the one that names what was given. */
+const ISSUER = 'issuer';
+const AWARD = 'award';
+
+/** Verbs of giving an award that may open a clause whose giver was named in the clause before ("…; tặng cờ thi đua cho 12 tập thể"). */
+const AWARD_VERBS: ReadonlySet<string> = new Set(['tặng', 'trao', 'khen']);
+
+/**
+ * The giver of an award named earlier in the number's sentence, when its own clause names none:
+ * the subject of the clause governs every recipient after it ("Bộ trưởng tặng Cờ thi đua cho 12
+ * tập thể và Bằng khen cho 84 tập thể"), and a clause after a semicolon that opens with the award
+ * verb has the previous clause's subject ("Bộ trưởng tặng bằng khen cho 164 tập thể; tặng cờ thi
+ * đua cho 12 tập thể"). Null when the words do not say.
+ */
+function giverBefore(lex: Lexicon, tokens: Tokens, nc: NumberContext, id: string, clauseFrom: number): string | null {
+  let from = clauseFrom;
+  // The clause holding the number (its list's head may sit further on).
+  while (from > nc.sentenceFrom && tokens.hardBefore[from] !== 1) from--;
+  // A clause opened by the award verb has no subject of its own: read the clause before.
+  if (from > nc.sentenceFrom && AWARD_VERBS.has(tokens.key[from] ?? '')) {
+    from--;
+    while (from > nc.sentenceFrom && tokens.hardBefore[from] !== 1) from--;
+  }
+  let found: string | null = null;
+  for (const h of scanRange(lex, tokens, from, clauseFrom)) {
+    for (const e of h.node.entries) if (e.indicator === id && e.facet === ISSUER && e.segment !== null) found = e.segment;
+  }
+  return found;
+}
+
+/**
+ * A giver said at a level the words leave open ("Chủ tịch UBND thành phố": a province's city or a
+ * centrally run one) is told by the award: a certificate of commendation (giấy khen) is given at
+ * district level and below, so it comes from the district-level committee, when the catalogue
+ * has both values.
+ */
+function issuerByAward(cat: Catalogue, id: string, issuer: string, award: string | undefined): string {
+  if (award !== 'certificate_of_commendation' || issuer !== 'provincial_peoples_committee_chair') return issuer;
+  const values = cat[id]?.categoryFacets?.find((f) => f.key === ISSUER)?.values;
+  return values?.['district_peoples_committee'] === undefined ? issuer : 'district_peoples_committee';
+}
+
 /** The one indicator of the catalogue that allows a measure unit (money: funds), or null. */
 function soleOwner(cat: Catalogue, uom: Uom): string | null {
   // Money only: a length or a mass is said of many things ("27 km đường biên giới").
@@ -462,6 +516,9 @@ function elidedNoun(lex: Lexicon, tokens: Tokens, nc: NumberContext, scores: Map
   }
 }
 
+/** Words between a verb of attending and the event whose activities were attended ("các hoạt động của", "trong khuôn khổ"). */
+const ACTIVITIES_OF: ReadonlySet<string> = new Set(['các', 'những', 'hoạt', 'động', 'của', 'trong', 'khuôn', 'khổ', 'tại'].map((w) => canonicalLower(w)));
+
 /** Verbs of attending: people who "(tham) dự" or "tham gia" an activity are its attendance. */
 const ATTEND: ReadonlySet<string> = new Set(['dự', 'gia']);
 
@@ -490,8 +547,11 @@ function creditHouseholdCount(cat: Catalogue, h: LexHit, scores: Map<string, Sco
 function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], scores: Map<string, Score>): void {
   const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
   for (const h of hits) {
-    const verb = tokens.key[h.at - 1] ?? '';
-    if (!ATTEND.has(verb) || (verb === 'gia' && tokens.key[h.at - 2] !== 'tham') || tokens.quoted[h.at] === 1) continue;
+    // "tham gia các hoạt động của Ngày hội": the activities of an event are the event.
+    let v = h.at - 1;
+    while (v > h.at - 7 && v > 0 && ACTIVITIES_OF.has(tokens.key[v] ?? '') && tokens.hardBefore[v + 1] !== 1) v--;
+    const verb = tokens.key[v] ?? '';
+    if (!ATTEND.has(verb) || (verb === 'gia' && tokens.key[v - 1] !== 'tham') || tokens.quoted[h.at] === 1) continue;
     let found = false;
     for (const e of h.node.entries) {
       if (e.facet !== null || e.category !== null || peopleOnly(e.indicator)) continue;
@@ -510,10 +570,78 @@ function attendedAfter(cat: Catalogue, tokens: Tokens, hits: readonly LexHit[], 
   }
 }
 
+/** Words between people counted and the teams they joined ("đang là thành viên", "hiện tham gia"). */
+const JOIN_FILLERS: ReadonlySet<string> = new Set(['đang', 'hiện', 'là', 'đã', 'cùng', 'trực', 'tiếp']);
+
+/** The category of `id` named last in the number's clause before it, or null. */
+function kindInClause(tokens: Tokens, nc: NumberContext, ctxHits: readonly LexHit[], id: string): string | null {
+  for (let k = ctxHits.length - 1; k >= 0; k--) {
+    const h = ctxHits[k] as LexHit;
+    for (let i = h.at + h.length; i < nc.ctxTo; i++) if (tokens.hardBefore[i] === 1) return null;
+    const e = h.node.entries.find((x) => x.indicator === id && x.category !== null);
+    if (e !== undefined) return e.category;
+  }
+  return null;
+}
+
+/** The members' indicator of the teams people joined, and the teams' kind (their common parent when several). */
+interface Joined {
+  readonly id: string;
+  readonly category: string | null;
+}
+
+/**
+ * People counted before the teams they belong to, later in their clause ("1.126 hội viên đang là
+ * thành viên tổ bảo vệ an ninh, trật tự", "2.316 hội viên tham gia các tổ an ninh nhân dân, tổ tự
+ * quản"): the teams' paired count of members, of the teams' kind. Joining is "tham gia" or "là
+ * thành viên" right before the team's noun, "các"/"những" allowed between (a role in a list, "…,
+ * thành viên tổ …", says who the people are, not that they are counted as members).
+ */
+function joinedTeamsAfter(cat: Catalogue, tokens: Tokens, headFrom: number, hits: readonly LexHit[], scores: Map<string, Score>): Joined | null {
+  const peopleOnly = (id: string): boolean => (cat[id]?.uoms ?? []).every((u) => u === 'person' || u === 'person_times');
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as LexHit;
+    if (!TEAM_HEADS.has(tokens.key[h.at] ?? '') || tokens.quoted[h.at] === 1) continue;
+    let k = h.at - 1;
+    while (k > 0 && (tokens.key[k] === 'các' || tokens.key[k] === 'những')) k--;
+    const joins = (tokens.key[k] === 'gia' && tokens.key[k - 1] === 'tham') || (tokens.key[k] === 'viên' && tokens.key[k - 1] === 'thành' && tokens.key[k - 2] === 'là');
+    const team = h.node.entries.find((e) => e.facet === null && !peopleOnly(e.indicator) && (cat[e.indicator]?.pairedWith ?? []).some(peopleOnly));
+    if (!joins || team === undefined) continue;
+    const members = (cat[team.indicator]?.pairedWith ?? []).find(peopleOnly) as string;
+    // The kinds named in a row from here ("tổ an ninh nhân dân, tổ tự quản", "… và tổ hòa giải").
+    const kinds: string[] = [];
+    for (let j = i, end = h.at; j < hits.length; j++) {
+      const r = hits[j] as LexHit;
+      const next = r.at === end && (j === i || tokens.commaBefore[r.at] === 1);
+      if (!next && !(r.at === end + 1 && tokens.key[end] === 'và')) break;
+      if (!r.node.entries.some((x) => x.indicator === team.indicator)) break;
+      const e = r.node.entries.find((x) => x.indicator === team.indicator && x.category !== null);
+      if (e?.category != null && !kinds.includes(e.category)) kinds.push(e.category);
+      end = r.at + r.length;
+    }
+    const def = cat[members];
+    const category = kinds.length === 0 || def === undefined ? null : kinds.length === 1 ? (kinds[0] as string) : commonPrefix(kinds, def);
+    const sc = scoreOf(scores, members);
+    if (sc.head < 25) sc.head = 25;
+    sc.hasHead = true;
+    sc.hasPair = true;
+    sc.hasIndicatorWords = true;
+    sc.evidence.push(`members of: ${team.phrase}`);
+    // The phrase ends with the people's own words, before "đang", "là", "tham gia".
+    let last = Math.min(k - 2, headFrom + 3);
+    while (last > headFrom && JOIN_FILLERS.has(tokens.key[last] ?? '')) last--;
+    sc.lastHeadToken = Math.max(sc.lastHeadToken, last + 1);
+    return { id: members, category };
+  }
+  return null;
+}
+
 /** Picks the indicator, category and unit for one number, or null when the words do not say. */
 export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Classification | null {
   const cat: Catalogue = lex.catalogue;
   const scores = new Map<string, Score>();
+  // Teams the people counted are members of, named later in their clause ("… hội viên đang là thành viên tổ …").
+  let joined: Joined | null = null;
   // The subject before the number is its noun when none follows ("tin có giá trị: 1.240").
   let nounHits = nc.subjectFrom === null ? nounPhraseHits(lex, tokens, nc.headFrom, nc.headTo) : scanRange(lex, tokens, nc.subjectFrom, nc.ctxTo);
   // A kind named right before a count by its classifier ("súng các loại 215 khẩu", "đạn 1.764 viên") is its noun.
@@ -548,12 +676,18 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     let clauseEnd = nc.headFrom + 1;
     // A number inside a place's name ("khu vực 7") does not end the clause.
     const inName = (i: number): boolean => PLACE_NOUNS.has(tokens.key[i - 1] ?? '') || tokens.key[i - 1] === 'vực';
-    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && tokens.hardBefore[clauseEnd] !== 1 && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd))) clauseEnd++;
+    // … nor does the next item of a pair joined by "và" ("1.150 hộ gia đình và 640 học sinh ký cam kết"), nor its digit groups.
+    const andItem = (i: number): boolean => tokens.key[i - 1] === 'và' || (tokens.numeric[i - 1] === 1 && tokens.key[i - 2] === 'và');
+    while (clauseEnd < tokens.length && clauseEnd < nc.headFrom + 26 && (tokens.hardBefore[clauseEnd] !== 1 || (tokens.numeric[clauseEnd] === 1 && tokens.numeric[clauseEnd - 1] === 1)) && (tokens.numeric[clauseEnd] !== 1 || inName(clauseEnd) || andItem(clauseEnd))) clauseEnd++;
     const clauseHits = scanRange(lex, tokens, nc.headFrom + 1, clauseEnd);
     if (nc.people) attendedAfter(cat, tokens, clauseHits, scores);
+    if (nc.people) joined = joinedTeamsAfter(cat, tokens, nc.headFrom, clauseHits, scores);
+    // The phrase of the number stops before the pair's next item, which is a figure of its own.
+    let nextItem = clauseEnd;
+    for (let i = nc.headFrom + 1; i < clauseEnd && nextItem === clauseEnd; i++) if (tokens.numeric[i] === 1 && andItem(i)) nextItem = i;
     for (const h of clauseHits) {
       if (h.at - nc.headFrom <= 2 || h.node.generic) continue;
-      creditHouseholdCount(cat, h, scores, 'what they did', true);
+      creditHouseholdCount(cat, h, scores, 'what they did', h.at < nextItem);
     }
   }
   const ctxHits = scanRange(lex, tokens, nc.ctxFrom, nc.ctxTo);
@@ -617,8 +751,9 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     }
   }
   for (const h of ctxHits) {
-    // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"); it is no verb.
-    if ((h.at + h.length !== verbEnd && h.at + h.length !== dative) || PLACE_NOUNS.has(tokens.key[h.at] as string)) continue;
+    // A place right before "có" / "lên" owns what is counted ("xã có 24 tổ"), and a level names a
+    // unit ("cho Công an cấp xã 62 nguồn tin"): neither is a verb.
+    if ((h.at + h.length !== verbEnd && h.at + h.length !== dative) || PLACE_NOUNS.has(tokens.key[h.at] as string) || isLevel(tokens, h.at)) continue;
     const add = Math.min(16, 7 + 2 * h.length);
     const seen = new Set<string>();
     for (const e of h.node.entries) {
@@ -714,6 +849,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     const defPeople = def.uoms.every((u) => u === 'person' || u === 'person_times');
     if (nc.people && !def.uoms.some((u) => u === 'person' || u === 'person_times' || u === 'household')) continue;
     if (!nc.people && defPeople && nc.uom !== 'count') continue;
+    // Turns ("lượt người") add up over time: never a stock such as a count of members.
+    if (nc.people && nc.uom === 'person_times' && nc.unitKey.startsWith('lượt') && def.kind === 'stock') continue;
     ranked.push({ id, s, fitted, value: total(s) });
   }
   ranked.sort((a, b) => b.value - a.value || (lex.order.get(a.id) ?? 0) - (lex.order.get(b.id) ?? 0));
@@ -766,23 +903,8 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
       }
     }
     for (const f of both) chosen.set(f, '*');
-    // Facets named in the number's own clause: another clause's award is not this one's ("Giám
-    // đốc Công an tỉnh tặng Giấy khen cho …; UBND xã khen thưởng 4 tập thể").
-    let clauseFrom = nc.ctxFrom;
-    for (let i = nc.ctxTo - 2; i > nc.ctxFrom; i--) {
-      if (tokens.hardBefore[i] === 1) {
-        clauseFrom = i;
-        break;
-      }
-    }
-    for (let k = ctxHits.length - 1; k >= 0; k--) {
-      const h = ctxHits[k] as LexHit;
-      if (h.at < clauseFrom) break;
-      for (const e of h.node.entries) {
-        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
-      }
-    }
-    // … or after the recipients, in the passive ("17 tập thể và 52 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh").
+    // The passive after the recipients is their own ("24 tập thể được Ủy ban MTTQ tỉnh tặng Bằng
+    // khen", "17 tập thể và 52 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh").
     let passive = -1;
     for (let i = nc.headFrom; i < tokens.length && i < nc.headFrom + 12 && (i === nc.headFrom || tokens.hardBefore[i] !== 1); i++) {
       if (tokens.key[i] === 'được') {
@@ -799,6 +921,28 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
         }
       }
     }
+    // Then facets named in the number's own clause: another clause's award is not this one's ("Giám
+    // đốc Công an tỉnh tặng Giấy khen cho …; UBND xã khen thưởng 4 tập thể").
+    let clauseFrom = nc.ctxFrom;
+    for (let i = nc.ctxTo - 2; i > nc.ctxFrom; i--) {
+      if (tokens.hardBefore[i] === 1) {
+        clauseFrom = i;
+        break;
+      }
+    }
+    for (let k = ctxHits.length - 1; k >= 0; k--) {
+      const h = ctxHits[k] as LexHit;
+      if (h.at < clauseFrom) break;
+      for (const e of h.node.entries) {
+        if (e.indicator === best.id && e.facet !== null && e.segment !== null && !chosen.has(e.facet)) chosen.set(e.facet, e.segment);
+      }
+    }
+    if (!chosen.has(ISSUER)) {
+      const giver = giverBefore(lex, tokens, nc, best.id, clauseFrom);
+      if (giver !== null) chosen.set(ISSUER, giver);
+    }
+    const issuer = chosen.get(ISSUER);
+    if (issuer !== undefined) chosen.set(ISSUER, issuerByAward(lex.catalogue, best.id, issuer, chosen.get(AWARD)));
     // A facet the text does not name stays open ("khen thưởng 12 tập thể": `*.*.collective`).
     const segs: string[] = facetKeys.map((key) => chosen.get(key) ?? '*');
     while (segs.length > 0 && segs[segs.length - 1] === '*') segs.pop();
@@ -833,6 +977,10 @@ export function classify(lex: Lexicon, tokens: Tokens, nc: NumberContext): Class
     if (category === null && nc.pairedCategory !== null && nc.pairedFrom !== null && best.s.hasPair && def.categories[nc.pairedCategory] !== undefined) {
       category = nc.pairedCategory;
     }
+    if (joined !== null && joined.id === best.id && joined.category !== null && def.categories[joined.category] !== undefined) category = joined.category;
+    // People of no kind of their own are of the kind named before them in their clause ("Tổ bảo vệ
+    // an ninh, trật tự của khu phố gồm 5 thành viên": members of that kind of team).
+    if (category === null && nc.people && nc.subjectFrom === null) category = kindInClause(tokens, nc, ctxHits, best.id);
     const allowed = category === null ? undefined : def.categories[category]?.uoms;
     if (category !== null && allowed !== undefined) {
       const f = fitUom(nc.uom, nc.people, allowed, allowed[0] as Uom);

@@ -27,6 +27,8 @@ export interface Prev {
   /** The context it was read with, `[ctxFrom, ctxTo)`: a list's later items share it. */
   readonly ctxFrom: number;
   readonly ctxTo: number;
+  /** For a number of no indicator linked to the figure before it ("27 tổ … với 312 tàu cá"), that figure: the list's later items pair with it. */
+  readonly pairHead?: { readonly indicator: string; readonly category: string | null };
 }
 
 /** What stage four decided about a quantity. */
@@ -105,6 +107,14 @@ export function readIndicator(
     for (let k = gapFrom; k < numTok && !linkWord; k++) linkWord = LINK_WORDS.has(tokens.key[k] as string);
     if (linked && linkWord) pairedFrom = samePrev.indicator;
   }
+  // The next item of a list after "với" whose first item named no indicator pairs with what the
+  // list was linked to ("27 tổ đoàn kết với 312 tàu cá, 1.146 ngư dân tham gia": the teams' members).
+  let pairedCategory = pairedFrom === null ? null : (samePrev?.category ?? null);
+  const head = samePrev?.indicator === null ? samePrev.pairHead : undefined;
+  if (pairedFrom === null && head !== undefined && onlyGlue(tokens, samePrev?.end ?? qs, qs)) {
+    pairedFrom = head.indicator;
+    pairedCategory = head.category;
+  }
   // No noun after the number: its subject stands before it, back to the clause's start.
   let subjectFrom: number | null = null;
   if (n.noHead && ctxTo > ctxFrom) {
@@ -141,11 +151,12 @@ export function readIndicator(
     subjectFrom,
     ctxFrom,
     ctxTo,
+    sentenceFrom: tokenAtOrAfter(tokens, sent.start),
     uom: v.quantity.uom,
     unitKey: v.unitWord === null ? '' : canonicalLower(v.unitWord).replace(/\s+/gu, ' '),
     people,
     pairedFrom,
-    pairedCategory: pairedFrom === null ? null : (samePrev?.category ?? null),
+    pairedCategory,
     listOf,
     listCategory,
   };
@@ -172,13 +183,27 @@ export function readIndicator(
   // "… trên tổng số 23 vụ" right after a part ("hòa giải thành 21 vụ"): the whole the part belongs to.
   const whole = samePrev?.indicator == null ? undefined : catalogue[samePrev.indicator]?.subsetOf;
   if (whole !== undefined && catalogue[whole] !== undefined && v.outOf === null && tokens.key[numTok - 1] === 'số' && tokens.key[numTok - 2] === 'tổng' && numTok - tokenAtOrAfter(tokens, samePrev?.end ?? qs) <= 4) {
-    result = counted(whole, null, n, `the whole of: ${samePrev?.indicator ?? ''}`);
+    result = counted(whole, result?.indicator === whole ? result.category : null, n, `the whole of: ${samePrev?.indicator ?? ''}`);
+  }
+  // A part with no kind of its own is of the kind of its whole counted just before it in the
+  // sentence ("tiếp nhận 93 đơn kiến nghị, phản ánh, … đã giải quyết 81 đơn").
+  const partOf = result === null ? undefined : catalogue[result.indicator];
+  if (result !== null && result.category === null && samePrev?.category != null && partOf?.subsetOf === samePrev.indicator && partOf.categories?.[samePrev.category] !== undefined) {
+    result = { ...result, category: samePrev.category };
   }
   if (result === null) {
     const end = subjectFrom !== null ? n.unitEnd : phraseTo(chunk, n, phraseEnd(lex, tokens, headFrom, headTo));
     return {
       reading: { kind: 'unclassified', reason: 'no_indicator', end: phraseTo(chunk, n, shortHead) },
-      prev: { indicator: null, category: null, sentence: sIndex, end, ctxFrom: ctxFromOffset, ctxTo: ctxToOffset },
+      prev: {
+        indicator: null,
+        category: null,
+        sentence: sIndex,
+        end,
+        ctxFrom: ctxFromOffset,
+        ctxTo: ctxToOffset,
+        ...(pairedFrom === null ? {} : { pairHead: { indicator: pairedFrom, category: pairedCategory } }),
+      },
     };
   }
   const end = subjectFrom !== null ? n.unitEnd : closeQuote(body, qs, phraseTo(chunk, n, Math.max(result.headEndToken, nounEnd(lex, tokens, headFrom, headTo))));

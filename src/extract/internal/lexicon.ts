@@ -232,7 +232,7 @@ export interface LexHit {
  * second word is no hit.
  */
 const NOT_NOUN_COMPOUNDS: ReadonlySet<string> = new Set(
-  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'giáo họ', 'giáo hội', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'điểm cầu', 'dao động', 'pháo binh', 'pháo đài'].map((p) => phraseKeys(p).join(' ')),
+  ['cung cấp', 'cung ứng', 'cung cầu', 'giáo dục', 'giáo viên', 'giáo xứ', 'giáo dân', 'giáo họ', 'giáo hội', 'tin tưởng', 'tin học', 'xã hội', 'điểm danh', 'điểm cầu', 'dao động', 'pháo binh', 'pháo đài', 'bắt cóc', 'bắt buộc', 'bắt đầu', 'bắt nguồn', 'bắt tay', 'phá hoại', 'phá hủy', 'phá vỡ', 'phá sản', 'phá rừng'].map((p) => phraseKeys(p).join(' ')),
 );
 
 /** The longest lexicon phrase starting at token `i`, not crossing a hard break nor token `limit`. */

@@ -166,12 +166,31 @@ export function isOrdinal(tokens: Tokens, ti: number): boolean {
     const before = tokens.key[prev - 1];
     return !(prev > 0 && before !== undefined && tokens.hardBefore[prev] !== 1 && SO_AS_COUNT_BEFORE.has(before));
   }
-  return ORDINAL_BEFORE.some((w) => seqEndsAt(tokens, prev, w));
+  return ORDINAL_BEFORE.some((w) => seqEndsAt(tokens, prev, w)) && !reportedToUnit(tokens, ti);
+}
+
+/** Nouns of what people report to a unit ("nguồn tin", "tin có giá trị", "vụ việc", "thông tin"). */
+const REPORTED_NOUNS: ReadonlySet<string> = set(['tin', 'nguồn', 'vụ', 'thông']);
+
+/**
+ * Whether the number at token `ti`, right after a unit's name, counts what was reported to that
+ * unit: the unit is the receiver after "cho" ("cung cấp cho Đồn 26 tin có giá trị", "báo cho đồn
+ * 12 nguồn tin", "cho Công an xã và Đồn Biên phòng 37 nguồn tin") and a noun of reports follows.
+ */
+export function reportedToUnit(tokens: Tokens, ti: number): boolean {
+  const next = ti + 1;
+  if (next >= tokens.length || tokens.hardBefore[next] === 1 || !REPORTED_NOUNS.has(tokens.key[next] as string)) return false;
+  for (let k = ti - 1; k >= 0 && k >= ti - 8; k--) {
+    if (tokens.key[k] === 'cho') return true;
+    if (tokens.hardBefore[k] === 1 || tokens.numeric[k] === 1) return false;
+  }
+  return false;
 }
 
 /** Whether the number at token `ti` follows a capitalised abbreviation that names it ("Đồn BP 123", "TDP 5", "QL 1A"). */
 export function afterAbbreviation(text: string, tokens: Tokens, ti: number): boolean {
-  if (ti === 0 || tokens.hardBefore[ti] === 1) return false;
+  // A comma between them ends the name ("quý III, 14/16 thôn").
+  if (ti === 0 || tokens.hardBefore[ti] === 1 || tokens.commaBefore[ti] === 1) return false;
   const from = tokens.start[ti - 1] as number;
   const to = tokens.end[ti - 1] as number;
   if (to - from < 2 || to - from > 6) return false;

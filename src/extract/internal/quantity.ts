@@ -74,7 +74,8 @@ export function readQuantity(chunk: Chunk, cand: Candidate, cursor: Cursor, issu
     const code0 = parsed.issues[0]?.code;
     if (code0 === 'range_not_supported' && qualWord === 'từ') {
       issues.push(makeIssue('range_not_supported', 'warning', 'A range of numbers is not read as a figure', 'Một khoảng số không được đọc thành số liệu', { position: base + ns }));
-      const m = /^\s*(?:đến|tới|-|–)\s*/u.exec(lower.slice(ne, ne + 12));
+      // … past a scale word of the first end ("từ 10 triệu đến 20 triệu đồng").
+      const m = /^\s*(?:(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+)?(?:đến|tới|-|–)\s*/u.exec(lower.slice(ne, ne + 20));
       cursor.consumedUntil = m === null ? ne : digitsEnd(body, ne + m[0].length);
       return null;
     }

@@ -100,7 +100,10 @@ export const RECENT_YEARS_AFTER: readonly (readonly string[])[] = words([
 export const VAGUE_MAGNITUDES: ReadonlySet<string> = set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 
 /** Words that may start a number written in words ("hai đợt", "ba mươi lăm tổ", "mười hai tập thể"). */
-export const NUMBER_WORD_STARTS: ReadonlySet<string> = set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
+export const NUMBER_WORD_STARTS: ReadonlySet<string> = set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'chục']);
+
+/** Qualifiers after which "chục" alone is ten ("hơn chục vụ", "gần chục người"). */
+export const TEN_QUALIFIERS: ReadonlySet<string> = set(['hơn', 'gần', 'khoảng', 'trên', 'ngót', 'chừng', 'độ']);
 
 /** Words beside a lone "năm" that make it "year", not five ("trong năm", "năm qua", "năm học", "đến hết năm"). */
 export const YEAR_NEIGHBOURS: ReadonlySet<string> = set([

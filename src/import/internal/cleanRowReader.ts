@@ -29,6 +29,48 @@ const PLAIN_DIGITS = 15;
  * for `checkWith`: the rules then make no lookup of their own for those fields.
  */
 export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): (cells: readonly string[], into?: RowFacts) => Figure | undefined {
+  const rows = cleanRows(map, viNumbers, rules);
+  return (cells: readonly string[], into?: RowFacts): Figure | undefined => {
+    const row = rows.read(cells, into);
+    return row === undefined ? undefined : figureOf(row);
+  };
+}
+
+/**
+ * A clean row, as {@link cleanRows} reads it: one object reused from row to row (absent fields are
+ * present and `undefined`, so every row has the same shape), and the decided cells of the key
+ * columns in `FIGURE_TABLE_KEYS` order, for a reader that codes them into a figure table.
+ */
+export interface CleanRow {
+  unit: string;
+  indicator: string;
+  value: number;
+  program: string | undefined;
+  reporter: string | undefined;
+  period: string | undefined;
+  category: string | undefined;
+  uom: Uom | undefined;
+  qualifier: Qualifier | undefined;
+  statistic: Statistic | undefined;
+  note: string | undefined;
+  source: string | undefined;
+  readonly keys: KeyCell[];
+}
+
+/** A decided cell of a key column, with the code a table builder gave its text in its current batch. */
+interface KeyCell {
+  /** The figure's string; `''` for an empty cell. */
+  readonly text: string | null;
+  /** The batch the code belongs to (-1: none yet). */
+  stamp: number;
+  code: number;
+}
+
+/**
+ * The clean-row reader of {@link cleanRowReader} without a figure object per row: `read` fills
+ * one reused {@link CleanRow} (or returns `undefined` for a row that must go the general way).
+ */
+export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): { read(cells: readonly string[], into?: RowFacts): CleanRow | undefined } {
   const column = (field: string): number => map.fields.indexOf(field);
   const cols = {
     program: column('program'),
@@ -44,84 +86,66 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
     note: column('note'),
     source: column('source'),
   };
-  /**
-   * One column's cells, each decided once per distinct text: its figure text and, when the rules
-   * are given, what they decide about that text (`none` for an empty or bad cell).
-   */
-  const idCell = <T>(field: string, decide: ((text: string) => T) | undefined, none: T): ((cell: string) => Cell<T>) => {
-    const table = new Map<string, Cell<T>>();
-    const empty: Cell<T> = { text: '', facts: none };
-    // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
-    // is cheaper than hashing the cell for the table.
-    let lastCell = '';
-    let lastEntry = empty;
-    return (cell: string): Cell<T> => {
-      if (cell === lastCell) return lastEntry;
-      let entry = table.get(cell);
-      if (entry === undefined) {
-        const trimmed = cell.trim();
-        if (trimmed === '') entry = empty;
-        else {
-          const nfc = trimmed.normalize('NFC');
-          const text = hasInvisible(nfc) || !acceptsFigureText(field, nfc) ? null : flatCopy(nfc);
-          entry = { text, facts: text === null || decide === undefined ? none : decide(text) };
-        }
-        if (table.size >= CELL_LIMIT) table.clear();
-        table.set(entry.text === cell ? cell : flatCopy(cell), entry);
-      }
-      lastCell = cell;
-      lastEntry = entry;
-      return entry;
-    };
-  };
-  const program = idCell<ProgramFacts | undefined>('program', rules?.program, undefined);
-  const unit = idCell<UnitFacts | undefined>('unit', rules?.unit, undefined);
-  const reporter = idCell<KeyPart>('reporter', rules?.reporter, EMPTY_KEY_PART);
-  const period = idCell<PeriodFacts | undefined>('period', rules?.period, undefined);
-  const indicator = idCell<IndicatorFacts | null>('indicator', rules?.indicator, null);
-  const category = idCell<KeyPart>('category', rules?.part, EMPTY_KEY_PART);
-  const uom = idCell<KeyPart | undefined>('uom', rules?.part, undefined);
-  const qualifier = idCell<undefined>('qualifier', undefined, undefined);
-  const statistic = idCell<KeyPart>('statistic', rules?.part, TOTAL_KEY_PART);
-  const at = <T>(cells: readonly string[], i: number, read: (cell: string) => Cell<T>): Cell<T> => read(i < 0 ? '' : (cells[i] ?? ''));
+  const program = new CellColumn<ProgramFacts | undefined>('program', cols.program, rules?.program, undefined);
+  const unit = new CellColumn<UnitFacts | undefined>('unit', cols.unit, rules?.unit, undefined);
+  const reporter = new CellColumn<KeyPart>('reporter', cols.reporter, rules?.reporter, EMPTY_KEY_PART);
+  const period = new CellColumn<PeriodFacts | undefined>('period', cols.period, rules?.period, undefined);
+  const indicator = new CellColumn<IndicatorFacts | null>('indicator', cols.indicator, rules?.indicator, null);
+  const category = new CellColumn<KeyPart>('category', cols.category, rules?.part, EMPTY_KEY_PART);
+  const uom = new CellColumn<KeyPart | undefined>('uom', cols.uom, rules?.part, undefined);
+  const qualifier = new CellColumn<undefined>('qualifier', cols.qualifier, undefined, undefined);
+  const statistic = new CellColumn<KeyPart>('statistic', cols.statistic, rules?.part, TOTAL_KEY_PART);
   const free = (cells: readonly string[], i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
+  const absent = (text: string): string | undefined => (text === '' ? undefined : text);
+  const none: KeyCell = { text: '', stamp: -1, code: -1 };
+  const row: CleanRow = { unit: '', indicator: '', value: 0, program: undefined, reporter: undefined, period: undefined, category: undefined, uom: undefined, qualifier: undefined, statistic: undefined, note: undefined, source: undefined, keys: [none, none, none, none, none, none, none, none, none] };
+  const keys = row.keys;
 
-  return (cells: readonly string[], into?: RowFacts): Figure | undefined => {
-    const uc = at(cells, cols.unit, unit);
-    const ic = at(cells, cols.indicator, indicator);
+  const read = (cells: readonly string[], into?: RowFacts): CleanRow | undefined => {
+    const uc = unit.of(cells);
+    const ic = indicator.of(cells);
     const u = uc.text;
     const ind = ic.text;
     if (u === null || u === '' || ind === null || ind === '') return undefined;
     const value = readValue(cells[cols.value] ?? '', viNumbers);
     if (value === undefined) return undefined;
-    const pc = at(cells, cols.program, program);
-    const rc = at(cells, cols.reporter, reporter);
-    const dc = at(cells, cols.period, period);
-    const cc = at(cells, cols.category, category);
-    const mc = at(cells, cols.uom, uom);
-    const q = at(cells, cols.qualifier, qualifier).text;
-    const sc = at(cells, cols.statistic, statistic);
+    const pc = program.of(cells);
+    const rc = reporter.of(cells);
+    const dc = period.of(cells);
+    const cc = category.of(cells);
+    const mc = uom.of(cells);
+    const qc = qualifier.of(cells);
+    const sc = statistic.of(cells);
     const prog = pc.text;
     const rep = rc.text;
     const per = dc.text;
     const cat = cc.text;
     const um = mc.text;
+    const q = qc.text;
     const stat = sc.text;
     if (prog === null || rep === null || per === null || cat === null || um === null || q === null || stat === null) return undefined;
     if (q === 'vague' && !isVagueMagnitude(value)) return undefined;
-    const note = free(cells, cols.note);
-    const source = free(cells, cols.source);
-    // Same fields in the same order as `checkFigureRow` builds them.
-    const f: MutableFigure = { unit: u, indicator: ind, value };
-    if (prog !== '') f.program = prog;
-    if (rep !== '') f.reporter = rep;
-    if (per !== '') f.period = per;
-    if (cat !== '') f.category = cat;
-    if (um !== '') f.uom = um as Uom;
-    if (q !== '') f.qualifier = q as Qualifier;
-    if (stat !== '') f.statistic = stat as Statistic;
-    if (note !== '') f.note = note;
-    if (source !== '') f.source = source;
+    row.unit = u;
+    row.indicator = ind;
+    row.value = value;
+    row.program = absent(prog);
+    row.reporter = absent(rep);
+    row.period = absent(per);
+    row.category = absent(cat);
+    row.uom = absent(um) as Uom | undefined;
+    row.qualifier = absent(q) as Qualifier | undefined;
+    row.statistic = absent(stat) as Statistic | undefined;
+    row.note = absent(free(cells, cols.note));
+    row.source = absent(free(cells, cols.source));
+    keys[0] = pc;
+    keys[1] = uc;
+    keys[2] = rc;
+    keys[3] = dc;
+    keys[4] = ic;
+    keys[5] = cc;
+    keys[6] = mc;
+    keys[7] = qc;
+    keys[8] = sc;
     if (into !== undefined && uc.facts !== undefined) {
       into.unit = uc.facts;
       into.indicator = ic.facts;
@@ -132,13 +156,77 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
       into.uom = mc.facts;
       into.statistic = sc.facts;
     }
-    return f;
+    return row;
   };
+  return { read };
+}
+
+/** A new figure with the fields of a clean row, in the order `checkFigureRow` builds them. */
+export function figureOf(row: CleanRow): Figure {
+  const f: MutableFigure = { unit: row.unit, indicator: row.indicator, value: row.value };
+  if (row.program !== undefined) f.program = row.program;
+  if (row.reporter !== undefined) f.reporter = row.reporter;
+  if (row.period !== undefined) f.period = row.period;
+  if (row.category !== undefined) f.category = row.category;
+  if (row.uom !== undefined) f.uom = row.uom;
+  if (row.qualifier !== undefined) f.qualifier = row.qualifier;
+  if (row.statistic !== undefined) f.statistic = row.statistic;
+  if (row.note !== undefined) f.note = row.note;
+  if (row.source !== undefined) f.source = row.source;
+  return f;
+}
+
+/**
+ * One column's cells, each decided once per distinct text: its figure text and, when the rules
+ * are given, what they decide about that text (`none` for an empty or bad cell). A class, so that
+ * every column's lookup is one monomorphic call, and the usual hit (the cell of the row before)
+ * is a small method apart from the miss.
+ */
+class CellColumn<T> {
+  private readonly table = new Map<string, Cell<T>>();
+  private readonly empty: Cell<T>;
+  // Neighbouring rows often repeat a cell (programme, reporter, empty cells): a string compare
+  // is cheaper than hashing the cell for the table.
+  private lastCell = '';
+  private lastEntry: Cell<T>;
+
+  constructor(
+    private readonly field: string,
+    private readonly index: number,
+    private readonly decide: ((text: string) => T) | undefined,
+    private readonly none: T,
+  ) {
+    this.empty = { text: '', facts: none, stamp: -1, code: -1 };
+    this.lastEntry = this.empty;
+  }
+
+  /** The decided cell of this column in a row's cells. */
+  of(cells: readonly string[]): Cell<T> {
+    const cell = this.index < 0 ? '' : (cells[this.index] ?? '');
+    return cell === this.lastCell ? this.lastEntry : this.find(cell);
+  }
+
+  private find(cell: string): Cell<T> {
+    let entry = this.table.get(cell);
+    if (entry === undefined) {
+      const trimmed = cell.trim();
+      if (trimmed === '') entry = this.empty;
+      else {
+        const nfc = trimmed.normalize('NFC');
+        const text = hasInvisible(nfc) || !acceptsFigureText(this.field, nfc) ? null : flatCopy(nfc);
+        entry = { text, facts: text === null || this.decide === undefined ? this.none : this.decide(text), stamp: -1, code: -1 };
+      }
+      if (this.table.size >= CELL_LIMIT) this.table.clear();
+      this.table.set(entry.text === cell ? cell : flatCopy(cell), entry);
+    }
+    this.lastCell = cell;
+    this.lastEntry = entry;
+    return entry;
+  }
 }
 
 /** A cell's decided text (the figure's string, `''` for an empty cell, `null` when the cell has an issue) and the rules' facts about it. */
-interface Cell<T> {
-  readonly text: string | null;
+interface Cell<T> extends KeyCell {
   readonly facts: T;
 }
 

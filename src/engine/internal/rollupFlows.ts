@@ -1,0 +1,187 @@
+import type { Cell } from './cells';
+import type { RollupLink } from './expandRollup';
+import type { Sums } from './sums';
+import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
+import { combineQualifiers } from '../../quantity/combineQualifiers';
+import type { UnitInterner } from './UnitBits';
+
+/**
+ * Hierarchy subtotals of flow leaves in typed arrays: one entry per (leaf group, unit version),
+ * with the running sums of its own part and its children's (the numbers of a `Sums`, and its
+ * qualifier as an index), the units heard from and the joint figures. Rows are made from these
+ * arrays at the end, with no cell object per entry.
+ */
+export interface RollupTable {
+  readonly size: number;
+  /** Per entry: a leaf cell of its group (everything but the unit is the group's). */
+  readonly template: readonly Cell[];
+  /** Per entry: the unit version it stands for. */
+  readonly link: readonly RollupLink[];
+  /** Per entry and part (own, then children): the running sums' numbers, {@link FIELDS} of them. */
+  readonly sums: Float64Array;
+  /** Per entry and part: the qualifier's index in QUALIFIERS. */
+  readonly qualifier: Uint8Array;
+  /** Per entry and part: 1 when something beyond figures and a whole-number sum was added. */
+  readonly rich: Uint8Array;
+  readonly joint: Float64Array;
+  /** Per entry: distinct units heard from (1 for an entry whose indicator counts none). */
+  readonly units: Int32Array;
+}
+
+/** Numbers per part of an entry: n, sumI, sumM, lowI, lowM, upI, upM, unbounded, lowerExclusive, upperExclusive. */
+export const FIELDS = 10;
+
+/** Largest dense index of (group, unit version) before a Map is used. */
+const DENSE_LIMIT = 1 << 22;
+
+/** Whether a leaf's sums are only figures and a whole-number sum (no fraction, bound or qualifier). */
+function plainSums(s: Sums): boolean {
+  return s.sumM === 0 && s.lowI === 0 && s.lowM === 0 && s.upI === 0 && s.upM === 0 && s.unbounded === 0 && s.lowerExclusive === 0 && s.upperExclusive === 0 && s.qualifier === 'exact';
+}
+
+/**
+ * The subtotals of flow leaves (each a unit version with the chain above it), added into its own
+ * unit as "own" and into every unit above as "children", exactly as `expandRollup` adds them
+ * (same leaf order, so the same floating-point sums), into typed arrays.
+ *
+ * @param leaves - the flow leaf cells
+ * @param groups - per leaf: its group id (the same for leaves that differ only by unit)
+ * @param links - per leaf: the units it is added into, its own first
+ * @param versions - how many unit version ids there are (every `vid` is below)
+ * @param onlyTrack - without coverage, the indicators that count their units; `null`: all do
+ * @returns the table, or `null` when a leaf is not a plain flow leaf (stock levels, restated or
+ *   tracked units) or two leaves of one group share a unit code (the units would have to be
+ *   counted as sets): the caller then takes the general path
+ */
+export function rollupFlows(
+  leaves: readonly Cell[],
+  groups: ArrayLike<number>,
+  links: readonly (readonly RollupLink[])[],
+  versions: number,
+  interner: UnitInterner,
+  onlyTrack: ReadonlySet<string> | null,
+): RollupTable | null {
+  const nLeaves = leaves.length;
+  let nGroups = 0;
+  for (let i = 0; i < nLeaves; i++) nGroups = Math.max(nGroups, (groups[i] as number) + 1);
+  // Each leaf's unit id; the units of an entry are counted by leaves when no group has two leaves
+  // with one unit code (each leaf's chain names distinct unit versions).
+  const unitOf = new Int32Array(nLeaves);
+  let nLinks = 0;
+  for (let li = 0; li < nLeaves; li++) {
+    const leaf = leaves[li] as Cell;
+    if (leaf.units !== null || leaf.mapped !== null || leaf.obs !== null || leaf.kind !== 'flow') return null;
+    const chain = links[li] as readonly RollupLink[];
+    for (let a = 1; a < chain.length; a++) for (let b = 0; b < a; b++) if ((chain[a] as RollupLink).vid === (chain[b] as RollupLink).vid) return null;
+    unitOf[li] = interner.id(leaf.dims.unit ?? '');
+    nLinks += chain.length;
+  }
+  const start = new Int32Array(nGroups + 1);
+  for (let li = 0; li < nLeaves; li++) {
+    const g = (groups[li] as number) + 1;
+    start[g] = (start[g] as number) + 1;
+  }
+  for (let g = 0; g < nGroups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const byGroup = new Int32Array(nLeaves);
+  const fill = start.slice(0, nGroups);
+  for (let li = 0; li < nLeaves; li++) {
+    const g = groups[li] as number;
+    byGroup[fill[g] as number] = li;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  const stamp = new Int32Array(interner.codes.length);
+  for (let g = 0; g < nGroups; g++) {
+    for (let j = start[g] as number; j < (start[g + 1] as number); j++) {
+      const u = unitOf[byGroup[j] as number] as number;
+      if (stamp[u] === g + 1) return null;
+      stamp[u] = g + 1;
+    }
+  }
+
+  // The qualifier of a sum from two qualifiers' indices, decided once per pair.
+  const nQ = QUALIFIERS.length;
+  const join = new Uint8Array(nQ * nQ);
+  for (let a = 0; a < nQ; a++) for (let b = 0; b < nQ; b++) join[a * nQ + b] = QUALIFIERS.indexOf(combineQualifiers(QUALIFIERS[a] as Qualifier, QUALIFIERS[b] as Qualifier));
+  const qIndex = new Map<Qualifier, number>(QUALIFIERS.map((q, i) => [q, i]));
+  const exact = qIndex.get('exact') as number;
+
+  const size = nGroups * versions;
+  const dense = size <= DENSE_LIMIT ? new Int32Array(size) : null;
+  const sparse = dense === null ? new Map<number, number>() : null;
+  // Sized once to the most entries there can be: a branch that grows the arrays, met only now and
+  // then, would make V8 drop the optimised loop each time it is taken.
+  const cap = dense !== null ? Math.min(nLinks, size) : nLinks;
+  const sums = new Float64Array(cap * 2 * FIELDS);
+  const qualifier = new Uint8Array(cap * 2).fill(exact);
+  const rich = new Uint8Array(cap * 2);
+  const joint = new Float64Array(cap);
+  const units = new Int32Array(cap);
+  const template: Cell[] = [];
+  const link: RollupLink[] = [];
+  let n = 0;
+  for (let li = 0; li < nLeaves; li++) {
+    const leaf = leaves[li] as Cell;
+    const track = onlyTrack === null || onlyTrack.has(leaf.indicator);
+    const s = leaf.total;
+    const plain = plainSums(s);
+    const q = qIndex.get(s.qualifier) as number;
+    const base = (groups[li] as number) * versions;
+    const chain = links[li] as readonly RollupLink[];
+    for (let j = 0; j < chain.length; j++) {
+      const t = chain[j] as RollupLink;
+      const k = base + t.vid;
+      let ci = dense !== null ? (dense[k] as number) - 1 : (sparse?.get(k) ?? -1);
+      if (ci < 0) {
+        ci = n++;
+        template.push(leaf);
+        link.push(t);
+        if (dense !== null) dense[k] = ci + 1;
+        else sparse?.set(k, ci);
+      }
+      const part = t.own ? 2 * ci : 2 * ci + 1;
+      const at = part * FIELDS;
+      sums[at] = (sums[at] as number) + s.n;
+      sums[at + 1] = (sums[at + 1] as number) + s.sumI;
+      if (!plain) {
+        rich[part] = 1;
+        sums[at + 2] = (sums[at + 2] as number) + s.sumM;
+        sums[at + 3] = (sums[at + 3] as number) + s.lowI;
+        sums[at + 4] = (sums[at + 4] as number) + s.lowM;
+        sums[at + 5] = (sums[at + 5] as number) + s.upI;
+        sums[at + 6] = (sums[at + 6] as number) + s.upM;
+        sums[at + 7] = (sums[at + 7] as number) + s.unbounded;
+        sums[at + 8] = (sums[at + 8] as number) + s.lowerExclusive;
+        sums[at + 9] = (sums[at + 9] as number) + s.upperExclusive;
+        qualifier[part] = join[(qualifier[part] as number) * nQ + q] as number;
+      }
+      // An entry whose indicator counts no units says 1 (its own unit), as a cell without unit bits does.
+      units[ci] = track ? (units[ci] as number) + 1 : 1;
+      joint[ci] = (joint[ci] as number) + leaf.joint;
+    }
+  }
+  return { size: n, template, link, sums, qualifier, rich, joint, units };
+}
+
+/**
+ * One part (own 0, children 1) of an entry as running sums, as `expandRollup`'s cell would hold it.
+ *
+ * @returns a new `Sums`
+ */
+export function rollupPart(t: RollupTable, i: number, part: number): Sums {
+  const p = 2 * i + part;
+  const a = t.sums;
+  const at = p * FIELDS;
+  return {
+    n: a[at] as number,
+    sumI: a[at + 1] as number,
+    sumM: a[at + 2] as number,
+    lowI: a[at + 3] as number,
+    lowM: a[at + 4] as number,
+    upI: a[at + 5] as number,
+    upM: a[at + 6] as number,
+    unbounded: a[at + 7] as number,
+    lowerExclusive: a[at + 8] as number,
+    upperExclusive: a[at + 9] as number,
+    qualifier: QUALIFIERS[t.qualifier[p] as number] as Qualifier,
+  };
+}
