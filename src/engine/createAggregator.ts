@@ -337,8 +337,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       periodDay[pc] = e === null || !e.valid ? NO_DAY : e.endDay;
     }
     const unitRaw: unknown[] = [undefined, ...unitValues];
-    const unitId = new Int32Array(unitRaw.length);
-    for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
+    // Global unit ids only when something reads them (a units table, grouping by unit, a cell
+    // counting its units): else every distinct unit would stay in the interner to the end.
+    const unitId = internUnits(interner, unitRaw, needTargets || spec.byUnit, indNode, n, indCodes, unitCodes);
     // Per-unit caches grow in id order (a hole would turn the arrays into slow dictionaries).
     if (needTargets) {
       while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
@@ -1063,6 +1064,25 @@ function addRows(k: RowLoop): { read: number; used: number } {
     }
   }
   return { read, used };
+}
+
+/**
+ * A table's global unit ids (index: code + 1). Every unit gets one when `all` (a units table or a
+ * grouping by unit reads them on every row); else only the units of rows whose indicator counts
+ * its units (coverage, ratios and their parts), and the others read 0, never looked at.
+ */
+function internUnits(interner: UnitInterner, unitRaw: readonly unknown[], all: boolean, indNode: readonly (IndicatorNode | null)[], n: number, indCodes: ArrayLike<number>, unitCodes: ArrayLike<number>): Int32Array {
+  const unitId = new Int32Array(unitRaw.length);
+  if (all) {
+    for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
+    return unitId;
+  }
+  if (!indNode.some((nd) => nd !== null && nd.track)) return unitId;
+  const track = Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0));
+  const seen = new Uint8Array(unitRaw.length);
+  for (let i = 0; i < n; i++) if (track[(indCodes[i] as number) + 1] === 1) seen[(unitCodes[i] as number) + 1] = 1;
+  for (let u = 0; u < unitRaw.length; u++) if (seen[u] === 1) unitId[u] = interner.id(unitRaw[u] as string);
+  return unitId;
 }
 
 /** The filter per distinct value of each field it reads (index: code + 1; 1: kept). */
