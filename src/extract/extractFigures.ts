@@ -319,29 +319,32 @@ export function extractChunk(doc: ExtractionState, chunk: string, base: number, 
     const placed = placeFigure(placement, c, catalogue, docDay, n, result, reading.ctxFrom);
     const factor = result.uom.factor;
     const value = factor >= 1 ? n.v.quantity.value * factor : n.v.quantity.value / Math.round(1 / factor);
-    const figure: ExtractedFigure = {
-      ...(program === undefined ? {} : { program }),
-      ...(options.unit === undefined ? {} : { unit: options.unit }),
-      ...(placed.reporter === null ? {} : { reporter: placed.reporter }),
-      ...(placed.period === undefined ? {} : { period: placed.period }),
-      indicator: result.indicator,
-      ...(placed.category === null ? {} : { category: placed.category }),
-      value,
-      uom: result.uom.uom,
-      qualifier: n.v.quantity.qualifier,
-      ...(placed.statistic === undefined ? {} : { statistic: placed.statistic }),
-      note: body.slice(n.qs, end),
-      ...(options.source === undefined ? {} : { source: options.source }),
-      span: [base + n.qs, base + end],
-      ...sentenceText(cand.sentence),
-      confidence: result.confidence,
-      evidence: result.evidence,
-    };
+    // Built property by property, in the order of the type: conditional spreads would make each
+    // figure a slow (dictionary) object, most of the garbage of a long text.
+    const figure: { -readonly [K in keyof ExtractedFigure]?: ExtractedFigure[K] } = {};
+    if (program !== undefined) figure.program = program;
+    if (options.unit !== undefined) figure.unit = options.unit;
+    if (placed.reporter !== null) figure.reporter = placed.reporter;
+    if (placed.period !== undefined) figure.period = placed.period;
+    figure.indicator = result.indicator;
+    if (placed.category !== null) figure.category = placed.category;
+    figure.value = value;
+    figure.uom = result.uom.uom;
+    figure.qualifier = n.v.quantity.qualifier;
+    if (placed.statistic !== undefined) figure.statistic = placed.statistic;
+    figure.note = body.slice(n.qs, end);
+    if (options.source !== undefined) figure.source = options.source;
+    figure.span = [base + n.qs, base + end];
+    const { sentence, sentenceSpan } = sentenceText(cand.sentence);
+    figure.sentence = sentence;
+    figure.sentenceSpan = sentenceSpan;
+    figure.confidence = result.confidence;
+    figure.evidence = result.evidence;
     if (placed.period === undefined) {
       issues.push(makeIssue('figure_without_period', 'warning', 'The text gives no period for this figure', 'Văn bản không nêu kỳ của số liệu này', { path: ['figures', figuresBefore + figures.length - firstFigure, 'period'], position: base + n.qs }));
     }
-    figures.push(figure);
-    if (reading.outOfIndicator !== null && n.v.outOf !== null) figures.push({ ...figure, indicator: reading.outOfIndicator, value: n.v.outOf, evidence: ['share of areas: the whole'] });
+    figures.push(figure as ExtractedFigure);
+    if (reading.outOfIndicator !== null && n.v.outOf !== null) figures.push({ ...(figure as ExtractedFigure), indicator: reading.outOfIndicator, value: n.v.outOf, evidence: ['share of areas: the whole'] });
   }
   doc.figureCount += figures.length - firstFigure;
 }

@@ -43,9 +43,9 @@ function letterAt(text: string, i: number, re: RegExp): number {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 1;
   if (c < 128) return 0;
+  // `test` rather than `exec`: no match array per letter (this runs for every non-ASCII letter of the text).
   re.lastIndex = i;
-  const m = re.exec(text);
-  return m === null ? 0 : m[0].length;
+  return re.test(text) ? re.lastIndex - i : 0;
 }
 
 /** Distinct words folded by one tokenize call before its cache starts again (bounds its memory). */
