@@ -12,7 +12,7 @@ import type { Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
 import type { UnitLevel } from '../schema/UnitLevel';
 import type { SqlClient } from './SqlClient';
-import { compileAggregate, type SqlAggregateOptions } from './compileAggregate';
+import { compileWindowed, type SqlAggregateOptions } from './compileAggregate';
 import { checkPushdown, withoutTable } from './internal/checkPushdown';
 import {
   CAT_COLUMNS,
@@ -34,6 +34,8 @@ import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sum
 import { DICT_TABLES } from './internal/sqlText';
 
 const SEP = '\u0001';
+/** More period texts than this in a window (PostgreSQL takes at most 65,535 parameters), or none, are read from the period dictionary instead. */
+const MAX_WINDOW_PARAMS = 30_000;
 
 /** The sums of no figures: the part of a rollup cell that has none (own, or children). */
 const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
@@ -90,7 +92,7 @@ async function distinct(client: SqlClient, sql: string | undefined): Promise<str
  */
 export async function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {}): Promise<AggregateResult> {
   const spec = checkPushdown('aggregateSql', options, client.dialect);
-  const compiled = compileAggregate(options, client.dialect);
+  const compiled = compileWindowed(options, client.dialect, null);
   const aggOptions = withoutTable(options);
   const by = new Set(options.by ?? ['indicator', 'category']);
   let window: Period | null = null;
@@ -115,7 +117,12 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   const cat = catalogueRows(catalogue);
   await client.insertRows(DICT_TABLES.cat, CAT_COLUMNS, cat.cat);
   await client.insertRows(DICT_TABLES.uom, UOM_COLUMNS, cat.uom);
-  await client.insertRows(DICT_TABLES.per, PER_COLUMNS, periodRows(dict, await distinct(client, compiled.distinct.periods)));
+  const perRows = periodRows(dict, await distinct(client, compiled.distinct.periods));
+  await client.insertRows(DICT_TABLES.per, PER_COLUMNS, perRows);
+  // With a period window the cells query takes the window's period texts as parameters (bound,
+  // never spliced), so that the database tests each figure against a list before any join.
+  const inWindow = options.period === undefined ? [] : perRows.filter((r) => r[3] === null).map((r) => r[0] as string);
+  const cellsParams = inWindow.length > MAX_WINDOW_PARAMS ? [] : inWindow;
   if (compiled.distinct.reporters !== undefined) {
     await client.insertRows(DICT_TABLES.rep, REP_COLUMNS, reporterRows(await distinct(client, compiled.distinct.reporters)));
   }
@@ -186,7 +193,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; mappedFrom: string[] };
   const building = new Map<string, Building>();
-  for await (const r of eachRow(client, compiled.cells)) {
+  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null).cells, cellsParams)) {
     // Figures left out, when the cells query counts them too: one row per reason.
     if (r['why'] !== undefined && r['why'] !== null) {
       excludedRow(r, r['o_n']);

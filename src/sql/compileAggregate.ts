@@ -134,6 +134,16 @@ function partSums(prefix: string): string[] {
  * @category SQL
  */
 export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDialect): CompiledAggregate {
+  return compileWindowed(options, dialect, null);
+}
+
+/**
+ * {@link compileAggregate}, with the number of period texts in the window when antq knows them
+ * (`aggregateSql` does, once it has read the data's distinct periods): the cells query then takes
+ * those texts as parameters `$1`…`$n`, in a list the database can test each row against before
+ * any join, instead of a semi-join on the period dictionary. The texts are bound, never spliced.
+ */
+export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null): CompiledAggregate {
   checkPushdown('compileAggregate', options, dialect);
   const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
   const table = quoteIdent(options.table ?? 'antq_figures');
@@ -208,7 +218,13 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
   // flows of the window's periods and stocks (the few figures whose earlier levels carry
   // forward): a comparison joins and groups the year it compares, not every year before it. The
   // exclusions still read every figure, to count those left out.
-  const inWindow = `\n  WHERE COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL)${hasStocks ? ` OR f.indicator IN (${stockFilter})` : ''}`;
+  // The window's periods as parameters when their number is known (no text is spliced: `$1`…`$n`
+  // only); a period in the window is never empty, so a null period need not be mapped to ''.
+  const windowList =
+    windowPeriods === null
+      ? `COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL)`
+      : `f.period IN (${Array.from({ length: windowPeriods }, (_, i) => `$${i + 1}`).join(', ')})`;
+  const inWindow = `\n  WHERE ${windowList}${hasStocks ? ` OR f.indicator IN (${stockFilter})` : ''}`;
   const scan = `WITH ${options.period !== undefined ? base(inWindow, 'flow_reason IS NULL OR stock_reason IS NULL', bitmap) : base('', '', bitmap)},\n${excl}`;
   const scanAll = `WITH ${base('')},\n${excl}`;
   const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockFilter})`, 'stock_reason IS NULL')},\n${excl}`;

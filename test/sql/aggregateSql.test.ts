@@ -6,11 +6,11 @@ import { aggregate } from '../../src/engine/aggregate';
 import type { AggregateOptions } from '../../src/engine/AggregateOptions';
 import type { Figure } from '../../src/schema/FigureSchema';
 import { aggregateSql } from '../../src/sql/aggregateSql';
-import { compileAggregate } from '../../src/sql/compileAggregate';
+import { compileAggregate, compileWindowed } from '../../src/sql/compileAggregate';
 import { comparePeriodsSql } from '../../src/sql/comparePeriodsSql';
 import { figuresTableDdl } from '../../src/sql/figuresTableDdl';
 import { createFiguresTable } from '../../src/sql/createFiguresTable';
-import type { SqlClient } from '../../src/sql/SqlClient';
+import type { SqlClient, SqlValue } from '../../src/sql/SqlClient';
 import { createUnitRegistry } from '../../src/units/createUnitRegistry';
 import { registry } from './fixtures';
 import { openDuckDb, openPglite, reload } from './harness';
@@ -82,6 +82,42 @@ describe.each([
     // Both tables are still there.
     expect((await client.query(`SELECT count(*) AS n FROM "antq_figures"`)).length).toBe(1);
     expect((await client.query(`SELECT count(*) AS n FROM "${table.replace(/"/g, '""')}"`)).length).toBe(1);
+  });
+
+  it("binds a window's periods as parameters; a period text with a quote and a DROP TABLE stays data", async () => {
+    const some: Figure[] = [
+      { unit: 'C1', indicator: 'marches', value: 4, period: '2024' },
+      { unit: 'C2', indicator: 'marches', value: 5, period: EVIL },
+      { unit: 'C3', indicator: 'marches', value: 6, period: '2024-03' },
+      { unit: 'C3', indicator: 'marches', value: 9, period: '2023' },
+      { unit: 'C1', indicator: 'model_sites', value: 2, period: '2022-12-31' },
+    ];
+    await reload(client, some);
+    const seen: { sql: string; params: readonly SqlValue[] }[] = [];
+    const spy: SqlClient = {
+      dialect: client.dialect,
+      query: (sql, params = []) => {
+        seen.push({ sql, params });
+        return client.query(sql, params);
+      },
+      insertRows: (table, columns, rows) => client.insertRows(table, columns, rows),
+    };
+    const options: AggregateOptions = { by: ['indicator', 'unit'], period: '2024' };
+    expect(await aggregateSql(spy, options)).toEqual(aggregate(some, options));
+    expect(seen.flatMap((q) => q.params).sort()).toEqual(['2024', '2024-03']);
+    expect(seen.some((q) => q.sql.includes('2024') || q.sql.includes(EVIL))).toBe(false);
+    // A window without any of the data's periods.
+    const none: AggregateOptions = { by: ['indicator'], period: '2030' };
+    expect(await aggregateSql(client, none)).toEqual(aggregate(some, none));
+    // The cells query of that window, with the hostile text bound among its periods (its period
+    // dictionary is still the session's): the text matches only itself, which the dictionary
+    // leaves out; the figures table is still there.
+    await aggregateSql(client, options);
+    const sorted = (rows: readonly Record<string, unknown>[]): string[] => rows.map((r) => JSON.stringify(r)).sort();
+    const bound = await client.query(compileWindowed(options, client.dialect, 3).cells, [EVIL, '2024', '2024-03']);
+    expect(sorted(bound)).toEqual(sorted(await client.query(compileAggregate(options, client.dialect).cells)));
+    expect(bound.map((r) => `${String(r['indicator'])} ${String(r['code'])}`).sort()).toEqual(['marches C1', 'marches C3', 'model_sites C1']);
+    expect((await client.query(`SELECT count(*) AS n FROM "antq_figures"`)).map((r) => Number(r['n']))).toEqual([5]);
   });
 
   it('refuses what it cannot push down, and bad options as aggregate does', async () => {

@@ -30,7 +30,7 @@ export function checkPushdown(fn: string, options: AggregateOptions & { readonly
   if (typeof (options as unknown) !== 'object' || (options as unknown) === null) throw new AntqError('invalid_argument', `${fn}: options must be an object`);
   for (const key of Object.keys(options)) {
     if (!PUSHABLE.has(key)) {
-      throw new AntqError('sql_not_pushable', `${fn}: option ${JSON.stringify(key)} cannot be pushed down to SQL: antq does not know what it means there, and ignoring it would give a different result`);
+      throw new AntqError('sql_not_pushable', `${fn}: option ${JSON.stringify(key)} cannot be pushed down to SQL, and ignoring it would change the result`);
     }
   }
   if (options.table !== undefined && (typeof options.table !== 'string' || options.table === '')) throw new AntqError('invalid_argument', `${fn}: table must be a non-empty string`);

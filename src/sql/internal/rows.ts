@@ -2,7 +2,7 @@ import { AntqError } from '../../errors/AntqError';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../../engine/PartialAggregate';
-import type { SqlClient } from '../SqlClient';
+import type { SqlClient, SqlValue } from '../SqlClient';
 
 /** A number from a driver: DuckDB gives `bigint` for counts, PostgreSQL strings for `bigint`/`numeric`. */
 export function num(x: unknown): number {
@@ -48,12 +48,12 @@ export function numList(x: unknown): number[] {
 }
 
 /** The rows of a statement one by one, read a batch at a time when the client can. */
-export async function* eachRow(client: SqlClient, sql: string): AsyncGenerator<Readonly<Record<string, unknown>>> {
+export async function* eachRow(client: SqlClient, sql: string, params: readonly SqlValue[] = []): AsyncGenerator<Readonly<Record<string, unknown>>> {
   if (client.queryBatches === undefined) {
-    yield* await client.query(sql);
+    yield* await client.query(sql, params);
     return;
   }
-  for await (const batch of client.queryBatches(sql)) yield* batch;
+  for await (const batch of client.queryBatches(sql, params)) yield* batch;
 }
 
 /**
