@@ -11,7 +11,8 @@ import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/ta
 import { duplicateKeys, hasNoDuplicateKeys, keyIssues } from './internal/jsonKeys';
 import { normaliseIds } from './internal/idText';
 import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore, type FigureValidatorOptions } from './createFigureValidator';
-import { cleanRows, figureOf, type CleanRow } from './internal/cleanRowReader';
+import { cleanRows, type CleanRow } from './internal/cleanRowReader';
+import { figureOf } from '../validate/checkFigureRow';
 import { TableBuilder } from './internal/TableBuilder';
 import type { FigureTable } from '../table/FigureTable';
 import { EMPTY_KEY_PART, TOTAL_KEY_PART, type RowFacts } from '../validate/figureRules';

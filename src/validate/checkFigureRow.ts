@@ -110,15 +110,36 @@ export function checkFigureRow(row: unknown, index: number, rowNo: number, issue
     bad('vague_value', 'value', 'a vague figure ("hàng nghìn") must be a power of ten', 'số liệu ước lượng ("hàng nghìn") phải là lũy thừa của 10');
   }
   if (issues.length > before || unit === undefined || indicator === undefined || value === undefined) return undefined;
-  const f: MutableFigure = { unit, indicator, value };
-  if (program !== undefined) f.program = program;
-  if (reporter !== undefined) f.reporter = reporter;
-  if (period !== undefined) f.period = period;
-  if (category !== undefined) f.category = category;
-  if (uom !== undefined) f.uom = uom as Uom;
-  if (qualifier !== undefined) f.qualifier = qualifier as Qualifier;
-  if (statistic !== undefined) f.statistic = statistic as Statistic;
-  if (note !== undefined) f.note = note;
-  if (source !== undefined) f.source = source;
+  return figureOf({ unit, indicator, value, program, reporter, period, category, uom: uom as Uom | undefined, qualifier: qualifier as Qualifier | undefined, statistic: statistic as Statistic | undefined, note, source });
+}
+
+/** The fields of a figure as a row reader holds them: every optional one present, maybe `undefined`. */
+export interface FigureParts {
+  unit: string;
+  indicator: string;
+  value: number;
+  program: string | undefined;
+  reporter: string | undefined;
+  period: string | undefined;
+  category: string | undefined;
+  uom: Uom | undefined;
+  qualifier: Qualifier | undefined;
+  statistic: Statistic | undefined;
+  note: string | undefined;
+  source: string | undefined;
+}
+
+/** A new figure with the defined fields of `p`, always in the same key order (arrays and streams give equal objects). */
+export function figureOf(p: FigureParts): Figure {
+  const f: MutableFigure = { unit: p.unit, indicator: p.indicator, value: p.value };
+  if (p.program !== undefined) f.program = p.program;
+  if (p.reporter !== undefined) f.reporter = p.reporter;
+  if (p.period !== undefined) f.period = p.period;
+  if (p.category !== undefined) f.category = p.category;
+  if (p.uom !== undefined) f.uom = p.uom;
+  if (p.qualifier !== undefined) f.qualifier = p.qualifier;
+  if (p.statistic !== undefined) f.statistic = p.statistic;
+  if (p.note !== undefined) f.note = p.note;
+  if (p.source !== undefined) f.source = p.source;
   return f;
 }

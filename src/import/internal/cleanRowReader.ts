@@ -3,13 +3,11 @@ import type { Qualifier } from '../../quantity/Qualifier';
 import type { Statistic } from '../../schema/Statistic';
 import type { Uom } from '../../quantity/Uom';
 import { isVagueMagnitude } from '../../schema/patterns';
-import { acceptsFigureText } from '../../validate/checkFigureRow';
+import { acceptsFigureText, figureOf, type FigureParts } from '../../validate/checkFigureRow';
 import { hasInvisible } from './idText';
 import { cleanCellNumber, type HeaderMap } from './tableRows';
 import { EMPTY_KEY_PART, TOTAL_KEY_PART, type FactsOf, type IndicatorFacts, type PeriodFacts, type ProgramFacts, type RowFacts, type UnitFacts } from '../../validate/figureRules';
 import type { KeyPart } from '../../validate/figureKey';
-
-type MutableFigure = { -readonly [K in keyof Figure]: Figure[K] };
 
 /** Distinct cell texts remembered per column before its table is cleared: memory stays bounded. */
 const CELL_LIMIT = 16_384;
@@ -41,19 +39,7 @@ export function cleanRowReader(map: HeaderMap, viNumbers: boolean, rules?: Facts
  * present and `undefined`, so every row has the same shape), and the decided cells of the key
  * columns in `FIGURE_TABLE_KEYS` order, for a reader that codes them into a figure table.
  */
-export interface CleanRow {
-  unit: string;
-  indicator: string;
-  value: number;
-  program: string | undefined;
-  reporter: string | undefined;
-  period: string | undefined;
-  category: string | undefined;
-  uom: Uom | undefined;
-  qualifier: Qualifier | undefined;
-  statistic: Statistic | undefined;
-  note: string | undefined;
-  source: string | undefined;
+export interface CleanRow extends FigureParts {
   readonly keys: KeyCell[];
 }
 
@@ -161,20 +147,6 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
   return { read };
 }
 
-/** A new figure with the fields of a clean row, in the order `checkFigureRow` builds them. */
-export function figureOf(row: CleanRow): Figure {
-  const f: MutableFigure = { unit: row.unit, indicator: row.indicator, value: row.value };
-  if (row.program !== undefined) f.program = row.program;
-  if (row.reporter !== undefined) f.reporter = row.reporter;
-  if (row.period !== undefined) f.period = row.period;
-  if (row.category !== undefined) f.category = row.category;
-  if (row.uom !== undefined) f.uom = row.uom;
-  if (row.qualifier !== undefined) f.qualifier = row.qualifier;
-  if (row.statistic !== undefined) f.statistic = row.statistic;
-  if (row.note !== undefined) f.note = row.note;
-  if (row.source !== undefined) f.source = row.source;
-  return f;
-}
 
 /**
  * One column's cells, each decided once per distinct text: its figure text and, when the rules
