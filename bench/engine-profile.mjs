@@ -1,12 +1,17 @@
-// A small script to profile the engine alone (`node --cpu-prof bench/engine-profile.mjs sums`):
+// A small script to profile the engine alone (`node bench/engine-profile.mjs sums --prof out.cpuprofile`):
 // the bench's 1M records encoded once into a FigureTable, then one job run `--times` times
-// (the first runs warm the compiler). Prints the median and fastest wall and CPU time of the job.
+// (the first runs warm the compiler). Prints the median and fastest wall and CPU time of the job,
+// and of the bench's typed-array baseline for that job measured in the same process (the ratio of
+// the two is the one the targets of issue 13 name).
 // Jobs: sums, sums-nocov, rollup, rollup-nocov.
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generateFigures, generateUnits } from './generate.mjs';
 import { median } from './data.mjs';
 
 // `--dist DIR`: another build (e.g. the one before a change), to compare in turn with this one.
+// `--prof FILE`: a CPU profile of the timed runs only (not of making the data).
 
 const args = process.argv.slice(2);
 const job = args[0] ?? 'sums';
@@ -18,8 +23,10 @@ const rows = Number(arg('rows', '1000000'));
 const dist = arg('dist', new URL('../dist', import.meta.url).pathname);
 const { aggregate, createUnitRegistry, encodeFigures } = await import(`${dist}/index.js`);
 const times = Number(arg('times', '7'));
-const registry = createUnitRegistry(generateUnits());
-const table = encodeFigures(Array.from(generateFigures(rows)));
+const unitRows = generateUnits();
+const registry = createUnitRegistry(unitRows);
+const figs = Array.from(generateFigures(rows));
+const table = encodeFigures(figs);
 const opts = {
   sums: { by: ['indicator', 'category', 'period'], granularity: 'year' },
   'sums-nocov': { by: ['indicator', 'category', 'period'], granularity: 'year', coverage: false },
@@ -27,17 +34,97 @@ const opts = {
   'rollup-nocov': { by: ['indicator', 'unit'], units: registry, rollup: true, coverage: false },
 }[job];
 if (opts === undefined) throw new Error(`unknown job ${job}`);
+
+// The bench's typed-array baselines (bench/run.mjs), on codes made here, not timed.
+const dict = () => {
+  const m = new Map();
+  return { m, code: (s) => m.get(s) ?? (m.set(s, m.size), m.size - 1) };
+};
+const dInd = dict(), dCat = dict(), dUom = dict(), dUnit = dict();
+for (const u of unitRows) dUnit.code(u.code);
+const n = figs.length;
+const cInd = new Int32Array(n), cCat = new Int32Array(n), cUom = new Int32Array(n), cYear = new Int32Array(n), cUnit = new Int32Array(n);
+const vals = new Float64Array(n);
+for (let i = 0; i < n; i++) {
+  const f = figs[i];
+  cInd[i] = dInd.code(f.indicator);
+  cCat[i] = dCat.code(f.category ?? '');
+  cUom[i] = dUom.code(f.uom);
+  cYear[i] = Number(f.period.slice(0, 4)) - 2013;
+  cUnit[i] = dUnit.code(f.unit);
+  vals[i] = f.value;
+}
+figs.length = 0;
+const nInd = dInd.m.size, nCat = dCat.m.size, nUom = dUom.m.size, nYear = 11, nUnit = dUnit.m.size;
+const parentOf = new Int32Array(nUnit).fill(-1);
+const depth = new Int32Array(nUnit);
+for (const u of unitRows) if (u.parent) parentOf[dUnit.m.get(u.code)] = dUnit.m.get(u.parent);
+for (let u = 0; u < nUnit; u++) for (let p = parentOf[u]; p >= 0; p = parentOf[p]) depth[u]++;
+const byDepth = [...Array(nUnit).keys()].sort((a, b) => depth[b] - depth[a]);
+function typedSums() {
+  const sums = new Float64Array(nInd * nCat * nUom * nYear);
+  const counts = new Uint32Array(sums.length);
+  for (let i = 0; i < n; i++) {
+    const k = ((cInd[i] * nCat + cCat[i]) * nUom + cUom[i]) * nYear + cYear[i];
+    sums[k] += vals[i];
+    counts[k]++;
+  }
+  let cells = 0;
+  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
+  return cells;
+}
+function typedRollup() {
+  const nSeries = nInd * nUom;
+  const sums = new Float64Array(nSeries * nUnit);
+  const counts = new Uint32Array(sums.length);
+  for (let i = 0; i < n; i++) {
+    const k = (cInd[i] * nUom + cUom[i]) * nUnit + cUnit[i];
+    sums[k] += vals[i];
+    counts[k]++;
+  }
+  for (const u of byDepth) {
+    const p = parentOf[u];
+    if (p < 0) continue;
+    for (let k = 0; k < nSeries; k++) {
+      sums[k * nUnit + p] += sums[k * nUnit + u];
+      counts[k * nUnit + p] += counts[k * nUnit + u];
+    }
+  }
+  let cells = 0;
+  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
+  return cells;
+}
+const baseline = job.startsWith('sums') ? typedSums : typedRollup;
+
 // Wall time, and CPU time (user + system, all threads), which moves less on a loaded machine.
-const ms = [];
-const cpu = [];
-let out = 0;
-for (let r = 0; r < times; r++) {
+// The job and its baseline alternate, so that both see the same load.
+const prof = arg('prof', null);
+const session = prof === null ? null : new Session();
+if (session !== null) {
+  session.connect();
+  await session.post('Profiler.enable');
+}
+const run = { job: { ms: [], cpu: [] }, base: { ms: [], cpu: [] } };
+const measure = (into, fn) => {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  out = aggregate(table, opts).rows.length;
-  ms.push(performance.now() - t0);
+  const out = fn();
+  into.ms.push(performance.now() - t0);
   const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
+  into.cpu.push((c.user + c.system) / 1000);
+  return out;
+};
+let out = 0;
+let baseOut = 0;
+for (let r = 0; r < times; r++) {
+  baseOut = measure(run.base, baseline);
+  if (session !== null && r === 0) await session.post('Profiler.start');
+  out = measure(run.job, () => aggregate(table, opts).rows.length);
+}
+if (session !== null) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(prof, JSON.stringify(profile));
 }
 const fmt = (xs) => `median ${median(xs).toFixed(0)} ms, fastest ${xs.reduce((a, b) => Math.min(a, b)).toFixed(0)} ms`;
-console.log(`${job}: ${out} rows; wall ${fmt(ms)}; CPU ${fmt(cpu)} (wall: ${ms.map((x) => x.toFixed(0)).join(' ')})`);
+console.log(`${job}: ${out} rows; wall ${fmt(run.job.ms)}; CPU ${fmt(run.job.cpu)} (wall: ${run.job.ms.map((x) => x.toFixed(0)).join(' ')})`);
+console.log(`typed-array baseline: ${baseOut} cells; CPU ${fmt(run.base.cpu)}; ratio of CPU medians ×${(median(run.job.cpu) / median(run.base.cpu)).toFixed(1)}, of fastest ×${(Math.min(...run.job.cpu) / Math.min(...run.base.cpu)).toFixed(1)}`);

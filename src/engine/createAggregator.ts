@@ -1078,6 +1078,12 @@ function internUnits(interner: UnitInterner, unitRaw: readonly unknown[], all: b
     return unitId;
   }
   if (!indNode.some((nd) => nd !== null && nd.track)) return unitId;
+  // Every indicator counts its units (coverage on): nearly every unit is read, so no pass over the
+  // rows to find which (a unit seen only on rows of unknown indicators gets an id it never uses).
+  if (indNode.every((nd) => nd === null || nd.track)) {
+    for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
+    return unitId;
+  }
   const track = Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0));
   const seen = new Uint8Array(unitRaw.length);
   for (let i = 0; i < n; i++) if (track[(indCodes[i] as number) + 1] === 1) seen[(unitCodes[i] as number) + 1] = 1;
@@ -1167,44 +1173,66 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
   const number = new Int32Array(nK);
   const count = new Int32Array(most);
   const sum = new Float64Array(most);
-  const scan = scanRows(k, allTrack, sameIds, number, count, sum);
+  // Sized once to the most they can hold (large typed arrays are zero pages until written): a
+  // branch that grows them, met only now and then, made V8 leave the optimised loop each time it
+  // was first taken (found with `--trace-deopt`).
+  const scan: Scan = {
+    read: 0,
+    met: 0,
+    first: new Int32Array(most),
+    bits: k.tracking ? new Uint32Array(most * k.words) : null,
+    rest: new Int32Array(k.n),
+    nRest: 0,
+    odd: new Int32Array(2 * k.n),
+    nOdd: 0,
+  };
+  // In blocks, the first one short: V8 replaced the loop mid-run (on-stack) with optimised code
+  // compiled before any call had reached the statements after the loop, and that code left
+  // again there, at the end of every call (`--trace-deopt`). A first call that runs to its end
+  // before anything is compiled gives every statement its feedback.
+  for (let from = 0; from < k.n; ) {
+    const to = Math.min(k.n, from === 0 ? FIRST_BLOCK : from + SCAN_BLOCK);
+    scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
+    from = to;
+  }
   settleKeys(k, scan, count, sum);
   // The rows left to the row loop are counted there.
   return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: scan.rest.subarray(0, scan.nRest) };
 }
 
-/** What {@link scanRows} found: the keys met (numbered from 1), their first rows, coverage bits, and the rows it left. */
+/** Rows per call of {@link scanRows}, and in its first call. */
+const SCAN_BLOCK = 16384;
+const FIRST_BLOCK = 256;
+
+/** What {@link scanRows} found so far: the keys met (numbered from 1), their first rows, coverage bits, and the rows it left. */
 interface Scan {
-  readonly read: number;
-  readonly met: number;
+  read: number;
+  met: number;
   readonly first: Int32Array;
   readonly bits: Uint32Array | null;
   readonly rest: Int32Array;
-  readonly nRest: number;
+  nRest: number;
   /** Pairs (row, key number) of qualified or fractional values. */
   readonly odd: Int32Array;
-  readonly nOdd: number;
+  nOdd: number;
 }
 
 /**
  * The loop of the column pass, alone in its function (small, so that V8 compiles it fast and
  * every branch has type feedback before it does).
  */
-function scanRows(k: ColumnPass, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array): Scan {
-  const { n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
+function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
+  const { indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
   const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
-  const { qualClass, most, words, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
+  const { qualClass, words, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
+  const { first, bits, rest, odd } = scan;
   const withCat = byCategory || facets;
   const catRow = facets ? nCat1 : 0;
-  let first = new Int32Array(Math.min(most, 256));
-  let bits = tracking ? new Uint32Array(Math.min(most, 64) * words) : null;
-  let met = 0;
-  let rest = new Int32Array(256);
-  let nRest = 0;
-  let odd = new Int32Array(64);
-  let nOdd = 0;
-  let read = 0;
-  for (let i = 0; i < n; i++) {
+  let met = scan.met;
+  let nRest = scan.nRest;
+  let nOdd = scan.nOdd;
+  let read = scan.read;
+  for (let i = from; i < to; i++) {
     const ic1 = (indCodes[i] as number) + 1;
     if (filter !== null && ((filter.ind[ic1] as number) & (filter.unit[(unitCodes[i] as number) + 1] as number) & (filter.cat[(catCodes[i] as number) + 1] as number) & (filter.rep[(repCodes[i] as number) + 1] as number)) === 0) continue;
     read++;
@@ -1224,7 +1252,6 @@ function scanRows(k: ColumnPass, allTrack: boolean, sameIds: boolean, number: In
     const v = values[i] as number;
     const qc = qualClass[(qualCodes[i] as number) + 1] as number;
     if ((s | b | c | r | p | u) < 0 || !(v >= 0) || v === Infinity || qc === 0) {
-      if (nRest === rest.length) rest = wider(rest);
       rest[nRest++] = i;
       continue;
     }
@@ -1234,15 +1261,12 @@ function scanRows(k: ColumnPass, allTrack: boolean, sameIds: boolean, number: In
       // A key met for the first time: numbered, its first row kept to make its cell from.
       d = ++met;
       number[key] = d;
-      if (d >= first.length) first = wider(first);
       first[d] = i;
-      if (bits !== null && (d + 1) * words > bits.length) bits = widerBits(bits, most * words);
     }
     if (qc === 1 && v === Math.trunc(v)) {
       count[d] = (count[d] as number) + 1;
       sum[d] = (sum[d] as number) + v;
     } else {
-      if (nOdd === odd.length) odd = wider(odd);
       odd[nOdd++] = i;
       odd[nOdd++] = d;
     }
@@ -1252,7 +1276,10 @@ function scanRows(k: ColumnPass, allTrack: boolean, sameIds: boolean, number: In
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
     }
   }
-  return { read, met, first, bits, rest, nRest, odd, nOdd };
+  scan.read = read;
+  scan.met = met;
+  scan.nRest = nRest;
+  scan.nOdd = nOdd;
 }
 
 /** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
@@ -1280,18 +1307,4 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
     const i = odd[j] as number;
     addToSums((cells[cellOf[odd[j + 1] as number] as number] as Cell).total, values[i] as number, qualValues[(qualCodes[i] as number) + 1] as Qualifier);
   }
-}
-
-/** Coverage bits with room for more keys (at most `cap` words). */
-function widerBits(bits: Uint32Array<ArrayBuffer>, cap: number): Uint32Array<ArrayBuffer> {
-  const more = new Uint32Array(Math.min(cap, bits.length * 2));
-  more.set(bits);
-  return more;
-}
-
-/** A copy twice as long. */
-function wider(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const more = new Int32Array(a.length * 2);
-  more.set(a);
-  return more;
 }
