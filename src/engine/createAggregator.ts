@@ -13,7 +13,7 @@ import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
 import type { GroupDimension } from './GroupDimension';
 import type { PartialAggregate } from './PartialAggregate';
-import { addObservation, BEFORE, byKey, cellJson, newCell, SEP, type Cell, type ChainLink } from './internal/cells';
+import { BEFORE, byKey, cellJson, isLaterThan, newCell, SEP, type Cell, type ChainLink, type Obs } from './internal/cells';
 import { BUCKET, CATEGORY, CellIndex, PROGRAM, REPORTER, SLOT, TARGET } from './internal/CellIndex';
 import type { FigureTable } from '../table/FigureTable';
 import { encodeColumns } from '../table/encodeFigures';
@@ -158,7 +158,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     }
     return id;
   };
-  const leafGroupIds = new Map<string, number>();
+  const groupIndex = new CellIndex();
   const leafGroup: number[] = [];
   const leafTarget: number[] = [];
   /** With category facets: the kept category per indicator and raw category. */
@@ -534,12 +534,14 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const ci = createCell(slots[slot] as Slot, program, cid, t, reporter, buckets.value(bid) as number);
     index.add(slot, pid, cid, t.tid, rid, bid);
     if (spec.rollup) {
-      const gk = `${slot},${pid},${cid},${rid},${bid}`;
-      let g = leafGroupIds.get(gk);
-      if (g === undefined) {
-        g = leafGroupIds.size;
-        leafGroupIds.set(gk, g);
-      }
+      // The leaf's group: its tuple without the unit, found by numbers (no key string per leaf).
+      groupIndex.ensure(SLOT, slots.length);
+      groupIndex.ensure(PROGRAM, programs.size);
+      groupIndex.ensure(CATEGORY, categories.size);
+      groupIndex.ensure(REPORTER, reporters.size);
+      groupIndex.ensure(BUCKET, buckets.size);
+      let g = groupIndex.find(slot, pid, cid, 0, rid, bid);
+      if (g < 0) g = groupIndex.add(slot, pid, cid, 0, rid, bid);
       leafGroup.push(g);
       leafTarget.push(t.tid);
     }
@@ -953,6 +955,8 @@ function addRows(k: RowLoop): { read: number; used: number } {
   let lastUnit = acc.last;
   let read = 0;
   let used = 0;
+  /** A stock series' text per tuple of codes of this table (unit, category, reporter, programme). */
+  const seriesText = new Map<number, string>();
   const count = only === null ? n : only.length;
   for (let j = 0; j < count; j++) {
     const i = only === null ? j : (only[j] as number);
@@ -1049,12 +1053,23 @@ function addRows(k: RowLoop): { read: number; used: number } {
         if (stock) {
           // A stock's series: its unit, category, reporter and programme as given (read from the
           // figure itself when the batch was encoded without the columns the grouping skips).
-          const f = figures === null ? null : (figures[i] as Figure);
-          const series =
-            f === null
-              ? (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '')
-              : f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
-          addObservation(cell, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
+          // From a table, its text is made once per distinct tuple of codes, not per figure.
+          let series: string;
+          if (figures === null) {
+            const sk = ((un * catRaw.length + cn) * repRaw.length + rn) * progRaw.length + pn;
+            const known = seriesText.get(sk);
+            if (known === undefined) {
+              series = (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '');
+              seriesText.set(sk, series);
+            } else series = known;
+          } else {
+            const f = figures[i] as Figure;
+            series = f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
+          }
+          // An observation object only when it is the series' latest so far.
+          const obs = cell.obs ?? (cell.obs = new Map<string, Obs>());
+          const prev = obs.get(series);
+          if (prev === undefined || isLaterThan(day, v, q, prev)) obs.set(series, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
         } else if (exact && v === Math.trunc(v)) {
           // The common case: an exact whole number.
           accN[ci] = (accN[ci] as number) + 1;

@@ -47,9 +47,14 @@ export interface Cell {
 
 /** Whether observation `a` should replace `b` as a series' latest: later day, then a total order. */
 export function isLater(a: Obs | PartialObservation, b: Obs | PartialObservation): boolean {
-  if (a.day !== b.day) return a.day > b.day;
-  if (a.value !== b.value) return a.value > b.value;
-  return a.qualifier > b.qualifier;
+  return isLaterThan(a.day, a.value, a.qualifier, b);
+}
+
+/** {@link isLater} for an observation given by its day, value and qualifier (no object made to ask). */
+export function isLaterThan(day: number, value: number, qualifier: string, b: Obs | PartialObservation): boolean {
+  if (day !== b.day) return day > b.day;
+  if (value !== b.value) return value > b.value;
+  return qualifier > b.qualifier;
 }
 
 export function padBucket(bucket: number): string {

@@ -11,10 +11,10 @@ const SAFE_MICRO = Math.floor(Number.MAX_SAFE_INTEGER / MICRO);
  * The sum as a number: the nearest double to the exact decimal while the integer part is below
  * 9 × 10^9 (one rounding); above that (sums of VND), integer part plus millionths.
  */
-export function exactValue(acc: readonly [number, number]): number {
-  const carry = Math.trunc(acc[1] / MICRO);
-  const i = acc[0] + carry;
-  const m = acc[1] - carry * MICRO;
+export function exactNumber(whole: number, micro: number): number {
+  const carry = Math.trunc(micro / MICRO);
+  const i = whole + carry;
+  const m = micro - carry * MICRO;
   const v = m === 0 ? i : Math.abs(i) < SAFE_MICRO ? (i * MICRO + m) / MICRO : i + m / MICRO;
   return v === 0 ? 0 : v; // no -0
 }

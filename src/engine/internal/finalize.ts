@@ -1,11 +1,12 @@
 import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '../AggregateRow';
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { periodFromKey } from '../../period/periodFromKey';
-import type { Qualifier } from '../../quantity/Qualifier';
-import { BEFORE, SEP, cellTotal, isLater, keyOf, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
+import { BEFORE, SEP, cellTotal, isLater, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
 import { indicatorInfo, type Spec } from './spec';
-import { addSums, addToSums, newSums, sumsValue } from './sums';
-import { FIELDS, rollupPart, type RollupTable } from './rollupFlows';
+import { addToSums, fieldsValue, newSums, sumsValue } from './sums';
+import { combineQualifiers } from '../../quantity/combineQualifiers';
+import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
+import { FIELDS, type RollupTable } from './rollupFlows';
 import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
@@ -183,12 +184,13 @@ function bucketOfEntry(e: Entry): number | null {
   return isFinished(e) ? e.bucket : e.bucket;
 }
 
-/** What orders a row: its grouping values, version, bucket and unit of measure. */
-interface SortKey {
-  readonly dims: Cell['dims'];
-  readonly version: string | undefined;
-  readonly bucket: number | null;
-  readonly uom: string;
+/** What orders row `i`: its grouping values, version, bucket and unit of measure (read in place, no object per row). */
+interface SortKeys {
+  readonly size: number;
+  dims(i: number): Cell['dims'];
+  version(i: number): string | undefined;
+  bucket(i: number): number | null;
+  uom(i: number): string;
 }
 
 /** An entry's value before ratios are recomputed. */
@@ -325,14 +327,17 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
       ownValue = wholeValue(ownN, ownI);
       childValue = wholeValue(childN, childI);
     } else {
-      const own = rollupPart(t, i, 0);
-      const children = rollupPart(t, i, 1);
-      const total = newSums();
-      addSums(total, own);
-      addSums(total, children);
-      totalValue = sumsValue(total);
-      ownValue = sumsValue(own);
-      childValue = sumsValue(children);
+      // The values of the two parts' running sums and of their sum (`addSums` into new sums: the
+      // same additions, so the same bits), read from the arrays without a `Sums` object.
+      const a = t.sums;
+      const o = 2 * i * FIELDS;
+      const c = o + FIELDS;
+      const qo = QUALIFIERS[t.qualifier[2 * i] as number] as Qualifier;
+      const qc = QUALIFIERS[t.qualifier[2 * i + 1] as number] as Qualifier;
+      const sum = (f: number): number => 0 + (a[o + f] as number) + (a[c + f] as number);
+      totalValue = fieldsValue(sum(0), sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), sum(8), sum(9), combineQualifiers(combineQualifiers('exact', qo), qc));
+      ownValue = partValue(a, o, qo);
+      childValue = partValue(a, c, qc);
     }
     const bucket = leaf.bucket;
     const d = leaf.dims;
@@ -359,16 +364,18 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
   };
 
   const nCells = entries.length;
-  const keys: SortKey[] = entries.map(cellOf);
-  if (rollup !== null) {
-    for (let i = 0; i < rollup.size; i++) {
-      const leaf = rollup.template[i] as Cell;
-      keys.push({ dims: leaf.dims, version: (rollup.link[i] as RollupTable['link'][number]).version, bucket: leaf.bucket, uom: leaf.uom });
-    }
-  }
-  const order = sortedOrder(keys, nCells);
+  const templates = rollup === null ? [] : rollup.template;
+  const links = rollup === null ? [] : rollup.link;
+  const keys: SortKeys = {
+    size: nCells + (rollup === null ? 0 : rollup.size),
+    dims: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).dims,
+    version: (i) => (i < nCells ? cellOf(entries[i] as Entry).version : (links[i - nCells] as RollupTable['link'][number]).version),
+    bucket: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).bucket,
+    uom: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).uom,
+  };
+  const order = sortedOrder(keys);
   return {
-    size: keys.length,
+    size: keys.size,
     *rows() {
       for (let i = 0; i < order.length; i++) {
         const at = order[i] as number;
@@ -379,6 +386,11 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
     used,
     excluded,
   };
+}
+
+/** `sumsValue` of one part of a rollup entry, its numbers from `at` in `a`. */
+function partValue(a: Float64Array, at: number, q: Qualifier): AggregateValue {
+  return fieldsValue(a[at] as number, a[at + 1] as number, a[at + 2] as number, a[at + 3] as number, a[at + 4] as number, a[at + 5] as number, a[at + 6] as number, a[at + 7] as number, a[at + 8] as number, a[at + 9] as number, q);
 }
 
 /** What `sumsValue` gives for `figures` exact whole numbers summing to `sum` (no fraction, bound or qualifier). */
@@ -403,8 +415,8 @@ function finite(v: AggregateValue): AggregateValue {
  * strings. Joined with a separator below every character, the key strings sort the same way; when
  * a part holds such a character (U+0000 or U+0001) the key strings themselves are compared.
  */
-function sortedOrder(cells: readonly SortKey[], nCells: number): Int32Array {
-  const n = cells.length;
+function sortedOrder(cells: SortKeys): Int32Array {
+  const n = cells.size;
   const buckets = new Map<number, string>();
   const bucketKey = (b: number | null): string => {
     if (b === null) return '';
@@ -419,27 +431,27 @@ function sortedOrder(cells: readonly SortKey[], nCells: number): Int32Array {
   // the same order as comparing the strings dimension by dimension, without a string per comparison.
   // Neighbours often share a value (rollup rows of one group), so a value equal to the last one
   // takes its id without a look-up.
-  const columns: readonly ((c: SortKey) => string)[] = [
-    (c) => c.dims.program ?? '',
-    (c) => c.dims.indicator ?? '',
-    (c) => c.dims.category ?? '',
-    (c) => c.version ?? c.dims.unit ?? '',
-    (c) => c.dims.reporter ?? '',
-    (c) => bucketKey(c.bucket),
-    (c) => c.uom,
+  const columns: readonly ((i: number) => string)[] = [
+    (i) => cells.dims(i).program ?? '',
+    (i) => cells.dims(i).indicator ?? '',
+    (i) => cells.dims(i).category ?? '',
+    (i) => cells.version(i) ?? cells.dims(i).unit ?? '',
+    (i) => cells.dims(i).reporter ?? '',
+    (i) => bucketKey(cells.bucket(i)),
+    (i) => cells.uom(i),
   ];
   const packed = new Float64Array(n);
   const ids = new Int32Array(n);
   let product = 1;
   let plain = true;
   for (let col = 0; col < columns.length; col++) {
-    const column = columns[col] as (c: SortKey) => string;
+    const column = columns[col] as (i: number) => string;
     const distinct: string[] = [];
     const seen = new Map<string, number>();
     let prev: string | null = null;
     let prevId = -1;
     for (let i = 0; i < n; i++) {
-      const v = column(cells[i] as SortKey);
+      const v = column(i);
       if (v !== prev) {
         let id = seen.get(v);
         if (id === undefined) {
@@ -465,7 +477,8 @@ function sortedOrder(cells: readonly SortKey[], nCells: number): Int32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
   if (!plain) {
-    const keys = cells.map((c, i) => (i < nCells ? keyOf(c as Cell) : [c.dims.program ?? '', c.dims.indicator ?? '', c.dims.category ?? '', c.version ?? c.dims.unit ?? '', c.dims.reporter ?? '', c.bucket === null ? '' : padBucket(c.bucket), c.uom].join(SEP)));
+    // The key strings of `keyOf`: the parts joined by the separator.
+    const keys = Array.from({ length: n }, (_, i) => columns.map((column) => column(i)).join(SEP));
     return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
   if (product * n <= Number.MAX_SAFE_INTEGER) {
@@ -477,20 +490,11 @@ function sortedOrder(cells: readonly SortKey[], nCells: number): Int32Array {
   }
   if (product <= Number.MAX_SAFE_INTEGER) return order.sort((a, b) => (packed[a] as number) - (packed[b] as number) || a - b);
   return order.sort((ia, ib) => {
-    const a = cells[ia] as SortKey;
-    const b = cells[ib] as SortKey;
-    const da = a.dims;
-    const db = b.dims;
-    return (
-      cmp(da.program ?? '', db.program ?? '') ||
-      cmp(da.indicator ?? '', db.indicator ?? '') ||
-      cmp(da.category ?? '', db.category ?? '') ||
-      cmp(a.version ?? da.unit ?? '', b.version ?? db.unit ?? '') ||
-      cmp(da.reporter ?? '', db.reporter ?? '') ||
-      (a.bucket === b.bucket ? 0 : cmp(bucketKey(a.bucket), bucketKey(b.bucket))) ||
-      cmp(a.uom, b.uom) ||
-      ia - ib
-    );
+    for (const column of columns) {
+      const c = cmp(column(ia), column(ib));
+      if (c !== 0) return c;
+    }
+    return ia - ib;
   });
 }
 

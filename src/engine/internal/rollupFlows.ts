@@ -161,27 +161,3 @@ export function rollupFlows(
   }
   return { size: n, template, link, sums, qualifier, rich, joint, units };
 }
-
-/**
- * One part (own 0, children 1) of an entry as running sums, as `expandRollup`'s cell would hold it.
- *
- * @returns a new `Sums`
- */
-export function rollupPart(t: RollupTable, i: number, part: number): Sums {
-  const p = 2 * i + part;
-  const a = t.sums;
-  const at = p * FIELDS;
-  return {
-    n: a[at] as number,
-    sumI: a[at + 1] as number,
-    sumM: a[at + 2] as number,
-    lowI: a[at + 3] as number,
-    lowM: a[at + 4] as number,
-    upI: a[at + 5] as number,
-    upM: a[at + 6] as number,
-    unbounded: a[at + 7] as number,
-    lowerExclusive: a[at + 8] as number,
-    upperExclusive: a[at + 9] as number,
-    qualifier: QUALIFIERS[t.qualifier[p] as number] as Qualifier,
-  };
-}

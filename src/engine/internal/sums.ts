@@ -2,7 +2,7 @@ import { combineQualifiers } from '../../quantity/combineQualifiers';
 import type { Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../PartialAggregate';
 import type { AggregateValue } from '../AggregateRow';
-import { exactJson, exactValue, MICRO, roundHalfAway } from './exact';
+import { exactJson, exactNumber, MICRO, roundHalfAway } from './exact';
 
 /**
  * Mutable running sums of one cell part, flat (no nested arrays: one object per cell part keeps
@@ -108,17 +108,22 @@ export function sumsJson(s: Sums): PartialSums {
 
 /** The finished value of running sums. */
 export function sumsValue(s: Sums): AggregateValue {
+  return fieldsValue(s.n, s.sumI, s.sumM, s.lowI, s.lowM, s.upI, s.upM, s.unbounded, s.lowerExclusive, s.upperExclusive, s.qualifier);
+}
+
+/** {@link sumsValue} of the numbers of running sums given one by one (as typed arrays hold them). */
+export function fieldsValue(n: number, sumI: number, sumM: number, lowI: number, lowM: number, upI: number, upM: number, unbounded: number, lowerExclusive: number, upperExclusive: number, qualifier: Qualifier): AggregateValue {
   // Bounds are exact sums too: value + delta added as integers, then rounded once.
-  const value = exactValue([s.sumI, s.sumM]);
-  const lower = exactValue([s.sumI + s.lowI, s.sumM + s.lowM]);
+  const value = exactNumber(sumI, sumM);
+  const lower = exactNumber(sumI + lowI, sumM + lowM);
   return {
     value,
-    qualifier: s.qualifier,
+    qualifier,
     lower: lower < 0 ? 0 : lower,
-    lowerInclusive: s.lowerExclusive === 0,
-    upper: s.unbounded > 0 ? null : exactValue([s.sumI + s.upI, s.sumM + s.upM]),
-    upperInclusive: s.unbounded === 0 && s.upperExclusive === 0,
-    figures: s.n,
+    lowerInclusive: lowerExclusive === 0,
+    upper: unbounded > 0 ? null : exactNumber(sumI + upI, sumM + upM),
+    upperInclusive: unbounded === 0 && upperExclusive === 0,
+    figures: n,
   };
 }
 
