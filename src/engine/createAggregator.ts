@@ -612,16 +612,28 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
    * object per unit and level); stocks, ratios and restated units take the cells' general path.
    */
   const finalParts = (): { cells: Cell[]; rollup: RollupTable | null } => {
-    if (!spec.rollup || cells.some((c) => c.kind === 'ratio')) return { cells: finalCells(), rollup: null };
+    // Figures still waiting in the buffer may hold ratios: they are added before asking.
     drain();
+    if (!spec.rollup || cells.some((c) => c.kind === 'ratio')) return { cells: finalCells(), rollup: null };
     flush();
-    const flows: number[] = [];
-    const others: number[] = [];
-    for (let ci = 0; ci < cells.length; ci++) ((cells[ci] as Cell).kind === 'flow' ? flows : others).push(ci);
-    const linksOf = (ci: number): readonly RollupLink[] => targetLinks[leafTarget[ci] as number] ?? [];
-    const table = rollupFlows(flows.map((ci) => cells[ci] as Cell), flows.map((ci) => leafGroup[ci] as number), flows.map(linksOf), versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    // Flow leaves and the others (stocks) apart, with their groups and chains, in one pass.
+    const flowLeaves: Cell[] = [];
+    const flowGroups: number[] = [];
+    const flowLinks: (readonly RollupLink[])[] = [];
+    const otherLeaves: Cell[] = [];
+    const otherGroups: number[] = [];
+    const otherLinks: (readonly RollupLink[])[] = [];
+    for (let ci = 0; ci < cells.length; ci++) {
+      const cell = cells[ci] as Cell;
+      const links = targetLinks[leafTarget[ci] as number] ?? [];
+      const flow = cell.kind === 'flow';
+      (flow ? flowLeaves : otherLeaves).push(cell);
+      (flow ? flowGroups : otherGroups).push(leafGroup[ci] as number);
+      (flow ? flowLinks : otherLinks).push(links);
+    }
+    const table = rollupFlows(flowLeaves, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (table === null) return { cells: finalCells(), rollup: null };
-    const rest = expandRollup(others.map((ci) => cells[ci] as Cell), others.map((ci) => leafGroup[ci] as number), others.map(linksOf), versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (rest.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
     return { cells: rest, rollup: table };
   };
