@@ -1258,11 +1258,14 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
   let met = scan.met;
   let nRest = scan.nRest;
   let nOdd = scan.nOdd;
-  let read = scan.read;
+  // Without a filter every row is read (counted here, not per row).
+  let read = scan.read + (filter === null ? to - from : 0);
   for (let i = from; i < to; i++) {
     const ic1 = (indCodes[i] as number) + 1;
-    if (filter !== null && ((filter.ind[ic1] as number) & (filter.unit[(unitCodes[i] as number) + 1] as number) & (filter.cat[(catCodes[i] as number) + 1] as number) & (filter.rep[(repCodes[i] as number) + 1] as number)) === 0) continue;
-    read++;
+    if (filter !== null) {
+      if (((filter.ind[ic1] as number) & (filter.unit[(unitCodes[i] as number) + 1] as number) & (filter.cat[(catCodes[i] as number) + 1] as number) & (filter.rep[(repCodes[i] as number) + 1] as number)) === 0) continue;
+      read++;
+    }
     const pc = (periodCodes[i] as number) + 1;
     const s = indUom[ic1 * nUom + (uomCodes[i] as number) + 1] as number;
     const b = bucketPart[pc] as number;
