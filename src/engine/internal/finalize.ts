@@ -85,12 +85,17 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
     const current = new Map<string, Obs>();
     const seed = byBucket.get(BEFORE);
     if (seed?.obs) for (const o of seed.obs.values()) current.set(o.series, o);
+    // One bucket and nothing seeded before it (every rollup without periods): each series' latest
+    // is the bucket's own, in the same order, so its levels are read as they are (none carried).
+    const alone = seed === undefined && buckets.length === 1;
     for (const bucket of buckets) {
       const cell = byBucket.get(bucket);
       const seen = cell?.obs ?? new Map<string, Obs>();
-      for (const o of seen.values()) {
-        const prev = current.get(o.series);
-        if (prev === undefined || isLater(o, prev)) current.set(o.series, o);
+      if (!alone) {
+        for (const o of seen.values()) {
+          const prev = current.get(o.series);
+          if (prev === undefined || isLater(o, prev)) current.set(o.series, o);
+        }
       }
       const end = endOf(spec, spec.byPeriod ? bucket : null);
       const total = newSums();
@@ -98,13 +103,13 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
       const children = newSums();
       const units = new Set<string>();
       let carried = 0;
-      for (const o of current.values()) {
+      for (const o of (alone ? seen : current).values()) {
         if (o.until < end) continue; // the unit ceased before the row's end
-        if (!spec.carryForward && !seen.has(o.series)) continue;
+        if (!alone && !spec.carryForward && !seen.has(o.series)) continue;
         addToSums(total, o.value, o.qualifier);
         addToSums(o.own ? own : children, o.value, o.qualifier);
         units.add(o.unit);
-        if (!seen.has(o.series)) carried++;
+        if (!alone && !seen.has(o.series)) carried++;
       }
       if (total.n === 0 && cell === undefined) continue;
       const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
@@ -203,14 +208,29 @@ function totalOf(e: Entry): AggregateValue {
  * With rollup, `rollup` holds the flow subtotals in typed arrays (no ratio among the cells then).
  */
 export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null): AggregateResult {
-  const stream = finalizeStream(spec, cells, read, used, excluded, rollup);
+  const { size, rowAt } = orderedRows(spec, cells, rollup);
+  // A plain loop, not the stream's generator: one resumption less per row.
   const rows: AggregateRow[] = [];
-  for (const row of stream.rows()) rows.push(row);
+  for (let i = 0; i < size; i++) rows.push(rowAt(i));
   return { rows, read, used, excluded };
 }
 
 /** The rows of {@link finalizeCells}, made one at a time in key order. */
 export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null): RowStream {
+  const { size, rowAt } = orderedRows(spec, cells, rollup);
+  return {
+    size,
+    *rows() {
+      for (let i = 0; i < size; i++) yield rowAt(i);
+    },
+    read,
+    used,
+    excluded,
+  };
+}
+
+/** How many rows there are, and row `i` in key order, made when asked for. */
+function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | null): { size: number; rowAt: (i: number) => AggregateRow } {
   const entries: Entry[] = [];
   const stocks: Cell[] = [];
   for (const cell of cells) {
@@ -381,15 +401,10 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
   const order = sortedOrder(keys);
   return {
     size: keys.size,
-    *rows() {
-      for (let i = 0; i < order.length; i++) {
-        const at = order[i] as number;
-        yield at < nCells ? makeRow(entries[at] as Entry) : makeRollupRow(rollup as RollupTable, at - nCells);
-      }
+    rowAt: (i) => {
+      const at = order[i] as number;
+      return at < nCells ? makeRow(entries[at] as Entry) : makeRollupRow(rollup as RollupTable, at - nCells);
     },
-    read,
-    used,
-    excluded,
   };
 }
 
