@@ -1105,9 +1105,10 @@ function internUnits(interner: UnitInterner, unitRaw: readonly unknown[], all: b
     return unitId;
   }
   if (!indNode.some((nd) => nd !== null && nd.track)) return unitId;
-  // Every indicator counts its units (coverage on): nearly every unit is read, so no pass over the
-  // rows to find which (a unit seen only on rows of unknown indicators gets an id it never uses).
-  if (indNode.every((nd) => nd === null || nd.track)) {
+  // Every indicator counts its units (coverage on), or the table names few units for its rows:
+  // no pass over the rows to find which are read (the ids of units no counted row names cost
+  // little next to the rows; many distinct units, as many as rows, still take the pass).
+  if (indNode.every((nd) => nd === null || nd.track) || unitRaw.length * FEW_UNITS <= n) {
     for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
     return unitId;
   }
@@ -1117,6 +1118,9 @@ function internUnits(interner: UnitInterner, unitRaw: readonly unknown[], all: b
   for (let u = 0; u < unitRaw.length; u++) if (seen[u] === 1) unitId[u] = interner.id(unitRaw[u] as string);
   return unitId;
 }
+
+/** A table whose rows outnumber its distinct units this many times gives every unit an id up front. */
+const FEW_UNITS = 16;
 
 /** The filter per distinct value of each field it reads (index: code + 1; 1: kept). */
 interface ColumnFilter {
