@@ -7,7 +7,7 @@
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { generateFigures, generateUnits } from './generate.mjs';
+import { figs, typedRollup, typedSums, unitRows } from './memoryData.mjs';
 import { median } from './data.mjs';
 
 // `--dist DIR`: another build (e.g. the one before a change), to compare in turn with this one.
@@ -19,13 +19,11 @@ const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const rows = Number(arg('rows', '1000000'));
 const dist = arg('dist', new URL('../dist', import.meta.url).pathname);
 const { aggregate, createUnitRegistry, encodeFigures } = await import(`${dist}/index.js`);
 const times = Number(arg('times', '7'));
-const unitRows = generateUnits();
+// The bench's figures (`--rows` records) and typed-array baselines: bench/memoryData.mjs.
 const registry = createUnitRegistry(unitRows);
-const figs = Array.from(generateFigures(rows));
 const table = encodeFigures(figs);
 const opts = {
   sums: { by: ['indicator', 'category', 'period'], granularity: 'year' },
@@ -35,65 +33,6 @@ const opts = {
 }[job];
 if (opts === undefined) throw new Error(`unknown job ${job}`);
 
-// The bench's typed-array baselines (bench/run.mjs), on codes made here, not timed.
-const dict = () => {
-  const m = new Map();
-  return { m, code: (s) => m.get(s) ?? (m.set(s, m.size), m.size - 1) };
-};
-const dInd = dict(), dCat = dict(), dUom = dict(), dUnit = dict();
-for (const u of unitRows) dUnit.code(u.code);
-const n = figs.length;
-const cInd = new Int32Array(n), cCat = new Int32Array(n), cUom = new Int32Array(n), cYear = new Int32Array(n), cUnit = new Int32Array(n);
-const vals = new Float64Array(n);
-for (let i = 0; i < n; i++) {
-  const f = figs[i];
-  cInd[i] = dInd.code(f.indicator);
-  cCat[i] = dCat.code(f.category ?? '');
-  cUom[i] = dUom.code(f.uom);
-  cYear[i] = Number(f.period.slice(0, 4)) - 2013;
-  cUnit[i] = dUnit.code(f.unit);
-  vals[i] = f.value;
-}
-figs.length = 0;
-const nInd = dInd.m.size, nCat = dCat.m.size, nUom = dUom.m.size, nYear = 11, nUnit = dUnit.m.size;
-const parentOf = new Int32Array(nUnit).fill(-1);
-const depth = new Int32Array(nUnit);
-for (const u of unitRows) if (u.parent) parentOf[dUnit.m.get(u.code)] = dUnit.m.get(u.parent);
-for (let u = 0; u < nUnit; u++) for (let p = parentOf[u]; p >= 0; p = parentOf[p]) depth[u]++;
-const byDepth = [...Array(nUnit).keys()].sort((a, b) => depth[b] - depth[a]);
-function typedSums() {
-  const sums = new Float64Array(nInd * nCat * nUom * nYear);
-  const counts = new Uint32Array(sums.length);
-  for (let i = 0; i < n; i++) {
-    const k = ((cInd[i] * nCat + cCat[i]) * nUom + cUom[i]) * nYear + cYear[i];
-    sums[k] += vals[i];
-    counts[k]++;
-  }
-  let cells = 0;
-  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
-  return cells;
-}
-function typedRollup() {
-  const nSeries = nInd * nUom;
-  const sums = new Float64Array(nSeries * nUnit);
-  const counts = new Uint32Array(sums.length);
-  for (let i = 0; i < n; i++) {
-    const k = (cInd[i] * nUom + cUom[i]) * nUnit + cUnit[i];
-    sums[k] += vals[i];
-    counts[k]++;
-  }
-  for (const u of byDepth) {
-    const p = parentOf[u];
-    if (p < 0) continue;
-    for (let k = 0; k < nSeries; k++) {
-      sums[k * nUnit + p] += sums[k * nUnit + u];
-      counts[k * nUnit + p] += counts[k * nUnit + u];
-    }
-  }
-  let cells = 0;
-  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
-  return cells;
-}
 const baseline = job.startsWith('sums') ? typedSums : typedRollup;
 
 // Wall time, and CPU time (user + system, all threads), which moves less on a loaded machine.

@@ -9,7 +9,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as antq from 'antq';
-import { generateFigures, generateUnits } from './generate.mjs';
 import { ensureCsv, median } from './data.mjs';
 
 const args = process.argv.slice(2);
@@ -71,51 +70,14 @@ const header = (title, base) => {
 };
 
 // ---- data -------------------------------------------------------------------------------------
-const unitRows = generateUnits();
+// The figures and the typed-array baselines' codes (bench/memoryData.mjs, `--rows` records),
+// imported here so that `--sql` makes none of them.
+const { figs, typedRollup, typedSums, unitRows } = await import('./memoryData.mjs');
 const registry = createUnitRegistry(unitRows);
-const figs = Array.from(generateFigures(rows));
 // `--distinct-units`: the file jobs read a copy in which every row names a unit of its own.
 const distinctUnits = args.includes('--distinct-units');
 const file = await ensureCsv(rows, { distinctUnits });
 
-// Dictionary codes for the typed-array baselines (built once, not timed: the practical limit).
-const dict = () => {
-  const m = new Map();
-  return { m, code: (s) => m.get(s) ?? (m.set(s, m.size), m.size - 1) };
-};
-const dInd = dict(), dCat = dict(), dUom = dict(), dUnit = dict();
-for (const u of unitRows) dUnit.code(u.code);
-const n = figs.length;
-const cInd = new Int32Array(n), cCat = new Int32Array(n), cUom = new Int32Array(n), cYear = new Int32Array(n), cUnit = new Int32Array(n);
-const vals = new Float64Array(n);
-for (let i = 0; i < n; i++) {
-  const f = figs[i];
-  cInd[i] = dInd.code(f.indicator);
-  cCat[i] = dCat.code(f.category ?? '');
-  cUom[i] = dUom.code(f.uom);
-  cYear[i] = Number(f.period.slice(0, 4)) - 2013;
-  cUnit[i] = dUnit.code(f.unit);
-  vals[i] = f.value;
-}
-const nInd = dInd.m.size, nCat = dCat.m.size, nUom = dUom.m.size, nYear = 11, nUnit = dUnit.m.size;
-const parentOf = new Int32Array(nUnit).fill(-1);
-const depth = new Int32Array(nUnit);
-for (const u of unitRows) if (u.parent) parentOf[dUnit.m.get(u.code)] = dUnit.m.get(u.parent);
-for (let u = 0; u < nUnit; u++) for (let p = parentOf[u]; p >= 0; p = parentOf[p]) depth[u]++;
-const byDepth = [...Array(nUnit).keys()].sort((a, b) => depth[b] - depth[a]);
-
-function typedSums() {
-  const sums = new Float64Array(nInd * nCat * nUom * nYear);
-  const counts = new Uint32Array(sums.length);
-  for (let i = 0; i < n; i++) {
-    const k = ((cInd[i] * nCat + cCat[i]) * nUom + cUom[i]) * nYear + cYear[i];
-    sums[k] += vals[i];
-    counts[k]++;
-  }
-  let cells = 0;
-  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
-  return cells;
-}
 function nestedNumericMaps() {
   const root = new Map();
   let cells = 0;
@@ -136,28 +98,6 @@ function nestedNumericMaps() {
   }
   return cells;
 }
-function typedRollup() {
-  const nSeries = nInd * nUom;
-  const sums = new Float64Array(nSeries * nUnit);
-  const counts = new Uint32Array(sums.length);
-  for (let i = 0; i < n; i++) {
-    const k = (cInd[i] * nUom + cUom[i]) * nUnit + cUnit[i];
-    sums[k] += vals[i];
-    counts[k]++;
-  }
-  for (const u of byDepth) {
-    const p = parentOf[u];
-    if (p < 0) continue;
-    for (let k = 0; k < nSeries; k++) {
-      sums[k * nUnit + p] += sums[k * nUnit + u];
-      counts[k * nUnit + p] += counts[k * nUnit + u];
-    }
-  }
-  let cells = 0;
-  for (let k = 0; k < sums.length; k++) if (counts[k] !== 0) cells++;
-  return cells;
-}
-
 // antq's build-once form (when this build has it): the figures encoded once into a FigureTable,
 // not timed, like the typed-array baselines' codes.
 const table = typeof encodeFigures === 'function' ? encodeFigures(figs) : null;

@@ -152,7 +152,7 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
 }
 
 /** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */
-export function keyOf(cell: Cell): string {
+function keyOf(cell: Cell): string {
   if (cell.key === null) {
     const d = cell.dims;
     cell.key = [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom].join(SEP);
