@@ -81,7 +81,7 @@ const file = await ensureCsv(rows, { distinctUnits });
 function nestedNumericMaps() {
   const root = new Map();
   let cells = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     let a = root.get(f.indicator);
     if (a === undefined) root.set(f.indicator, (a = new Map()));
