@@ -1,0 +1,64 @@
+import type { SegmentThreads } from '../../io/csv/readCsvSegments';
+import type { SegmentDone, SegmentParams } from './csvSegments';
+
+/**
+ * Starts `size` threads for the segments of a file with these parameters; a segment comes back
+ * `undefined` when it is dirty (or could not be read), and is then cut on the reading thread.
+ */
+export type PoolFactory = (params: SegmentParams, size: number) => Promise<SegmentThreads<SegmentDone>>;
+
+/**
+ * The worker file next to the built code: `dist/csvWorker.js` beside the ESM chunks,
+ * `dist/csvWorker.cjs` beside the CommonJS files.
+ */
+function workerFile(): URL {
+  // The CommonJS build is given `import.meta.url` from the file's own path (a `.cjs` file).
+  const here = import.meta.url;
+  return new URL(here.endsWith('.cjs') ? './csvWorker.cjs' : './csvWorker.js', here);
+}
+
+/**
+ * A pool of worker threads running `dist/csvWorker`. A thread that fails (its file cannot be
+ * loaded, it crashes) answers every segment it holds, and every later one, as unread: the file
+ * is then read on the calling thread, slower but the same.
+ */
+export const threadPool: PoolFactory = async (params, size) => {
+  const { Worker } = await import('node:worker_threads');
+  const waiting = new Map<number, (done: SegmentDone | undefined) => void>();
+  let next = 0;
+  let broken = false;
+  const fail = (): void => {
+    broken = true;
+    for (const resolve of waiting.values()) resolve(undefined);
+    waiting.clear();
+  };
+  const workers = Array.from({ length: size }, () => {
+    const w = new Worker(workerFile(), { workerData: params });
+    w.unref();
+    w.on('message', (m: { id: number; done: SegmentDone }) => {
+      const resolve = waiting.get(m.id);
+      waiting.delete(m.id);
+      resolve?.(m.done.dirty ? undefined : m.done);
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (code !== 0) fail();
+    });
+    return w;
+  });
+  return {
+    run(bytes) {
+      if (broken) return Promise.resolve(undefined);
+      const id = next++;
+      const w = workers[id % workers.length];
+      if (w === undefined) return Promise.resolve(undefined);
+      return new Promise<SegmentDone | undefined>((resolve) => {
+        waiting.set(id, resolve);
+        w.postMessage({ id, bytes }, [bytes.buffer as ArrayBuffer]);
+      });
+    },
+    close() {
+      for (const w of workers) void w.terminate();
+    },
+  };
+};
