@@ -413,32 +413,42 @@ function* codedBatches(
   newBatch: (size: number) => BatchBuilder,
   general: (out: BatchBuilder, rec: { readonly row: number; readonly line: number; readonly cells: readonly string[] }, tokenIssues: readonly Issue[], header: readonly string[], map: HeaderMap) => void,
 ): Generator<ReadBatch, void, undefined> {
+  // Locals, not properties: the segment arrived as a message, and its object may be slow to read.
   const d = seg.segment;
   const n = d.rows;
+  const codes = d.codes;
+  const values = d.value;
+  const lines = d.line;
+  const raw = d.raw;
+  const rawCells = d.rawCells;
+  const rowBase = seg.row;
+  const lineBase = seg.line - 1;
   const header = seg.header;
-  const remap = d.texts.map((texts, k) => texts.map((t) => clean.decided(k, t)));
+  const remap: DecidedCell[][] = d.texts.map((texts, k) => texts.map((t) => clean.decided(k, t)));
   const empty: DecidedCell[] = [];
   for (let k = 0; k < KEY_COLUMNS; k++) empty.push(clean.decided(k, ''));
   const cur = empty.slice();
   let rawAt = 0;
+  let nextRaw = raw.length > 0 ? (raw[0] as number) : -1;
   let cells: readonly (readonly string[])[] | undefined;
   for (let start = 0; start < n; start += batchSize) {
     const end = Math.min(n, start + batchSize);
     const out = newBatch(end - start);
     for (let i = start; i < end; i++) {
-      const row = seg.row + i + 1;
-      const line = seg.line + (d.line[i] ?? 1) - 1;
-      if (d.raw[rawAt] === i) {
-        general(out, { row, line, cells: d.rawCells[rawAt] ?? [] }, NO_ISSUES, header, map);
+      const row = rowBase + i + 1;
+      const line = lineBase + (lines[i] as number);
+      if (i === nextRaw) {
+        general(out, { row, line, cells: rawCells[rawAt] ?? [] }, NO_ISSUES, header, map);
         rawAt++;
+        nextRaw = rawAt < raw.length ? (raw[rawAt] as number) : -1;
         continue;
       }
       const base = i * KEY_COLUMNS;
       for (let k = 0; k < KEY_COLUMNS; k++) {
-        const code = d.codes[base + k] ?? -1;
-        cur[k] = code < 0 ? (empty[k] as DecidedCell) : (remap[k]?.[code] as DecidedCell);
+        const code = codes[base + k] as number;
+        cur[k] = code < 0 ? (empty[k] as DecidedCell) : ((remap[k] as DecidedCell[])[code] as DecidedCell);
       }
-      const fields = clean.readCells(cur, d.value[i] ?? 0, facts);
+      const fields = clean.readCells(cur, values[i] as number, facts);
       if (found.length > 0) found.length = 0;
       const kept = validator.checkFigureWith(fields, facts, row, line, header, found);
       const issues = found.length === 0 ? NO_ISSUES : found.slice();

@@ -5,7 +5,7 @@ import type { SegmentDone, SegmentParams } from './csvSegments';
  * Starts `size` threads for the segments of a file with these parameters; a segment comes back
  * `undefined` when it is dirty (or could not be read), and is then cut on the reading thread.
  */
-export type PoolFactory = (params: SegmentParams, size: number) => Promise<SegmentThreads<SegmentDone>>;
+export type PoolFactory = (params: SegmentParams, size: number) => Promise<SegmentThreads<SegmentDone> | undefined>;
 
 /**
  * The worker file next to the built code: `dist/csvWorker.js` beside the ESM chunks,
@@ -32,8 +32,17 @@ export const threadPool: PoolFactory = async (params, size) => {
     for (const resolve of waiting.values()) resolve(undefined);
     waiting.clear();
   };
-  const workers = Array.from({ length: size }, () => {
-    const w = new Worker(workerFile(), { workerData: params });
+  const file = workerFile();
+  const workers: InstanceType<typeof Worker>[] = [];
+  for (let i = 0; i < size; i++) {
+    let w: InstanceType<typeof Worker>;
+    try {
+      w = new Worker(file, { workerData: params });
+    } catch {
+      // No worker file here (the code was bundled elsewhere): read on the calling thread.
+      for (const started of workers) void started.terminate();
+      return undefined;
+    }
     w.unref();
     w.on('message', (m: { id: number; done: SegmentDone }) => {
       const resolve = waiting.get(m.id);
@@ -44,8 +53,8 @@ export const threadPool: PoolFactory = async (params, size) => {
     w.on('exit', (code) => {
       if (code !== 0) fail();
     });
-    return w;
-  });
+    workers.push(w);
+  }
   return {
     run(bytes) {
       if (broken) return Promise.resolve(undefined);

@@ -8,7 +8,7 @@ import type { TextSource } from '../TextSource';
 import { AntqError } from '../../errors/AntqError';
 
 /** Bytes per segment handed to a thread (default). */
-const SEGMENT_BYTES = 4 << 20;
+const SEGMENT_BYTES = 1 << 20;
 /** Bytes read before the first cut: the header and the first rows are read on this thread. */
 const FIRST_BYTES = 1 << 16;
 /** Bytes gathered without finding a record end that is safe to cut: past it the rest is read on this thread. */
@@ -41,7 +41,7 @@ export interface SegmentThreads<T extends SegmentWork> {
 
 /** Options of {@link readCsvSegments}. */
 export interface CsvSegmentOptions<T extends SegmentWork> extends CsvReadOptions {
-  /** Bytes per segment (default 4 MB). */
+  /** Bytes per segment (default 1 MB). */
   readonly segmentBytes?: number;
   /** Segments in flight at most. */
   readonly ahead: number;
