@@ -26,6 +26,9 @@ export default defineConfig([
     ...common,
     entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts', csvWorker: 'src/import/internal/csvWorker.ts' },
     format: ['cjs'],
+    // The CommonJS files find the worker from `__dirname`: no `import.meta` (whose CommonJS stand-in
+    // would require Node's `url` module in every bundle of the library).
+    define: { 'import.meta.url': '""' },
     dts: { entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', sql: 'src/sql/index.ts' } },
     clean: false,
   },

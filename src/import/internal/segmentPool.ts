@@ -9,12 +9,12 @@ export type PoolFactory = (params: SegmentParams, size: number) => Promise<Segme
 
 /**
  * The worker file next to the built code: `dist/csvWorker.js` beside the ESM chunks,
- * `dist/csvWorker.cjs` beside the CommonJS files.
+ * `dist/csvWorker.cjs` beside the CommonJS files (whose build has no `import.meta.url`).
  */
-function workerFile(): URL {
-  // The CommonJS build is given `import.meta.url` from the file's own path (a `.cjs` file).
-  const here = import.meta.url;
-  return new URL(here.endsWith('.cjs') ? './csvWorker.cjs' : './csvWorker.js', here);
+function workerFile(): URL | string {
+  const here: string = import.meta.url;
+  if (here === '' && typeof __dirname === 'string') return `${__dirname}/csvWorker.cjs`;
+  return new URL('./csvWorker.js', here);
 }
 
 /**
@@ -22,8 +22,14 @@ function workerFile(): URL {
  * loaded, it crashes) answers every segment it holds, and every later one, as unread: the file
  * is then read on the calling thread, slower but the same.
  */
-export const threadPool: PoolFactory = async (params, size) => {
-  const { Worker } = await import('node:worker_threads');
+export const threadPool: PoolFactory = (params, size) => Promise.resolve(startPool(params, size));
+
+function startPool(params: SegmentParams, size: number): SegmentThreads<SegmentDone> | undefined {
+  // Taken from the running Node (20.16 and later), not imported: the library stays free of Node
+  // imports for bundlers, and an older Node or another runtime reads on the calling thread.
+  const threads = typeof process === 'undefined' ? undefined : (process.getBuiltinModule as typeof process.getBuiltinModule | undefined)?.('node:worker_threads');
+  if (threads === undefined) return undefined;
+  const { Worker } = threads;
   const waiting = new Map<number, (done: SegmentDone | undefined) => void>();
   let next = 0;
   let broken = false;
@@ -70,4 +76,4 @@ export const threadPool: PoolFactory = async (params, size) => {
       for (const w of workers) void w.terminate();
     },
   };
-};
+}
