@@ -63,9 +63,10 @@ export interface ReadFiguresOptions extends FigureValidatorOptions {
    * Threads that read a CSV file (default 1): with 2 or more, the bytes past the header are cut
    * at record ends that are provably not inside quotes and `threads - 1` worker threads cut the
    * records and decide their cells, while this thread runs the figure rules in file order. The
-   * figures, rows, lines and issues are the same as with one thread. Node only; used by
-   * {@link importFigures} (not with `onFigures`) for CSV given as bytes or byte chunks (a file
-   * stream); a string is read on one thread.
+   * figures, rows, lines and issues are the same as with one thread. It pays only where a core
+   * is free for each thread (see the performance guide). Node only; used by {@link importFigures}
+   * without `onFigures`, for CSV given as bytes or byte chunks (a file stream); `readFigures`,
+   * `onFigures` (figures keep their notes and sources) and text are read on one thread.
    */
   readonly threads?: number;
 }
