@@ -116,6 +116,28 @@ describe('readFigures with threads', () => {
     expect(seen.dirty).toBeGreaterThan(30);
   });
 
+  it('reads a string, one byte array, and chunks that turn to text half way, as one thread does', async () => {
+    const lines = ['unit,indicator,value,period,note'];
+    for (let i = 0; i < 400; i++) lines.push(i % 37 === 5 ? `P${i},marchs,${i},2023,` : `P${i % 20},marches,${i % 9},${2000 + (i % 17)},${i % 11 === 0 ? '"x\ny"' : ''}`);
+    const text = `${lines.join('\n')}\n`;
+    const bytes = encoder.encode(text);
+    const half = text.length >> 1;
+    const mixed = [encoder.encode(text.slice(0, half >> 1)), encoder.encode(text.slice(half >> 1, half)), text.slice(half)];
+    for (const mode of ['table', 'count'] as const) {
+      const one = await readAll([bytes], {}, mode);
+      for (const source of [[bytes], mixed]) expect(await readAll(source as Uint8Array[], { threads: 2 }, mode, 300)).toEqual(one);
+      const fromText: unknown[] = [];
+      for await (const { batch } of readBatches(text, { threads: 3 }, mode, { pool: inProcess, segmentBytes: 300 })) fromText.push(...batch.issues);
+      expect(fromText).toEqual((one as { issues: unknown[] }).issues);
+    }
+  });
+
+  it('refuses a number of threads that is not a whole number from 1 to 64', async () => {
+    for (const threads of [0, 1.5, 65, Number.NaN]) {
+      await expect(readAll([encoder.encode('unit,indicator,value\n')], { threads }, 'count')).rejects.toMatchObject({ code: 'invalid_option' });
+    }
+  });
+
   it('cuts only at record ends outside quotes', () => {
     const at = (text: string): number => safeCsvCut(encoder.encode(text), 44);
     expect(at('a,b\nc,d\ne')).toBe(8);
