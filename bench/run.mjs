@@ -199,16 +199,22 @@ function cli(argv) {
 const split = child([new URL('./stream.mjs', import.meta.url).pathname, file, '--mode', 'split']);
 const lib = child([new URL('./stream.mjs', import.meta.url).pathname, file, '--mode', 'antq']);
 const libTable = child([new URL('./stream.mjs', import.meta.url).pathname, file, '--mode', 'table']);
+const libThreads = child([new URL('./stream.mjs', import.meta.url).pathname, file, '--mode', 'table', '--threads', '2']);
 const summarize = cli(['summarize', file, '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'csv']);
+const summarizeThreads = cli(['summarize', file, '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'csv', '--threads', '2']);
 const validate = cli(['validate', file]);
+const validateThreads = cli(['validate', file, '--threads', '2']);
 header(`(c) CSV file (${fileMb} MB, ${rows.toLocaleString('en')} records${distinctUnits ? ', a distinct unit on every row' : ''}) → validated summary by indicator × category × uom × year`, 'the chunked split loop');
 row('c', 'chunked `indexOf` split loop into `Map`s (no checks)', split.ms, split.ms, `peak RSS ${split.peakRssMb} MB`);
 if (duck) row('c', 'DuckDB `read_csv` + GROUP BY', duck.fileSums.ms, split.ms, `${duck.threads} threads`);
 row('c', '**antq `readFigures` → `createAggregator`**', lib.ms, split.ms, `peak RSS ${lib.peakRssMb} MB${duck ? `; ×${(lib.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
 row('c', '**antq `importFigures` → figure tables → `createAggregator`**', libTable.ms, split.ms, `peak RSS ${libTable.peakRssMb} MB${duck ? `; ×${(libTable.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
+row('c', '**antq `importFigures` → figure tables → `createAggregator`, `threads: 2`**', libThreads.ms, split.ms, `peak RSS ${libThreads.peakRssMb} MB${duck ? `; ×${(libThreads.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
 row('c', '**`antq summarize`** (whole process)', summarize.ms, split.ms, `peak RSS ${summarize.rss} MB${duck ? `; ×${(summarize.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
+row('c', '**`antq summarize --threads 2`** (whole process)', summarizeThreads.ms, split.ms, `peak RSS ${summarizeThreads.rss} MB${duck ? `; ×${(summarizeThreads.ms / duck.fileSums.ms).toFixed(2)} DuckDB` : ''}`);
 header('(d) `antq validate` (whole process)', 'the chunked split loop');
 row('d', '**`antq validate`**', validate.ms, split.ms, `${Math.round(rows / (validate.ms / 1000)).toLocaleString('en')} rows/s; peak RSS ${validate.rss} MB`);
+row('d', '**`antq validate --threads 2`**', validateThreads.ms, split.ms, `${Math.round(rows / (validateThreads.ms / 1000)).toLocaleString('en')} rows/s; peak RSS ${validateThreads.rss} MB`);
 
 if (args.includes('--json')) console.log(JSON.stringify(results));
 if (args.includes('--write')) {

@@ -1,5 +1,5 @@
 // File jobs that run in their own process, so that each one's time and peak memory are its own:
-//   node bench/stream.mjs <csv file> --mode split|antq|table
+//   node bench/stream.mjs <csv file> --mode split|antq|table [--threads N]
 // `split` is the baseline: a chunked `indexOf` loop over the bytes decoded in large chunks, summing
 // into nested Maps with a numeric year; it checks nothing. `antq` is the library's streaming path:
 // readFigures (validating every row) into createAggregator. `table` is the same with no figure
@@ -10,6 +10,8 @@ import { createAggregator, importFigures, readFigures } from 'antq';
 const file = process.argv[2];
 const mode = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'antq';
 const options = process.argv.includes('--no-coverage') ? { coverage: false } : {};
+// `--threads N`: the table mode reads the file with N threads (importFigures's `threads`).
+const threads = process.argv.includes('--threads') ? Number(process.argv[process.argv.indexOf('--threads') + 1]) : 1;
 
 function split() {
   const fd = openSync(file, 'r');
@@ -75,7 +77,7 @@ async function antq() {
 
 async function table() {
   const agg = createAggregator({ by: ['indicator', 'category', 'period'], granularity: 'year', ...options });
-  const report = await importFigures(createReadStream(file), { onTable: (t, rows) => agg.addAll(t, rows) });
+  const report = await importFigures(createReadStream(file), { threads, onTable: (t, rows) => agg.addAll(t, rows) });
   if (!report.ok) throw new Error('errors in the file');
   return { rows: report.accepted, cells: agg.result().rows.length };
 }

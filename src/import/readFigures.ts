@@ -1,6 +1,7 @@
+import { AntqError } from '../errors/AntqError';
 import type { Issue } from '../errors/Issue';
 import type { CsvDelimiter } from '../io/csv/CsvReadOptions';
-import { readCsv } from '../io/csv/readCsv';
+import { readCsv, type CsvBatch } from '../io/csv/readCsv';
 import { parseJsonArray } from '../io/json/parseJsonArray';
 import { readNdjson } from '../io/ndjson/readNdjson';
 import type { TextSource } from '../io/TextSource';
@@ -11,7 +12,10 @@ import { cellsToRow, mapHeader, readNumber, type HeaderMap } from './internal/ta
 import { duplicateKeys, hasNoDuplicateKeys, keyIssues } from './internal/jsonKeys';
 import { normaliseIds } from './internal/idText';
 import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore, type FigureValidatorOptions } from './createFigureValidator';
-import { cleanRows, type CleanRow } from './internal/cleanRowReader';
+import { cleanRows, type CleanRow, type CleanRows, type DecidedCell } from './internal/cleanRowReader';
+import { readCsvSegments, type CsvSegment } from '../io/csv/readCsvSegments';
+import { KEY_COLUMNS, type SegmentDone } from './internal/csvSegments';
+import { threadPool, type PoolFactory } from './internal/segmentPool';
 import { figureOf } from '../validate/checkFigureRow';
 import { TableBuilder } from './internal/TableBuilder';
 import type { FigureTable } from '../table/FigureTable';
@@ -55,6 +59,16 @@ export interface ReadFiguresOptions extends FigureValidatorOptions {
   readonly maxRecordChars?: number;
   /** Most records per batch (default 2,048). */
   readonly batchSize?: number;
+  /**
+   * Threads that read a CSV file (default 1): with 2 or more, the bytes past the header are cut
+   * at record ends that are provably not inside quotes and `threads - 1` worker threads cut the
+   * records and decide their cells, while this thread runs the figure rules in file order. The
+   * figures, rows, lines and issues are the same as with one thread. It pays only where a core
+   * is free for each thread (see the performance guide). Node only; used by {@link importFigures}
+   * without `onFigures`, for CSV given as bytes or byte chunks (a file stream); `readFigures`,
+   * `onFigures` (figures keep their notes and sources) and text are read on one thread.
+   */
+  readonly threads?: number;
 }
 
 /**
@@ -137,6 +151,7 @@ export const READ_OPTION_RULES = {
   delimiter: ['string'],
   maxRecordChars: ['number'],
   batchSize: ['number'],
+  threads: ['number'],
 } as const satisfies Readonly<Record<keyof ReadFiguresOptions, readonly ArgKind[]>>;
 
 /**
@@ -182,6 +197,12 @@ export async function* readFigures(source: TextSource, options: ReadFiguresOptio
  */
 export type ReadMode = 'figures' | 'table' | 'count';
 
+/** How other threads read segments of a CSV file: the pool (default: worker threads) and the segment size. */
+export interface Threading {
+  readonly pool: PoolFactory;
+  readonly segmentBytes?: number;
+}
+
 /** One batch of {@link readBatches}: the batch (its `figures` empty unless the mode is `figures`), the rows accepted, and the table of the `table` mode. */
 export interface ReadBatch {
   readonly batch: FigureBatch;
@@ -190,12 +211,14 @@ export interface ReadBatch {
 }
 
 /** {@link readFigures} for a caller that keeps the accepted rows as `mode` says; options are not checked again. */
-export async function* readBatches(source: TextSource, options: ReadFiguresOptions, mode: ReadMode): AsyncGenerator<ReadBatch, void, undefined> {
+export async function* readBatches(source: TextSource, options: ReadFiguresOptions, mode: ReadMode, threading?: Threading): AsyncGenerator<ReadBatch, void, undefined> {
   const validator = startFigureValidator(pickOptions(options, VALIDATOR_OPTION_RULES));
   const viNumbers = options.viNumbers ?? false;
   const format = options.format ?? 'csv';
   const start = newBatch(mode);
-  if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers, start);
+  const threads = options.threads ?? 1;
+  if (!Number.isSafeInteger(threads) || threads < 1 || threads > 64) throw new AntqError('invalid_option', `readFigures: threads must be a whole number from 1 to 64, got ${String(threads)}`);
+  if (format === 'csv') yield* readCsvFigures(source, options, validator, viNumbers, start, mode, threading);
   else if (format === 'ndjson') yield* readNdjsonFigures(source, options, validator, viNumbers, start);
   else yield* readJsonFigures(source, validator, viNumbers, options.batchSize ?? 2048, start);
 }
@@ -261,7 +284,7 @@ class BatchBuilder {
   }
 }
 
-async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean, newBatch: (size: number) => BatchBuilder): AsyncGenerator<ReadBatch, void, undefined> {
+async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, validator: FigureValidatorCore, viNumbers: boolean, newBatch: (size: number) => BatchBuilder, mode: ReadMode, threading: Threading | undefined): AsyncGenerator<ReadBatch, void, undefined> {
   const csvOptions: { delimiter?: CsvDelimiter | 'auto'; maxRecordChars?: number; batchSize?: number } = {};
   if (options.delimiter !== undefined) csvOptions.delimiter = options.delimiter;
   if (options.maxRecordChars !== undefined) csvOptions.maxRecordChars = options.maxRecordChars;
@@ -271,8 +294,33 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
   // The rules' facts of the current row's cells, filled by the clean-row reader.
   const facts: RowFacts = { indicator: null, period: undefined, program: undefined, unit: { part: EMPTY_KEY_PART, spans: undefined }, reporter: EMPTY_KEY_PART, category: EMPTY_KEY_PART, uom: undefined, statistic: TOTAL_KEY_PART };
   const found: Issue[] = [];
-  const batches = readCsv(source, csvOptions);
+  const threads = options.threads ?? 1;
+  const start = threading?.pool ?? threadPool;
+  const batches: AsyncGenerator<CsvBatch | CsvSegment<SegmentDone>, void, undefined> =
+    threads > 1 && mode !== 'figures'
+      ? readCsvSegments(source, {
+          ...csvOptions,
+          ahead: 2 * (threads - 1),
+          ...(threading?.segmentBytes === undefined ? {} : { segmentBytes: threading.segmentBytes }),
+          start: (header, delimiter) => (mapHeader(header).ok ? start({ header, delimiter, viNumbers, maxRecordChars: options.maxRecordChars }, threads - 1) : Promise.resolve(undefined)),
+        })
+      : readCsv(source, csvOptions);
+  /** A row whose cells give an issue (or that the tokenizer flagged): the general way, cells → row object → ids → the validator. */
+  const general = (out: BatchBuilder, rec: { readonly row: number; readonly line: number; readonly cells: readonly string[] }, tokenIssues: readonly Issue[], header: readonly string[], map: HeaderMap): void => {
+    const at = { row: rec.row, line: rec.line, columns: header };
+    const { row: raw, issue } = cellsToRow(map, rec.cells, viNumbers, at);
+    const { row, issues: textIssues } = normaliseIds(raw, at);
+    const checked = validator.check(row, at);
+    const issues = issue === undefined ? (tokenIssues.length === 0 && textIssues.length === 0 ? checked.issues : [...tokenIssues, ...textIssues, ...checked.issues]) : [...tokenIssues, issue, ...textIssues, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
+    if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, rec.line, issues);
+    else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
+  };
   for await (const batch of batches) {
+    if ('segment' in batch) {
+      if (map === undefined || clean === undefined) throw new Error('readFigures: a segment came before the header');
+      yield* codedBatches(batch, map, clean, validator, facts, found, options.batchSize ?? 2048, newBatch, general);
+      continue;
+    }
     const out = newBatch(batch.records.length);
     // Issues of the tokenizer: row-level ones go with their row, the others stand alone.
     const rowIssues = new Map<number, Issue[]>();
@@ -319,7 +367,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         return over || b.records.some((r) => r.line > HALT_SCAN_LINES);
       };
       if (!scan({ issues: out.issues, records: batch.records })) {
-        for await (const more of batches) if (scan(more)) break;
+        for await (const more of batches) if ('segment' in more || scan(more)) break;
       }
       yield header.done(batch.header, true);
       return;
@@ -340,18 +388,78 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
         else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
         continue;
       }
-      const at = { row: rec.row, line: rec.line, columns: batch.header };
-      const { row: raw, issue } = cellsToRow(map, rec.cells, viNumbers, at);
-      const { row, issues: textIssues } = normaliseIds(raw, at);
-      const checked = validator.check(row, at);
-      const issues = issue === undefined ? (tokenIssues.length === 0 && textIssues.length === 0 ? checked.issues : [...tokenIssues, ...textIssues, ...checked.issues]) : [...tokenIssues, issue, ...textIssues, ...checked.issues.filter((i) => !(i.column === 'value' && i.code === 'missing_field'))];
-      if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, rec.line, issues);
-      else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
+      general(out, rec, tokenIssues, batch.header, map);
     }
     // Sort so that row-less issues of the input come where the reader met them.
     out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     yield out.done(batch.header, fatal);
     if (fatal) return;
+  }
+}
+
+/**
+ * The rows of a segment another thread read (see `readCsvSegments`), in batches of at most
+ * `batchSize`: each clean row's coded cells are turned into this thread's decided cells (once per
+ * distinct text in the segment) and checked as `readCsvFigures` checks a clean row; the raw rows
+ * go the general way. Rows, lines and issues are those of reading on one thread.
+ */
+function* codedBatches(
+  seg: CsvSegment<SegmentDone>,
+  map: HeaderMap,
+  clean: CleanRows,
+  validator: FigureValidatorCore,
+  facts: RowFacts,
+  found: Issue[],
+  batchSize: number,
+  newBatch: (size: number) => BatchBuilder,
+  general: (out: BatchBuilder, rec: { readonly row: number; readonly line: number; readonly cells: readonly string[] }, tokenIssues: readonly Issue[], header: readonly string[], map: HeaderMap) => void,
+): Generator<ReadBatch, void, undefined> {
+  // Locals, not properties: the segment arrived as a message, and its object may be slow to read.
+  const d = seg.segment;
+  const n = d.rows;
+  const codes = d.codes;
+  const values = d.value;
+  const lines = d.line;
+  const raw = d.raw;
+  const rawCells = d.rawCells;
+  const rowBase = seg.row;
+  const lineBase = seg.line - 1;
+  const header = seg.header;
+  const remap: DecidedCell[][] = d.texts.map((texts, k) => texts.map((t) => clean.decided(k, t)));
+  const empty: DecidedCell[] = [];
+  for (let k = 0; k < KEY_COLUMNS; k++) empty.push(clean.decided(k, ''));
+  const cur = empty.slice();
+  let rawAt = 0;
+  let nextRaw = raw.length > 0 ? (raw[0] as number) : -1;
+  let cells: readonly (readonly string[])[] | undefined;
+  for (let start = 0; start < n; start += batchSize) {
+    const end = Math.min(n, start + batchSize);
+    const out = newBatch(end - start);
+    for (let i = start; i < end; i++) {
+      const row = rowBase + i + 1;
+      const line = lineBase + (lines[i] as number);
+      if (i === nextRaw) {
+        general(out, { row, line, cells: rawCells[rawAt] ?? [] }, NO_ISSUES, header, map);
+        rawAt++;
+        nextRaw = rawAt < raw.length ? (raw[rawAt] as number) : -1;
+        continue;
+      }
+      const base = i * KEY_COLUMNS;
+      for (let k = 0; k < KEY_COLUMNS; k++) {
+        const code = codes[base + k] as number;
+        cur[k] = code < 0 ? (empty[k] as DecidedCell) : ((remap[k] as DecidedCell[])[code] as DecidedCell);
+      }
+      const fields = clean.readCells(cur, values[i] as number, facts);
+      if (found.length > 0) found.length = 0;
+      const kept = validator.checkFigureWith(fields, facts, row, line, header, found);
+      const issues = found.length === 0 ? NO_ISSUES : found.slice();
+      if (kept) out.acceptClean(fields, row, line, issues);
+      else {
+        cells ??= seg.cells();
+        out.reject({ row, line, cells: cells[i] ?? [], issues });
+      }
+    }
+    yield out.done(header, false);
   }
 }
 

@@ -136,6 +136,48 @@ console.log('ok', e.code);
     expect(run('node', ['index.cjs'], dir)).toContain('ok validation_failed');
   }, 120_000);
 
+  // The worker thread of `threads` is a file of its own in dist/ (csvWorker.js, csvWorker.cjs), found
+  // next to the code that starts it: it must load from the installed package, ESM and CJS.
+  for (const [kind, file, load] of [
+    ['ESM', 'threads.mjs', "import { importFigures } from 'antq';\nimport { Worker } from 'node:worker_threads';\nconst workerFile = new URL('./csvWorker.js', import.meta.resolve('antq'));"],
+    ['CJS', 'threads.cjs', "const { importFigures } = require('antq');\nconst { Worker } = require('node:worker_threads');\nconst workerFile = require('node:path').join(require('node:path').dirname(require.resolve('antq')), 'csvWorker.cjs');"],
+  ] as const) {
+    it(`reads a CSV file with worker threads (${kind}), the same as with one thread`, () => {
+      const code = `${load}
+const lines = ['unit,indicator,value,period,note'];
+for (let i = 0; i < 60000; i++) lines.push(i % 997 === 5 ? 'P' + (i % 50) + ',marchs,' + i + ',2023,' : 'P' + (i % 50) + ',marches,' + (i % 90) + ',' + (2000 + (i % 24)) + '-' + String(1 + (i % 12)).padStart(2, '0') + ',' + (i % 13 === 0 ? '"a ""note""\\non two lines"' : ''));
+const bytes = new TextEncoder().encode(lines.join('\\n') + '\\n');
+async function read(threads) {
+  let sum = 0;
+  const chunks = [];
+  for (let at = 0; at < bytes.length; at += 65536) chunks.push(bytes.subarray(at, at + 65536));
+  const report = await importFigures(chunks, { threads, mode: 'lenient', onTable: (t) => { for (let i = 0; i < t.length; i++) sum += t.value[i]; } });
+  return { report: JSON.stringify(report), sum };
+}
+// The worker file itself, as the library starts it: one segment of rows past the header.
+function segment() {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(workerFile, { workerData: { header: ['unit', 'indicator', 'value', 'period', 'note'], delimiter: ',', viNumbers: false, maxRecordChars: undefined } });
+    w.on('error', reject);
+    w.on('message', (m) => { void w.terminate(); resolve(m.done); });
+    const rows = new TextEncoder().encode('P1,marches,3,2023,\\nP2,marches,4,2023,"a\\nb"\\n');
+    w.postMessage({ id: 0, bytes: rows }, [rows.buffer]);
+  });
+}
+(async () => {
+  const one = await read(1);
+  const two = await read(2);
+  if (two.report !== one.report || two.sum !== one.sum) throw new Error('threads differ');
+  const done = await segment();
+  if (done.dirty || done.rows !== 2 || done.lines !== 3 || done.value[1] !== 4) throw new Error('worker ' + JSON.stringify(done));
+  console.log('ok threads', JSON.parse(one.report).rejected);
+})();
+`;
+      const dir = project(`threads-${kind.toLowerCase()}`, { [file]: code }, { type: kind === 'ESM' ? 'module' : 'commonjs' });
+      expect(run('node', [file], dir)).toContain('ok threads 59400');
+    }, 120_000);
+  }
+
   for (const resolution of ['node16', 'bundler'] as const) {
     it(`type-checks from TypeScript with moduleResolution ${resolution}`, () => {
       const tsconfig = {

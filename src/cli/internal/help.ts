@@ -42,6 +42,8 @@ ${CATALOGUE}  --units FILE            units table (CSV code,name,name_en,level,t
   --rejects FILE          lenient, and write every rejected row with its errors to FILE
   --max-record-chars N    longest record accepted (default 1048576)
   --max-tracked-keys N    distinct figures remembered for duplicate checks (default 200000)
+  --threads N             threads that read a CSV file (default 1: see docs/performance.md;
+                          with --db, also DuckDB's threads)
 `;
 
 const COMMON = `
@@ -173,6 +175,8 @@ ${CATALOGUE_VI}  --units TỆP             bảng đơn vị (CSV code,name,name
   --rejects TỆP           như --lenient, và ghi mọi dòng bị loại kèm lỗi vào TỆP
   --max-record-chars N    bản ghi dài nhất được nhận (mặc định 1048576)
   --max-tracked-keys N    số số liệu khác nhau được nhớ để dò trùng (mặc định 200000)
+  --threads N             số luồng đọc tệp CSV (mặc định 1: xem docs/performance.md;
+                          với --db, cũng là số luồng của DuckDB)
 `;
 
 const COMMON_VI = `

@@ -35,6 +35,7 @@ export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   delimiter: { type: 'string', values: [',', ';', 'auto'] },
   'max-record-chars': { type: 'string' },
   'max-tracked-keys': { type: 'string' },
+  threads: { type: 'string' },
   lenient: { type: 'boolean' },
   rejects: { type: 'string' },
 };
@@ -102,6 +103,11 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   if (maxRecord !== undefined) options.maxRecordChars = maxRecord;
   const maxKeys = positiveInt('max-tracked-keys', str(args, 'max-tracked-keys'));
   if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
+  const threads = positiveInt('threads', str(args, 'threads'));
+  if (threads !== undefined) {
+    if (threads > 64) throw new UsageError(`option --threads takes a whole number from 1 to 64; got ${String(threads)}`);
+    options.threads = threads;
+  }
   if (units !== undefined) options.units = units;
   if (programs !== undefined) options.programs = programs;
   if (typeof sink === 'function') options.onFigures = (figures, rows, lines) => sink(figures, rows, lines ?? []);

@@ -56,7 +56,7 @@ interface KeyCell {
  * The clean-row reader of {@link cleanRowReader} without a figure object per row: `read` fills
  * one reused {@link CleanRow} (or returns `undefined` for a row that must go the general way).
  */
-export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): { read(cells: readonly string[], into?: RowFacts): CleanRow | undefined } {
+export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): CleanRows {
   const column = (field: string): number => map.fields.indexOf(field);
   const cols = {
     program: column('program'),
@@ -82,47 +82,27 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
   const qualifier = new CellColumn<undefined>('qualifier', cols.qualifier, undefined, undefined);
   const statistic = new CellColumn<KeyPart>('statistic', cols.statistic, rules?.part, TOTAL_KEY_PART);
   const free = (cells: readonly string[], i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
-  const absent = (text: string): string | undefined => (text === '' ? undefined : text);
+  const absent = (text: string | null): string | undefined => (text === '' || text === null ? undefined : text);
   const none: KeyCell = { text: '', stamp: -1, code: -1 };
   const row: CleanRow = { unit: '', indicator: '', value: 0, program: undefined, reporter: undefined, period: undefined, category: undefined, uom: undefined, qualifier: undefined, statistic: undefined, note: undefined, source: undefined, keys: [none, none, none, none, none, none, none, none, none] };
   const keys = row.keys;
 
-  const read = (cells: readonly string[], into?: RowFacts): CleanRow | undefined => {
-    const uc = unit.of(cells);
-    const ic = indicator.of(cells);
-    const u = uc.text;
-    const ind = ic.text;
-    if (u === null || u === '' || ind === null || ind === '') return undefined;
-    const value = readValue(cells[cols.value] ?? '', viNumbers);
-    if (value === undefined) return undefined;
-    const pc = program.of(cells);
-    const rc = reporter.of(cells);
-    const dc = period.of(cells);
-    const cc = category.of(cells);
-    const mc = uom.of(cells);
-    const qc = qualifier.of(cells);
-    const sc = statistic.of(cells);
-    const prog = pc.text;
-    const rep = rc.text;
-    const per = dc.text;
-    const cat = cc.text;
-    const um = mc.text;
-    const q = qc.text;
-    const stat = sc.text;
-    if (prog === null || rep === null || per === null || cat === null || um === null || q === null || stat === null) return undefined;
-    if (q === 'vague' && !isVagueMagnitude(value)) return undefined;
-    row.unit = u;
-    row.indicator = ind;
+  const columns: readonly CellColumn<unknown>[] = [program, unit, reporter, period, indicator, category, uom, qualifier, statistic];
+
+  /** Fills the reused row from its decided key cells (in `FIGURE_TABLE_KEYS` order) and value. */
+  const fill = (pc: Cell<ProgramFacts | undefined>, uc: Cell<UnitFacts | undefined>, rc: Cell<KeyPart>, dc: Cell<PeriodFacts | undefined>, ic: Cell<IndicatorFacts | null>, cc: Cell<KeyPart>, mc: Cell<KeyPart | undefined>, qc: Cell<undefined>, sc: Cell<KeyPart>, value: number, note: string | undefined, source: string | undefined, into: RowFacts | undefined): CleanRow => {
+    row.unit = uc.text as string;
+    row.indicator = ic.text as string;
     row.value = value;
-    row.program = absent(prog);
-    row.reporter = absent(rep);
-    row.period = absent(per);
-    row.category = absent(cat);
-    row.uom = absent(um) as Uom | undefined;
-    row.qualifier = absent(q) as Qualifier | undefined;
-    row.statistic = absent(stat) as Statistic | undefined;
-    row.note = absent(free(cells, cols.note));
-    row.source = absent(free(cells, cols.source));
+    row.program = absent(pc.text);
+    row.reporter = absent(rc.text);
+    row.period = absent(dc.text);
+    row.category = absent(cc.text);
+    row.uom = absent(mc.text) as Uom | undefined;
+    row.qualifier = absent(qc.text) as Qualifier | undefined;
+    row.statistic = absent(sc.text) as Statistic | undefined;
+    row.note = note;
+    row.source = source;
     keys[0] = pc;
     keys[1] = uc;
     keys[2] = rc;
@@ -144,7 +124,53 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
     }
     return row;
   };
-  return { read };
+
+  const read = (cells: readonly string[], into?: RowFacts): CleanRow | undefined => {
+    const uc = unit.of(cells);
+    const ic = indicator.of(cells);
+    const u = uc.text;
+    const ind = ic.text;
+    if (u === null || u === '' || ind === null || ind === '') return undefined;
+    const value = readValue(cells[cols.value] ?? '', viNumbers);
+    if (value === undefined) return undefined;
+    const pc = program.of(cells);
+    const rc = reporter.of(cells);
+    const dc = period.of(cells);
+    const cc = category.of(cells);
+    const mc = uom.of(cells);
+    const qc = qualifier.of(cells);
+    const sc = statistic.of(cells);
+    if (pc.text === null || rc.text === null || dc.text === null || cc.text === null || mc.text === null || qc.text === null || sc.text === null) return undefined;
+    if (qc.text === 'vague' && !isVagueMagnitude(value)) return undefined;
+    return fill(pc, uc, rc, dc, ic, cc, mc, qc, sc, value, absent(free(cells, cols.note)), absent(free(cells, cols.source)), into);
+  };
+
+  /**
+   * The decided cell of key column `k` (`FIGURE_TABLE_KEYS` order) for a text that a reader of
+   * the same header decided already (in this or another thread; `''` for an empty cell), with the
+   * rules' facts: deciding a decided text again gives the same text, so it is found in (or added
+   * to) the column's table like a cell.
+   */
+  const decided = (k: number, text: string): DecidedCell => {
+    const column = columns[k];
+    if (column === undefined) throw new RangeError(`cleanRows: no key column ${k}`);
+    return column.decided(text);
+  };
+  /** The row of decided key cells (from `decided`, in key order) and a value, as `read` fills it from the cells; no note or source. */
+  const readCells = (c: readonly DecidedCell[], value: number, into?: RowFacts): CleanRow =>
+    fill(c[0] as Cell<ProgramFacts | undefined>, c[1] as Cell<UnitFacts | undefined>, c[2] as Cell<KeyPart>, c[3] as Cell<PeriodFacts | undefined>, c[4] as Cell<IndicatorFacts | null>, c[5] as Cell<KeyPart>, c[6] as Cell<KeyPart | undefined>, c[7] as Cell<undefined>, c[8] as Cell<KeyPart>, value, undefined, undefined, into);
+  return { read, decided, readCells };
+}
+
+/** A key cell decided by {@link cleanRows}, with the rules' facts about its text. */
+export type DecidedCell = KeyCell & { readonly facts: unknown };
+
+/** The reader of {@link cleanRows}. */
+export interface CleanRows {
+  /** The clean row of a record's cells, or `undefined` when the row must go the general way for its issues. */
+  read(cells: readonly string[], into?: RowFacts): CleanRow | undefined;
+  decided(k: number, text: string): DecidedCell;
+  readCells(cells: readonly DecidedCell[], value: number, into?: RowFacts): CleanRow;
 }
 
 
@@ -170,6 +196,11 @@ class CellColumn<T> {
   ) {
     this.empty = { text: '', facts: none, stamp: -1, code: -1 };
     this.lastEntry = this.empty;
+  }
+
+  /** The cell of a text this column's reader decided already (in this or another thread). */
+  decided(text: string): Cell<T> {
+    return text === this.lastCell ? this.lastEntry : this.find(text);
   }
 
   /** The decided cell of this column in a row's cells. */

@@ -67,6 +67,15 @@ export class CsvTokenizer extends TokenizerCore<CsvRecord> {
     if (d !== 'auto') this.setDelimiter(d);
   }
 
+  /**
+   * Starts past a header read elsewhere: the text pushed next begins at a record boundary of the
+   * same file (no BOM is looked for), with rows and lines counted from there.
+   */
+  startAfter(header: readonly string[]): void {
+    this.headerCells = [...header];
+    this.advance(0, 0, 0);
+  }
+
   /** The header cells (trimmed), or `[]` while not yet read. */
   get header(): readonly string[] {
     return this.headerCells ?? [];

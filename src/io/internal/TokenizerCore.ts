@@ -102,6 +102,31 @@ export abstract class TokenizerCore<R> {
   /** The buffer was replaced: positions cached inside it are stale. */
   protected rebuffered(): void {}
 
+  /** Where the next record starts: characters received (BOM excluded), physical line, data rows so far. */
+  get at(): { readonly chars: number; readonly line: number; readonly row: number } {
+    return { chars: this.fed, line: this.line, row: this.row };
+  }
+
+  /** Whether all text pushed so far has been cut (nothing buffered, no walk in progress): a record starts next. */
+  get idle(): boolean {
+    return this.pos >= this.buf.length && !this.isSkipping() && this.halt === null;
+  }
+
+  /**
+   * Moves past text that was cut elsewhere (another thread read it from a record boundary):
+   * `chars` characters, `lines` line breaks and `rows` data rows. Only when {@link idle}.
+   */
+  advance(chars: number, lines: number, rows: number): void {
+    this.started = true;
+    this.fed += chars;
+    this.buf = '';
+    this.pos = 0;
+    this.base = this.fed;
+    this.line += lines;
+    this.row += rows;
+    this.rebuffered();
+  }
+
   /** Appends decoded text. */
   push(input: string): void {
     if (this.stopped || this.final || this.halt !== null || input.length === 0) return;

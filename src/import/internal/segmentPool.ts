@@ -1,0 +1,79 @@
+import type { SegmentThreads } from '../../io/csv/readCsvSegments';
+import type { SegmentDone, SegmentParams } from './csvSegments';
+
+/**
+ * Starts `size` threads for the segments of a file with these parameters; a segment comes back
+ * `undefined` when it is dirty (or could not be read), and is then cut on the reading thread.
+ */
+export type PoolFactory = (params: SegmentParams, size: number) => Promise<SegmentThreads<SegmentDone> | undefined>;
+
+/**
+ * The worker file next to the built code: `dist/csvWorker.js` beside the ESM chunks,
+ * `dist/csvWorker.cjs` beside the CommonJS files (whose build has no `import.meta.url`).
+ */
+function workerFile(): URL | string {
+  const here: string = import.meta.url;
+  if (here === '' && typeof __dirname === 'string') return `${__dirname}/csvWorker.cjs`;
+  return new URL('./csvWorker.js', here);
+}
+
+/**
+ * A pool of worker threads running `dist/csvWorker`. A thread that fails (its file cannot be
+ * loaded, it crashes) answers every segment it holds, and every later one, as unread: the file
+ * is then read on the calling thread, slower but the same.
+ */
+export const threadPool: PoolFactory = (params, size) => Promise.resolve(startPool(params, size));
+
+function startPool(params: SegmentParams, size: number): SegmentThreads<SegmentDone> | undefined {
+  // Taken from the running Node (20.16 and later), not imported: the library stays free of Node
+  // imports for bundlers, and an older Node or another runtime reads on the calling thread.
+  const threads = typeof process === 'undefined' ? undefined : (process.getBuiltinModule as typeof process.getBuiltinModule | undefined)?.('node:worker_threads');
+  if (threads === undefined) return undefined;
+  const { Worker } = threads;
+  const waiting = new Map<number, (done: SegmentDone | undefined) => void>();
+  let next = 0;
+  let broken = false;
+  const fail = (): void => {
+    broken = true;
+    for (const resolve of waiting.values()) resolve(undefined);
+    waiting.clear();
+  };
+  const file = workerFile();
+  const workers: InstanceType<typeof Worker>[] = [];
+  for (let i = 0; i < size; i++) {
+    let w: InstanceType<typeof Worker>;
+    try {
+      w = new Worker(file, { workerData: params });
+    } catch {
+      // No worker file here (the code was bundled elsewhere): read on the calling thread.
+      for (const started of workers) void started.terminate();
+      return undefined;
+    }
+    w.unref();
+    w.on('message', (m: { id: number; done: SegmentDone }) => {
+      const resolve = waiting.get(m.id);
+      waiting.delete(m.id);
+      resolve?.(m.done.dirty ? undefined : m.done);
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (code !== 0) fail();
+    });
+    workers.push(w);
+  }
+  return {
+    run(bytes) {
+      if (broken) return Promise.resolve(undefined);
+      const id = next++;
+      const w = workers[id % workers.length];
+      if (w === undefined) return Promise.resolve(undefined);
+      return new Promise<SegmentDone | undefined>((resolve) => {
+        waiting.set(id, resolve);
+        w.postMessage({ id, bytes }, [bytes.buffer as ArrayBuffer]);
+      });
+    },
+    close() {
+      for (const w of workers) void w.terminate();
+    },
+  };
+}

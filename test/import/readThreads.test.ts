@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readBatches, type ReadMode, type ReadFiguresOptions } from '../../src/import/readFigures';
+import { segmentReader } from '../../src/import/internal/csvSegments';
+import { safeCsvCut } from '../../src/io/csv/readCsvSegments';
+import type { PoolFactory } from '../../src/import/internal/segmentPool';
+import { FIGURE_TABLE_KEYS, type FigureTable } from '../../src/table/FigureTable';
+
+/** Segments read without a tokenizer issue, and with one (then cut again by the reading thread). */
+const seen = { clean: 0, dirty: 0 };
+
+/** Segments read in this thread, answered out of order (later segments first), each copied as a message would be. */
+const inProcess: PoolFactory = (params, size) => {
+  const readers = Array.from({ length: size }, () => segmentReader(params));
+  let next = 0;
+  return Promise.resolve({
+    run: (bytes: Uint8Array) => {
+      const read = readers[next++ % readers.length];
+      if (read === undefined) throw new Error('no reader');
+      const done = read(bytes);
+      if (done.dirty) seen.dirty++;
+      else seen.clean++;
+      return new Promise((resolve) => setTimeout(() => resolve(done.dirty ? undefined : structuredClone(done)), (next * 7) % 3));
+    },
+    close: () => {},
+  });
+};
+
+function decode(table: FigureTable | undefined): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  if (table === undefined) return out;
+  for (let i = 0; i < table.length; i++) {
+    const f: Record<string, unknown> = {};
+    for (const key of FIGURE_TABLE_KEYS) {
+      const code = table[key].codes[i] as number;
+      if (code >= 0) f[key] = table[key].values[code];
+    }
+    f['value'] = table.value[i];
+    out.push(f);
+  }
+  return out;
+}
+
+/** Everything a read hands out, batch boundaries left out. */
+async function readAll(chunks: Uint8Array[], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number): Promise<unknown> {
+  const all = { header: [] as unknown, read: 0, accepted: 0, rows: [] as number[], lines: [] as number[], rejected: [] as unknown[], issues: [] as unknown[], fatal: false, table: [] as unknown[] };
+  const threading = segmentBytes === undefined ? undefined : { pool: inProcess, segmentBytes };
+  for await (const { batch, accepted, table } of readBatches(chunks, options, mode, threading)) {
+    if (batch.header.length > 0) all.header = batch.header;
+    all.read += batch.read;
+    all.accepted += accepted;
+    all.rows.push(...batch.rows);
+    all.lines.push(...batch.lines);
+    all.rejected.push(...batch.rejected);
+    all.issues.push(...batch.issues);
+    all.fatal ||= batch.fatal;
+    all.table.push(...decode(table));
+  }
+  return all;
+}
+
+const CELLS = {
+  unit: ['42', ' 42 ', '43', 'P01D01C01', '4\u200B2', '', '"4""2"', '"4\n2"', '"x,y"'],
+  indicator: ['marches', 'tips_received', 'valuable_tips_received', 'weapons_surrendered', 'marchs', ' marches', 'ma"rches'],
+  value: ['35', '2', '17.5', '-1', 'x', '', '0', '"3\r\n5"', '"35"'],
+  period: ['2023', '2023-01', '2024-Q1', '', '2023-13'],
+  reporter: ['police', 'front+police', 'police+front', '', 'army', 'công an'],
+  category: ['', 'gun.military', 'nope'],
+  uom: ['', 'count', 'piece', 'kg'],
+  qualifier: ['', 'over', 'nearly', 'maybe'],
+  note: ['', 'a note', ' b ', '"a ""quoted""\nnote"', 'x"y'],
+};
+const COLUMNS = Object.keys(CELLS) as (keyof typeof CELLS)[];
+const encoder = new TextEncoder();
+
+describe('readFigures with threads', () => {
+  it('gives the same rows, lines, figures, rejected rows and issues as one thread', async () => {
+    const row = fc.oneof(
+      { weight: 12, arbitrary: fc.tuple(...COLUMNS.map((c) => fc.constantFrom(...CELLS[c]))).map((cells) => cells.join(',')) },
+      { weight: 1, arbitrary: fc.constantFrom('', '42,marches', '42,marches,1,2023,,,,,,,extra', '"unclosed,42', '42,marches,3\u0000,2023,,,,,') },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 60 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 8, max: 400 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.constantFrom<ReadMode>('table', 'count'),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom(0, 1, 2),
+        async (rows, bom, crlf, batchSize, segmentBytes, threads, mode, maxTrackedKeys, ending) => {
+          const eol = crlf ? '\r\n' : '\n';
+          const text = (bom ? '\uFEFF' : '') + [COLUMNS.join(','), ...rows].join(eol) + (ending === 0 ? '' : ending === 1 ? eol : eol + eol);
+          let bytes = encoder.encode(text);
+          // Now and then a byte that is not UTF-8.
+          if (rows.length > 20 && rows.length % 7 === 0) bytes = Uint8Array.from([...bytes.subarray(0, bytes.length - 3), 0xff, ...bytes.subarray(bytes.length - 3)]);
+          // Random chunks.
+          const chunks: Uint8Array[] = [];
+          for (let at = 0, k = 1; at < bytes.length; k++) {
+            const n = 1 + ((k * 37 + segmentBytes) % 97);
+            chunks.push(bytes.slice(at, at + n));
+            at += n;
+          }
+          const options: ReadFiguresOptions = { batchSize, maxTrackedKeys };
+          const one = await readAll(chunks, options, mode);
+          const many = await readAll(chunks, { ...options, threads }, mode, segmentBytes);
+          expect(many).toEqual(one);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Both ways were taken many times.
+    expect(seen.clean).toBeGreaterThan(100);
+    expect(seen.dirty).toBeGreaterThan(30);
+  });
+
+  it('reads a string, one byte array, and chunks that turn to text half way, as one thread does', async () => {
+    const lines = ['unit,indicator,value,period,note'];
+    for (let i = 0; i < 400; i++) lines.push(i % 37 === 5 ? `P${i},marchs,${i},2023,` : `P${i % 20},marches,${i % 9},${2000 + (i % 17)},${i % 11 === 0 ? '"x\ny"' : ''}`);
+    const text = `${lines.join('\n')}\n`;
+    const bytes = encoder.encode(text);
+    const half = text.length >> 1;
+    const mixed = [encoder.encode(text.slice(0, half >> 1)), encoder.encode(text.slice(half >> 1, half)), text.slice(half)];
+    for (const mode of ['table', 'count'] as const) {
+      const one = await readAll([bytes], {}, mode);
+      for (const source of [[bytes], mixed]) expect(await readAll(source as Uint8Array[], { threads: 2 }, mode, 300)).toEqual(one);
+      const fromText: unknown[] = [];
+      for await (const { batch } of readBatches(text, { threads: 3 }, mode, { pool: inProcess, segmentBytes: 300 })) fromText.push(...batch.issues);
+      expect(fromText).toEqual((one as { issues: unknown[] }).issues);
+    }
+  });
+
+  it('refuses a number of threads that is not a whole number from 1 to 64', async () => {
+    for (const threads of [0, 1.5, 65, Number.NaN]) {
+      await expect(readAll([encoder.encode('unit,indicator,value\n')], { threads }, 'count')).rejects.toMatchObject({ code: 'invalid_option' });
+    }
+  });
+
+  it('cuts only at record ends outside quotes', () => {
+    const at = (text: string): number => safeCsvCut(encoder.encode(text), 44);
+    expect(at('a,b\nc,d\ne')).toBe(8);
+    expect(at('a,"b\nc",d\ne')).toBe(10);
+    expect(at('a,"b\nc')).toBe(-1);
+    expect(at('a,b"\nc,"d\n')).toBe(5);
+    expect(at('"a""\n"\n')).toBe(7);
+    expect(at('abc')).toBe(-1);
+  });
+});
