@@ -27,7 +27,7 @@ import { AntqError } from '../errors/AntqError';
 import { expandRollup, type RollupLink } from './internal/expandRollup';
 import { rollupFlows, type RollupTable } from './internal/rollupFlows';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo, type Spec } from './internal/spec';
-import { addToSums } from './internal/sums';
+import { addToSums, newSums, type Sums } from './internal/sums';
 import { misuse } from '../errors/misuse';
 
 /**
@@ -120,7 +120,10 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   // distinct value of a column is decided once (indicator facts, uom, qualifier, period and
   // its bucket, unit chain, category cut, reporters), and the loop over rows adds numbers into
   // typed arrays indexed by the cell a tuple of small integer codes finds.
-  const cells: Cell[] = [];
+  // A rollup's plain flow leaves met by the column pass stay `null` here (no object per leaf):
+  // their numbers are in `lazyN`/`lazyI` and their tuple in `lazyKey`; `cellAt` makes the cell
+  // when something needs it (the row loop, a qualified value, a partial, the general path).
+  const cells: (Cell | null)[] = [];
   const index = new CellIndex();
   const excluded = new Exclusion();
   const interner = new UnitInterner();
@@ -167,6 +170,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   // Fast accumulators for the common case (an exact whole number): figures and sum per cell,
   // folded into the cells' sums when a result or partial is taken.
   const acc: Accumulators = { n: new Float64Array(64), i: new Float64Array(64), last: new Int32Array(64) };
+  /** Per cell left `null`: its figures and whole-number sum (what its `total` would hold), its tuple (slot, programme, category, reporter, bucket) and target. */
+  let lazyN = new Float64Array(64);
+  let lazyI = new Float64Array(64);
+  let lazyKey = new Int32Array(64 * LAZY_WIDTH);
+  const lazyTarget: (Target | undefined)[] = [];
+  /** Per cell left `null` that met a qualified or fractional value: its running sums (what its `total` holds). */
+  const lazyTotal: (Sums | null)[] = [];
 
   const node = (id: unknown): IndicatorNode | null => {
     let i = indicators.get(id);
@@ -286,6 +296,17 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const l2 = new Int32Array(size).fill(-1);
     l2.set(acc.last);
     acc.last = l2;
+    if (spec.rollup) {
+      const ln = new Float64Array(size);
+      ln.set(lazyN);
+      lazyN = ln;
+      const li = new Float64Array(size);
+      li.set(lazyI);
+      lazyI = li;
+      const lk = new Int32Array(size * LAZY_WIDTH);
+      lk.set(lazyKey);
+      lazyKey = lk;
+    }
   };
   acc.last.fill(-1);
 
@@ -435,6 +456,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       const words = (interner.codes.length + 31) >>> 5;
       const most = Math.min(nK, n) + 1;
       if (tracking && most * words > COVERAGE_WORDS) return null;
+      // A rollup's flow leaf that counts no units is left without a cell object (see `cells`).
+      const lazyLeaves = spec.rollup && needTargets;
       const open = (i: number): number => {
         const ic = indCodes[i] as number;
         const slot = slotCode[ic * nUom + (uomCodes[i] as number) + 1] as number;
@@ -453,7 +476,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           t = ownUnit;
         } else t = noUnit[0] as Target;
         let ci = index.find(slot, progCode[pn] as number, cid, t.tid, rid, bid);
-        if (ci < 0) ci = openCell(slot, progCode[pn] as number, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[0] as string);
+        if (ci < 0) ci = openCell(slot, progCode[pn] as number, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[0] as string, lazyLeaves && isPlainLeaf((slots[slot] as Slot).node));
         return ci;
       };
       const resolve = (un: number, day: number): number => {
@@ -472,7 +495,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         filter, nUom, nCat1, indUom, bucketPart, catPart, facets: facetTab !== null, repPart, progPart,
         needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId,
         qualClass: Uint8Array.from(qualValues, (q, i) => (qualOk[i] === 0 ? 0 : qualExact[i] === true ? 1 : 2)), qualValues,
-        nK, most, words, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells,
+        nK, most, words, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, totalAt,
         byCategory: spec.byCategory, byReporter: spec.byReporter, byProgram: spec.byProgram, keyed,
       };
     }
@@ -493,7 +516,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       spec, rows, position, keepRow, only, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values,
       node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw,
       needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
-      excluded, index, openCell, acc, cells, figures,
+      excluded, index, openCell, acc, cellAt, figures,
     });
     read += counts.read;
     used += counts.used;
@@ -512,8 +535,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return c;
   };
 
-  const createCell = (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): number => {
-    if (cells.length >= spec.maxGroups) throw tooManyGroups(spec.maxGroups);
+  const makeCell = (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): Cell => {
     const indicator = slot.node.id;
     const dims: { [D in GroupDimension]?: string } = { indicator };
     if (spec.byProgram) dims.program = program ?? '';
@@ -525,13 +547,52 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     if (t.level !== undefined) cell.level = t.level;
     if (spec.byUnit && t.version !== null) cell.version = t.version;
     if (slot.node.track) cell.units = new UnitBits();
-    cells.push(cell);
-    return cells.length - 1;
+    return cell;
+  };
+
+  /** The cell of a leaf left `null` (its tuple and numbers from the lazy arrays). */
+  const leafCell = (ci: number): Cell => {
+    const k = ci * LAZY_WIDTH;
+    return makeCell(slots[lazyKey[k] as number] as Slot, programs.value(lazyKey[k + 1] as number) as string, lazyKey[k + 2] as number, lazyTarget[ci] as Target, reporters.value(lazyKey[k + 3] as number) as string, buckets.value(lazyKey[k + 4] as number) as number);
+  };
+
+  /** Cell `ci`, made now if it was left `null`, with the numbers kept for it so far. */
+  const cellAt = (ci: number): Cell => {
+    const known = cells[ci];
+    if (known !== null && known !== undefined) return known;
+    const cell = leafCell(ci);
+    // Its sums so far (read before the cell takes its place).
+    Object.assign(cell.total, totalAt(ci));
+    cells[ci] = cell;
+    lazyTarget[ci] = undefined;
+    lazyTotal[ci] = null;
+    return cell;
+  };
+
+  /** The running sums of cell `ci`: its `total`, or for a cell left `null` its own sums, made now if need be. */
+  const totalAt = (ci: number): Sums => {
+    const cell = cells[ci];
+    if (cell !== null && cell !== undefined) return cell.total;
+    let s = lazyTotal[ci] ?? null;
+    if (s === null) {
+      s = newSums();
+      const n = lazyN[ci] as number;
+      const add = lazyI[ci] as number;
+      // As `flush` leaves them: small integers as small integers.
+      s.n = n <= SMI_MAX ? n | 0 : n;
+      s.sumI = add <= SMI_MAX ? add | 0 : add;
+      lazyTotal[ci] = s;
+    }
+    return s;
   };
 
   /** Makes the cell of a tuple (not yet in the index) and returns its number; the accumulators grow to hold it. */
-  const openCell = (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string): number => {
-    const ci = createCell(slots[slot] as Slot, program, cid, t, reporter, buckets.value(bid) as number);
+  const openCell = (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string, lazy = false): number => {
+    if (cells.length >= spec.maxGroups) throw tooManyGroups(spec.maxGroups);
+    cells.push(lazy ? null : makeCell(slots[slot] as Slot, program, cid, t, reporter, buckets.value(bid) as number));
+    lazyTarget.push(lazy ? t : undefined);
+    lazyTotal.push(null);
+    const ci = cells.length - 1;
     index.add(slot, pid, cid, t.tid, rid, bid);
     if (spec.rollup) {
       // The leaf's group: its tuple without the unit, found by numbers (no key string per leaf).
@@ -546,6 +607,14 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       leafTarget.push(t.tid);
     }
     if (acc.n.length <= ci) grow(ci + 1);
+    if (lazy) {
+      const k = ci * LAZY_WIDTH;
+      lazyKey[k] = slot;
+      lazyKey[k + 1] = pid;
+      lazyKey[k + 2] = cid;
+      lazyKey[k + 3] = rid;
+      lazyKey[k + 4] = bid;
+    }
     return ci;
   };
 
@@ -554,12 +623,19 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     for (let ci = 0; ci < cells.length; ci++) {
       const n = acc.n[ci] as number;
       if (n === 0) continue;
-      const s = (cells[ci] as Cell).total;
+      const cell = cells[ci];
       // Small integers go back as small integers: a double in a field that held small integers
       // would make V8 migrate every Sums object (slow with millions of cells).
       const add = acc.i[ci] as number;
-      s.n += n | 0;
-      s.sumI += add <= SMI_MAX ? add | 0 : add;
+      const lazySums = lazyTotal[ci] ?? null;
+      if ((cell === null || cell === undefined) && lazySums === null) {
+        lazyN[ci] = (lazyN[ci] as number) + (n | 0);
+        lazyI[ci] = (lazyI[ci] as number) + (add <= SMI_MAX ? add | 0 : add);
+      } else {
+        const s = lazySums ?? (cell as Cell).total;
+        s.n += n | 0;
+        s.sumI += add <= SMI_MAX ? add | 0 : add;
+      }
       acc.n[ci] = 0;
       acc.i[ci] = 0;
     }
@@ -597,10 +673,14 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     }
   };
 
+  /** Every cell, the ones left `null` made now. */
+  const allCells = (): Cell[] => cells.map((_, ci) => cellAt(ci));
+
   const finalCells = (): Cell[] => {
     drain();
     flush();
-    if (!spec.rollup) return cells;
+    if (!spec.rollup) return allCells();
+    const cells = allCells();
     const links = leafTarget.map((tid) => targetLinks[tid] ?? []);
     const all = expandRollup(cells, leafGroup, links, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (all.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
@@ -614,24 +694,54 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const finalParts = (): { cells: Cell[]; rollup: RollupTable | null } => {
     // Figures still waiting in the buffer may hold ratios: they are added before asking.
     drain();
-    if (!spec.rollup || cells.some((c) => c.kind === 'ratio')) return { cells: finalCells(), rollup: null };
+    if (!spec.rollup || cells.some((c) => c !== null && c.kind === 'ratio')) return { cells: finalCells(), rollup: null };
     flush();
-    // Flow leaves and the others (stocks) apart, with their groups and chains, in one pass.
-    const flowLeaves: Cell[] = [];
+    // Flow leaves and the others (stocks) apart, with their groups and chains, in one pass; a
+    // leaf left `null` is a plain flow leaf, its numbers read from the lazy arrays.
+    const flowLeaves: (Cell | null)[] = [];
+    const flowTotals: (Sums | null)[] = [];
+    const plain = new Float64Array(2 * cells.length);
+    // Per leaf, its unit code's id (decided once per target).
+    const flowUnits = new Int32Array(cells.length);
+    const unitOfTarget = new Int32Array(targetLinks.length).fill(-1);
+    const templates: (Cell | null)[] = [];
     const flowGroups: number[] = [];
     const flowLinks: (readonly RollupLink[])[] = [];
     const otherLeaves: Cell[] = [];
     const otherGroups: number[] = [];
     const otherLinks: (readonly RollupLink[])[] = [];
     for (let ci = 0; ci < cells.length; ci++) {
-      const cell = cells[ci] as Cell;
+      const cell = cells[ci] ?? null;
       const links = targetLinks[leafTarget[ci] as number] ?? [];
-      const flow = cell.kind === 'flow';
-      (flow ? flowLeaves : otherLeaves).push(cell);
-      (flow ? flowGroups : otherGroups).push(leafGroup[ci] as number);
-      (flow ? flowLinks : otherLinks).push(links);
+      const g = leafGroup[ci] as number;
+      if (cell !== null && cell.kind !== 'flow') {
+        otherLeaves.push(cell);
+        otherGroups.push(g);
+        otherLinks.push(links);
+        continue;
+      }
+      const li = flowLeaves.length;
+      if (cell === null) {
+        plain[2 * li] = lazyN[ci] as number;
+        plain[2 * li + 1] = lazyI[ci] as number;
+      }
+      // A leaf's unit is its target's (grouped by unit).
+      const tid = leafTarget[ci] as number;
+      let uid = unitOfTarget[tid] as number;
+      if (uid < 0) {
+        uid = interner.id((cell ?? leafCell(ci)).dims.unit ?? '');
+        unitOfTarget[tid] = uid;
+      }
+      flowUnits[li] = uid;
+      // Everything but the unit is the group's: any leaf of a group stands for its rows.
+      while (templates.length <= g) templates.push(null);
+      if (templates[g] === null) templates[g] = cell ?? leafCell(ci);
+      flowLeaves.push(cell);
+      flowTotals.push(cell === null ? (lazyTotal[ci] ?? null) : null);
+      flowGroups.push(g);
+      flowLinks.push(links);
     }
-    const table = rollupFlows(flowLeaves, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    const table = rollupFlows({ cells: flowLeaves, totals: flowTotals, plain, units: flowUnits, templates }, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (table === null) return { cells: finalCells(), rollup: null };
     const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (rest.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
@@ -717,6 +827,13 @@ export function tooManyGroups(max: number): AntqError {
 
 /** Largest integer V8 keeps as a small integer on every platform. */
 const SMI_MAX = 0x3fffffff;
+/** Whether a rollup leaf of this indicator may be left without a cell: a flow (not a stock or ratio) that counts no units. */
+function isPlainLeaf(node: IndicatorNode): boolean {
+  return node.facts.kind === 'flow' && !node.track;
+}
+
+/** Numbers kept per rollup leaf left without a cell: slot, programme, category, reporter, bucket. */
+const LAZY_WIDTH = 5;
 
 /** Figures encoded per batch (a table per batch: the dictionaries stay small, the memory bounded). */
 const BATCH = 65536;
@@ -947,7 +1064,7 @@ interface RowLoop extends TableColumns {
   readonly index: CellIndex;
   readonly openCell: (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string) => number;
   readonly acc: Accumulators;
-  readonly cells: readonly Cell[];
+  readonly cellAt: (ci: number) => Cell;
   readonly figures: readonly Figure[] | null;
 }
 
@@ -961,7 +1078,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
   const { spec, rows, position, keepRow, only, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
   const { node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw } = k;
   const { needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode } = k;
-  const { excluded, index, openCell, acc, cells, figures } = k;
+  const { excluded, index, openCell, acc, cellAt, figures } = k;
   let accN = acc.n;
   let accI = acc.i;
   let lastUnit = acc.last;
@@ -1054,7 +1171,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
           accI = acc.i;
           lastUnit = acc.last;
         }
-        const cell = cells[ci] as Cell;
+        const cell = cellAt(ci);
         if (track && lastUnit[ci] !== uid) {
           lastUnit[ci] = uid;
           (cell.units as UnitBits).add(uid);
@@ -1183,7 +1300,9 @@ interface ColumnPass extends TableColumns {
   /** The cell of a row's key (made when new). */
   readonly open: (i: number) => number;
   readonly acc: Accumulators;
-  readonly cells: readonly Cell[];
+  /** The cells, `null` for a rollup leaf left without one; `cellAt` makes it. */
+  readonly cells: readonly (Cell | null)[];
+  readonly totalAt: (ci: number) => Sums;
 }
 
 /**
@@ -1318,7 +1437,7 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
 
 /** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
 function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
-  const { values, qualCodes, qualValues, words, open, acc, cells } = k;
+  const { values, qualCodes, qualValues, words, open, acc, cells, totalAt } = k;
   const { met, first, bits, odd, nOdd } = scan;
   const cellOf = new Int32Array(met + 1);
   for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
@@ -1332,13 +1451,14 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
       accI[ci] = (accI[ci] as number) + (sum[d] as number);
     }
     if (bits !== null) {
-      const set = (cells[ci] as Cell).units;
+      // A leaf left without a cell counts no units.
+      const set = cells[ci]?.units ?? null;
       if (set !== null) set.addWords(bits, d * words, words);
     }
   }
   // Qualified or fractional values, with their bounds.
   for (let j = 0; j < nOdd; j += 2) {
     const i = odd[j] as number;
-    addToSums((cells[cellOf[odd[j + 1] as number] as number] as Cell).total, values[i] as number, qualValues[(qualCodes[i] as number) + 1] as Qualifier);
+    addToSums(totalAt(cellOf[odd[j + 1] as number] as number), values[i] as number, qualValues[(qualCodes[i] as number) + 1] as Qualifier);
   }
 }

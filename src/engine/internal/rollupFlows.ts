@@ -28,6 +28,22 @@ export interface RollupTable {
   readonly units: Int32Array;
 }
 
+/**
+ * The flow leaves of a rollup. A leaf is a cell, or `null` for a plain leaf the aggregator made
+ * no cell for: its running sums in `totals`, or only figures and a whole-number sum in `plain`
+ * (two numbers per leaf); no joint figure, no unit set.
+ */
+export interface FlowLeaves {
+  readonly cells: readonly (Cell | null)[];
+  /** Per leaf without a cell: its running sums when it met a qualified or fractional value, else `null` (its numbers in `plain`). */
+  readonly totals: readonly (Sums | null)[];
+  readonly plain: Float64Array;
+  /** Per leaf: its unit code's id in the interner. */
+  readonly units: Int32Array;
+  /** Per group: a leaf cell of it (everything but the unit is the group's). */
+  readonly templates: readonly (Cell | null)[];
+}
+
 /** Numbers per part of an entry: n, sumI, sumM, lowI, lowM, upI, upM, unbounded, lowerExclusive, upperExclusive. */
 export const FIELDS = 10;
 
@@ -44,7 +60,7 @@ function plainSums(s: Sums): boolean {
  * unit as "own" and into every unit above as "children", exactly as `expandRollup` adds them
  * (same leaf order, so the same floating-point sums), into typed arrays.
  *
- * @param leaves - the flow leaf cells
+ * @param leaves - the flow leaves
  * @param groups - per leaf: its group id (the same for leaves that differ only by unit)
  * @param links - per leaf: the units it is added into, its own first
  * @param versions - how many unit version ids there are (every `vid` is below)
@@ -54,14 +70,15 @@ function plainSums(s: Sums): boolean {
  *   counted as sets): the caller then takes the general path
  */
 export function rollupFlows(
-  leaves: readonly Cell[],
+  leaves: FlowLeaves,
   groups: ArrayLike<number>,
   links: readonly (readonly RollupLink[])[],
   versions: number,
   interner: UnitInterner,
   onlyTrack: ReadonlySet<string> | null,
 ): RollupTable | null {
-  const nLeaves = leaves.length;
+  const { cells, totals, plain: plainOf, units: unitIds, templates } = leaves;
+  const nLeaves = cells.length;
   let nGroups = 0;
   for (let i = 0; i < nLeaves; i++) nGroups = Math.max(nGroups, (groups[i] as number) + 1);
   // Each leaf's unit id; the units of an entry are counted by leaves when no group has two leaves
@@ -69,11 +86,11 @@ export function rollupFlows(
   const unitOf = new Int32Array(nLeaves);
   let nLinks = 0;
   for (let li = 0; li < nLeaves; li++) {
-    const leaf = leaves[li] as Cell;
-    if (leaf.units !== null || leaf.mapped !== null || leaf.obs !== null || leaf.kind !== 'flow') return null;
+    const leaf = cells[li] ?? null;
+    if (leaf !== null && (leaf.units !== null || leaf.mapped !== null || leaf.obs !== null || leaf.kind !== 'flow')) return null;
     const chain = links[li] as readonly RollupLink[];
     for (let a = 1; a < chain.length; a++) for (let b = 0; b < a; b++) if ((chain[a] as RollupLink).vid === (chain[b] as RollupLink).vid) return null;
-    unitOf[li] = interner.id(leaf.dims.unit ?? '');
+    unitOf[li] = unitIds[li] as number;
     nLinks += chain.length;
   }
   const start = new Int32Array(nGroups + 1);
@@ -105,6 +122,9 @@ export function rollupFlows(
   const qIndex = new Map<Qualifier, number>(QUALIFIERS.map((q, i) => [q, i]));
   const exact = qIndex.get('exact') as number;
 
+  // Whether a group's indicator counts its units (decided once per group).
+  const trackGroup = new Uint8Array(nGroups);
+  if (onlyTrack !== null) for (let g = 0; g < nGroups; g++) trackGroup[g] = templates[g] !== null && templates[g] !== undefined && onlyTrack.has((templates[g] as Cell).indicator) ? 1 : 0;
   const size = nGroups * versions;
   const dense = size <= DENSE_LIMIT ? new Int32Array(size) : null;
   const sparse = dense === null ? new Map<number, number>() : null;
@@ -120,12 +140,16 @@ export function rollupFlows(
   const link: RollupLink[] = [];
   let n = 0;
   for (let li = 0; li < nLeaves; li++) {
-    const leaf = leaves[li] as Cell;
-    const track = onlyTrack === null || onlyTrack.has(leaf.indicator);
-    const s = leaf.total;
-    const plain = plainSums(s);
-    const q = qIndex.get(s.qualifier) as number;
-    const base = (groups[li] as number) * versions;
+    const leaf = cells[li] ?? null;
+    const group = groups[li] as number;
+    const track = onlyTrack === null || (trackGroup[group] as number) === 1;
+    const s = leaf === null ? (totals[li] ?? null) : leaf.total;
+    const plain = s === null || plainSums(s);
+    const sN = s === null ? (plainOf[2 * li] as number) : s.n;
+    const sI = s === null ? (plainOf[2 * li + 1] as number) : s.sumI;
+    const q = s === null ? exact : (qIndex.get(s.qualifier) as number);
+    const leafJoint = leaf === null ? 0 : leaf.joint;
+    const base = group * versions;
     const chain = links[li] as readonly RollupLink[];
     for (let j = 0; j < chain.length; j++) {
       const t = chain[j] as RollupLink;
@@ -133,15 +157,15 @@ export function rollupFlows(
       let ci = dense !== null ? (dense[k] as number) - 1 : (sparse?.get(k) ?? -1);
       if (ci < 0) {
         ci = n++;
-        template.push(leaf);
+        template.push(templates[group] as Cell);
         link.push(t);
         if (dense !== null) dense[k] = ci + 1;
         else sparse?.set(k, ci);
       }
       const part = t.own ? 2 * ci : 2 * ci + 1;
       const at = part * FIELDS;
-      sums[at] = (sums[at] as number) + s.n;
-      sums[at + 1] = (sums[at + 1] as number) + s.sumI;
+      sums[at] = (sums[at] as number) + sN;
+      sums[at + 1] = (sums[at + 1] as number) + sI;
       if (!plain) {
         rich[part] = 1;
         sums[at + 2] = (sums[at + 2] as number) + s.sumM;
@@ -156,7 +180,7 @@ export function rollupFlows(
       }
       // An entry whose indicator counts no units says 1 (its own unit), as a cell without unit bits does.
       units[ci] = track ? (units[ci] as number) + 1 : 1;
-      joint[ci] = (joint[ci] as number) + leaf.joint;
+      joint[ci] = (joint[ci] as number) + leafJoint;
     }
   }
   return { size: n, template, link, sums, qualifier, rich, joint, units };
