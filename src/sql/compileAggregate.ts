@@ -299,22 +299,23 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
   FROM x${where}
 )`;
-  // Without a fan-out or a window, in DuckDB with a bitmap of units: the figures are first
-  // grouped by their own columns (indicator, program, category, unit of measure, period,
-  // qualifier, value valid or not), with their sums, a bitmap of their units and their first
-  // row numbers, so the dictionaries are joined to those few groups instead of every figure;
-  // the groups are then summed into the cells (sums of sums are the same numbers), the bitmaps
-  // or-ed, and the figures left out counted per reason.
-  const preGrouped = `WITH a AS (
+  // Without a fan-out, in DuckDB with a bitmap of units: the figures (with a window, those that
+  // may take part) are first grouped by their own columns (indicator, program, category, unit of
+  // measure, period, qualifier, value valid or not), with their sums, a bitmap of their units
+  // and (without a window) their first row numbers, so the dictionaries are joined to those few
+  // groups instead of every figure; the groups are then summed into the cells (sums of sums are
+  // the same numbers), the bitmaps or-ed, and (without a window) the figures left out counted
+  // per reason.
+  const preGrouped = (windowed: boolean): string => `WITH a AS (
   SELECT indicator, program, raw_category, raw_uom, period, qb, bad,
     ${termSums('value', 'a_').slice(0, TERMS.length).join(',\n    ')},
-    bitstring_agg(uid) AS bits, min(uid) AS umin, min(row_no, 20) AS first_rows
+    bitstring_agg(uid) AS bits, min(uid) AS umin${windowed ? '' : ', min(row_no, 20) AS first_rows'}
   FROM (
     SELECT f.row_no, d.uid, f.indicator, COALESCE(f.program, '') AS program, COALESCE(f.category, '') AS raw_category,
       f.uom AS raw_uom, COALESCE(f.period, '') AS period, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
       (f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION))) AS bad
     FROM ${table} f
-    LEFT JOIN ${t('unit')} d ON d.unit = f.unit
+    LEFT JOIN ${t('unit')} d ON d.unit = f.unit${windowed ? inWindow.replace(/\n {2}/, '\n    ') : ''}
   ) s
   GROUP BY indicator, program, raw_category, raw_uom, period, qb, bad
 ),
@@ -333,7 +334,17 @@ b AS (
   LEFT JOIN ${t('uom')} u ON u.indicator = a.indicator AND u.uom = COALESCE(a.raw_uom, c.default_uom)
   LEFT JOIN ${t('per')} p ON p.period = a.period${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = a.raw_category` : ''}
 )
-SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
+${
+    windowed
+      ? `SELECT ${keys.join(', ')},
+  ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
+  CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
+  bit_or(bits) AS unit_bits, min(umin) AS unit_min,
+  CAST(0 AS DOUBLE PRECISION) AS joint_n,
+  CAST(NULL AS TEXT) AS mapped_from
+FROM b WHERE why IS NULL
+GROUP BY ${keys.join(', ')}`
+      : `SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
   ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
   CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
   bit_or(bits) FILTER (WHERE why IS NULL) AS unit_bits, min(umin) FILTER (WHERE why IS NULL) AS unit_min,
@@ -341,7 +352,8 @@ SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).joi
   CAST(NULL AS TEXT) AS mapped_from,
   flatten(list(first_rows) FILTER (WHERE why IS NOT NULL)) AS row_nos
 FROM b
-GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`;
+GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`
+  }`;
   const cells = fansOut
     ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},${rollup ? ' own,' : ''}
   ${partSums('o').join(',\n  ')},
@@ -350,8 +362,8 @@ GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`;
   ${plainList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM h
 GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
-    : fold && bitmap
-      ? preGrouped
+    : bitmap
+      ? preGrouped(!fold)
       : fold
         ? `WITH ${base('', '', bitmap)},\n${excl},
 ${unfanned('')}
