@@ -59,10 +59,20 @@ function padBucket(bucket: number): string {
   return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
 }
 
-async function distinct(client: SqlClient, sql: string | undefined): Promise<string[]> {
-  if (sql === undefined) return [];
-  const rows = await client.query(sql);
-  return rows.map((r) => String(r['v']));
+/**
+ * Answers of statements that do not depend on the period window (the data's distinct values,
+ * the figures read, the classes of figures left out), by statement: the two sides of a
+ * comparison read them once.
+ */
+export type SharedReads = Map<string, Promise<readonly Record<string, unknown>[]>>;
+
+function readOnce(client: SqlClient, shared: SharedReads, sql: string): Promise<readonly Record<string, unknown>[]> {
+  let rows = shared.get(sql);
+  if (rows === undefined) {
+    rows = client.query(sql);
+    shared.set(sql, rows);
+  }
+  return rows;
 }
 
 /**
@@ -90,7 +100,13 @@ async function distinct(client: SqlClient, sql: string | undefined): Promise<str
  * ```
  * @category SQL
  */
-export async function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {}): Promise<AggregateResult> {
+export function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {}): Promise<AggregateResult> {
+  return aggregateSqlShared(client, options, new Map());
+}
+
+/** {@link aggregateSql}, reading the statements that do not depend on the window through `shared`. */
+export async function aggregateSqlShared(client: SqlClient, options: SqlAggregateOptions, shared: SharedReads): Promise<AggregateResult> {
+  const distinct = async (sql: string | undefined): Promise<string[]> => (sql === undefined ? [] : (await readOnce(client, shared, sql)).map((r) => String(r['v'])));
   const spec = checkPushdown('aggregateSql', options, client.dialect);
   const compiled = compileWindowed(options, client.dialect, null);
   const aggOptions = withoutTable(options);
@@ -117,44 +133,62 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   const cat = catalogueRows(catalogue);
   await client.insertRows(DICT_TABLES.cat, CAT_COLUMNS, cat.cat);
   await client.insertRows(DICT_TABLES.uom, UOM_COLUMNS, cat.uom);
-  const perRows = periodRows(dict, await distinct(client, compiled.distinct.periods));
+  const perRows = periodRows(dict, await distinct(compiled.distinct.periods));
   await client.insertRows(DICT_TABLES.per, PER_COLUMNS, perRows);
   // With a period window the cells query takes the window's period texts as parameters (bound,
   // never spliced), so that the database tests each figure against a list before any join.
   const inWindow = options.period === undefined ? [] : perRows.filter((r) => r[3] === null).map((r) => r[0] as string);
   const cellsParams = inWindow.length > MAX_WINDOW_PARAMS ? [] : inWindow;
   if (compiled.distinct.reporters !== undefined) {
-    await client.insertRows(DICT_TABLES.rep, REP_COLUMNS, reporterRows(await distinct(client, compiled.distinct.reporters)));
+    await client.insertRows(DICT_TABLES.rep, REP_COLUMNS, reporterRows(await distinct(compiled.distinct.reporters)));
   }
   if (compiled.distinct.categories !== undefined && dict.categoryDepth !== null) {
-    await client.insertRows(DICT_TABLES.cut, CUT_COLUMNS, categoryRows(await distinct(client, compiled.distinct.categories), dict.categoryDepth));
+    await client.insertRows(DICT_TABLES.cut, CUT_COLUMNS, categoryRows(await distinct(compiled.distinct.categories), dict.categoryDepth));
   }
   // The unit code of each span id (span ids are their positions).
   const spanUnits: string[] = [];
+  // Whether the crosswalk has a share other than 1 (only then does the cells query need a branch for scaled figures).
+  let shares = true;
   // The unit code of each unit id of the bitmaps, in code order (ids are their positions).
   const unitCodes: string[] = [];
   if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
-    for (const code of (await distinct(client, compiled.distinct.units)).sort()) unitCodes.push(code);
+    for (const code of (await distinct(compiled.distinct.units)).sort()) unitCodes.push(code);
     await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.map((code, id) => [code, id]));
   } else if (compiled.distinct.units !== undefined && options.units !== undefined) {
-    const u = unitRows(dict, toUnitRegistry(options.units), await distinct(client, compiled.distinct.units));
+    const u = unitRows(dict, toUnitRegistry(options.units), await distinct(compiled.distinct.units));
     for (const span of u.spans) spanUnits.push(String(span[1]));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
     await client.insertRows(DICT_TABLES.map, MAP_COLUMNS, u.map);
+    shares = u.map.some((m) => m[5] !== 1);
   }
 
-  const read = num((await client.query(compiled.read))[0]?.['n'] ?? 0);
+  const read = num((await readOnce(client, shared, compiled.read))[0]?.['n'] ?? 0);
   const rowOffset = options.rowOffset ?? 0;
   const byReason = new Map<string, { count: number; rows: number[] }>();
   const excludedRow = (r: Readonly<Record<string, unknown>>, count: unknown): void => {
     const reason = String(r['why']);
-    const e = byReason.get(reason) ?? { count: num(count), rows: [] };
+    let e = byReason.get(reason);
+    if (e === undefined) byReason.set(reason, (e = { count: 0, rows: [] }));
     const list = r['row_nos'];
-    if (list === undefined) e.rows.push(rowOffset + num(r['row_no']));
-    else for (const n of numList(list)) e.rows.push(rowOffset + n);
-    byReason.set(reason, e);
+    // PostgreSQL: one row per row number, each with the reason's whole count; DuckDB: one row per
+    // reason or class of figures, whose counts add up.
+    if (list === undefined) {
+      e.count = num(count);
+      e.rows.push(rowOffset + num(r['row_no']));
+    } else {
+      e.count += num(count);
+      for (const n of numList(list)) e.rows.push(rowOffset + n);
+    }
   };
-  if (compiled.exclusions !== null) for (const r of await client.query(compiled.exclusions)) excludedRow(r, r['n']);
+  if (compiled.exclusions !== null && client.dialect === 'duckdb') {
+    // Classes of figures: the reason before the period's, else the period's for this window
+    // (flows and stocks apart), else the unit's.
+    const periodReasons = new Map(perRows.map((r) => [r[0] as string, [strOrNull(r[3]), strOrNull(r[5])] as const]));
+    for (const r of await readOnce(client, shared, compiled.exclusions)) {
+      const why = strOrNull(r['pre']) ?? periodReasons.get(String(r['period']))?.[bool(r['stock']) ? 1 : 0] ?? strOrNull(r['span_why']);
+      if (why !== null) excludedRow({ why, row_nos: r['row_nos'] }, r['n']);
+    }
+  } else if (compiled.exclusions !== null) for (const r of await client.query(compiled.exclusions)) excludedRow(r, r['n']);
 
   const keyOf = (r: Readonly<Record<string, unknown>>): string => {
     const bucket = numOrNull(r['bucket']);
@@ -193,7 +227,7 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; mappedFrom: string[] };
   const building = new Map<string, Building>();
-  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null).cells, cellsParams)) {
+  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares).cells, cellsParams)) {
     // Figures left out, when the cells query counts them too: one row per reason.
     if (r['why'] !== undefined && r['why'] !== null) {
       excludedRow(r, r['o_n']);
@@ -252,7 +286,8 @@ export async function aggregateSql(client: SqlClient, options: SqlAggregateOptio
   let dropped = 0;
   for (const reason of [...byReason.keys()].sort()) {
     const e = byReason.get(reason) as { count: number; rows: number[] };
-    excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((a, b) => a - b) };
+    // The first 20 row numbers (several classes of figures may give some of one reason).
+    excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((a, b) => a - b).slice(0, 20) };
     dropped += e.count;
   }
   const cells: PartialCell[] = [];

@@ -4,7 +4,7 @@ import { alignPeriods } from '../compare/alignPeriods';
 import { compareResults } from '../compare/compareResults';
 import { AntqError } from '../errors/AntqError';
 import type { SqlClient } from './SqlClient';
-import { aggregateSql } from './aggregateSql';
+import { aggregateSqlShared, type SharedReads } from './aggregateSql';
 import type { SqlAggregateOptions } from './compileAggregate';
 
 /**
@@ -46,7 +46,10 @@ export async function comparePeriodsSql(client: SqlClient, options: SqlComparePe
   if (rest.by?.includes('period')) throw new AntqError('invalid_argument', `${fn}: grouping by 'period' is not a two-period comparison; use compareSeries`);
   const periods = alignPeriods(current, baseline, align ?? 'calendar');
   const agg: SqlAggregateOptions = rest;
-  const a = await aggregateSql(client, { ...agg, period: periods.current });
-  const b = await aggregateSql(client, { ...agg, period: periods.baseline });
+  // What does not depend on the window (distinct values, figures read, figures left out by
+  // class) is read once for both sides.
+  const shared: SharedReads = new Map();
+  const a = await aggregateSqlShared(client, { ...agg, period: periods.current }, shared);
+  const b = await aggregateSqlShared(client, { ...agg, period: periods.baseline }, shared);
   return compareResults(a, b, periods, { ...(rateUnit === undefined ? {} : { rateUnit }), ...(breaks === undefined ? {} : { breaks }) });
 }

@@ -41,7 +41,7 @@ export interface CompiledAggregate {
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
-  /** Figures left out: reason, count and the first row numbers (DuckDB: one row per reason, its first row numbers as a list `row_nos`; PostgreSQL: one row per row number). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
+  /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq; in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
 }
 
@@ -142,8 +142,11 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
  * (`aggregateSql` does, once it has read the data's distinct periods): the cells query then takes
  * those texts as parameters `$1`…`$n`, in a list the database can test each row against before
  * any join, instead of a semi-join on the period dictionary. The texts are bound, never spliced.
+ * `shares` false says that the crosswalk has no share other than 1 (`aggregateSql` knows once it
+ * has built it): the cells query then reads the figures once, with no branch for scaled figures
+ * (a second reference to the joined figures, which the database materialises).
  */
-export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null): CompiledAggregate {
+export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null, shares = true): CompiledAggregate {
   checkPushdown('compileAggregate', options, dialect);
   const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
   const table = quoteIdent(options.table ?? 'antq_figures');
@@ -163,30 +166,34 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   if (bitmap) dicts.push('unit');
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
+  // The reasons to leave a figure out that come before its period's.
+  const checks = `
+      WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
+      WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
+      WHEN f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION)) THEN ${lit('invalid_value')}
+      WHEN COALESCE(f.qualifier, ${lit('exact')}) NOT IN (${qualifiers}) THEN ${lit('invalid_value')}`;
+  const dictJoins = `LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
+  LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)`;
+  const spanJoin = (day: string): string => `LEFT JOIN ${t('span')} s ON s.unit = b.src_unit AND COALESCE(${day}, ${NO_DAY}) BETWEEN s.from_day AND s.to_day`;
   const base = (where: string, periods = '', ids = false): string => `b AS (
   SELECT f.row_no, f.unit AS src_unit,${ids ? ' d.uid,' : ''} COALESCE(f.program, '') AS program, f.indicator,
     COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
     COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
     ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,
     CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
-    CASE
-      WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
-      WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
-      WHEN f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION)) THEN ${lit('invalid_value')}
-      WHEN COALESCE(f.qualifier, ${lit('exact')}) NOT IN (${qualifiers}) THEN ${lit('invalid_value')}
+    CASE${checks}
       WHEN c.kind = ${lit('stock')} THEN p.stock_reason
       ELSE p.flow_reason
     END AS reason
   FROM ${table} f${ids ? `\n  LEFT JOIN ${t('unit')} d ON d.unit = f.unit` : ''}
-  LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
-  LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)
+  ${dictJoins}
   ${periods === '' ? `LEFT JOIN ${t('per')} p` : `JOIN (SELECT * FROM ${t('per')} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
 )`;
   const excl = registry
     ? `x AS (
   SELECT b.*, s.span_id, s.until_day,
     CASE WHEN b.reason IS NOT NULL THEN b.reason WHEN s.span_id IS NULL THEN ${lit('unknown_unit')} ELSE s.reason END AS why
-  FROM b LEFT JOIN ${t('span')} s ON s.unit = b.src_unit AND COALESCE(b.day, ${NO_DAY}) BETWEEN s.from_day AND s.to_day
+  FROM b ${spanJoin('b.day')}
 )`
     : `x AS (SELECT b.*, b.reason AS why FROM b)`;
   // Figures, one row per target unit and reporter (stock observations need them one by one).
@@ -235,9 +242,9 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   // and the distinct units grow with the units and cells, not with the figures. A crosswalk share
   // other than 1 scales each figure before its terms are cut, so those few groups are summed from
   // the figures themselves.
+  // With a registry a span is one unit's: its id stands for the unit in the grain.
   const grain = [
-    'src_unit',
-    ...(registry ? ['span_id'] : []),
+    ...(registry ? ['span_id'] : ['src_unit']),
     ...(by.has('program') ? ['program'] : []),
     'indicator',
     ...(by.has('category') ? ['category'] : []),
@@ -256,14 +263,14 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   const crosswalk = registry
     ? `g AS (
   SELECT ${grain.map((c) => `p.${c}`).join(', ')}, ${terms.map((c) => `p.${c}`).join(', ')}, m.code, m.version, m.level, m.own, m.mapped
-  FROM p JOIN ${t('map')} m ON m.span_id = p.span_id AND m.weight = 1
+  FROM p JOIN ${t('map')} m ON m.span_id = p.span_id${shares ? ` AND m.weight = 1
   UNION ALL
   SELECT ${grain.map((c) => `x.${c}`).join(', ')},
     ${termSums('x.value * m.weight').join(',\n    ')},
     m.code, m.version, m.level, m.own, m.mapped
   FROM x JOIN ${t('map')} m ON m.span_id = x.span_id AND m.weight <> 1
   WHERE x.why IS NULL
-  GROUP BY ${grain.map((c) => `x.${c}`).join(', ')}, m.code, m.version, m.level, m.own, m.mapped
+  GROUP BY ${grain.map((c) => `x.${c}`).join(', ')}, m.code, m.version, m.level, m.own, m.mapped` : ''}
 )`
     : `g AS (
   SELECT p.*, ${by.has('unit') ? 'p.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level,
@@ -292,6 +299,61 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
   FROM x${where}
 )`;
+  // Without a fan-out, in DuckDB with a bitmap of units: the figures (with a window, those that
+  // may take part) are first grouped by their own columns (indicator, program, category, unit of
+  // measure, period, qualifier, value valid or not), with their sums, a bitmap of their units
+  // and (without a window) their first row numbers, so the dictionaries are joined to those few
+  // groups instead of every figure; the groups are then summed into the cells (sums of sums are
+  // the same numbers), the bitmaps or-ed, and (without a window) the figures left out counted
+  // per reason.
+  const preGrouped = (windowed: boolean): string => `WITH a AS (
+  SELECT indicator, program, raw_category, raw_uom, period, qb, bad,
+    ${termSums('value', 'a_').slice(0, TERMS.length).join(',\n    ')},
+    bitstring_agg(uid) AS bits, min(uid) AS umin${windowed ? '' : ', min(row_no, 20) AS first_rows'}
+  FROM (
+    SELECT f.row_no, d.uid, f.indicator, COALESCE(f.program, '') AS program, COALESCE(f.category, '') AS raw_category,
+      f.uom AS raw_uom, COALESCE(f.period, '') AS period, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
+      (f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION))) AS bad
+    FROM ${table} f
+    LEFT JOIN ${t('unit')} d ON d.unit = f.unit${windowed ? inWindow.replace(/\n {2}/, '\n    ') : ''}
+  ) s
+  GROUP BY indicator, program, raw_category, raw_uom, period, qb, bad
+),
+b AS (
+  SELECT a.*, c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
+    CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
+    CASE
+      WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
+      WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
+      WHEN a.bad OR a.qb = 0 THEN ${lit('invalid_value')}
+      WHEN c.kind = ${lit('stock')} THEN p.stock_reason
+      ELSE p.flow_reason
+    END AS why
+  FROM a
+  LEFT JOIN ${t('cat')} c ON c.indicator = a.indicator
+  LEFT JOIN ${t('uom')} u ON u.indicator = a.indicator AND u.uom = COALESCE(a.raw_uom, c.default_uom)
+  LEFT JOIN ${t('per')} p ON p.period = a.period${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = a.raw_category` : ''}
+)
+${
+    windowed
+      ? `SELECT ${keys.join(', ')},
+  ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
+  CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
+  bit_or(bits) AS unit_bits, min(umin) AS unit_min,
+  CAST(0 AS DOUBLE PRECISION) AS joint_n,
+  CAST(NULL AS TEXT) AS mapped_from
+FROM b WHERE why IS NULL
+GROUP BY ${keys.join(', ')}`
+      : `SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
+  ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
+  CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
+  bit_or(bits) FILTER (WHERE why IS NULL) AS unit_bits, min(umin) FILTER (WHERE why IS NULL) AS unit_min,
+  CAST(0 AS DOUBLE PRECISION) AS joint_n,
+  CAST(NULL AS TEXT) AS mapped_from,
+  flatten(list(first_rows) FILTER (WHERE why IS NOT NULL)) AS row_nos
+FROM b
+GROUP BY ${keys.map((_, i) => String(i + 2)).join(', ')}, 1`
+  }`;
   const cells = fansOut
     ? `${scan},\n${pre},\n${crosswalk},\n${split}\nSELECT ${keys.join(', ')},${rollup ? ' own,' : ''}
   ${partSums('o').join(',\n  ')},
@@ -300,8 +362,10 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   ${plainList(dialect, 'mapped', 'mapped IS NOT NULL')} AS mapped_from
 FROM h
 GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
-    : fold
-      ? `WITH ${base('', '', bitmap)},\n${excl},
+    : bitmap
+      ? preGrouped(!fold)
+      : fold
+        ? `WITH ${base('', '', bitmap)},\n${excl},
 ${unfanned('')}
 SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
   ${termSums('value', 'o_').join(',\n  ')},${heard('why IS NULL')}
@@ -326,12 +390,27 @@ GROUP BY ${keys.join(', ')}`;
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
 
-  // DuckDB keeps the first row numbers of each reason with a bounded `min` (no window over every
-  // excluded figure); PostgreSQL numbers them.
+  // DuckDB groups every figure by what decides whether it is left out, except the window: the
+  // reason before its period's (`pre`), its period text, whether it is a stock, and its unit's
+  // reason (`span_why`), with a count and the first row numbers (a bounded `min`, no window over
+  // every figure). antq reads the period's reason for its window from its own period dictionary,
+  // so the answer does not depend on the window, and both sides of a comparison share one read.
+  // PostgreSQL numbers the figures left out.
+  const classes = `WITH b AS (
+  SELECT f.row_no, f.unit AS src_unit, COALESCE(f.period, '') AS period, c.kind = ${lit('stock')} AS stock,${registry ? ' p.day,' : ''}
+    CASE${checks}
+    END AS pre
+  FROM ${table} f
+  ${dictJoins}${registry ? `\n  LEFT JOIN ${t('per')} p ON p.period = COALESCE(f.period, '')` : ''}
+)
+SELECT pre, period, stock, ${registry ? `CASE WHEN s.span_id IS NULL THEN ${lit('unknown_unit')} ELSE s.reason END` : 'CAST(NULL AS TEXT)'} AS span_why,
+  count(*) AS n, min(row_no, 20) AS row_nos
+FROM b${registry ? ` ${spanJoin('b.day')}` : ''}
+GROUP BY 1, 2, 3, 4`;
   const exclusions = fold
     ? null
     : dialect === 'duckdb'
-      ? `${scanAll}\nSELECT why, min(row_no, 20) AS row_nos, count(*) AS n FROM x WHERE why IS NOT NULL GROUP BY why`
+      ? classes
       : `${scanAll}\nSELECT why, row_no, n FROM (
   SELECT why, row_no, ROW_NUMBER() OVER (PARTITION BY why ORDER BY row_no) AS rn, count(*) OVER (PARTITION BY why) AS n
   FROM x WHERE why IS NOT NULL
