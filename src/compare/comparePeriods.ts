@@ -26,8 +26,8 @@ export interface ComparePeriodsOptions extends Omit<AggregateOptions, 'period' |
   readonly align?: Alignment;
 }
 
-/** What each option of {@link comparePeriods} may hold (run-time check for callers without types). */
-const COMPARE_PERIODS_OPTION_RULES = {
+/** What each option of {@link comparePeriods} may hold (run-time check for callers without types; `comparePeriodsSql` checks the same). */
+export const COMPARE_PERIODS_OPTION_RULES = {
   by: AGGREGATE_OPTION_RULES.by,
   categoryDepth: AGGREGATE_OPTION_RULES.categoryDepth,
   categoryFacets: AGGREGATE_OPTION_RULES.categoryFacets,

@@ -2,6 +2,8 @@ import type { ComparePeriodsOptions } from '../compare/comparePeriods';
 import type { PeriodComparison } from '../compare/ComparisonRow';
 import { alignPeriods } from '../compare/alignPeriods';
 import { compareResults } from '../compare/compareResults';
+import { COMPARE_PERIODS_OPTION_RULES } from '../compare/comparePeriods';
+import { checkOptions } from '../errors/checkArgs';
 import { AntqError } from '../errors/AntqError';
 import type { SqlClient } from './SqlClient';
 import { aggregateSqlShared, type SharedReads } from './aggregateSql';
@@ -25,7 +27,8 @@ export interface SqlComparePeriodsOptions extends ComparePeriodsOptions {
  * @param client - the connection
  * @param options - the options of `comparePeriods`, plus `table`
  * @returns the comparison
- * @throws `AntqError` `invalid_argument` for bad options (as `comparePeriods`),
+ * @throws `AntqError` `invalid_argument` for bad options, or options `comparePeriods` does not
+ *   take (`period`, `granularity`, `rowOffset`), as `comparePeriods` does;
  *   `sql_not_pushable` for an option SQL cannot honour
  * @example
  * ```ts
@@ -42,6 +45,9 @@ export interface SqlComparePeriodsOptions extends ComparePeriodsOptions {
 export async function comparePeriodsSql(client: SqlClient, options: SqlComparePeriodsOptions): Promise<PeriodComparison> {
   const fn = 'comparePeriodsSql';
   if (typeof (options as unknown) !== 'object' || (options as unknown) === null) throw new AntqError('invalid_argument', `${fn}: options with at least \`current\` are required`);
+  // The options of `comparePeriods`, checked by its rules: `granularity` or `period` would
+  // otherwise reach `aggregateSql` and split each side into buckets.
+  checkOptions(fn, options, { ...COMPARE_PERIODS_OPTION_RULES, table: ['string'] });
   const { current, baseline, align, rateUnit, breaks, ...rest } = options;
   if (rest.by?.includes('period')) throw new AntqError('invalid_argument', `${fn}: grouping by 'period' is not a two-period comparison; use compareSeries`);
   const periods = alignPeriods(current, baseline, align ?? 'calendar');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
-import { comparePeriods } from '../../src/compare/comparePeriods';
+import { comparePeriods, type ComparePeriodsOptions } from '../../src/compare/comparePeriods';
 import { aggregate } from '../../src/engine/aggregate';
 import type { AggregateOptions } from '../../src/engine/AggregateOptions';
 import type { Figure } from '../../src/schema/FigureSchema';
@@ -52,6 +52,16 @@ describe.each([
     const options = { current: '2025', baseline: '2024', by: ['indicator', 'unit'] as const, units: registry, level: 'province' as const };
     expect(await comparePeriodsSql(client, options)).toEqual(comparePeriods(figures, options));
     await expect(comparePeriodsSql(client, { current: '2025', by: ['period'] })).rejects.toMatchObject({ code: 'invalid_argument' });
+  });
+
+  it('takes only the options comparePeriods takes: a granularity or a period is refused as there, not pushed into each side', async () => {
+    await reload(client, figures);
+    for (const extra of [{ granularity: 'quarter' }, { period: '2025' }, { rowOffset: 2 }]) {
+      const options = { current: '2025', baseline: '2024', by: ['indicator'], ...extra } as unknown as ComparePeriodsOptions;
+      expect(() => comparePeriods(figures, options)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+      await expect(comparePeriodsSql(client, options)).rejects.toMatchObject({ code: 'invalid_argument' });
+    }
+    expect((await comparePeriodsSql(client, { current: '2025', baseline: '2024', by: ['indicator'], table: 'antq_figures' })).rows.length).toBeGreaterThan(0);
   });
 
   it('never splices text into SQL: a DROP TABLE in every string field, name and option comes back as data', async () => {
