@@ -15,7 +15,7 @@ import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore,
 import { cleanRows, type CleanRow, type CleanRows, type DecidedCell } from './internal/cleanRowReader';
 import { readCsvSegments, type CsvSegment } from '../io/csv/readCsvSegments';
 import { KEY_COLUMNS, type SegmentDone } from './internal/csvSegments';
-import { threadPool, type PoolFactory } from './internal/segmentPool';
+import { threadPool, usableThreads, type PoolFactory } from './internal/segmentPool';
 import { figureOf } from '../validate/checkFigureRow';
 import { TableBuilder } from './internal/TableBuilder';
 import type { FigureTable } from '../table/FigureTable';
@@ -64,7 +64,8 @@ export interface ReadFiguresOptions extends FigureValidatorOptions {
    * at record ends that are provably not inside quotes and `threads - 1` worker threads cut the
    * records and decide their cells, while this thread runs the figure rules in file order. The
    * figures, rows, lines and issues are the same as with one thread. It pays only where a core
-   * is free for each thread (see the performance guide). Node only; used by {@link importFigures}
+   * is free for each thread (see the performance guide); more threads than the machine's cores
+   * are not started. Node only; used by {@link importFigures}
    * without `onFigures`, for CSV given as bytes or byte chunks (a file stream); `readFigures`,
    * `onFigures` (figures keep their notes and sources) and text are read on one thread.
    */
@@ -294,7 +295,8 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
   // The rules' facts of the current row's cells, filled by the clean-row reader.
   const facts: RowFacts = { indicator: null, period: undefined, program: undefined, unit: { part: EMPTY_KEY_PART, spans: undefined }, reporter: EMPTY_KEY_PART, category: EMPTY_KEY_PART, uom: undefined, statistic: TOTAL_KEY_PART };
   const found: Issue[] = [];
-  const threads = options.threads ?? 1;
+  // Worker threads no more than the cores (a pool given by a test is taken at its word).
+  const threads = threading?.pool === undefined ? usableThreads(options.threads ?? 1) : (options.threads ?? 1);
   const start = threading?.pool ?? threadPool;
   const batches: AsyncGenerator<CsvBatch | CsvSegment<SegmentDone>, void, undefined> =
     threads > 1 && mode !== 'figures'

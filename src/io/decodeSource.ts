@@ -98,7 +98,8 @@ export async function* decodeSource(source: TextSource, fnName: string): AsyncGe
     try {
       const text = fatal.decode(chunk, { stream: true });
       const from = chunk.length >= 3 ? chunk : concatBytes(tail, chunk);
-      tail = from.slice(from.length - incompleteTail(from));
+      // A copy (a Node `Buffer`'s `slice` is a view): the source may refill the chunk's buffer.
+      tail = new Uint8Array(from.subarray(from.length - incompleteTail(from)));
       return { text };
     } catch {
       const data = concatBytes(tail, chunk);

@@ -42,7 +42,7 @@ function decode(table: FigureTable | undefined): Record<string, unknown>[] {
 }
 
 /** Everything a read hands out, batch boundaries left out. */
-async function readAll(chunks: Uint8Array[], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number): Promise<unknown> {
+async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number): Promise<unknown> {
   const all = { header: [] as unknown, read: 0, accepted: 0, rows: [] as number[], lines: [] as number[], rejected: [] as unknown[], issues: [] as unknown[], fatal: false, table: [] as unknown[] };
   const threading = segmentBytes === undefined ? undefined : { pool: inProcess, segmentBytes };
   for await (const { batch, accepted, table } of readBatches(chunks, options, mode, threading)) {
@@ -129,6 +129,30 @@ describe('readFigures with threads', () => {
       const fromText: unknown[] = [];
       for await (const { batch } of readBatches(text, { threads: 3 }, mode, { pool: inProcess, segmentBytes: 300 })) fromText.push(...batch.issues);
       expect(fromText).toEqual((one as { issues: unknown[] }).issues);
+    }
+  });
+
+  it('reads a source that refills one buffer for every chunk (as `fs.readSync` into a reused Buffer) as the whole bytes', async () => {
+    const lines = ['unit,indicator,value,period,note'];
+    for (let i = 0; i < 3000; i++) lines.push(i % 37 === 5 ? `P${i},marchs,${i},2023,` : `P${i % 20},marches,${i % 9},${2000 + (i % 17)},${i % 11 === 0 ? '"Hà Nội\ný kiến"' : 'công an xã'}`);
+    let bytes = encoder.encode(`${lines.join('\n')}\n`);
+    // A byte that is not UTF-8 near the end, after many characters of two and three bytes.
+    bytes = Uint8Array.from([...bytes.subarray(0, bytes.length - 40), 0xff, ...bytes.subarray(bytes.length - 40)]);
+    async function* refilled(size: number): AsyncGenerator<Uint8Array> {
+      const buffer = new Uint8Array(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const n = Math.min(size, bytes.length - at);
+        buffer.set(bytes.subarray(at, at + n));
+        yield buffer.subarray(0, n);
+        buffer.fill(0x2c); // what the next read would leave there, at the latest
+      }
+    }
+    for (const mode of ['table', 'count'] as const) {
+      const whole = await readAll([bytes], {}, mode);
+      for (const size of [7, 1000, 4096]) {
+        expect(await readAll(refilled(size), {}, mode)).toEqual(whole);
+        expect(await readAll(refilled(size), { threads: 2 }, mode, 2000)).toEqual(whole);
+      }
     }
   });
 

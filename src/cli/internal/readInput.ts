@@ -104,10 +104,9 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   const maxKeys = positiveInt('max-tracked-keys', str(args, 'max-tracked-keys'));
   if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
   const threads = positiveInt('threads', str(args, 'threads'));
-  if (threads !== undefined) {
-    if (threads > 64) throw new UsageError(`option --threads takes a whole number from 1 to 64; got ${String(threads)}`);
-    options.threads = threads;
-  }
+  // Reading threads are started up to the machine's cores, so any number above 64 reads as 64
+  // does; with --db the same flag is DuckDB's too, which takes up to 1024.
+  if (threads !== undefined) options.threads = Math.min(threads, 64);
   if (units !== undefined) options.units = units;
   if (programs !== undefined) options.programs = programs;
   if (typeof sink === 'function') options.onFigures = (figures, rows, lines) => sink(figures, rows, lines ?? []);

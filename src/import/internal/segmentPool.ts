@@ -22,9 +22,19 @@ function workerFile(): URL | string {
  * loaded, it crashes) answers every segment it holds, and every later one, as unread: the file
  * is then read on the calling thread, slower but the same.
  */
-export const threadPool: PoolFactory = (params, size) => Promise.resolve(startPool(params, size));
+export const threadPool: PoolFactory = (params, size) => Promise.resolve(startPool(params, size, workerFile()));
 
-function startPool(params: SegmentParams, size: number): SegmentThreads<SegmentDone> | undefined {
+/**
+ * The threads worth starting here: the cores Node may use (`os.availableParallelism`), so that
+ * `threads: 64` on two cores starts one worker, not 63; 1 where Node's modules cannot be reached.
+ */
+export function usableThreads(asked: number): number {
+  const os = typeof process === 'undefined' ? undefined : (process.getBuiltinModule as typeof process.getBuiltinModule | undefined)?.('node:os');
+  return os === undefined ? 1 : Math.max(1, Math.min(asked, os.availableParallelism()));
+}
+
+/** The pool of {@link threadPool}, with the worker file given (a test gives one of its own). */
+export function startPool(params: SegmentParams, size: number, file: URL | string): SegmentThreads<SegmentDone> | undefined {
   // Taken from the running Node (20.16 and later), not imported: the library stays free of Node
   // imports for bundlers, and an older Node or another runtime reads on the calling thread.
   const threads = typeof process === 'undefined' ? undefined : (process.getBuiltinModule as typeof process.getBuiltinModule | undefined)?.('node:worker_threads');
@@ -38,7 +48,6 @@ function startPool(params: SegmentParams, size: number): SegmentThreads<SegmentD
     for (const resolve of waiting.values()) resolve(undefined);
     waiting.clear();
   };
-  const file = workerFile();
   const workers: InstanceType<typeof Worker>[] = [];
   for (let i = 0; i < size; i++) {
     let w: InstanceType<typeof Worker>;
@@ -56,9 +65,9 @@ function startPool(params: SegmentParams, size: number): SegmentThreads<SegmentD
       resolve?.(m.done.dirty ? undefined : m.done);
     });
     w.on('error', fail);
-    w.on('exit', (code) => {
-      if (code !== 0) fail();
-    });
+    // A thread that ends, however it ends, answers nothing more: what it held is read here.
+    // (Its `unref` would otherwise let the process end with those segments still waiting.)
+    w.on('exit', fail);
     workers.push(w);
   }
   return {

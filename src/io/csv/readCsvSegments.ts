@@ -265,7 +265,8 @@ export async function* readCsvSegments<T extends SegmentWork>(source: TextSource
           );
           break;
         } else if (r.value.length > 0) {
-          parts.push(r.value);
+          // A copy: the chunk is kept past the next read, and a source may refill one buffer.
+          parts.push(new Uint8Array(r.value));
           size += r.value.length;
         }
         if (pool === undefined) {
