@@ -20,6 +20,7 @@ import {
   UNIT_COLUMNS,
   MAP_COLUMNS,
   PER_COLUMNS,
+  PERS_COLUMNS,
   REP_COLUMNS,
   SPAN_COLUMNS,
   UOM_COLUMNS,
@@ -106,18 +107,38 @@ export function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {
 
 /** {@link aggregateSql}, reading the statements that do not depend on the window through `shared`. */
 export async function aggregateSqlShared(client: SqlClient, options: SqlAggregateOptions, shared: SharedReads): Promise<AggregateResult> {
-  const distinct = async (sql: string | undefined): Promise<string[]> => (sql === undefined ? [] : (await readOnce(client, shared, sql)).map((r) => String(r['v'])));
-  const spec = checkPushdown('aggregateSql', options, client.dialect);
-  const compiled = compileWindowed(options, client.dialect, null);
-  const aggOptions = withoutTable(options);
-  const by = new Set(options.by ?? ['indicator', 'category']);
-  let window: Period | null = null;
+  return ((await aggregateSides(client, [options], shared)) as readonly AggregateResult[])[0] as AggregateResult;
+}
+
+/**
+ * The two sides of a comparison (options that differ only in `period`) from one cells query and
+ * one observations query, each scan of the figures answering both windows; `null` when they
+ * cannot be read together exactly (PostgreSQL, whose figures left out are numbered per window,
+ * or a unit dictionary that differs between the windows): the caller then reads each side alone.
+ */
+export async function aggregateSqlPair(client: SqlClient, a: SqlAggregateOptions, b: SqlAggregateOptions, shared: SharedReads): Promise<readonly AggregateResult[] | null> {
+  if (client.dialect !== 'duckdb' || a.period === undefined || b.period === undefined) return null;
+  return aggregateSides(client, [a, b], shared);
+}
+
+function windowOf(options: SqlAggregateOptions): Period | null {
   if (typeof options.period === 'string') {
     const r = parsePeriod(options.period);
-    if (r.ok) window = r.value;
-  } else if (options.period !== undefined) window = options.period;
-  const dict: DictSpec = {
-    window,
+    return r.ok ? r.value : null;
+  }
+  return options.period ?? null;
+}
+
+/** One aggregation, or two that differ only in their window and are read together (`side` 0 and 1). */
+async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOptions[], shared: SharedReads): Promise<readonly AggregateResult[] | null> {
+  const distinct = async (sql: string | undefined): Promise<string[]> => (sql === undefined ? [] : (await readOnce(client, shared, sql)).map((r) => String(r['v'])));
+  const options = sides[0] as SqlAggregateOptions;
+  const paired = sides.length > 1;
+  const specs = sides.map((o) => checkPushdown('aggregateSql', o, client.dialect));
+  const compiled = compileWindowed(options, client.dialect, null, true, paired);
+  const by = new Set(options.by ?? ['indicator', 'category']);
+  const dicts: DictSpec[] = sides.map((o) => ({
+    window: windowOf(o),
     bucketed: by.has('period'),
     granularity: options.granularity ?? 'year',
     carryForward: options.carryForward ?? true,
@@ -126,18 +147,32 @@ export async function aggregateSqlShared(client: SqlClient, options: SqlAggregat
     rollup: options.rollup ?? false,
     asOf: options.asOf ?? null,
     categoryDepth: options.categoryDepth ?? null,
-  };
+  }));
+  const dict = dicts[0] as DictSpec;
   const catalogue: Catalogue = options.catalogue ?? BUILTIN_CATALOGUE;
+
+  // The unit dictionaries of a pair must be the same for both windows; checked before any table is filled.
+  let units: ReturnType<typeof unitRows> | null = null;
+  const registryUnits = compiled.distinct.units !== undefined && options.units !== undefined && !compiled.dictionaries.includes(DICT_TABLES.unit);
+  if (registryUnits) {
+    const registry = toUnitRegistry(options.units);
+    const codes = await distinct(compiled.distinct.units);
+    const all = dicts.map((d) => unitRows(d, registry, codes));
+    units = all[0] ?? null;
+    if (paired && JSON.stringify(all[1]) !== JSON.stringify(units)) return null;
+  }
 
   for (const stmt of compiled.setup) await client.query(stmt);
   const cat = catalogueRows(catalogue);
   await client.insertRows(DICT_TABLES.cat, CAT_COLUMNS, cat.cat);
   await client.insertRows(DICT_TABLES.uom, UOM_COLUMNS, cat.uom);
-  const perRows = periodRows(dict, await distinct(compiled.distinct.periods));
-  await client.insertRows(DICT_TABLES.per, PER_COLUMNS, perRows);
+  const periodTexts = await distinct(compiled.distinct.periods);
+  const perRows = dicts.map((d) => periodRows(d, periodTexts));
+  await client.insertRows(DICT_TABLES.per, PER_COLUMNS, perRows[0] ?? []);
+  if (paired) await client.insertRows(DICT_TABLES.pers, PERS_COLUMNS, perRows.flatMap((rows, side) => rows.map((r) => [side, ...r])));
   // With a period window the cells query takes the window's period texts as parameters (bound,
   // never spliced), so that the database tests each figure against a list before any join.
-  const inWindow = options.period === undefined ? [] : perRows.filter((r) => r[3] === null).map((r) => r[0] as string);
+  const inWindow = options.period === undefined ? [] : [...new Set(perRows.flatMap((rows) => rows.filter((r) => r[3] === null).map((r) => r[0] as string)))];
   const cellsParams = inWindow.length > MAX_WINDOW_PARAMS ? [] : inWindow;
   if (compiled.distinct.reporters !== undefined) {
     await client.insertRows(DICT_TABLES.rep, REP_COLUMNS, reporterRows(await distinct(compiled.distinct.reporters)));
@@ -154,18 +189,18 @@ export async function aggregateSqlShared(client: SqlClient, options: SqlAggregat
   if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
     for (const code of (await distinct(compiled.distinct.units)).sort()) unitCodes.push(code);
     await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.map((code, id) => [code, id]));
-  } else if (compiled.distinct.units !== undefined && options.units !== undefined) {
-    const u = unitRows(dict, toUnitRegistry(options.units), await distinct(compiled.distinct.units));
-    for (const span of u.spans) spanUnits.push(String(span[1]));
-    await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, u.spans);
-    await client.insertRows(DICT_TABLES.map, MAP_COLUMNS, u.map);
-    shares = u.map.some((m) => m[5] !== 1);
+  } else if (units !== null) {
+    for (const span of units.spans) spanUnits.push(String(span[1]));
+    await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, units.spans);
+    await client.insertRows(DICT_TABLES.map, MAP_COLUMNS, units.map);
+    shares = units.map.some((m) => m[5] !== 1);
   }
 
   const read = num((await readOnce(client, shared, compiled.read))[0]?.['n'] ?? 0);
   const rowOffset = options.rowOffset ?? 0;
-  const byReason = new Map<string, { count: number; rows: number[] }>();
-  const excludedRow = (r: Readonly<Record<string, unknown>>, count: unknown): void => {
+  const byReasons = sides.map(() => new Map<string, { count: number; rows: number[] }>());
+  const excludedRow = (side: number, r: Readonly<Record<string, unknown>>, count: unknown): void => {
+    const byReason = byReasons[side] as Map<string, { count: number; rows: number[] }>;
     const reason = String(r['why']);
     let e = byReason.get(reason);
     if (e === undefined) byReason.set(reason, (e = { count: 0, rows: [] }));
@@ -183,12 +218,15 @@ export async function aggregateSqlShared(client: SqlClient, options: SqlAggregat
   if (compiled.exclusions !== null && client.dialect === 'duckdb') {
     // Classes of figures: the reason before the period's, else the period's for this window
     // (flows and stocks apart), else the unit's.
-    const periodReasons = new Map(perRows.map((r) => [r[0] as string, [strOrNull(r[3]), strOrNull(r[5])] as const]));
+    const periodReasons = perRows.map((rows) => new Map(rows.map((r) => [r[0] as string, [strOrNull(r[3]), strOrNull(r[5])] as const])));
     for (const r of await readOnce(client, shared, compiled.exclusions)) {
-      const why = strOrNull(r['pre']) ?? periodReasons.get(String(r['period']))?.[bool(r['stock']) ? 1 : 0] ?? strOrNull(r['span_why']);
-      if (why !== null) excludedRow({ why, row_nos: r['row_nos'] }, r['n']);
+      for (let side = 0; side < sides.length; side++) {
+        const why = strOrNull(r['pre']) ?? periodReasons[side]?.get(String(r['period']))?.[bool(r['stock']) ? 1 : 0] ?? strOrNull(r['span_why']);
+        if (why !== null) excludedRow(side, { why, row_nos: r['row_nos'] }, r['n']);
+      }
     }
-  } else if (compiled.exclusions !== null) for (const r of await client.query(compiled.exclusions)) excludedRow(r, r['n']);
+  } else if (compiled.exclusions !== null) for (const r of await client.query(compiled.exclusions)) excludedRow(0, r, r['n']);
+  const sideOf = (r: Readonly<Record<string, unknown>>): number => (paired ? num(r['side']) : 0);
 
   const keyOf = (r: Readonly<Record<string, unknown>>): string => {
     const bucket = numOrNull(r['bucket']);
@@ -203,9 +241,10 @@ export async function aggregateSqlShared(client: SqlClient, options: SqlAggregat
     ].join(SEP);
   };
 
-  const observations = new Map<string, PartialObservation[]>();
+  const observationsBySide = sides.map(() => new Map<string, PartialObservation[]>());
   if (compiled.observations !== null) {
     for await (const r of eachRow(client, compiled.observations)) {
+      const observations = observationsBySide[sideOf(r)] ?? badId('side', sideOf(r));
       const key = keyOf(r);
       const until = numOrNull(r['until_day']);
       const unit = String(r['src_unit']);
@@ -226,13 +265,14 @@ export async function aggregateSqlShared(client: SqlClient, options: SqlAggregat
 
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; mappedFrom: string[] };
-  const building = new Map<string, Building>();
-  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares).cells, cellsParams)) {
+  const buildingBySide = sides.map(() => new Map<string, Building>());
+  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares, paired).cells, cellsParams)) {
     // Figures left out, when the cells query counts them too: one row per reason.
     if (r['why'] !== undefined && r['why'] !== null) {
-      excludedRow(r, r['o_n']);
+      excludedRow(0, r, r['o_n']);
       continue;
     }
+    const building = buildingBySide[sideOf(r)] ?? badId('side', sideOf(r));
     const key = keyOf(r);
     const sums = sumsOf(r, 'o');
     let cell = building.get(key);
@@ -282,23 +322,27 @@ export async function aggregateSqlShared(client: SqlClient, options: SqlAggregat
     else heard.push(String(r['code']));
     for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);
   }
-  const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
-  let dropped = 0;
-  for (const reason of [...byReason.keys()].sort()) {
-    const e = byReason.get(reason) as { count: number; rows: number[] };
-    // The first 20 row numbers (several classes of figures may give some of one reason).
-    excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((a, b) => a - b).slice(0, 20) };
-    dropped += e.count;
-  }
-  const cells: PartialCell[] = [];
-  for (const { heard, mappedFrom, ...cell } of building.values()) {
-    cell.units = distinctSorted(heard);
-    if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
-    const obs = observations.get(cell.key);
-    if (obs !== undefined) cell.observations = obs.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
-    cells.push(cell);
-  }
-  cells.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const exclusions: Exclusions = excluded;
-  return finalizePartial({ format: 'antq.partial/1', spec, read, used: read - dropped, excluded: exclusions, cells }, aggOptions);
+  return sides.map((sideOptions, side) => {
+    const byReason = byReasons[side] as Map<string, { count: number; rows: number[] }>;
+    const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
+    let dropped = 0;
+    for (const reason of [...byReason.keys()].sort()) {
+      const e = byReason.get(reason) as { count: number; rows: number[] };
+      // The first 20 row numbers (several classes of figures may give some of one reason).
+      excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((x, y) => x - y).slice(0, 20) };
+      dropped += e.count;
+    }
+    const observations = observationsBySide[side] as Map<string, PartialObservation[]>;
+    const cells: PartialCell[] = [];
+    for (const { heard, mappedFrom, ...cell } of (buildingBySide[side] as Map<string, Building>).values()) {
+      cell.units = distinctSorted(heard);
+      if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
+      const obs = observations.get(cell.key);
+      if (obs !== undefined) cell.observations = obs.sort((x, y) => (x.series < y.series ? -1 : x.series > y.series ? 1 : 0));
+      cells.push(cell);
+    }
+    cells.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    const exclusions: Exclusions = excluded;
+    return finalizePartial({ format: 'antq.partial/1', spec: specs[side] as (typeof specs)[number], read, used: read - dropped, excluded: exclusions, cells }, withoutTable(sideOptions));
+  });
 }

@@ -6,7 +6,7 @@ import { COMPARE_PERIODS_OPTION_RULES } from '../compare/comparePeriods';
 import { checkOptions } from '../errors/checkArgs';
 import { AntqError } from '../errors/AntqError';
 import type { SqlClient } from './SqlClient';
-import { aggregateSqlShared, type SharedReads } from './aggregateSql';
+import { aggregateSqlPair, aggregateSqlShared, type SharedReads } from './aggregateSql';
 import type { SqlAggregateOptions } from './compileAggregate';
 
 /**
@@ -20,8 +20,8 @@ export interface SqlComparePeriodsOptions extends ComparePeriodsOptions {
 }
 
 /**
- * Compares two periods inside the database: both sides are aggregated by {@link aggregateSql}
- * and paired by `compareResults`, so the rows are those `comparePeriods` gives over the same
+ * Compares two periods inside the database: both sides are aggregated as by {@link aggregateSql}
+ * (in DuckDB from one scan of the figures for both windows) and paired by `compareResults`, so the rows are those `comparePeriods` gives over the same
  * figures.
  *
  * @param client - the connection
@@ -53,9 +53,13 @@ export async function comparePeriodsSql(client: SqlClient, options: SqlComparePe
   const periods = alignPeriods(current, baseline, align ?? 'calendar');
   const agg: SqlAggregateOptions = rest;
   // What does not depend on the window (distinct values, figures read, figures left out by
-  // class) is read once for both sides.
+  // class) is read once for both sides; in DuckDB one cells query and one observations query
+  // answer both windows, else each side is read alone.
   const shared: SharedReads = new Map();
-  const a = await aggregateSqlShared(client, { ...agg, period: periods.current }, shared);
-  const b = await aggregateSqlShared(client, { ...agg, period: periods.baseline }, shared);
+  const sideA = { ...agg, period: periods.current };
+  const sideB = { ...agg, period: periods.baseline };
+  const pair = await aggregateSqlPair(client, sideA, sideB, shared);
+  const a = pair?.[0] ?? (await aggregateSqlShared(client, sideA, shared));
+  const b = pair?.[1] ?? (await aggregateSqlShared(client, sideB, shared));
   return compareResults(a, b, periods, { ...(rateUnit === undefined ? {} : { rateUnit }), ...(breaks === undefined ? {} : { breaks }) });
 }

@@ -50,9 +50,9 @@ function firstRows(dialect: SqlDialect, filter: string): string {
   return dialect === 'duckdb' ? `min(row_no, 20) FILTER (WHERE ${filter})` : `(array_agg(row_no ORDER BY row_no) FILTER (WHERE ${filter}))[1:20]`;
 }
 
-/** The grouping keys of a cell, in the order of `GROUP_DIMENSIONS`, then bucket and unit of measure. */
-function keyColumns(by: ReadonlySet<GroupDimension>): string[] {
-  const keys: string[] = [];
+/** The grouping keys of a cell (after `side` when two windows are read together), in the order of `GROUP_DIMENSIONS`, then bucket and unit of measure. */
+function keyColumns(by: ReadonlySet<GroupDimension>, sides: boolean): string[] {
+  const keys: string[] = sides ? ['side'] : [];
   if (by.has('program')) keys.push('program');
   keys.push('indicator');
   if (by.has('category')) keys.push('category');
@@ -144,9 +144,13 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
  * any join, instead of a semi-join on the period dictionary. The texts are bound, never spliced.
  * `shares` false says that the crosswalk has no share other than 1 (`aggregateSql` knows once it
  * has built it): the cells query then reads the figures once, with no branch for scaled figures
- * (a second reference to the joined figures, which the database materialises).
+ * (a second reference to the joined figures, which the database materialises). `sides` true
+ * (the two sides of a comparison, in DuckDB): the cells and observations queries read the
+ * periods from `antq_q_pers`, which holds each side's period dictionary under its `side` (0 or
+ * 1), and group by `side` too, so that one scan of the figures answers both windows;
+ * `windowPeriods` then counts the texts of both windows.
  */
-export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null, shares = true): CompiledAggregate {
+export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null, shares = true, sides = false): CompiledAggregate {
   checkPushdown('compileAggregate', options, dialect);
   const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
   const table = quoteIdent(options.table ?? 'antq_figures');
@@ -164,6 +168,10 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   const fansOut = registry || by.has('reporter');
   const bitmap = !fansOut && !by.has('unit') && dialect === 'duckdb';
   if (bitmap) dicts.push('unit');
+  if (sides) dicts.push('pers');
+  // The period dictionary of the cells and observations queries.
+  const per = sides ? t('pers') : t('per');
+  const side = sides ? ' p.side,' : '';
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
   // The reasons to leave a figure out that come before its period's.
@@ -179,7 +187,7 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   SELECT f.row_no, f.unit AS src_unit,${ids ? ' d.uid,' : ''} COALESCE(f.program, '') AS program, f.indicator,
     COALESCE(f.category, '') AS raw_category, ${cut ? 'k.cut' : "COALESCE(f.category, '')"} AS category,
     COALESCE(f.reporter, '') AS raw_reporter, f.value, COALESCE(f.qualifier, ${lit('exact')}) AS q,
-    ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,
+    ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, c.kind, COALESCE(f.uom, c.default_uom) AS uom, p.day,${side}
     CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
     CASE${checks}
       WHEN c.kind = ${lit('stock')} THEN p.stock_reason
@@ -187,7 +195,7 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
     END AS reason
   FROM ${table} f${ids ? `\n  LEFT JOIN ${t('unit')} d ON d.unit = f.unit` : ''}
   ${dictJoins}
-  ${periods === '' ? `LEFT JOIN ${t('per')} p` : `JOIN (SELECT * FROM ${t('per')} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
+  ${periods === '' ? `LEFT JOIN ${per} p` : `JOIN (SELECT * FROM ${per} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
 )`;
   const excl = registry
     ? `x AS (
@@ -229,13 +237,13 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   // only); a period in the window is never empty, so a null period need not be mapped to ''.
   const windowList =
     windowPeriods === null
-      ? `COALESCE(f.period, '') IN (SELECT period FROM ${t('per')} WHERE flow_reason IS NULL)`
+      ? `COALESCE(f.period, '') IN (SELECT period FROM ${per} WHERE flow_reason IS NULL)`
       : `f.period IN (${Array.from({ length: windowPeriods }, (_, i) => `$${i + 1}`).join(', ')})`;
   const inWindow = `\n  WHERE ${windowList}${hasStocks ? ` OR f.indicator IN (${stockFilter})` : ''}`;
   const scan = `WITH ${options.period !== undefined ? base(inWindow, 'flow_reason IS NULL OR stock_reason IS NULL', bitmap) : base('', '', bitmap)},\n${excl}`;
   const scanAll = `WITH ${base('')},\n${excl}`;
   const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockFilter})`, 'stock_reason IS NULL')},\n${excl}`;
-  const keys = keyColumns(by);
+  const keys = keyColumns(by, sides);
 
   // Cells: the figures are summed once per source unit and cell before the crosswalk and the
   // reporter split fan them out (rollup copies every group to each unit above it), so the fan-out
@@ -244,6 +252,7 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   // the figures themselves.
   // With a registry a span is one unit's: its id stands for the unit in the grain.
   const grain = [
+    ...(sides ? ['side'] : []),
     ...(registry ? ['span_id'] : ['src_unit']),
     ...(by.has('program') ? ['program'] : []),
     'indicator',
@@ -320,7 +329,7 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   GROUP BY indicator, program, raw_category, raw_uom, period, qb, bad
 ),
 b AS (
-  SELECT a.*, c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
+  SELECT a.*,${side} c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
     CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
     CASE
       WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
@@ -332,7 +341,7 @@ b AS (
   FROM a
   LEFT JOIN ${t('cat')} c ON c.indicator = a.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = a.indicator AND u.uom = COALESCE(a.raw_uom, c.default_uom)
-  LEFT JOIN ${t('per')} p ON p.period = a.period${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = a.raw_category` : ''}
+  LEFT JOIN ${per} p ON p.period = a.period${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = a.raw_category` : ''}
 )
 ${
     windowed

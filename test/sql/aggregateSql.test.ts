@@ -54,6 +54,28 @@ describe.each([
     await expect(comparePeriodsSql(client, { current: '2025', by: ['period'] })).rejects.toMatchObject({ code: 'invalid_argument' });
   });
 
+  it('reads the figures once for both sides of a comparison in DuckDB, each side alone in PostgreSQL', async () => {
+    await reload(client, figures);
+    const statements: string[] = [];
+    const counting: SqlClient = {
+      dialect: client.dialect,
+      query: (sql, params) => (statements.push(sql), client.query(sql, params)),
+      insertRows: (table, columns, rows) => client.insertRows(table, columns, rows),
+    };
+    for (const options of [
+      { current: '2025', baseline: '2024', by: ['indicator', 'unit'] as const, units: registry, level: 'province' as const },
+      { current: '2025-H1', baseline: '2024-H1', by: ['indicator'] as const },
+      { current: '2025', baseline: '2024', by: ['indicator', 'reporter'] as const },
+    ]) {
+      statements.length = 0;
+      expect(await comparePeriodsSql(counting, options)).toEqual(comparePeriods(figures, options));
+      // DuckDB: one cells query and one stock observations query, over both sides' periods.
+      const paired = statements.filter((sql) => !sql.startsWith('CREATE') && sql.includes('"antq_q_pers"'));
+      expect(paired).toHaveLength(client.dialect === 'duckdb' ? 2 : 0);
+      expect(statements.filter((sql) => sql.startsWith('CREATE') && sql.includes('"antq_q_per"'))).toHaveLength(client.dialect === 'duckdb' ? 1 : 2);
+    }
+  });
+
   it('takes only the options comparePeriods takes: a granularity or a period is refused as there, not pushed into each side', async () => {
     await reload(client, figures);
     for (const extra of [{ granularity: 'quarter' }, { period: '2025' }, { rowOffset: 2 }]) {

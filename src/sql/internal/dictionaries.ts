@@ -56,6 +56,9 @@ export function catalogueRows(catalogue: Catalogue): { cat: SqlValue[][]; uom: S
 /** Columns of `antq_q_per`: how a figure of each period text takes part, for flows and for stocks. */
 export const PER_COLUMNS = ['period', 'day', 'flow_bucket', 'flow_reason', 'stock_bucket', 'stock_reason'] as const;
 
+/** Columns of `antq_q_pers`: the period dictionaries of the two sides of a comparison, under their `side` (0 or 1). */
+export const PERS_COLUMNS = ['side', ...PER_COLUMNS] as const;
+
 /** One row per distinct period text (`''` for none), exactly as the in-process aggregator classifies it. */
 export function periodRows(spec: DictSpec, texts: readonly string[]): SqlValue[][] {
   const w = spec.window;
