@@ -360,13 +360,13 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const unitRaw: unknown[] = [undefined, ...unitValues];
     // Global unit ids only when something reads them (a units table, grouping by unit, a cell
     // counting its units): else every distinct unit would stay in the interner to the end.
-    const unitId = internUnits(interner, unitRaw, needTargets || spec.byUnit, indNode, n, indCodes, unitCodes);
+    const { ids: unitId, lo: idLo, hi: idHi } = internUnits(interner, unitRaw, needTargets || spec.byUnit, indNode, n, indCodes, unitCodes);
     // Per-unit caches grow in id order (a hole would turn the arrays into slow dictionaries).
     if (needTargets) {
-      while (unitSegments.length < interner.codes.length) unitSegments.push(undefined);
-      while (unitLast.length < interner.codes.length) unitLast.push(null);
+      while (unitSegments.length < interner.size) unitSegments.push(undefined);
+      while (unitLast.length < interner.size) unitLast.push(null);
     }
-    if (!needTargets && spec.byUnit) index.ensure(TARGET, interner.codes.length);
+    if (!needTargets && spec.byUnit) index.ensure(TARGET, interner.size);
     const catRaw: unknown[] = [undefined, ...catValues];
     // The category a cell is keyed by (cut to depth; facets per indicator, below).
     const catCode = new Int32Array(catRaw.length);
@@ -453,7 +453,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       // Coverage: one bit per key and unit, when that fits; else the last unit seen per cell.
       // Coverage: one bit per key met and unit (the keys numbered as they are met).
       const tracking = indNode.some((nd) => nd !== null && nd.track);
-      const words = (interner.codes.length + 31) >>> 5;
+      // Over the words of the ids this table gave (a table of new units gives a narrow window).
+      const wordBase = idHi < idLo ? 0 : idLo >>> 5;
+      const words = idHi < idLo ? 1 : (idHi >>> 5) - wordBase + 1;
       const most = Math.min(nK, n) + 1;
       if (tracking && most * words > COVERAGE_WORDS) return null;
       // A rollup's flow leaf that counts no units is left without a cell object (see `cells`).
@@ -495,7 +497,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         filter, nUom, nCat1, indUom, bucketPart, catPart, facets: facetTab !== null, repPart, progPart,
         needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId,
         qualClass: Uint8Array.from(qualValues, (q, i) => (qualOk[i] === 0 ? 0 : qualExact[i] === true ? 1 : 2)), qualValues,
-        nK, most, words, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, totalAt,
+        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, totalAt,
         byCategory: spec.byCategory, byReporter: spec.byReporter, byProgram: spec.byProgram, keyed,
       };
     }
@@ -1215,25 +1217,33 @@ function addRows(k: RowLoop): { read: number; used: number } {
  * grouping by unit reads them on every row); else only the units of rows whose indicator counts
  * its units (coverage, ratios and their parts), and the others read 0, never looked at.
  */
-function internUnits(interner: UnitInterner, unitRaw: readonly unknown[], all: boolean, indNode: readonly (IndicatorNode | null)[], n: number, indCodes: ArrayLike<number>, unitCodes: ArrayLike<number>): Int32Array {
-  const unitId = new Int32Array(unitRaw.length);
+function internUnits(interner: UnitInterner, unitRaw: readonly unknown[], all: boolean, indNode: readonly (IndicatorNode | null)[], n: number, indCodes: ArrayLike<number>, unitCodes: ArrayLike<number>): { ids: Int32Array; lo: number; hi: number } {
+  const ids = new Int32Array(unitRaw.length);
+  let lo = Number.MAX_SAFE_INTEGER;
+  let hi = -1;
+  const give = (u: number): void => {
+    const id = interner.id(unitRaw[u] as string);
+    ids[u] = id;
+    if (id < lo) lo = id;
+    if (id > hi) hi = id;
+  };
   if (all) {
-    for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
-    return unitId;
+    for (let u = 0; u < unitRaw.length; u++) give(u);
+    return { ids, lo, hi };
   }
-  if (!indNode.some((nd) => nd !== null && nd.track)) return unitId;
+  if (!indNode.some((nd) => nd !== null && nd.track)) return { ids, lo, hi };
   // Every indicator counts its units (coverage on), or the table names few units for its rows:
   // no pass over the rows to find which are read (the ids of units no counted row names cost
   // little next to the rows; many distinct units, as many as rows, still take the pass).
   if (indNode.every((nd) => nd === null || nd.track) || unitRaw.length * FEW_UNITS <= n) {
-    for (let u = 0; u < unitRaw.length; u++) unitId[u] = interner.id(unitRaw[u] as string);
-    return unitId;
+    for (let u = 0; u < unitRaw.length; u++) give(u);
+    return { ids, lo, hi };
   }
   const track = Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0));
   const seen = new Uint8Array(unitRaw.length);
   for (let i = 0; i < n; i++) if (track[(indCodes[i] as number) + 1] === 1) seen[(unitCodes[i] as number) + 1] = 1;
-  for (let u = 0; u < unitRaw.length; u++) if (seen[u] === 1) unitId[u] = interner.id(unitRaw[u] as string);
-  return unitId;
+  for (let u = 0; u < unitRaw.length; u++) if (seen[u] === 1) give(u);
+  return { ids, lo, hi };
 }
 
 /** A table whose rows outnumber its distinct units this many times gives every unit an id up front. */
@@ -1289,6 +1299,8 @@ interface ColumnPass extends TableColumns {
   readonly most: number;
   /** Words of coverage bits per key. */
   readonly words: number;
+  /** The global word (ids `32 × wordBase` and up) of each key's first word of bits. */
+  readonly wordBase: number;
   /** Whether some cells count their units, and per indicator + 1 whether its do (1). */
   readonly tracking: boolean;
   readonly trackInd: Uint8Array;
@@ -1374,7 +1386,7 @@ interface Scan {
 function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
   const { indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
   const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
-  const { qualClass, words, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
+  const { qualClass, words, wordBase, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
   const { first, bits, rest, odd } = scan;
   const withCat = byCategory || facets;
   const catRow = facets ? nCat1 : 0;
@@ -1425,7 +1437,7 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
     }
     if (bits !== null && (allTrack || trackInd[ic1] === 1)) {
       const uid = sameIds ? un : (unitId[un] as number);
-      const w = d * words + (uid >>> 5);
+      const w = d * words + (uid >>> 5) - wordBase;
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
     }
   }
@@ -1437,7 +1449,7 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
 
 /** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
 function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
-  const { values, qualCodes, qualValues, words, open, acc, cells, totalAt } = k;
+  const { values, qualCodes, qualValues, words, wordBase, open, acc, cells, totalAt } = k;
   const { met, first, bits, odd, nOdd } = scan;
   const cellOf = new Int32Array(met + 1);
   for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
@@ -1453,7 +1465,7 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
     if (bits !== null) {
       // A leaf left without a cell counts no units.
       const set = cells[ci]?.units ?? null;
-      if (set !== null) set.addWords(bits, d * words, words);
+      if (set !== null) set.addWords(bits, d * words, words, wordBase);
     }
   }
   // Qualified or fractional values, with their bounds.

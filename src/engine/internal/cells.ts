@@ -111,7 +111,7 @@ export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
     uom: cell.uom,
     kind: cell.kind,
     total: sumsJson(cellTotal(cell)),
-    units: cell.units === null ? [cell.dims.unit ?? ''] : cell.units.ids().map((id) => interner.codes[id] as string).sort(),
+    units: cell.units === null ? [cell.dims.unit ?? ''] : cell.units.ids().map((id) => interner.code(id) as string).sort(),
     joint: cell.joint,
   };
   if (cell.level !== undefined) out.level = cell.level;

@@ -165,12 +165,10 @@ function ratioValue(num: AggregateValue, den: AggregateValue, figures: number): 
 
 /** Whether every unit a ratio row heard from also reported both of its parts. */
 function partsCover(ratio: Cell, num: Cell, den: Cell): boolean {
-  if (ratio.units === null) return true;
-  const need = ratio.units.ids();
-  const have = (c: Cell): Set<number> => new Set(c.units === null ? need : c.units.ids());
-  const n = have(num);
-  const d = have(den);
-  return need.every((id) => n.has(id) && d.has(id));
+  const need = ratio.units;
+  if (need === null) return true;
+  // A part that tracks no units is taken to cover them, as before.
+  return (num.units === null || need.subsetOf(num.units)) && (den.units === null || need.subsetOf(den.units));
 }
 
 /** A row to make: a flow or ratio cell (its value made from the cell when the row is), or a finished stock row. */

@@ -106,7 +106,7 @@ export function rollupFlows(
     byGroup[fill[g] as number] = li;
     fill[g] = (fill[g] as number) + 1;
   }
-  const stamp = new Int32Array(interner.codes.length);
+  const stamp = new Int32Array(interner.size);
   for (let g = 0; g < nGroups; g++) {
     for (let j = start[g] as number; j < (start[g + 1] as number); j++) {
       const u = unitOf[byGroup[j] as number] as number;
