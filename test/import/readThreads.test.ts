@@ -139,7 +139,7 @@ describe('readFigures with threads', () => {
     // A byte that is not UTF-8 near the end, after many characters of two and three bytes.
     bytes = Uint8Array.from([...bytes.subarray(0, bytes.length - 40), 0xff, ...bytes.subarray(bytes.length - 40)]);
     async function* refilled(size: number): AsyncGenerator<Uint8Array> {
-      const buffer = new Uint8Array(size);
+      const buffer = Buffer.alloc(size); // a Node Buffer: its `slice` is a view, as `fs.readSync` callers have it
       for (let at = 0; at < bytes.length; at += size) {
         const n = Math.min(size, bytes.length - at);
         buffer.set(bytes.subarray(at, at + n));

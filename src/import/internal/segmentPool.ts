@@ -18,6 +18,13 @@ function workerFile(): URL | string {
 }
 
 /**
+ * Node's own modules, taken from the running Node (20.16 and later), not imported: the library
+ * stays free of Node imports for bundlers, and an older Node or another runtime reads on the
+ * calling thread.
+ */
+const node: { readonly getBuiltinModule?: typeof process.getBuiltinModule } | undefined = typeof process === 'undefined' ? undefined : process;
+
+/**
  * A pool of worker threads running `dist/csvWorker`. A thread that fails (its file cannot be
  * loaded, it crashes) answers every segment it holds, and every later one, as unread: the file
  * is then read on the calling thread, slower but the same.
@@ -29,15 +36,13 @@ export const threadPool: PoolFactory = (params, size) => Promise.resolve(startPo
  * `threads: 64` on two cores starts one worker, not 63; 1 where Node's modules cannot be reached.
  */
 export function usableThreads(asked: number): number {
-  const os = typeof process === 'undefined' ? undefined : (process.getBuiltinModule as typeof process.getBuiltinModule | undefined)?.('node:os');
+  const os = node?.getBuiltinModule?.('node:os');
   return os === undefined ? 1 : Math.max(1, Math.min(asked, os.availableParallelism()));
 }
 
 /** The pool of {@link threadPool}, with the worker file given (a test gives one of its own). */
 export function startPool(params: SegmentParams, size: number, file: URL | string): SegmentThreads<SegmentDone> | undefined {
-  // Taken from the running Node (20.16 and later), not imported: the library stays free of Node
-  // imports for bundlers, and an older Node or another runtime reads on the calling thread.
-  const threads = typeof process === 'undefined' ? undefined : (process.getBuiltinModule as typeof process.getBuiltinModule | undefined)?.('node:worker_threads');
+  const threads = node?.getBuiltinModule?.('node:worker_threads');
   if (threads === undefined) return undefined;
   const { Worker } = threads;
   const waiting = new Map<number, (done: SegmentDone | undefined) => void>();
