@@ -120,8 +120,10 @@ describe('--max-groups', () => {
   }
 
   it('must be a positive integer', async () => {
-    const r = await run(['summarize', 'f.csv', '--max-groups', '0']);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--max-groups must be a positive integer/);
+    for (const n of ['0', '0x10', '1e6', '5.0']) {
+      const r = await run(['summarize', 'f.csv', '--max-groups', n]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--max-groups must be a positive integer/);
+    }
   });
 });

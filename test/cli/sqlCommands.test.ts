@@ -78,9 +78,11 @@ describe('antq load, and summarize/compare --db', () => {
     const memory = await run(['summarize', '--db', 'figures.duckdb', '--memory-limit', 'lots']);
     expect(memory.code).toBe(2);
     expect(memory.err).toContain('--memory-limit takes a size');
-    const threads = await run(['summarize', '--db', 'figures.duckdb', '--threads', '0']);
-    expect(threads.code).toBe(2);
-    expect(threads.err).toContain('--threads takes a whole number');
+    for (const n of ['0', '0x2', '1025']) {
+      const threads = await run(['summarize', '--db', 'figures.duckdb', '--threads', n]);
+      expect(threads.code).toBe(2);
+      expect(threads.err).toContain('--threads must be a whole number from 1 to 1024');
+    }
   });
 
   it('bounds embedded DuckDB with --memory-limit and --threads, and answers the same', async () => {

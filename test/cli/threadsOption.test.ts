@@ -41,7 +41,7 @@ describe('runCli --threads', () => {
   });
 
   it('refuses a number of threads that is not a positive whole number', async () => {
-    for (const n of ['0', '-1', '1.5', 'x']) {
+    for (const n of ['0', '-1', '1.5', 'x', '0x2', '1e3', '2.0', ' 2', '']) {
       const r = await run(['validate', 'f.csv', '--threads', n]);
       expect(r.code).toBe(2);
       expect(r.err).toContain('--threads');

@@ -78,6 +78,22 @@ export function str(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/**
+ * Reads a whole-number option written in plain digits (`--threads 2`), or `undefined` when it is
+ * absent. `Number()` alone would take `0x2`, `1e3`, `2.0` or ` 2 `; those are refused here, as are
+ * 0 and numbers above `max`, with a {@link UsageError} naming the option.
+ */
+export function positiveIntOption(args: ParsedArgs, name: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  const text = str(args, name);
+  if (text === undefined) return undefined;
+  const n = /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? 'a positive integer' : `a whole number from 1 to ${max}`;
+    throw new UsageError(`option --${name} must be ${range}; got ${JSON.stringify(text)}`);
+  }
+  return n;
+}
+
 /** Whether a boolean option was given. */
 export function flag(args: ParsedArgs, name: string): boolean {
   return args.options.get(name) === true;

@@ -6,7 +6,7 @@ import type { RejectedRow } from '../../import/readFigures';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
 import type { Figure } from '../../schema/FigureSchema';
 import type { FigureTable } from '../../table/FigureTable';
-import { flag, str, UsageError, type OptionSpec } from './args';
+import { flag, positiveIntOption, str, UsageError, type OptionSpec } from './args';
 import { t, type Ctx } from './context';
 import { formatOf, loadProgrammes, loadUnits, openSizedInput } from './inputs';
 import { openWriter, type Writer } from './writer';
@@ -60,13 +60,6 @@ export interface InputRead {
 
 const PROGRESS_STEP = 100_000;
 
-function positiveInt(name: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`option --${name} must be a positive integer; got ${JSON.stringify(text)}`);
-  return n;
-}
-
 /** Loads `--units` (needed before the aggregation is set up). */
 export async function unitsOption(ctx: Ctx): Promise<AdminUnit[] | undefined> {
   const file = str(ctx.args, 'units');
@@ -99,11 +92,11 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
   const options: { -readonly [K in keyof ImportFiguresOptions]: ImportFiguresOptions[K] } = { format, mode: lenient ? 'lenient' : 'strict', viNumbers: flag(args, 'vi-numbers'), catalogue: ctx.catalogue };
   const delimiter = str(args, 'delimiter');
   if (delimiter === ',' || delimiter === ';' || delimiter === 'auto') options.delimiter = delimiter;
-  const maxRecord = positiveInt('max-record-chars', str(args, 'max-record-chars'));
+  const maxRecord = positiveIntOption(args, 'max-record-chars');
   if (maxRecord !== undefined) options.maxRecordChars = maxRecord;
-  const maxKeys = positiveInt('max-tracked-keys', str(args, 'max-tracked-keys'));
+  const maxKeys = positiveIntOption(args, 'max-tracked-keys');
   if (maxKeys !== undefined) options.maxTrackedKeys = maxKeys;
-  const threads = positiveInt('threads', str(args, 'threads'));
+  const threads = positiveIntOption(args, 'threads');
   // Reading threads are started up to the machine's cores, so any number above 64 reads as 64
   // does; with --db the same flag is DuckDB's too, which takes up to 1024.
   if (threads !== undefined) options.threads = Math.min(threads, 64);

@@ -11,7 +11,7 @@ import { duckdbClient } from '../../sql/duckdbClient';
 import { insertFigures } from '../../sql/insertFigures';
 import { pgClient } from '../../sql/pgClient';
 import { filterOption } from './filterOption';
-import { str, UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { positiveIntOption, str, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { t, writeJson, type Ctx } from './context';
 import { writeComparison } from './compareCommand';
 import { comparisonStreamOf } from '../../compare/streamComparison';
@@ -131,9 +131,7 @@ async function openDb(ctx: Ctx): Promise<OpenDb> {
     const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
     const memory = str(ctx.args, 'memory-limit') ?? DUCKDB_MEMORY_LIMIT;
     if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) throw new UsageError(`--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`);
-    const threadsText = str(ctx.args, 'threads');
-    const threads = threadsText === undefined ? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism()) : Number(threadsText);
-    if (!Number.isInteger(threads) || threads < 1 || threads > 1024) throw new UsageError(`--threads takes a whole number from 1, got "${threadsText ?? ''}"`);
+    const threads = positiveIntOption(ctx.args, 'threads', 1024) ?? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism());
     const instance = await mod.DuckDBInstance.create(file, { memory_limit: memory, threads: String(threads) });
     const conn = await instance.connect();
     return {

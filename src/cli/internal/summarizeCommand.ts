@@ -10,7 +10,7 @@ import { GROUP_DIMENSIONS, type GroupDimension } from '../../engine/GroupDimensi
 import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
 import { createUnitRegistry } from '../../units/createUnitRegistry';
 import type { AdminUnit } from '../../schema/AdminUnitSchema';
-import { str, UsageError } from './args';
+import { positiveIntOption, str, UsageError } from './args';
 import { InputError } from './inputs';
 import { t, writeJsonOut, writeOut, type Ctx } from './context';
 import { JsonArray } from './jsonOut';
@@ -70,11 +70,7 @@ const DEFAULT_MAX_GROUPS = 4_000_000;
 
 /** Reads `--max-groups` (default {@link DEFAULT_MAX_GROUPS}). */
 export function maxGroupsOption(ctx: Ctx): number {
-  const text = str(ctx.args, 'max-groups');
-  if (text === undefined) return DEFAULT_MAX_GROUPS;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`option --max-groups must be a positive integer; got ${JSON.stringify(text)}`);
-  return n;
+  return positiveIntOption(ctx.args, 'max-groups') ?? DEFAULT_MAX_GROUPS;
 }
 
 /**
