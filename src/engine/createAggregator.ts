@@ -1343,9 +1343,9 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
     met: 0,
     first: new Int32Array(most),
     bits: k.tracking ? new Uint32Array(most * k.words) : null,
-    rest: new Int32Array(k.n),
+    rest: new Int32Array(Math.min(k.n, SCAN_BLOCK)),
     nRest: 0,
-    odd: new Int32Array(2 * k.n),
+    odd: new Int32Array(2 * Math.min(k.n, SCAN_BLOCK)),
     nOdd: 0,
   };
   // In blocks, the first one short: V8 replaced the loop mid-run (on-stack) with optimised code
@@ -1354,12 +1354,25 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
   // before anything is compiled gives every statement its feedback.
   for (let from = 0; from < k.n; ) {
     const to = Math.min(k.n, from === 0 ? FIRST_BLOCK : from + SCAN_BLOCK);
+    // Room for every row of the block in the rows left and the odd values, made here between
+    // blocks (the loop itself has no growth branch): most tables leave few rows to either, and
+    // arrays sized to the whole table cost more to make than the pass over a small result.
+    scan.rest = room(scan.rest, scan.nRest, scan.nRest + (to - from), k.n);
+    scan.odd = room(scan.odd, scan.nOdd, scan.nOdd + 2 * (to - from), 2 * k.n);
     scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
     from = to;
   }
   settleKeys(k, scan, count, sum);
   // The rows left to the row loop are counted there.
   return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: scan.rest.subarray(0, scan.nRest) };
+}
+
+/** `a` (its first `used` entries kept) with room for `need` entries, at most `most`. */
+function room(a: Int32Array, used: number, need: number, most: number): Int32Array {
+  if (a.length >= need) return a;
+  const b = new Int32Array(Math.min(most, Math.max(need, 2 * a.length)));
+  b.set(a.subarray(0, used));
+  return b;
 }
 
 /** Rows per call of {@link scanRows}, and in its first call. */
@@ -1372,10 +1385,10 @@ interface Scan {
   met: number;
   readonly first: Int32Array;
   readonly bits: Uint32Array | null;
-  readonly rest: Int32Array;
+  rest: Int32Array;
   nRest: number;
   /** Pairs (row, key number) of qualified or fractional values. */
-  readonly odd: Int32Array;
+  odd: Int32Array;
   nOdd: number;
 }
 

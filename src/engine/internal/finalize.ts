@@ -82,34 +82,77 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
       if (win !== null && spec.carryForward) last = Math.max(last, dayToPeriodKey(win.endDay, spec.granularity));
       buckets = spec.carryForward ? bucketsBetween(spec, first, last) : present;
     }
-    const current = new Map<string, Obs>();
+    // The series met so far, numbered in the order they were first met (the order a `Map` of
+    // them would iterate in), with each one's latest level and its unit's number: the walk below
+    // reads arrays, not a string-keyed map per series and bucket.
+    const number = new Map<string, number>();
+    const latest: Obs[] = [];
+    const unitOf: number[] = [];
+    const unitNumber = new Map<string, number>();
+    // Per series, the last bucket (its number in the walk, from 1) that had a level of it; per
+    // unit, the last bucket that counted it.
+    const seenIn: number[] = [];
+    const countedIn: number[] = [];
+    const meet = (o: Obs): number => {
+      const x = latest.length;
+      number.set(o.series, x);
+      latest.push(o);
+      seenIn.push(0);
+      let un = unitNumber.get(o.unit);
+      if (un === undefined) {
+        un = countedIn.length;
+        unitNumber.set(o.unit, un);
+        countedIn.push(0);
+      }
+      unitOf.push(un);
+      return x;
+    };
     const seed = byBucket.get(BEFORE);
-    if (seed?.obs) for (const o of seed.obs.values()) current.set(o.series, o);
+    if (seed?.obs) for (const o of seed.obs.values()) meet(o);
     // One bucket and nothing seeded before it (every rollup without periods): each series' latest
     // is the bucket's own, in the same order, so its levels are read as they are (none carried).
     const alone = seed === undefined && buckets.length === 1;
+    let walk = 0;
     for (const bucket of buckets) {
+      walk++;
       const cell = byBucket.get(bucket);
       const seen = cell?.obs ?? new Map<string, Obs>();
-      if (!alone) {
-        for (const o of seen.values()) {
-          const prev = current.get(o.series);
-          if (prev === undefined || isLater(o, prev)) current.set(o.series, o);
-        }
-      }
       const end = endOf(spec, spec.byPeriod ? bucket : null);
       const total = newSums();
       const own = newSums();
       const children = newSums();
-      const units = new Set<string>();
+      let units = 0;
       let carried = 0;
-      for (const o of (alone ? seen : current).values()) {
-        if (o.until < end) continue; // the unit ceased before the row's end
-        if (!alone && !spec.carryForward && !seen.has(o.series)) continue;
-        addToSums(total, o.value, o.qualifier);
-        addToSums(o.own ? own : children, o.value, o.qualifier);
-        units.add(o.unit);
-        if (!alone && !seen.has(o.series)) carried++;
+      if (alone) {
+        const names = new Set<string>();
+        for (const o of seen.values()) {
+          if (o.until < end) continue; // the unit ceased before the row's end
+          addToSums(total, o.value, o.qualifier);
+          addToSums(o.own ? own : children, o.value, o.qualifier);
+          names.add(o.unit);
+        }
+        units = names.size;
+      } else {
+        for (const o of seen.values()) {
+          let x = number.get(o.series);
+          if (x === undefined) x = meet(o);
+          else if (isLater(o, latest[x] as Obs)) latest[x] = o;
+          seenIn[x] = walk;
+        }
+        for (let x = 0; x < latest.length; x++) {
+          const o = latest[x] as Obs;
+          if (o.until < end) continue; // the unit ceased before the row's end
+          const fresh = seenIn[x] === walk;
+          if (!spec.carryForward && !fresh) continue;
+          addToSums(total, o.value, o.qualifier);
+          addToSums(o.own ? own : children, o.value, o.qualifier);
+          const un = unitOf[x] as number;
+          if (countedIn[un] !== walk) {
+            countedIn[un] = walk;
+            units++;
+          }
+          if (!fresh) carried++;
+        }
       }
       if (total.n === 0 && cell === undefined) continue;
       const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
@@ -121,7 +164,7 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
         cell: rowCell,
         bucket: spec.byPeriod ? bucket : null,
         total: sumsValue(total),
-        units: units.size,
+        units,
         carried,
       };
       if (spec.rollup) {

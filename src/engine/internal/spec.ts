@@ -123,9 +123,31 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     ratioRelated.add(r.numerator);
     ratioRelated.add(r.denominator);
   }
-  const spec = {
+  const byPeriod = dims.includes('period');
+  const level = options.level ?? null;
+  const reportingLevel = options.reportingLevel ?? null;
+  const carryForward = options.carryForward ?? true;
+  const key = JSON.stringify([
     dims,
-    byPeriod: dims.includes('period'),
+    window === null ? null : [window.startDay, window.endDay],
+    byPeriod ? granularity : null,
+    depth,
+    facets === null ? null : [...new Set(facets)].sort(),
+    level,
+    rollup,
+    reportingLevel,
+    carryForward,
+    asOf,
+    // Only when off, so that the partials of a default aggregation keep their key.
+    ...(coverage ? [] : ['no-coverage']),
+    ...(filter.key === null ? [] : [filter.key]),
+  ]);
+  // One object literal with every field (not a spread of one): a spread copy got a map of its
+  // own on each call once V8 had warmed up, so every optimised function that reads the spec left
+  // its optimised code at the next aggregation ("wrong map", `--trace-deopt`).
+  return {
+    dims,
+    byPeriod,
     byUnit: dims.includes('unit'),
     byReporter: dims.includes('reporter'),
     byCategory: dims.includes('category'),
@@ -138,32 +160,17 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     units,
     keep: filter.keep,
     filterFields: filter.fields,
-    level: options.level ?? null,
+    level,
     rollup,
-    reportingLevel: options.reportingLevel ?? null,
-    carryForward: options.carryForward ?? true,
+    reportingLevel,
+    carryForward,
     asOf,
     rowOffset,
     coverage,
     ratioRelated,
     maxGroups,
+    key,
   };
-  const key = JSON.stringify([
-    dims,
-    window === null ? null : [window.startDay, window.endDay],
-    spec.byPeriod ? granularity : null,
-    depth,
-    facets === null ? null : [...new Set(facets)].sort(),
-    spec.level,
-    rollup,
-    spec.reportingLevel,
-    spec.carryForward,
-    asOf,
-    // Only when off, so that the partials of a default aggregation keep their key.
-    ...(coverage ? [] : ['no-coverage']),
-    ...(filter.key === null ? [] : [filter.key]),
-  ]);
-  return { ...spec, key };
 }
 
 export function indicatorInfo(catalogue: Catalogue, id: string): IndicatorInfo | null {
