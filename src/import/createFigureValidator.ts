@@ -32,7 +32,7 @@ export interface FigureValidatorOptions {
   readonly units?: UnitsOption;
   /**
    * Most distinct figure keys remembered for the cross-row checks (duplicates, conflicts,
-   * subsets, year-to-date series); default 200,000 (at most 13 MB). Past it, later keys are not
+   * subsets, year-to-date series); default 200,000 (about 14 MB). Past it, later keys are not
    * checked against each other and one `cross_row_checks_limited` warning says so.
    */
   readonly maxTrackedKeys?: number;

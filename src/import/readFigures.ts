@@ -295,6 +295,8 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
   // The rules' facts of the current row's cells, filled by the clean-row reader.
   const facts: RowFacts = { indicator: null, period: undefined, program: undefined, unit: { part: EMPTY_KEY_PART, spans: undefined }, reporter: EMPTY_KEY_PART, category: EMPTY_KEY_PART, uom: undefined, statistic: TOTAL_KEY_PART };
   const found: Issue[] = [];
+  // Each thread's reader's dictionaries, as this thread's decided cells (see `codedBatches`).
+  const dictionaries = new Map<number, DecidedCell[][]>();
   // Worker threads no more than the cores (a pool given by a test is taken at its word).
   const threads = threading?.pool === undefined ? usableThreads(options.threads ?? 1) : (options.threads ?? 1);
   const start = threading?.pool ?? threadPool;
@@ -320,7 +322,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
   for await (const batch of batches) {
     if ('segment' in batch) {
       if (map === undefined || clean === undefined) throw new Error('readFigures: a segment came before the header');
-      yield* codedBatches(batch, map, clean, validator, facts, found, options.batchSize ?? 2048, newBatch, general);
+      yield* codedBatches(batch, map, clean, dictionaries, validator, facts, found, options.batchSize ?? 2048, newBatch, general);
       continue;
     }
     const out = newBatch(batch.records.length);
@@ -401,14 +403,19 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
 
 /**
  * The rows of a segment another thread read (see `readCsvSegments`), in batches of at most
- * `batchSize`: each clean row's coded cells are turned into this thread's decided cells (once per
- * distinct text in the segment) and checked as `readCsvFigures` checks a clean row; the raw rows
- * go the general way. Rows, lines and issues are those of reading on one thread.
+ * `batchSize`: each clean row's coded cells are turned into this thread's decided cells and
+ * checked as `readCsvFigures` checks a clean row; the raw rows go the general way. Rows, lines and
+ * issues are those of reading on one thread. Each thread's reader codes its cells in dictionaries
+ * shared by its segments and hands over only the texts they gained: `dictionaries` holds, per
+ * reader, the decided cell of every code it gave (each distinct text is decided here once per
+ * reader, not once per segment). Segments come in file order, so a reader's come in the order it
+ * read them.
  */
 function* codedBatches(
   seg: CsvSegment<SegmentDone>,
   map: HeaderMap,
   clean: CleanRows,
+  dictionaries: Map<number, DecidedCell[][]>,
   validator: FigureValidatorCore,
   facts: RowFacts,
   found: Issue[],
@@ -427,7 +434,16 @@ function* codedBatches(
   const rowBase = seg.row;
   const lineBase = seg.line - 1;
   const header = seg.header;
-  const remap: DecidedCell[][] = d.texts.map((texts, k) => texts.map((t) => clean.decided(k, t)));
+  let remap = dictionaries.get(d.reader);
+  if (remap === undefined || d.reset) {
+    remap = [];
+    for (let k = 0; k < KEY_COLUMNS; k++) remap.push([]);
+    dictionaries.set(d.reader, remap);
+  }
+  for (let k = 0; k < KEY_COLUMNS; k++) {
+    const cells = remap[k] as DecidedCell[];
+    for (const t of d.texts[k] ?? []) cells.push(clean.decided(k, t));
+  }
   const empty: DecidedCell[] = [];
   for (let k = 0; k < KEY_COLUMNS; k++) empty.push(clean.decided(k, ''));
   const cur = empty.slice();

@@ -96,6 +96,9 @@ export interface IndicatorFacts {
   readonly defaultUomPart: KeyPart;
   /** Per category code: `null` when unknown, else the uoms it allows (`undefined`: any of the indicator's). */
   readonly categories: Map<string, readonly string[] | undefined | null>;
+  /** The unit of measure of the last row checked with this indicator, and whether the indicator allows it (rows repeat it). */
+  lastUom: string | undefined;
+  lastUomAllowed: boolean;
 }
 
 /** A period text, parsed once: its days or the parser's issue code, and its key part. */
@@ -218,6 +221,8 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
       subsetParts: subsets.map(keyPart),
       defaultUomPart: keyPart(def.defaultUom),
       categories: new Map(),
+      lastUom: undefined,
+      lastUomAllowed: false,
     };
   });
   const categoryOf = (facts: IndicatorFacts, code: string): readonly string[] | undefined | null => {
@@ -280,7 +285,12 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
     if (facts === null) failed = say(out, rowNo, 'unknown_indicator', 'error', 'indicator', { indicator: f.indicator }) || failed;
     else {
       const def = facts.def;
-      const allowed = def.uoms.includes(uom as (typeof def.uoms)[number]);
+      let allowed = facts.lastUomAllowed;
+      if (uom !== facts.lastUom) {
+        allowed = def.uoms.includes(uom as (typeof def.uoms)[number]);
+        facts.lastUom = uom;
+        facts.lastUomAllowed = allowed;
+      }
       if (!allowed) failed = say(out, rowNo, 'uom_not_allowed', 'error', 'uom', { uom, of: f.indicator, category: false }) || failed;
       if (f.category !== undefined) {
         const catUoms = categoryOf(facts, f.category);

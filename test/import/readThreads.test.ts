@@ -7,11 +7,14 @@ import type { PoolFactory } from '../../src/import/internal/segmentPool';
 import { FIGURE_TABLE_KEYS, type FigureTable } from '../../src/table/FigureTable';
 
 /** Segments read without a tokenizer issue, and with one (then cut again by the reading thread). */
-const seen = { clean: 0, dirty: 0 };
+const seen = { clean: 0, dirty: 0, reset: 0 };
 
-/** Segments read in this thread, answered out of order (later segments first), each copied as a message would be. */
-const inProcess: PoolFactory = (params, size) => {
-  const readers = Array.from({ length: size }, () => segmentReader(params));
+/**
+ * Segments read in this thread, answered out of order (later segments first), each copied as a
+ * message would be; each reader starts its dictionaries again at `dictionaryLimit` texts.
+ */
+const pool = (dictionaryLimit?: number): PoolFactory => (params, size) => {
+  const readers = Array.from({ length: size }, (_, i) => segmentReader(params, i, dictionaryLimit));
   let next = 0;
   return Promise.resolve({
     run: (bytes: Uint8Array) => {
@@ -20,11 +23,13 @@ const inProcess: PoolFactory = (params, size) => {
       const done = read(bytes);
       if (done.dirty) seen.dirty++;
       else seen.clean++;
+      if (done.reset) seen.reset++;
       return new Promise((resolve) => setTimeout(() => resolve(done.dirty ? undefined : structuredClone(done)), (next * 7) % 3));
     },
     close: () => {},
   });
 };
+const inProcess = pool();
 
 function decode(table: FigureTable | undefined): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
@@ -42,9 +47,9 @@ function decode(table: FigureTable | undefined): Record<string, unknown>[] {
 }
 
 /** Everything a read hands out, batch boundaries left out. */
-async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number): Promise<unknown> {
+async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number, dictionaryLimit?: number): Promise<unknown> {
   const all = { header: [] as unknown, read: 0, accepted: 0, rows: [] as number[], lines: [] as number[], rejected: [] as unknown[], issues: [] as unknown[], fatal: false, table: [] as unknown[] };
-  const threading = segmentBytes === undefined ? undefined : { pool: inProcess, segmentBytes };
+  const threading = segmentBytes === undefined ? undefined : { pool: pool(dictionaryLimit), segmentBytes };
   for await (const { batch, accepted, table } of readBatches(chunks, options, mode, threading)) {
     if (batch.header.length > 0) all.header = batch.header;
     all.read += batch.read;
@@ -90,7 +95,8 @@ describe('readFigures with threads', () => {
         fc.constantFrom<ReadMode>('table', 'count'),
         fc.integer({ min: 0, max: 12 }),
         fc.constantFrom(0, 1, 2),
-        async (rows, bom, crlf, batchSize, segmentBytes, threads, mode, maxTrackedKeys, ending) => {
+        fc.constantFrom(1, 1, 2, 5, 1 << 16),
+        async (rows, bom, crlf, batchSize, segmentBytes, threads, mode, maxTrackedKeys, ending, dictionaryLimit) => {
           const eol = crlf ? '\r\n' : '\n';
           const text = (bom ? '\uFEFF' : '') + [COLUMNS.join(','), ...rows].join(eol) + (ending === 0 ? '' : ending === 1 ? eol : eol + eol);
           let bytes = encoder.encode(text);
@@ -105,7 +111,7 @@ describe('readFigures with threads', () => {
           }
           const options: ReadFiguresOptions = { batchSize, maxTrackedKeys };
           const one = await readAll(chunks, options, mode);
-          const many = await readAll(chunks, { ...options, threads }, mode, segmentBytes);
+          const many = await readAll(chunks, { ...options, threads }, mode, segmentBytes, dictionaryLimit);
           expect(many).toEqual(one);
         },
       ),
@@ -114,6 +120,23 @@ describe('readFigures with threads', () => {
     // Both ways were taken many times.
     expect(seen.clean).toBeGreaterThan(100);
     expect(seen.dirty).toBeGreaterThan(30);
+    // Readers started their dictionaries again (small limits) between segments of one read.
+    expect(seen.reset).toBeGreaterThan(2);
+  });
+
+  it('maps codes through dictionaries shared by a reader\'s segments, started again at their limit', async () => {
+    const lines = ['unit,indicator,value,period'];
+    // Units met again in later segments, new units in every segment, and a bad row now and then.
+    for (let i = 0; i < 600; i++) lines.push(i % 53 === 7 ? `U${i},marchs,1,2023` : `U${i % 3 === 0 ? i % 40 : i},marches,${i % 9},${2000 + (i % 17)}`);
+    const bytes = encoder.encode(`${lines.join('\n')}\n`);
+    const chunks: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += 100) chunks.push(bytes.slice(at, at + 100));
+    for (const mode of ['table', 'count'] as const) {
+      const one = await readAll(chunks, {}, mode);
+      const before = seen.reset;
+      for (const limit of [1, 7, 50, 1 << 16]) expect(await readAll(chunks, { threads: 3 }, mode, 120, limit)).toEqual(one);
+      expect(seen.reset - before).toBeGreaterThan(20);
+    }
   });
 
   it('reads a string, one byte array, and chunks that turn to text half way, as one thread does', async () => {

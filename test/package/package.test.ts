@@ -157,7 +157,7 @@ async function read(threads) {
 // The worker file itself, as the library starts it: one segment of rows past the header.
 function segment() {
   return new Promise((resolve, reject) => {
-    const w = new Worker(workerFile, { workerData: { header: ['unit', 'indicator', 'value', 'period', 'note'], delimiter: ',', viNumbers: false, maxRecordChars: undefined } });
+    const w = new Worker(workerFile, { workerData: { params: { header: ['unit', 'indicator', 'value', 'period', 'note'], delimiter: ',', viNumbers: false, maxRecordChars: undefined }, reader: 0 } });
     w.on('error', reject);
     w.on('message', (m) => { void w.terminate(); resolve(m.done); });
     const rows = new TextEncoder().encode('P1,marches,3,2023,\\nP2,marches,4,2023,"a\\nb"\\n');
@@ -169,7 +169,7 @@ function segment() {
   const two = await read(2);
   if (two.report !== one.report || two.sum !== one.sum) throw new Error('threads differ');
   const done = await segment();
-  if (done.dirty || done.rows !== 2 || done.lines !== 3 || done.value[1] !== 4) throw new Error('worker ' + JSON.stringify(done));
+  if (done.dirty || done.rows !== 2 || done.lines !== 3 || done.value[1] !== 4 || done.reader !== 0 || done.texts[1].join() !== 'P1,P2') throw new Error('worker ' + JSON.stringify(done));
   console.log('ok threads', JSON.parse(one.report).rejected);
 })();
 `;

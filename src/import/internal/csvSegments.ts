@@ -24,10 +24,21 @@ export interface SegmentParams {
  */
 export interface SegmentDone extends SegmentWork {
   readonly dirty: boolean;
-  /** The code of key column `k` of row `i` at `i * KEY_COLUMNS + k`, in `texts[k]`; -1 for an empty cell or a raw row. */
+  /** The thread's reader that made the segment (see {@link segmentReader}): its dictionaries are its own. */
+  readonly reader: number;
+  /**
+   * The code of key column `k` of row `i` at `i * KEY_COLUMNS + k`, in the reader's dictionary of
+   * column `k`; -1 for an empty cell or a raw row.
+   */
   readonly codes: Int32Array;
-  /** Each key column's decided texts, in order of first use in the segment. */
+  /**
+   * The texts added to each key column's dictionary since the last segment the reader handed out
+   * clean (a dirty segment's are handed out with the next clean one): a dictionary is shared by
+   * every segment of the reader, so each distinct text crosses over once, not once per segment.
+   */
   readonly texts: readonly (readonly string[])[];
+  /** The reader started its dictionaries again (one grew to its limit) before these texts. */
+  readonly reset: boolean;
   readonly value: Float64Array;
   /** Each row's physical line, counted from 1 at the segment's first line. */
   readonly line: Int32Array;
@@ -37,17 +48,41 @@ export interface SegmentDone extends SegmentWork {
   readonly rawCells: readonly (readonly string[])[];
 }
 
-const DIRTY: SegmentDone = { dirty: true, chars: 0, lines: 0, rows: 0, codes: new Int32Array(0), texts: [], value: new Float64Array(0), line: new Int32Array(0), raw: new Int32Array(0), rawCells: [] };
+const DIRTY: SegmentDone = { dirty: true, reader: -1, reset: false, chars: 0, lines: 0, rows: 0, codes: new Int32Array(0), texts: [], value: new Float64Array(0), line: new Int32Array(0), raw: new Int32Array(0), rawCells: [] };
+
+/** Texts in a column's dictionary at which a reader starts its dictionaries again: memory stays bounded. */
+const DICTIONARY_LIMIT = 1 << 16;
 
 /**
  * Reads segments of one file, each starting at a record boundary past the header (see
  * {@link SegmentDone}); made once per thread, so that each distinct cell is decided once there.
+ * Its segments must be taken in the order it read them (`reader` tells them from another
+ * reader's): each hands over only the texts its dictionaries gained, and it starts them again
+ * when one holds `dictionaryLimit` texts.
  */
-export function segmentReader(params: SegmentParams): (bytes: Uint8Array) => SegmentDone {
+export function segmentReader(params: SegmentParams, reader: number, dictionaryLimit = DICTIONARY_LIMIT): (bytes: Uint8Array) => SegmentDone {
   const rows = cleanRows(mapHeader(params.header), params.viNumbers);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // The dictionaries of the key columns, shared by the segments (a cell's code is valid while its
+  // stamp is the current one), and how much of each was handed out already.
   let stamp = 0;
+  let texts: string[][] = [];
+  const sent: number[] = [];
+  let reset = false;
+  const restart = (): void => {
+    stamp++;
+    texts = [];
+    for (let k = 0; k < KEY_COLUMNS; k++) {
+      texts.push([]);
+      sent[k] = 0;
+    }
+  };
+  restart();
   return (bytes) => {
+    if (texts.some((t) => t.length >= dictionaryLimit)) {
+      restart();
+      reset = true;
+    }
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -62,11 +97,9 @@ export function segmentReader(params: SegmentParams): (bytes: Uint8Array) => Seg
     let codes = new Int32Array(KEY_COLUMNS * cap).fill(-1);
     let value = new Float64Array(cap);
     let line = new Int32Array(cap);
-    const texts: string[][] = [];
-    for (let k = 0; k < KEY_COLUMNS; k++) texts.push([]);
     const raw: number[] = [];
     const rawCells: (readonly string[])[] = [];
-    const s = ++stamp;
+    const s = stamp;
     let n = 0;
     let cut: { readonly lines: number; readonly rows: number };
     for (;;) {
@@ -113,6 +146,14 @@ export function segmentReader(params: SegmentParams): (bytes: Uint8Array) => Seg
         value[i] = row.value;
       }
     }
-    return { dirty: false, chars: text.length, lines: cut.lines, rows: cut.rows, codes: codes.slice(0, KEY_COLUMNS * n), texts, value: value.slice(0, n), line: line.slice(0, n), raw: Int32Array.from(raw), rawCells };
+    const added: string[][] = [];
+    for (let k = 0; k < KEY_COLUMNS; k++) {
+      const all = texts[k] as string[];
+      added.push(all.slice(sent[k]));
+      sent[k] = all.length;
+    }
+    const restarted = reset;
+    reset = false;
+    return { dirty: false, reader, reset: restarted, chars: text.length, lines: cut.lines, rows: cut.rows, codes: codes.slice(0, KEY_COLUMNS * n), texts: added, value: value.slice(0, n), line: line.slice(0, n), raw: Int32Array.from(raw), rawCells };
   };
 }

@@ -5,7 +5,8 @@ import { segmentReader, type SegmentDone, type SegmentParams } from './csvSegmen
 // library module imports it): reads each segment it is sent and hands the typed arrays back.
 const port = parentPort;
 if (port !== null) {
-  const read = segmentReader(workerData as SegmentParams);
+  const { params, reader } = workerData as { readonly params: SegmentParams; readonly reader: number };
+  const read = segmentReader(params, reader);
   port.on('message', (m: { id: number; bytes: Uint8Array }) => {
     const done: SegmentDone = read(m.bytes);
     port.postMessage({ id: m.id, done }, done.dirty ? [] : ([done.codes.buffer, done.value.buffer, done.line.buffer, done.raw.buffer] as ArrayBuffer[]));

@@ -57,7 +57,7 @@ export function startPool(params: SegmentParams, size: number, file: URL | strin
   for (let i = 0; i < size; i++) {
     let w: InstanceType<typeof Worker>;
     try {
-      w = new Worker(file, { workerData: params });
+      w = new Worker(file, { workerData: { params, reader: i } });
     } catch {
       // No worker file here (the code was bundled elsewhere): read on the calling thread.
       for (const started of workers) void started.terminate();

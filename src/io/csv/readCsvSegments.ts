@@ -309,10 +309,12 @@ export async function* readCsvSegments<T extends SegmentWork>(source: TextSource
             parts = [bytes];
             break;
           }
-          // A copy the thread owns (the source's buffers may be pooled), kept here too in case the segment comes back unread.
+          // A copy the thread owns (a view would be sent with its whole buffer); this thread keeps the
+          // view in case the segment comes back unread (`bytes` is this reader's own copy of the
+          // source's chunks, which nothing writes to again).
           // (`new Uint8Array(view)` copies into a buffer of its own; a Node `Buffer`'s `slice` would not.)
           const segment = bytes.subarray(0, cut);
-          pending.push({ done: pool.run(new Uint8Array(segment)), bytes: new Uint8Array(segment) });
+          pending.push({ done: pool.run(new Uint8Array(segment)), bytes: segment });
           parts = cut < bytes.length ? [bytes.subarray(cut)] : [];
           size = bytes.length - cut;
           while (pending.length >= options.ahead) {
