@@ -1190,12 +1190,12 @@ function addRows(k: RowLoop): { read: number; used: number } {
             const sk = ((un * catRaw.length + cn) * repRaw.length + rn) * progRaw.length + pn;
             const known = seriesText.get(sk);
             if (known === undefined) {
-              series = (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '');
+              series = seriesKey(unitRaw[un] as string | undefined, catRaw[cn] as string | undefined, repRaw[rn] as string | undefined, progRaw[pn] as string | undefined);
               seriesText.set(sk, series);
             } else series = known;
           } else {
             const f = figures[i] as Figure;
-            series = f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
+            series = seriesKey(f.unit, f.category, f.reporter, f.program);
           }
           // An observation object only when it is the series' latest so far.
           const obs = cell.obs ?? (cell.obs = new Map<string, Obs>());
@@ -1210,6 +1210,16 @@ function addRows(k: RowLoop): { read: number; used: number } {
     }
   }
   return { read, used };
+}
+
+/**
+ * A stock series' text: its unit, category, reporter and programme (`undefined` and `null` empty
+ * but the unit's), as `unit + SEP + category + …` makes it. Joined into one flat string: a chain of
+ * `+` leaves a tree of string pieces, kept for as long as the series' latest figure is (with as
+ * many series as distinct units, most of a summary's live heap).
+ */
+function seriesKey(unit: string | undefined, category: string | undefined, reporter: string | undefined, program: string | undefined): string {
+  return [String(unit), category ?? '', reporter ?? '', program ?? ''].join(SEP);
 }
 
 /**

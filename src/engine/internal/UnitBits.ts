@@ -7,14 +7,17 @@
  * Unit code ↔ small integer. The codes live in typed arrays (their characters end to end, one
  * byte each until a code needs two; an open-addressing table of ids by hash, with a byte of the
  * hash per slot), not in a `Map` of strings: with as many distinct units as rows, a `Map` entry
- * and a string per unit kept the collector's heap growing with the units.
+ * and a string per unit kept the collector's heap growing with the units. The characters and the
+ * codes' starts are kept in pages of 65,536: they grow without copying what they hold, and
+ * without a half-empty array twice the size of the last.
  */
 export class UnitInterner {
-  /** The codes' characters end to end: one byte each while every code is Latin-1, else two. */
-  private chars: Uint8Array | Uint16Array = new Uint8Array(1024);
+  /** The codes' characters end to end (character `i` in page `i >>> 16`): one byte each while every code is Latin-1, else two. */
+  private chars: (Uint8Array | Uint16Array)[] = [];
+  private wide = false;
   private used = 0;
-  /** Per id: where its code starts in `chars` (entry `size` is where the next one starts). */
-  private starts = new Int32Array(257);
+  /** Per id: where its code starts among the characters (entry `size` is where the next one starts), in pages. */
+  private starts: Int32Array[] = [new Int32Array(PAGE)];
   /** Open addressing over a power-of-two size, at most three quarters full: id + 1, or 0 (empty). */
   private table = new Int32Array(512);
   /** Per slot of `table`: the top byte of its code's hash (most probes end here, no code compared). */
@@ -48,18 +51,24 @@ export class UnitInterner {
   /** The code of id `id` (`undefined` for an absent unit's). */
   code(id: number): string | undefined {
     if (id === this.absent) return undefined;
-    const from = this.starts[id] as number;
-    const to = this.starts[id + 1] as number;
+    const to = this.start(id + 1);
     let out = '';
-    for (let i = from; i < to; i++) out += String.fromCharCode(this.chars[i] as number);
+    for (let i = this.start(id); i < to; i++) out += String.fromCharCode(this.char(i));
     return out;
   }
 
+  private start(id: number): number {
+    return (this.starts[id >>> PAGE_BITS] as Int32Array)[id & PAGE_MASK] as number;
+  }
+
+  private char(i: number): number {
+    return (this.chars[i >>> PAGE_BITS] as Uint8Array | Uint16Array)[i & PAGE_MASK] as number;
+  }
+
   private equals(id: number, code: string): boolean {
-    const from = this.starts[id] as number;
-    if ((this.starts[id + 1] as number) - from !== code.length) return false;
-    const chars = this.chars;
-    for (let i = 0; i < code.length; i++) if (chars[from + i] !== code.charCodeAt(i)) return false;
+    const from = this.start(id);
+    if (this.start(id + 1) - from !== code.length) return false;
+    for (let i = 0; i < code.length; i++) if (this.char(from + i) !== code.charCodeAt(i)) return false;
     return true;
   }
 
@@ -67,19 +76,27 @@ export class UnitInterner {
   private add(code: string, slot: number, tag: number): number {
     const id = this.count;
     const len = code.length;
-    if (this.chars instanceof Uint8Array) {
-      let wide = false;
-      for (let i = 0; i < len; i++) if (code.charCodeAt(i) > 0xff) wide = true;
-      if (wide) this.chars = Uint16Array.from(this.chars);
+    if (!this.wide) {
+      for (let i = 0; i < len; i++) {
+        if (code.charCodeAt(i) > 0xff) {
+          this.wide = true;
+          this.chars = this.chars.map((page) => Uint16Array.from(page));
+          break;
+        }
+      }
     }
-    if (this.used + len > this.chars.length) this.chars = widen(this.chars, this.used + len);
-    for (let i = 0; i < len; i++) this.chars[this.used + i] = code.charCodeAt(i);
+    for (let i = 0; i < len; i++) {
+      const at = this.used + i;
+      if ((at & PAGE_MASK) === 0 && at >>> PAGE_BITS === this.chars.length) this.chars.push(this.wide ? new Uint16Array(PAGE) : new Uint8Array(PAGE));
+      (this.chars[at >>> PAGE_BITS] as Uint8Array | Uint16Array)[at & PAGE_MASK] = code.charCodeAt(i);
+    }
     this.used += len;
-    if (id + 2 > this.starts.length) this.starts = widen(this.starts, id + 2);
-    this.starts[id + 1] = this.used;
-    this.count = id + 1;
+    const next = id + 1;
+    if (next >>> PAGE_BITS === this.starts.length) this.starts.push(new Int32Array(PAGE));
+    (this.starts[next >>> PAGE_BITS] as Int32Array)[next & PAGE_MASK] = this.used;
+    this.count = next;
     if (slot < 0) return id;
-    this.table[slot] = id + 1;
+    this.table[slot] = next;
     this.tags[slot] = tag;
     if (this.count * 4 > this.table.length * 3) this.rehash();
     return id;
@@ -90,21 +107,28 @@ export class UnitInterner {
     const table = new Int32Array(this.table.length * 2);
     const tags = new Uint8Array(table.length);
     const mask = table.length - 1;
-    const chars = this.chars;
+    let from = this.start(0);
     for (let id = 0; id < this.count; id++) {
-      if (id === this.absent) continue;
-      const to = this.starts[id + 1] as number;
-      let h = 0x811c9dc5 ^ (to - (this.starts[id] as number));
-      for (let i = this.starts[id] as number; i < to; i++) h = Math.imul(h ^ (chars[i] as number), 0x01000193);
-      let slot = h & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
-      tags[slot] = h >>> 24;
+      const to = this.start(id + 1);
+      if (id !== this.absent) {
+        let h = 0x811c9dc5 ^ (to - from);
+        for (let i = from; i < to; i++) h = Math.imul(h ^ this.char(i), 0x01000193);
+        let slot = h & mask;
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = id + 1;
+        tags[slot] = h >>> 24;
+      }
+      from = to;
     }
     this.table = table;
     this.tags = tags;
   }
 }
+
+/** Characters or starts per page of the interner. */
+const PAGE_BITS = 16;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
 
 /** FNV-1a over a code's UTF-16 units (with its length). */
 function hashOf(code: string): number {
@@ -112,15 +136,6 @@ function hashOf(code: string): number {
   let h = 0x811c9dc5 ^ len;
   for (let i = 0; i < len; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
   return h;
-}
-
-/** A copy of `a` at least `min` long (half as long again: less left unused than doubling). */
-function widen<T extends Uint8Array | Uint16Array | Int32Array>(a: T, min: number): T {
-  let size = a.length + (a.length >>> 1) + 1;
-  while (size < min) size += (size >>> 1) + 1;
-  const next = new (a.constructor as new (n: number) => T)(size);
-  next.set(a);
-  return next;
 }
 
 /** Most words of a window of bits (65,536 ids) before a set turns to blocks. */

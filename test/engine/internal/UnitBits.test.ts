@@ -75,7 +75,7 @@ describe('UnitInterner', () => {
   it('gives each distinct code one id and reads the code back, Latin-1 or not, across many rehashes', () => {
     const interner = new UnitInterner();
     const codes: string[] = [];
-    for (let i = 0; i < 20_000; i++) codes.push(`U${i}`);
+    for (let i = 0; i < 70_000; i++) codes.push(`U${i}`);
     // A code with a character above U+00FF after many one-byte codes; an empty code; an absent unit.
     codes.push('Phường Đồng Xuân', '', 'xã Tân Lập', 'U00');
     const ids = codes.map((c) => interner.id(c));
