@@ -834,6 +834,15 @@ function isPlainLeaf(node: IndicatorNode): boolean {
   return node.facts.kind === 'flow' && !node.track;
 }
 
+/**
+ * The same number, as a small integer when it is one (not -0): a number read from a typed array
+ * is a double, and a double in an object's field costs a box of its own per object (one per
+ * stock series kept).
+ */
+function small(x: number): number {
+  return x === (x | 0) && (x !== 0 || 1 / x > 0) ? x | 0 : x;
+}
+
 /** Numbers kept per rollup leaf left without a cell: slot, programme, category, reporter, bucket. */
 const LAZY_WIDTH = 5;
 
@@ -1200,7 +1209,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
           // An observation object only when it is the series' latest so far.
           const obs = cell.obs ?? (cell.obs = new Map<string, Obs>());
           const prev = obs.get(series);
-          if (prev === undefined || isLaterThan(day, v, q, prev)) obs.set(series, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
+          if (prev === undefined || isLaterThan(day, v, q, prev)) obs.set(series, { series, unit: unitRaw[un] as string, day: small(day), value: small(v), qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
         } else if (exact && v === Math.trunc(v)) {
           // The common case: an exact whole number.
           accN[ci] = (accN[ci] as number) + 1;
