@@ -834,6 +834,15 @@ function isPlainLeaf(node: IndicatorNode): boolean {
   return node.facts.kind === 'flow' && !node.track;
 }
 
+/**
+ * The same number, as a small integer when it is one (not -0): a number read from a typed array
+ * is a double, and a double in an object's field costs a box of its own per object (one per
+ * stock series kept).
+ */
+function small(x: number): number {
+  return x === (x | 0) && (x !== 0 || 1 / x > 0) ? x | 0 : x;
+}
+
 /** Numbers kept per rollup leaf left without a cell: slot, programme, category, reporter, bucket. */
 const LAZY_WIDTH = 5;
 
@@ -1190,17 +1199,17 @@ function addRows(k: RowLoop): { read: number; used: number } {
             const sk = ((un * catRaw.length + cn) * repRaw.length + rn) * progRaw.length + pn;
             const known = seriesText.get(sk);
             if (known === undefined) {
-              series = (unitRaw[un] as string) + SEP + ((catRaw[cn] as string | undefined) ?? '') + SEP + ((repRaw[rn] as string | undefined) ?? '') + SEP + ((progRaw[pn] as string | undefined) ?? '');
+              series = seriesKey(unitRaw[un] as string | undefined, catRaw[cn] as string | undefined, repRaw[rn] as string | undefined, progRaw[pn] as string | undefined);
               seriesText.set(sk, series);
             } else series = known;
           } else {
             const f = figures[i] as Figure;
-            series = f.unit + SEP + (f.category ?? '') + SEP + (f.reporter ?? '') + SEP + (f.program ?? '');
+            series = seriesKey(f.unit, f.category, f.reporter, f.program);
           }
           // An observation object only when it is the series' latest so far.
           const obs = cell.obs ?? (cell.obs = new Map<string, Obs>());
           const prev = obs.get(series);
-          if (prev === undefined || isLaterThan(day, v, q, prev)) obs.set(series, { series, unit: unitRaw[un] as string, day, value: v, qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
+          if (prev === undefined || isLaterThan(day, v, q, prev)) obs.set(series, { series, unit: unitRaw[un] as string, day: small(day), value: small(v), qualifier: q, own: t.own, until: segment === null ? NO_END : segment.until });
         } else if (exact && v === Math.trunc(v)) {
           // The common case: an exact whole number.
           accN[ci] = (accN[ci] as number) + 1;
@@ -1210,6 +1219,16 @@ function addRows(k: RowLoop): { read: number; used: number } {
     }
   }
   return { read, used };
+}
+
+/**
+ * A stock series' text: its unit, category, reporter and programme (`undefined` and `null` empty
+ * but the unit's), as `unit + SEP + category + …` makes it. Joined into one flat string: a chain of
+ * `+` leaves a tree of string pieces, kept for as long as the series' latest figure is (with as
+ * many series as distinct units, most of a summary's live heap).
+ */
+function seriesKey(unit: string | undefined, category: string | undefined, reporter: string | undefined, program: string | undefined): string {
+  return [String(unit), category ?? '', reporter ?? '', program ?? ''].join(SEP);
 }
 
 /**

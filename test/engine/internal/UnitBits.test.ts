@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UnitBits, UnitInterner } from '../../../src/engine/internal/UnitBits';
+
+/** Ids near each other (one window of bits) or spread over millions (blocks of lists and bitmaps). */
+const idSets = fc.array(
+  fc.oneof(
+    fc.integer({ min: 0, max: 3000 }),
+    fc.integer({ min: 0, max: 5_000_000 }),
+    fc.integer({ min: 131_072, max: 131_072 + 70_000 }),
+  ),
+  { maxLength: 400 },
+);
+
+/** The set through `add` and through `addWords` (a batch's bits over a window of words), in the order given. */
+function build(ids: readonly number[], viaWords: boolean): UnitBits {
+  const set = new UnitBits();
+  if (!viaWords) {
+    for (const id of ids) set.add(id);
+    return set;
+  }
+  // Batches of 50 ids, each as the column pass gives them: words from the batch's lowest id.
+  for (let at = 0; at < ids.length; at += 50) {
+    const batch = ids.slice(at, at + 50);
+    const base = Math.min(...batch) >>> 5;
+    const words = new Uint32Array((Math.max(...batch) >>> 5) - base + 3);
+    for (const id of batch) words[(id >>> 5) - base + 1] = (words[(id >>> 5) - base + 1] as number) | (1 << (id & 31));
+    set.addWords(words, 1, words.length - 1, base);
+  }
+  return set;
+}
+
+const sorted = (ids: Iterable<number>): number[] => [...new Set(ids)].sort((a, b) => a - b);
+
+describe('UnitBits', () => {
+  it('holds exactly the ids added, near or far apart, by id or by words', () => {
+    fc.assert(
+      fc.property(idSets, fc.boolean(), (ids, viaWords) => {
+        const set = build(ids, viaWords);
+        expect(set.ids()).toEqual(sorted(ids));
+        expect(set.size()).toBe(new Set(ids).size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says whether one set is within another, whatever form each took', () => {
+    fc.assert(
+      fc.property(idSets, idSets, fc.boolean(), fc.boolean(), (a, b, wa, wb) => {
+        const inner = build(a, wa);
+        const outer = build([...a.filter((_, i) => i % 3 !== 0), ...b], wb);
+        const want = a.every((id) => new Set([...a.filter((_, i) => i % 3 !== 0), ...b]).has(id));
+        expect(inner.subsetOf(outer)).toBe(want);
+        expect(inner.subsetOf(build([...a, ...b], !wb))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('turns a long list of one block into a bitmap without losing or doubling ids', () => {
+    const set = new UnitBits();
+    const ids: number[] = [];
+    // Far apart first (blocks), then 5,000 ids of one block in a scrambled order, some twice.
+    set.add(0);
+    set.add(9_000_000);
+    for (let i = 0; i < 5000; i++) ids.push(200_000 + ((i * 7919) % 60_000));
+    for (const id of ids) set.add(id);
+    for (const id of ids.slice(0, 100)) set.add(id);
+    expect(set.ids()).toEqual(sorted([0, 9_000_000, ...ids]));
+    expect(set.size()).toBe(new Set(ids).size + 2);
+  });
+});
+
+describe('UnitInterner', () => {
+  it('gives each distinct code one id and reads the code back, Latin-1 or not, across many rehashes', () => {
+    const interner = new UnitInterner();
+    const codes: string[] = [];
+    for (let i = 0; i < 70_000; i++) codes.push(`U${i}`);
+    // A code with a character above U+00FF after many one-byte codes; an empty code; an absent unit.
+    codes.push('Phường Đồng Xuân', '', 'xã Tân Lập', 'U00');
+    const ids = codes.map((c) => interner.id(c));
+    const absent = interner.id(undefined);
+    expect(new Set([...ids, absent]).size).toBe(codes.length + 1);
+    expect(codes.map((c) => interner.id(c))).toEqual(ids);
+    expect(ids.map((id) => interner.code(id))).toEqual(codes);
+    expect(interner.code(absent)).toBeUndefined();
+    expect(interner.id(undefined)).toBe(absent);
+    expect(interner.size).toBe(codes.length + 1);
+  });
+
+  it('matches a Map on random codes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', 'Đ', 'ễ', '0') }), { maxLength: 300 }), (codes) => {
+        const interner = new UnitInterner();
+        const map = new Map<string, number>();
+        for (const c of codes) {
+          const id = interner.id(c);
+          if (!map.has(c)) map.set(c, map.size);
+          expect(id).toBe(map.get(c));
+          expect(interner.code(id)).toBe(c);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
