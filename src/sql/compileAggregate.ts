@@ -318,20 +318,20 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   // to each figure before the grouping (a small hash table), and the figures are grouped by what
   // the period decides (buckets and reasons) instead of the period text: a twelfth of the groups
   // for monthly figures by year, so the groups' states (a bitmap of units each) stay in cache.
-  const periodCols = sides ? ['period'] : ['flow_bucket', 'stock_bucket', 'flow_reason', 'stock_reason'];
-  const ofPeriod = (c: string): string => (sides ? `p.${c}` : `a.${c}`);
+  const periodKeys = sides ? 'period' : 'flow_bucket, stock_bucket, flow_reason, stock_reason';
+  const ofPeriod = (c: string): string => (sides ? 'p.' : 'a.') + c;
   const preGrouped = (windowed: boolean): string => `WITH a AS (
-  SELECT indicator, program, raw_category, raw_uom, ${periodCols.join(', ')}, qb, bad,
+  SELECT indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad,
     ${termSums('value', 'a_').slice(0, TERMS.length).join(',\n    ')},
     bitstring_agg(uid) AS bits, min(uid) AS umin${windowed ? '' : ', min(row_no, 20) AS first_rows'}
   FROM (
     SELECT f.row_no, d.uid, f.indicator, COALESCE(f.program, '') AS program, COALESCE(f.category, '') AS raw_category,
-      f.uom AS raw_uom, ${sides ? "COALESCE(f.period, '') AS period" : periodCols.map((c) => `p.${c}`).join(', ')}, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
+      f.uom AS raw_uom, ${sides ? "COALESCE(f.period, '') AS period" : 'p.flow_bucket, p.stock_bucket, p.flow_reason, p.stock_reason'}, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
       (f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION))) AS bad
     FROM ${table} f
     LEFT JOIN ${t('unit')} d ON d.unit = f.unit${sides ? '' : `\n    LEFT JOIN ${per} p ON p.period = COALESCE(f.period, '')`}${windowed ? inWindow.replace(/\n {2}/, '\n    ') : ''}
   ) s
-  GROUP BY indicator, program, raw_category, raw_uom, ${periodCols.join(', ')}, qb, bad
+  GROUP BY indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad
 ),
 b AS (
   SELECT a.*,${side} c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
