@@ -314,34 +314,38 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   // and (without a window) their first row numbers, so the dictionaries are joined to those few
   // groups instead of every figure; the groups are then summed into the cells (sums of sums are
   // the same numbers), the bitmaps or-ed, and (without a window) the figures left out counted
-  // per reason.
+  // per reason. One window (not the two sides of a comparison): the period dictionary is joined
+  // to each figure before the grouping (a small hash table), and the figures are grouped by what
+  // the period decides (buckets and reasons) instead of the period text: a twelfth of the groups
+  // for monthly figures by year, so the groups' states (a bitmap of units each) stay in cache.
+  const periodKeys = sides ? 'period' : 'flow_bucket, stock_bucket, flow_reason, stock_reason';
+  const ofPeriod = (c: string): string => (sides ? 'p.' : 'a.') + c;
   const preGrouped = (windowed: boolean): string => `WITH a AS (
-  SELECT indicator, program, raw_category, raw_uom, period, qb, bad,
+  SELECT indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad,
     ${termSums('value', 'a_').slice(0, TERMS.length).join(',\n    ')},
     bitstring_agg(uid) AS bits, min(uid) AS umin${windowed ? '' : ', min(row_no, 20) AS first_rows'}
   FROM (
     SELECT f.row_no, d.uid, f.indicator, COALESCE(f.program, '') AS program, COALESCE(f.category, '') AS raw_category,
-      f.uom AS raw_uom, COALESCE(f.period, '') AS period, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
+      f.uom AS raw_uom, ${sides ? "COALESCE(f.period, '') AS period" : 'p.flow_bucket, p.stock_bucket, p.flow_reason, p.stock_reason'}, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
       (f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION))) AS bad
     FROM ${table} f
-    LEFT JOIN ${t('unit')} d ON d.unit = f.unit${windowed ? inWindow.replace(/\n {2}/, '\n    ') : ''}
+    LEFT JOIN ${t('unit')} d ON d.unit = f.unit${sides ? '' : `\n    LEFT JOIN ${per} p ON p.period = COALESCE(f.period, '')`}${windowed ? inWindow.replace(/\n {2}/, '\n    ') : ''}
   ) s
-  GROUP BY indicator, program, raw_category, raw_uom, period, qb, bad
+  GROUP BY indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad
 ),
 b AS (
   SELECT a.*,${side} c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
-    CASE WHEN c.kind = ${lit('stock')} THEN p.stock_bucket ELSE p.flow_bucket END AS bucket,
+    CASE WHEN c.kind = ${lit('stock')} THEN ${ofPeriod('stock_bucket')} ELSE ${ofPeriod('flow_bucket')} END AS bucket,
     CASE
       WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
       WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
       WHEN a.bad OR a.qb = 0 THEN ${lit('invalid_value')}
-      WHEN c.kind = ${lit('stock')} THEN p.stock_reason
-      ELSE p.flow_reason
+      WHEN c.kind = ${lit('stock')} THEN ${ofPeriod('stock_reason')}
+      ELSE ${ofPeriod('flow_reason')}
     END AS why
   FROM a
   LEFT JOIN ${t('cat')} c ON c.indicator = a.indicator
-  LEFT JOIN ${t('uom')} u ON u.indicator = a.indicator AND u.uom = COALESCE(a.raw_uom, c.default_uom)
-  LEFT JOIN ${per} p ON p.period = a.period${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = a.raw_category` : ''}
+  LEFT JOIN ${t('uom')} u ON u.indicator = a.indicator AND u.uom = COALESCE(a.raw_uom, c.default_uom)${sides ? `\n  LEFT JOIN ${per} p ON p.period = a.period` : ''}${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = a.raw_category` : ''}
 )
 ${
     windowed
