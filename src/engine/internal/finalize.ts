@@ -93,18 +93,21 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
     // unit, the last bucket that counted it.
     const seenIn: number[] = [];
     const countedIn: number[] = [];
+    const unitNumberOf = (unit: string): number => {
+      let un = unitNumber.get(unit);
+      if (un === undefined) {
+        un = countedIn.length;
+        unitNumber.set(unit, un);
+        countedIn.push(0);
+      }
+      return un;
+    };
     const meet = (o: Obs): number => {
       const x = latest.length;
       number.set(o.series, x);
       latest.push(o);
       seenIn.push(0);
-      let un = unitNumber.get(o.unit);
-      if (un === undefined) {
-        un = countedIn.length;
-        unitNumber.set(o.unit, un);
-        countedIn.push(0);
-      }
-      unitOf.push(un);
+      unitOf.push(unitNumberOf(o.unit));
       return x;
     };
     const seed = byBucket.get(BEFORE);
@@ -136,7 +139,11 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
         for (const o of seen.values()) {
           let x = number.get(o.series);
           if (x === undefined) x = meet(o);
-          else if (isLater(o, latest[x] as Obs)) latest[x] = o;
+          else if (isLater(o, latest[x] as Obs)) {
+            // The unit counted is the latest level's (a partial made by hand may name another).
+            if (o.unit !== (latest[x] as Obs).unit) unitOf[x] = unitNumberOf(o.unit);
+            latest[x] = o;
+          }
           seenIn[x] = walk;
         }
         for (let x = 0; x < latest.length; x++) {
