@@ -245,13 +245,11 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   if (compiled.observations !== null) {
     for await (const r of eachRow(client, compiled.observations)) {
       const observations = observationsBySide[sideOf(r)] ?? badId('side', sideOf(r));
-      // The key's head and the series' tail come joined by the database (see compileAggregate).
-      const bucket = numOrNull(r['bucket']);
-      const key = `${String(r['key_head'])}${SEP}${bucket === null ? '' : padBucket(bucket)}${SEP}${String(r['uom'])}`;
+      const key = keyOf(r);
       const until = numOrNull(r['until_day']);
       const unit = String(r['src_unit']);
       const o: PartialObservation = {
-        series: `${unit}${SEP}${String(r['series_tail'])}`,
+        series: [unit, String(r['raw_category']), String(r['raw_reporter']), String(r['program'])].join(SEP),
         unit,
         day: numOrNull(r['day']) ?? Number.MIN_SAFE_INTEGER,
         value: num(r['v']),

@@ -39,7 +39,7 @@ export interface CompiledAggregate {
   readonly read: string;
   /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min`. */
   readonly cells: string;
-  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks): the cell's key texts joined by `chr(1)` (`key_head`: program, indicator, category, unit, reporter part, each '' when not grouped by it), `bucket`, `uom`, the unit `src_unit`, the series' other texts joined (`series_tail`: category, reporter, program as written), `day`, value `v`, qualifier `q`, `own`, `until_day`. */
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
   /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq; in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
@@ -398,22 +398,7 @@ GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
-  // A stock observation's texts go out joined (with `chr(1)`, the separator of antq's cell keys):
-  // the cell key's head (program, indicator, category, unit, reporter part: '' when not grouped
-  // by it) and the series' tail (raw category, raw reporter, program). The driver converts every
-  // text of every row on its own: nine text columns of the 76,924 rows of `summarize` by year at
-  // 10M figures. `concat` keeps every separator (`concat_ws` would drop a null's).
-  const joined = (parts: readonly string[]): string => `concat(${parts.join(', chr(1), ')})`;
-  const keyHead = [
-    by.has('program') ? 'program' : "''",
-    'indicator',
-    by.has('category') ? 'category' : "''",
-    by.has('unit') ? 'COALESCE(version, code)' : "''",
-    by.has('reporter') ? 'part' : "''",
-  ];
-  const observed = `${sides ? 'side, ' : ''}${joined(keyHead)} AS key_head, bucket, uom, src_unit,
-  ${joined(['raw_category', 'raw_reporter', 'program'])} AS series_tail, day, v, q, own, until_day`;
-  const observations = !hasStocks ? null : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\nSELECT ${observed} FROM (
+  const observations = !hasStocks ? null : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\nSELECT ${partition.join(', ')}, day, v, q, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
