@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateSql } from '../../src/sql/aggregateSql';
+import { openDuckDb } from './harness';
+
+// A team's own figures table (`table:`) need not follow `figuresTableDdl`: here the unit codes are
+// numbers. Stock levels grouped by unit must still reach their rows (the cells' keys and the
+// observations' keys are made the same way).
+describe('aggregateSql over a table of the caller with numeric unit codes', () => {
+  for (const type of ['INTEGER', 'BIGINT', 'VARCHAR']) {
+    it(`groups stock levels by a ${type} unit column`, async () => {
+      const client = await openDuckDb();
+      await client.query(`CREATE TABLE own (row_no BIGINT, program TEXT, unit ${type}, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)`);
+      await client.query(
+        `INSERT INTO own VALUES (1, NULL, 42, NULL, '2023', 'model_sites', NULL, 5, NULL, NULL, NULL, NULL, NULL), (2, NULL, 43, NULL, '2023', 'model_sites', NULL, 7, NULL, NULL, NULL, NULL, NULL)`,
+      );
+      const byUnit = await aggregateSql(client, { table: 'own', by: ['indicator', 'unit'] });
+      expect(byUnit.rows.map((r) => [r.unit, r.value, r.coverage.reported])).toEqual([
+        ['42', 5, 1],
+        ['43', 7, 1],
+      ]);
+      const all = await aggregateSql(client, { table: 'own', by: ['indicator'] });
+      expect(all.rows.map((r) => [r.value, r.coverage.reported])).toEqual([[12, 2]]);
+    });
+  }
+});
