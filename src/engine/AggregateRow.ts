@@ -109,7 +109,10 @@ export interface AggregateRow extends AggregateValue, RowGroup {
 }
 
 /**
- * Why a figure took no part in an aggregation.
+ * Why a figure took no part in an aggregation. `invalid_text`: the figure has no unit, or its
+ * unit, or a programme, reporter or category the aggregation reads (to group or filter by), is
+ * not text (a JavaScript caller's number, array or object; `null` reads as absent where a field
+ * is optional).
  *
  * @category Aggregation
  */
@@ -124,7 +127,8 @@ export type ExclusionReason =
   | 'straddles_bucket'
   | 'unknown_unit'
   | 'above_level'
-  | 'not_restatable';
+  | 'not_restatable'
+  | 'invalid_text';
 
 /**
  * Figures left out of an aggregation, by reason: how many, and the first row numbers (at most 20,

@@ -13,7 +13,9 @@ import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
 import type { GroupDimension } from './GroupDimension';
 import type { PartialAggregate } from './PartialAggregate';
-import { BEFORE, byKey, cellJson, isLaterThan, newCell, SEP, type Cell, type ChainLink, type Obs } from './internal/cells';
+import { rowsWithBadText, withoutRows } from './internal/textFaults';
+import { BEFORE, byKey, cellJson, isLaterThan, newCell, type Cell, type ChainLink, type Obs } from './internal/cells';
+import { joinKey, KEY_SEP } from './partialKeys';
 import { BUCKET, CATEGORY, CellIndex, PROGRAM, REPORTER, SLOT, TARGET } from './internal/CellIndex';
 import type { FigureTable } from '../table/FigureTable';
 import { encodeColumns } from '../table/encodeFigures';
@@ -311,7 +313,18 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   acc.last.fill(-1);
 
   /** Adds rows of a table; `rows` names them in exclusions (default: their position). */
-  const addTable = (table: FigureTable, rows: ArrayLike<number> | null, position: number, figures: readonly Figure[] | null = null): void => {
+  const addTable = (table: FigureTable, rows: ArrayLike<number> | null, position: number, figures: readonly Figure[] | null = null, textsChecked = false): void => {
+    const faulty = textsChecked ? null : rowsWithBadText(table);
+    if (faulty !== null) {
+      // Rare (a JavaScript caller's number or object for a text): those rows are left out here,
+      // the others go on in a table without them, under their own row numbers.
+      for (const i of faulty) excluded.add('invalid_text', rows === null ? spec.rowOffset + position + i : (rows[i] as number));
+      read += faulty.length;
+      const rest = withoutRows(table, faulty);
+      const restRows = Float64Array.from(rest.kept, (i) => (rows === null ? spec.rowOffset + position + i : (rows[i] as number)));
+      addTable(rest.table, restRows, position, figures === null ? null : Array.from(rest.kept, (i) => figures[i] as Figure), true);
+      return;
+    }
     const n = table.length;
     const indCodes = table.indicator.codes;
     const uomCodes = table.uom.codes;
@@ -525,7 +538,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   };
 
   const facetCategory = (nd: IndicatorNode, raw: string | undefined): number => {
-    const k = `${nd.id}${SEP}${raw ?? ''}`;
+    const k = `${nd.id}${KEY_SEP}${raw ?? ''}`;
     let c = facetCache.get(k);
     if (c === undefined) {
       let category = raw ?? '';
@@ -1007,8 +1020,8 @@ function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day:
 
 const NO_REPORTER: readonly string[] = [''];
 
-function splitReporters(reporter: string | undefined): readonly string[] {
-  if (reporter === undefined || reporter === '') return NO_REPORTER;
+function splitReporters(reporter: string | null | undefined): readonly string[] {
+  if (reporter === undefined || reporter === null || reporter === '') return NO_REPORTER;
   if (reporter.indexOf('+') < 0) return [reporter];
   const list = [...new Set(reporter.split('+').filter((r) => r !== ''))];
   return list.length === 0 ? NO_REPORTER : list;
@@ -1223,12 +1236,12 @@ function addRows(k: RowLoop): { read: number; used: number } {
 
 /**
  * A stock series' text: its unit, category, reporter and programme (`undefined` and `null` empty
- * but the unit's), as `unit + SEP + category + …` makes it. Joined into one flat string: a chain of
+ * but the unit's), as `joinKey` makes it. Joined into one flat string: a chain of
  * `+` leaves a tree of string pieces, kept for as long as the series' latest figure is (with as
  * many series as distinct units, most of a summary's live heap).
  */
 function seriesKey(unit: string | undefined, category: string | undefined, reporter: string | undefined, program: string | undefined): string {
-  return [String(unit), category ?? '', reporter ?? '', program ?? ''].join(SEP);
+  return joinKey([String(unit), category ?? '', reporter ?? '', program ?? '']);
 }
 
 /**

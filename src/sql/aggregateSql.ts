@@ -5,6 +5,7 @@ import type { IndicatorKind } from '../catalogue/Catalogue';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
 import { finalizePartial } from '../engine/finalizePartial';
+import { joinKey, padBucket } from '../engine/partialKeys';
 import type { PartialCell, PartialObservation, PartialSums } from '../engine/PartialAggregate';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Period } from '../period/Period';
@@ -34,7 +35,6 @@ import {
 import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
 import { DICT_TABLES } from './internal/sqlText';
 
-const SEP = '\u0001';
 /** More period texts than this in a window (PostgreSQL takes at most 65,535 parameters), or none, are read from the period dictionary instead. */
 const MAX_WINDOW_PARAMS = 30_000;
 
@@ -56,9 +56,6 @@ function distinctSorted(list: string[]): string[] {
   return list;
 }
 
-function padBucket(bucket: number): string {
-  return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
-}
 
 /**
  * Answers of statements that do not depend on the period window (the data's distinct values,
@@ -230,7 +227,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
 
   const keyOf = (r: Readonly<Record<string, unknown>>): string => {
     const bucket = numOrNull(r['bucket']);
-    return [
+    return joinKey([
       by.has('program') ? String(r['program']) : '',
       String(r['indicator']),
       by.has('category') ? String(r['category']) : '',
@@ -238,7 +235,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       by.has('reporter') ? String(r['part']) : '',
       bucket === null ? '' : padBucket(bucket),
       String(r['uom']),
-    ].join(SEP);
+    ]);
   };
 
   const observationsBySide = sides.map(() => new Map<string, PartialObservation[]>());
@@ -249,7 +246,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       const until = numOrNull(r['until_day']);
       const unit = String(r['src_unit']);
       const o: PartialObservation = {
-        series: [unit, String(r['raw_category']), String(r['raw_reporter']), String(r['program'])].join(SEP),
+        series: joinKey([unit, String(r['raw_category']), String(r['raw_reporter']), String(r['program'])]),
         unit,
         day: numOrNull(r['day']) ?? Number.MIN_SAFE_INTEGER,
         value: num(r['v']),

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
 import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -28,7 +28,7 @@ const TEAM = extendCatalogue(BUILTIN_CATALOGUE, {
 });
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-catalogue-'));
+  dir = tempDir('antq-catalogue-');
   writeFileSync(join(dir, 'team.json'), JSON.stringify(TEAM));
   writeFileSync(
     join(dir, 'f.csv'),

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { tempDir } from '../tempDir';
 
 async function summarize(csv: string, format: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'antq-esc-'));
+  const dir = tempDir('antq-esc-');
   writeFileSync(join(dir, 'f.csv'), csv);
   let out = '';
   const code = await runCli(['summarize', 'f.csv', '--by', 'unit', '--format', format], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: dir });

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFigures, readFigures } from '../../src/index';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
 // Rows and lines part ways: a blank line after row 1 and a note with a line break inside quotes
 // in row 2. Row 1 (line 2) is in 2023; row 2 (lines 4-5) straddles the window; row 3 (line 6) is
@@ -30,7 +30,7 @@ const json = JSON.stringify([
   { unit: '42', indicator: 'marches', value: 10, period: '2023' },
   { unit: '42', indicator: 'marches', value: 3, period: '2021' },
 ]);
-const dir = mkdtempSync(join(tmpdir(), 'antq-excluded-lines-'));
+const dir = tempDir('antq-excluded-lines-');
 writeFileSync(join(dir, 'f.csv'), csv);
 writeFileSync(join(dir, 'f.ndjson'), ndjson);
 writeFileSync(join(dir, 'f.json'), json);

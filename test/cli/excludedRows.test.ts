@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
 // Header, then: a good row (row 1), two rows validation rejects (rows 2 and 3), a flow that
 // straddles the 2023 window (row 4, line 5), a flow outside it (row 5) and a good row (row 6).
-const dir = mkdtempSync(join(tmpdir(), 'antq-excluded-rows-'));
+const dir = tempDir('antq-excluded-rows-');
 writeFileSync(
   join(dir, 'f.csv'),
   [

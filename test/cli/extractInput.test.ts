@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
 import { extractFigures, type ExtractFiguresResult } from '../../src/extract/extractFigures';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -15,7 +15,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-extract-'));
+  dir = tempDir('antq-extract-');
 });
 
 describe('extract checks its input like the figure readers', () => {

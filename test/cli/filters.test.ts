@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
-const dir = mkdtempSync(join(tmpdir(), 'antq-filters-'));
+const dir = tempDir('antq-filters-');
 writeFileSync(
   join(dir, 'f.csv'),
   [

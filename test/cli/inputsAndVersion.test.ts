@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
-const dir = mkdtempSync(join(tmpdir(), 'antq-many-'));
+const dir = tempDir('antq-many-');
 writeFileSync(join(dir, 'a.csv'), 'unit,indicator,value,period\n42,marches,20,2023\n');
 writeFileSync(join(dir, 'b.csv'), 'unit,indicator,value,period\n40,marches,5,2023\n');
 writeFileSync(join(dir, 'bad.csv'), 'unit,indicator,value,period\n40,marches,-5,2023\n');

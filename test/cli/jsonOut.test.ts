@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeJsonStreamed } from '../../src/cli/internal/jsonOut';
 import { runCli } from '../../src/cli/runCli';
+import { tempDir } from '../tempDir';
 
 function pieces(value: unknown, chunk?: number): string[] {
   const out: string[] = [];
@@ -33,7 +33,7 @@ describe('JSON output streamed row by row', () => {
   });
 
   it('summarize --format json reaches stdout in many writes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'antq-json-'));
+    const dir = tempDir('antq-json-');
     const lines = ['unit,indicator,value,period'];
     for (let i = 0; i < 20_000; i++) lines.push(`U${i},marches,1,2023`);
     writeFileSync(join(dir, 'f.csv'), `${lines.join('\n')}\n`);
@@ -47,7 +47,7 @@ describe('JSON output streamed row by row', () => {
 
 describe('--rejects on NDJSON keeps the line as read', () => {
   it('writes a cell nested 5,000 deep back unchanged, without a stack overflow', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'antq-rej-'));
+    const dir = tempDir('antq-rej-');
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     const bad = `{"unit":"42","indicator":"marches","value":${deep},"period":"2023"}`;
     writeFileSync(join(dir, 'f.ndjson'), `{"unit":"42","indicator":"marches","value":3,"period":"2022"}\n${bad}\n`);

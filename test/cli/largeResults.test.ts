@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
 import { aggregate } from '../../src/engine/aggregate';
+import { tempDir } from '../tempDir';
 
 // Past ~125k elements a spread into call arguments throws RangeError: these sizes used to crash.
 const N = 140_000;
@@ -16,7 +16,7 @@ describe('results larger than the call stack', () => {
   }, 60_000);
 
   it('summarize prints a table of more than 125k rows', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'antq-large-'));
+    const dir = tempDir('antq-large-');
     const lines = ['unit,indicator,value,period'];
     for (let i = 0; i < N; i++) lines.push(`U${i},marches,1,2023`);
     writeFileSync(join(dir, 'big.csv'), `${lines.join('\n')}\n`);
@@ -40,7 +40,7 @@ describe('a result too large for a format', () => {
 });
 
 describe('summarize and compare print row by row', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'antq-stream-'));
+  const dir = tempDir('antq-stream-');
   const lines = ['unit,indicator,value,period'];
   for (let i = 0; i < 30_000; i++) lines.push(`U${i},marches,${1 + (i % 5)},${i % 2 === 0 ? 2022 : 2023}`);
   writeFileSync(join(dir, 'f.csv'), `${lines.join('\n')}\n`);
@@ -89,7 +89,7 @@ describe('summarize and compare print row by row', () => {
 });
 
 describe('--max-groups', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'antq-groups-'));
+  const dir = tempDir('antq-groups-');
   const lines = ['unit,indicator,value,period'];
   for (let i = 0; i < 5; i++) lines.push(`U${i},marches,1,${i % 2 === 0 ? 2022 : 2023}`);
   writeFileSync(join(dir, 'f.csv'), `${lines.join('\n')}\n`);

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
 import { parseCsv } from '../../src/io/csv/parseCsv';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -22,7 +22,7 @@ function num(cell: string | undefined): number | null {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-precision-'));
+  dir = tempDir('antq-precision-');
   // 28378 against 28388 is a change of -0.03522615189516697 %; 0.1 + 0.2 sums to a float with noise.
   writeFileSync(
     join(dir, 'f.csv'),

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
 import { importFigures } from '../../src/import/importFigures';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -15,7 +15,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-num-'));
+  dir = tempDir('antq-num-');
   writeFileSync(join(dir, 'big.csv'), 'unit,indicator,value,period\n42,marches,1e308,2022\n43,marches,1e308,2022\n');
 });
 

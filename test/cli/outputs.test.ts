@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 const GOOD = 'unit,indicator,value,period\n42,marches,20,2022\n42,marches,15,2023\n';
@@ -20,7 +20,7 @@ const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
 const temps = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-out-'));
+  dir = tempDir('antq-out-');
 });
 
 describe('outputs never destroy inputs', () => {
@@ -112,7 +112,7 @@ describe('-o/--output FILE', () => {
 describe('a closed pipe', () => {
   it('ends `antq convert big.csv - | head -1` quietly with exit 0', async () => {
     const { build } = await import('tsup');
-    const out = mkdtempSync(join(tmpdir(), 'antq-bin-'));
+    const out = tempDir('antq-bin-');
     const root = resolve(import.meta.dirname, '../..');
     await build({ entry: { bin: join(root, 'src/cli/bin.ts') }, outDir: out, format: ['esm'], silent: true, config: false, target: 'node20', platform: 'node', noExternal: ['zod'] });
     const rows = ['unit,indicator,value,period'];

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
-const dir = mkdtempSync(join(tmpdir(), 'antq-refusals-'));
+const dir = tempDir('antq-refusals-');
 writeFileSync(join(dir, 'f.csv'), 'unit,indicator,value,period\n42,marches,20,2023\n');
 
 const cli = (argv: string[]): Promise<CliRun> => runCliIn(dir, argv);

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -16,7 +16,7 @@ async function write(argv: string[], file: string): Promise<string> {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-roundtrip-'));
+  dir = tempDir('antq-roundtrip-');
   copyFileSync(join(__dirname, '../../examples/synthetic/figures.csv'), join(dir, 'synth.csv'));
   writeFileSync(
     join(dir, 'f.csv'),

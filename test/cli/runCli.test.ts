@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
 import { parseCsv } from '../../src/io/csv/parseCsv';
 import { formatViNumber } from '../../src/viNumber/formatViNumber';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -14,7 +14,7 @@ const SEED = join(__dirname, '../../examples/ha-tinh');
 const SYNTH = join(__dirname, '../../examples/synthetic');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-cli-'));
+  dir = tempDir('antq-cli-');
   for (const f of ['figures.csv', 'units.json', 'programmes.json']) copyFileSync(join(SEED, f), join(dir, f === 'figures.csv' ? 'seed.csv' : f));
   copyFileSync(join(SYNTH, 'figures.csv'), join(dir, 'synth.csv'));
   copyFileSync(join(SYNTH, 'units.csv'), join(dir, 'synth-units.csv'));

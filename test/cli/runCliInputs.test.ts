@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -14,7 +14,7 @@ async function run(argv: string[], isTTY = false): Promise<{ code: number; out: 
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-cli-in-'));
+  dir = tempDir('antq-cli-in-');
   const files: Record<string, string> = {
     'f.csv': 'unit,indicator,value,period\n42,marches,20,2022\n',
     'f.ndjson': '{"unit":"42","indicator":"marches","value":-1,"period":"2022"}\n',

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
 import { FileRows } from '../../src/cli/internal/rowNames';
+import { tempDir } from '../tempDir';
 
 // Two files whose rows carry the same numbers: row 2 of each is outside 2023, row 3 of each is
 // rejected by validation. Nothing may say "row 2" without saying which file.
-const dir = mkdtempSync(join(tmpdir(), 'antq-several-'));
+const dir = tempDir('antq-several-');
 const body = (v: number): string => ['unit,indicator,value,period', `42,marches,${v},2023`, '42,marches,3,2021', '42,marches,-1,2023'].join('\n') + '\n';
 writeFileSync(join(dir, 'a.csv'), body(10));
 writeFileSync(join(dir, 'b.csv'), body(20));

@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
 import { redactDb } from '../../src/cli/internal/sqlCommands';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -25,7 +25,7 @@ function withoutRows(value: unknown): unknown {
 const SYNTH = join(__dirname, '../../examples/synthetic');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-cli-sql-'));
+  dir = tempDir('antq-cli-sql-');
   copyFileSync(join(SYNTH, 'figures.csv'), join(dir, 'synth.csv'));
   copyFileSync(join(SYNTH, 'units.csv'), join(dir, 'synth-units.csv'));
   writeFileSync(join(dir, 'bad.csv'), 'unit,indicator,value,period\n42,marches,20,2022\n42,marches,-1,2023\n');

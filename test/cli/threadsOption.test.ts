@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
+import { tempDir } from '../tempDir';
 
 let dir = '';
 
@@ -14,7 +14,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'antq-cli-threads-'));
+  dir = tempDir('antq-cli-threads-');
   // Past the first 64 kB the file is cut into segments; bad rows, quoted line breaks and duplicates on the way.
   const lines = ['unit,indicator,value,period,note'];
   for (let i = 0; i < 40_000; i++) {

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, type CliRun } from './runCliIn';
+import { tempDir } from '../tempDir';
 
 const cli = (argv: string[], cwd: string): Promise<CliRun> => runCliIn(cwd, argv);
 
-const dir = mkdtempSync(join(tmpdir(), 'antq-asof-'));
+const dir = tempDir('antq-asof-');
 writeFileSync(
   join(dir, 'f.csv'),
   ['unit,indicator,value,period', '44,marches,10,2019', '45,marches,5,2019', '44,marches,20,2026', '42,marches,3,2019', '42,marches,4,2026'].join('\n') + '\n',

@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPool } from '../../src/import/internal/segmentPool';
+import { tempDir } from '../tempDir';
 
 const params = { header: ['unit', 'indicator', 'value'], delimiter: ',' as const, viNumbers: false, maxRecordChars: undefined };
 
 /** A worker file that answers its first message as clean and ends (exit code 0) on the second. */
 function quitter(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'antq-pool-')), 'quits.cjs');
+  const file = join(tempDir('antq-pool-'), 'quits.cjs');
   writeFileSync(file, `const { parentPort } = require('node:worker_threads');
 let n = 0;
 parentPort.on('message', (m) => {

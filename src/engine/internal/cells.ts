@@ -5,8 +5,8 @@ import type { Uom } from '../../quantity/Uom';
 import type { UnitLevel } from '../../schema/UnitLevel';
 import { addSums, mergeSums, newSums, sumsJson, type Sums } from './sums';
 import { UnitBits, type UnitInterner } from './UnitBits';
+import { joinKey, padBucket } from '../partialKeys';
 
-export const SEP = '\u0001';
 /** Stocks observed before the window: candidates for carrying forward, never a row of their own. */
 export const BEFORE = -1;
 
@@ -57,9 +57,6 @@ export function isLaterThan(day: number, value: number, qualifier: string, b: Ob
   return qualifier > b.qualifier;
 }
 
-export function padBucket(bucket: number): string {
-  return bucket < 0 ? '-' : String(bucket).padStart(10, '0');
-}
 
 export function newCell(
   key: string | null,
@@ -155,7 +152,7 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
 function keyOf(cell: Cell): string {
   if (cell.key === null) {
     const d = cell.dims;
-    cell.key = [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom].join(SEP);
+    cell.key = joinKey([d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom]);
   }
   return cell.key;
 }

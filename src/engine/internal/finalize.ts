@@ -1,7 +1,8 @@
 import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '../AggregateRow';
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { periodFromKey } from '../../period/periodFromKey';
-import { BEFORE, SEP, cellTotal, isLater, newCell, padBucket, unitCount, type Cell, type Obs } from './cells';
+import { BEFORE, cellTotal, isLater, newCell, unitCount, type Cell, type Obs } from './cells';
+import { joinKey, KEY_SEP, padBucket } from '../partialKeys';
 import { indicatorInfo, type Spec } from './spec';
 import { addToSums, fieldsValue, newSums, sumsValue } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
@@ -15,13 +16,13 @@ const MAX_FILL = 5000;
 /** The cell key without its period bucket: stock cells of one series group share it. */
 function baseKey(cell: Cell): string {
   const d = cell.dims;
-  return [d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.uom].join(SEP);
+  return joinKey([d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.uom]);
 }
 
 /** The key of a row's group with the indicator and unit of measure given, for finding a ratio's parts. */
 function partsKey(f: { cell: Cell; bucket: number | null }, indicator: string, uom: string): string {
   const d = f.cell.dims;
-  return [d.program ?? '', indicator, d.category ?? '', f.cell.version ?? d.unit ?? '', d.reporter ?? '', String(f.bucket), uom].join(SEP);
+  return joinKey([d.program ?? '', indicator, d.category ?? '', f.cell.version ?? d.unit ?? '', d.reporter ?? '', String(f.bucket), uom]);
 }
 
 interface Finished {
@@ -314,7 +315,7 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
     // A unit version that ended before the date is counted as it was on its last day.
     const version = versionId === undefined ? null : registry.getVersion(versionId);
     if (version?.validTo !== undefined && version.validTo < date) date = version.validTo;
-    const k = `${versionId ?? unit ?? ''}${SEP}${date}`;
+    const k = `${versionId ?? unit ?? ''}${KEY_SEP}${date}`;
     const hit = expectedCache.get(k);
     if (hit !== undefined) return hit;
     let n: number;
@@ -533,7 +534,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
       ids[i] = prevId;
     }
     // A part holding a character at or below the separator: the key strings are compared instead.
-    if (col < 5) for (const v of distinct) if (v.includes('\u0000') || v.includes(SEP)) plain = false;
+    if (col < 5) for (const v of distinct) if (v.includes('\u0000') || v.includes(KEY_SEP) || v.includes('\u0002')) plain = false;
     const byValue = Array.from(distinct.keys()).sort((a, b) => cmp(distinct[a] as string, distinct[b] as string));
     const rank = new Int32Array(distinct.length);
     for (let r = 0; r < byValue.length; r++) rank[byValue[r] as number] = r;
@@ -546,7 +547,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
   // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
   if (!plain) {
     // The key strings of `keyOf`: the parts joined by the separator.
-    const keys = Array.from({ length: n }, (_, i) => columns.map((column) => column(i)).join(SEP));
+    const keys = Array.from({ length: n }, (_, i) => joinKey(columns.map((column) => column(i))));
     return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
   if (product * n <= Number.MAX_SAFE_INTEGER) {
