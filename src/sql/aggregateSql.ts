@@ -13,7 +13,7 @@ import type { Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
 import type { UnitLevel } from '../schema/UnitLevel';
 import type { SqlClient } from './SqlClient';
-import { compileWindowed, type SqlAggregateOptions } from './compileAggregate';
+import { compileWindowed, type SqlAggregateOptions, type UnitFacts } from './compileAggregate';
 import { checkPushdown, withoutTable } from './internal/checkPushdown';
 import {
   CAT_COLUMNS,
@@ -150,10 +150,14 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
 
   // The unit dictionaries of a pair must be the same for both windows; checked before any table is filled.
   let units: ReturnType<typeof unitRows> | null = null;
+  // Whether every distinct unit of the table is a text (each figure then falls in one span of its unit).
+  let unitsAreText = true;
   const registryUnits = compiled.distinct.units !== undefined && options.units !== undefined && !compiled.dictionaries.includes(DICT_TABLES.unit);
   if (registryUnits) {
     const registry = toUnitRegistry(options.units);
-    const codes = await distinct(compiled.distinct.units);
+    const unitValues = await readOnce(client, shared, compiled.distinct.units);
+    unitsAreText = unitValues.every((r) => typeof r['v'] === 'string');
+    const codes = unitValues.map((r) => String(r['v']));
     const all = dicts.map((d) => unitRows(d, registry, codes));
     units = all[0] ?? null;
     if (paired && JSON.stringify(all[1]) !== JSON.stringify(units)) return null;
@@ -216,9 +220,14 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     // Classes of figures: the reason before the period's, else the period's for this window
     // (flows and stocks apart), else the unit's.
     const periodReasons = perRows.map((rows) => new Map(rows.map((r) => [r[0] as string, [strOrNull(r[3]), strOrNull(r[5])] as const])));
-    for (const r of await readOnce(client, shared, compiled.exclusions)) {
+    // The figures left out grouped before any join, once the unit dictionary is known (see `UnitFacts`).
+    const facts: UnitFacts = { textUnits: unitsAreText, reasons: units?.spans.some((span) => span[5] !== null) ?? false };
+    for (const r of await readOnce(client, shared, compileWindowed(options, client.dialect, null, true, paired, facts).exclusions ?? compiled.exclusions)) {
       for (let side = 0; side < sides.length; side++) {
-        const why = strOrNull(r['pre']) ?? periodReasons[side]?.get(String(r['period']))?.[bool(r['stock']) ? 1 : 0] ?? strOrNull(r['span_why']);
+        const before = strOrNull(r['pre']) ?? periodReasons[side]?.get(String(r['period']))?.[bool(r['stock']) ? 1 : 0] ?? null;
+        // A row of figures left out for their unit's span alone: when an earlier reason applies, the other rows count them.
+        if (before !== null && r['span_only'] === true) continue;
+        const why = before ?? strOrNull(r['span_why']);
         if (why !== null) excludedRow(side, { why, row_nos: r['row_nos'] }, r['n']);
       }
     }

@@ -41,8 +41,18 @@ export interface CompiledAggregate {
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). */
   readonly observations: string | null;
-  /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq; in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
+  /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq (compiled knowing the units, rows with `span_only` true count only where neither `pre` nor the period's reason applies); in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
+}
+
+/**
+ * What antq knows of the data's units once it has read them and built the unit dictionary:
+ * whether every distinct unit of the table is a text (no NULL, no number: each figure then falls
+ * in one span of its unit), and whether some span has a reason to leave its figures out.
+ */
+export interface UnitFacts {
+  readonly textUnits: boolean;
+  readonly reasons: boolean;
 }
 
 /** The first row numbers (at most 20) of a group's figures that meet `filter`, as a list. */
@@ -148,9 +158,11 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
  * (the two sides of a comparison, in DuckDB): the cells and observations queries read the
  * periods from `antq_q_pers`, which holds each side's period dictionary under its `side` (0 or
  * 1), and group by `side` too, so that one scan of the figures answers both windows;
- * `windowPeriods` then counts the texts of both windows.
+ * `windowPeriods` then counts the texts of both windows. `units` (DuckDB): what antq knows of
+ * the unit dictionary once it has filled it; the figures left out are then grouped before any
+ * join (see {@link UnitFacts}).
  */
-export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null, shares = true, sides = false): CompiledAggregate {
+export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null, shares = true, sides = false, units: UnitFacts | null = null): CompiledAggregate {
   checkPushdown('compileAggregate', options, dialect);
   const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
   const table = quoteIdent(options.table ?? 'antq_figures');
@@ -174,12 +186,14 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   const side = sides ? ' p.side,' : '';
 
   const qualifiers = QUALIFIERS.map(lit).join(', ');
-  // The reasons to leave a figure out that come before its period's.
-  const checks = `
+  const badValue = (v: string): string => `${v} IS NULL OR NOT (${v} >= 0 AND ${v} < CAST('Infinity' AS DOUBLE PRECISION))`;
+  // The reasons to leave a figure out that come before its period's (`bad`: its value is not usable).
+  const checksOf = (bad: string): string => `
       WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
       WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
-      WHEN f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION)) THEN ${lit('invalid_value')}
+      WHEN ${bad} THEN ${lit('invalid_value')}
       WHEN COALESCE(f.qualifier, ${lit('exact')}) NOT IN (${qualifiers}) THEN ${lit('invalid_value')}`;
+  const checks = checksOf(badValue('f.value'));
   const dictJoins = `LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)`;
   const spanJoin = (day: string): string => `LEFT JOIN ${t('span')} s ON s.unit = b.src_unit AND COALESCE(${day}, ${NO_DAY}) BETWEEN s.from_day AND s.to_day`;
@@ -420,10 +434,60 @@ SELECT pre, period, stock, ${registry ? `CASE WHEN s.span_id IS NULL THEN ${lit(
   count(*) AS n, min(row_no, 20) AS row_nos
 FROM b${registry ? ` ${spanJoin('b.day')}` : ''}
 GROUP BY 1, 2, 3, 4`;
+  // Once antq knows its unit dictionary (`units`), DuckDB groups the figures by their own columns
+  // first (indicator, unit of measure, qualifier, period, value usable or not: some 15,000 groups
+  // for 10M figures), then joins the catalogue to those groups: no join runs once per figure.
+  // Each figure of a unit known as text falls in exactly one of its unit's spans (they cover every
+  // day, and "no day"), so the unit's reason is looked up only for the figures of a unit and
+  // period whose span has one: the spans are joined to the period dictionary (spans × periods,
+  // never figures × spans), and only the figures of those pairs are read again, as rows
+  // `span_only` that count only where no earlier reason (before the period's, or the period's)
+  // already does. With a unit that is not a text (a NULL, a number in a caller's own table) the
+  // range join above stays.
+  const spanWhy = registry && units?.reasons === true;
+  const grouped = `WITH a AS (
+  SELECT indicator, uom, qualifier, COALESCE(period, '') AS period, (${badValue('value')}) AS bad,
+    count(*) AS n, min(row_no, 20) AS row_nos
+  FROM ${table}
+  GROUP BY 1, 2, 3, 4, 5
+),
+k AS (
+  SELECT f.period, c.kind = ${lit('stock')} AS stock, f.n, f.row_nos,
+    CASE${checksOf('f.bad')}
+    END AS pre
+  FROM a f
+  ${dictJoins}
+)
+SELECT pre, period, stock, CAST(NULL AS TEXT) AS span_why, FALSE AS span_only,
+  CAST(sum(n) AS BIGINT) AS n, list_slice(list_sort(flatten(list(row_nos))), 1, 20) AS row_nos
+FROM k
+GROUP BY pre, period, stock${
+    spanWhy
+      ? `
+UNION ALL
+SELECT pre, period, stock, span_why, TRUE AS span_only, count(*) AS n, min(row_no, 20) AS row_nos
+FROM (
+  SELECT f.row_no, COALESCE(f.period, '') AS period, c.kind = ${lit('stock')} AS stock, r.reason AS span_why,
+    CASE${checks}
+    END AS pre
+  FROM ${table} f
+  JOIN (
+    SELECT s.unit, p.period, s.reason
+    FROM ${t('span')} s JOIN ${t('per')} p ON COALESCE(p.day, ${NO_DAY}) BETWEEN s.from_day AND s.to_day
+    WHERE s.reason IS NOT NULL
+  ) r ON r.unit = f.unit AND r.period = COALESCE(f.period, '')
+  ${dictJoins}
+) e
+WHERE pre IS NULL
+GROUP BY pre, period, stock, span_why`
+      : ''
+  }`;
   const exclusions = fold
     ? null
     : dialect === 'duckdb'
-      ? classes
+      ? units !== null && (!registry || units.textUnits)
+        ? grouped
+        : classes
       : `${scanAll}\nSELECT why, row_no, n FROM (
   SELECT why, row_no, ROW_NUMBER() OVER (PARTITION BY why ORDER BY row_no) AS rn, count(*) OVER (PARTITION BY why) AS n
   FROM x WHERE why IS NOT NULL
