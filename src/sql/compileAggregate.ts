@@ -188,12 +188,15 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   const qualifiers = QUALIFIERS.map(lit).join(', ');
   const badValue = (v: string): string => `${v} IS NULL OR NOT (${v} >= 0 AND ${v} < CAST('Infinity' AS DOUBLE PRECISION))`;
   // The reasons to leave a figure out that come before its period's (`bad`: its value is not usable).
-  const checksOf = (bad: string): string => `
+  // A figure without a unit (NULL or empty: a caller's own table) is left out first, as the engine does.
+  const noUnit = (v: string): string => `${v} IS NULL OR CAST(${v} AS TEXT) = ''`;
+  const checksOf = (bad: string, unitMissing: string): string => `
+      WHEN ${unitMissing} THEN ${lit('invalid_text')}
       WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
       WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
       WHEN ${bad} THEN ${lit('invalid_value')}
       WHEN COALESCE(f.qualifier, ${lit('exact')}) NOT IN (${qualifiers}) THEN ${lit('invalid_value')}`;
-  const checks = checksOf(badValue('f.value'));
+  const checks = checksOf(badValue('f.value'), noUnit('f.unit'));
   const dictJoins = `LEFT JOIN ${t('cat')} c ON c.indicator = f.indicator
   LEFT JOIN ${t('uom')} u ON u.indicator = f.indicator AND u.uom = COALESCE(f.uom, c.default_uom)`;
   const spanJoin = (day: string): string => `LEFT JOIN ${t('span')} s ON s.unit = b.src_unit AND COALESCE(${day}, ${NO_DAY}) BETWEEN s.from_day AND s.to_day`;
@@ -335,22 +338,23 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   const periodKeys = sides ? 'period' : 'flow_bucket, stock_bucket, flow_reason, stock_reason';
   const ofPeriod = (c: string): string => (sides ? 'p.' : 'a.') + c;
   const preGrouped = (windowed: boolean): string => `WITH a AS (
-  SELECT indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad,
+  SELECT indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad, nou,
     ${termSums('value', 'a_').slice(0, TERMS.length).join(',\n    ')},
     bitstring_agg(uid) AS bits, min(uid) AS umin${windowed ? '' : ', min(row_no, 20) AS first_rows'}
   FROM (
     SELECT f.row_no, d.uid, f.indicator, COALESCE(f.program, '') AS program, COALESCE(f.category, '') AS raw_category,
       f.uom AS raw_uom, ${sides ? "COALESCE(f.period, '') AS period" : 'p.flow_bucket, p.stock_bucket, p.flow_reason, p.stock_reason'}, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
-      (f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION))) AS bad
+      (f.value IS NULL OR NOT (f.value >= 0 AND f.value < CAST('Infinity' AS DOUBLE PRECISION))) AS bad, (${noUnit('f.unit')}) AS nou
     FROM ${table} f
     LEFT JOIN ${t('unit')} d ON d.unit = f.unit${sides ? '' : `\n    LEFT JOIN ${per} p ON p.period = COALESCE(f.period, '')`}${windowed ? inWindow.replace(/\n {2}/, '\n    ') : ''}
   ) s
-  GROUP BY indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad
+  GROUP BY indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad, nou
 ),
 b AS (
   SELECT a.*,${side} c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
     CASE WHEN c.kind = ${lit('stock')} THEN ${ofPeriod('stock_bucket')} ELSE ${ofPeriod('flow_bucket')} END AS bucket,
     CASE
+      WHEN a.nou THEN ${lit('invalid_text')}
       WHEN c.indicator IS NULL THEN ${lit('unknown_indicator')}
       WHEN u.uom IS NULL THEN ${lit('uom_not_allowed')}
       WHEN a.bad OR a.qb = 0 THEN ${lit('invalid_value')}
@@ -446,14 +450,14 @@ GROUP BY 1, 2, 3, 4`;
   // range join above stays.
   const spanWhy = registry && units?.reasons === true;
   const grouped = `WITH a AS (
-  SELECT indicator, uom, qualifier, COALESCE(period, '') AS period, (${badValue('value')}) AS bad,
+  SELECT indicator, uom, qualifier, COALESCE(period, '') AS period, (${badValue('value')}) AS bad, (${noUnit('unit')}) AS nou,
     count(*) AS n, min(row_no, 20) AS row_nos
   FROM ${table}
-  GROUP BY 1, 2, 3, 4, 5
+  GROUP BY 1, 2, 3, 4, 5, 6
 ),
 k AS (
   SELECT f.period, c.kind = ${lit('stock')} AS stock, f.n, f.row_nos,
-    CASE${checksOf('f.bad')}
+    CASE${checksOf('f.bad', 'f.nou')}
     END AS pre
   FROM a f
   ${dictJoins}

@@ -9,6 +9,7 @@ import type { Figure } from '../../src/schema/FigureSchema';
 import { encodeFigures } from '../../src/table/encodeFigures';
 import { aggregateSql } from '../../src/sql/aggregateSql';
 import { openDuckDb, openPglite, reload } from '../sql/harness';
+import { registry } from '../sql/fixtures';
 
 // Texts holding the key separator (U+0001) or its escape (U+0002) are unusual but valid strings
 // for a caller who did not validate: they must never make two groups or two stock series one.
@@ -105,6 +106,12 @@ describe('figures whose key fields are not text', () => {
     });
   }
 
+  it('refuses a window that is not a period id or a Period', () => {
+    for (const period of [{ granularity: 'year' }, { id: '2023', startDay: 0, endDay: 1 }, 42]) {
+      expect(() => aggregate([good], { period } as unknown as AggregateOptions)).toThrow(/period must be a (period id or a Period|string)/);
+    }
+  });
+
   it('reads a null category, reporter or programme as absent', () => {
     const r = aggregate([good, bad({ category: null, reporter: null, program: null })], { by: ['indicator', 'category', 'reporter', 'program'] });
     expect(r.excluded).toEqual({});
@@ -126,4 +133,48 @@ describe('figures whose key fields are not text', () => {
       ['model_sites', 'u2', 3],
     ]);
   });
+});
+
+// A caller's own table may hold figures without a unit (NULL or empty): pushed down, they are
+// left out as the engine leaves them out, first of all reasons, whatever shape the query takes.
+describe('figures without a unit in a caller table, through antq/sql', () => {
+  const figures: (Figure & { readonly unit: string | null })[] = [
+    { unit: 'C1', indicator: 'marches', value: 2, period: '2023' },
+    { unit: null, indicator: 'marches', value: 7, period: '2023' },
+    { unit: '', indicator: 'model_sites', value: 5, period: '2023-05' },
+    { unit: 'C2', indicator: 'model_sites', value: 3, period: '2023-06' },
+    { unit: null, indicator: 'no_such_indicator', value: 1, period: '2023' },
+    { unit: 'C1', indicator: 'marches', value: 4, period: '2022' },
+    { unit: null, indicator: 'marches', value: 1, period: '2022' },
+  ] as unknown as (Figure & { readonly unit: string | null })[];
+  const optionSets: AggregateOptions[] = [
+    { by: ['indicator'] },
+    { by: ['indicator', 'unit'] },
+    { by: ['indicator', 'period'], granularity: 'year' },
+    { by: ['indicator'], period: '2023' },
+    { by: ['indicator', 'reporter'] },
+    { by: ['indicator', 'unit'], units: registry, level: 'commune' },
+    { by: ['indicator'], units: registry, level: 'province' },
+  ];
+  for (const [name, open] of [
+    ['DuckDB', openDuckDb],
+    ['PGlite', openPglite],
+  ] as const) {
+    it(`matches the engine through ${name}`, async () => {
+      const client = await open();
+      await client.query(`CREATE TABLE own (row_no BIGINT, program TEXT, unit TEXT, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE PRECISION, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)`);
+      const literal = (v: string | null): string => (v === null ? 'NULL' : `'${v}'`);
+      await client.query(
+        `INSERT INTO own (row_no, unit, period, indicator, value) VALUES ${figures.map((f, i) => `(${i}, ${literal(f.unit)}, ${literal(f.period ?? null)}, ${literal(f.indicator)}, ${f.value})`).join(', ')}`,
+      );
+      const asFigures = figures.map((f) => (f.unit === null ? { ...f, unit: undefined } : f)) as unknown as Figure[];
+      for (const options of optionSets) {
+        const want = aggregate(asFigures, options);
+        expect(want.excluded.invalid_text).toEqual({ count: 4, rows: [1, 2, 4, 6] });
+        const got = await aggregateSql(client, { ...options, table: 'own' });
+        expect(got.excluded, JSON.stringify(options)).toEqual(want.excluded);
+        expect(got.rows, JSON.stringify(options)).toEqual(want.rows);
+      }
+    });
+  }
 });

@@ -84,7 +84,17 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
       const r = parsePeriod(options.period);
       if (!r.ok) throw misuse(fn, `period ${JSON.stringify(options.period)} is not a period id`);
       window = r.value;
-    } else window = options.period;
+    } else {
+      // A period object must be one `parsePeriod` gives (its id read back to the same days): a
+      // look-alike would fail deep inside the aggregation, or count the wrong days.
+      const given: unknown = options.period;
+      const id = typeof given === 'object' && given !== null ? (given as { readonly id?: unknown }).id : undefined;
+      const r = typeof id === 'string' ? parsePeriod(id) : null;
+      if (r === null || !r.ok || r.value.startDay !== options.period.startDay || r.value.endDay !== options.period.endDay) {
+        throw misuse(fn, 'period must be a period id or a Period as parsePeriod gives it');
+      }
+      window = options.period;
+    }
   }
   const granularity = options.granularity ?? 'year';
   if (!(PERIOD_GRANULARITIES as readonly string[]).includes(granularity)) throw misuse(fn, `unknown granularity ${String(granularity)}`);
