@@ -745,7 +745,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     }
     const table = rollupFlows({ cells: flowLeaves, totals: flowTotals, plain, units: flowUnits, templates }, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (table === null) return { cells: finalCells(), rollup: null };
-    const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    // The other leaves are stocks (no ratio gets here): a stock row counts the units of its levels
+    // (`stockRows`), never its cell's unit set, so none is built (`partial()` takes `finalCells`).
+    const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, new Set<string>());
     if (rest.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
     return { cells: rest, rollup: table };
   };
