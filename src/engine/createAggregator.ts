@@ -707,7 +707,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const flowUnits = new Int32Array(cells.length);
     const unitOfTarget = new Int32Array(targetLinks.length).fill(-1);
     const templates: (Cell | null)[] = [];
-    const flowGroups: number[] = [];
+    const flowGroups = new Int32Array(cells.length);
     const flowLinks: (readonly RollupLink[])[] = [];
     const otherLeaves: Cell[] = [];
     const otherGroups: number[] = [];
@@ -740,7 +740,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       if (templates[g] === null) templates[g] = cell ?? leafCell(ci);
       flowLeaves.push(cell);
       flowTotals.push(cell === null ? (lazyTotal[ci] ?? null) : null);
-      flowGroups.push(g);
+      flowGroups[li] = g;
       flowLinks.push(links);
     }
     const table = rollupFlows({ cells: flowLeaves, totals: flowTotals, plain, units: flowUnits, templates }, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);

@@ -400,9 +400,11 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
     const sumI = ownI + childI;
     if (whole && Number.isFinite(sumI) && d.program === undefined && d.category === undefined && d.reporter === undefined && !(spec.byPeriod && bucket !== null)) {
       // Exact whole numbers only, the common shape: the values `wholeValue` gives, written into
-      // one literal (no value object between), the same fields in the same order as below.
+      // one literal (no value object between), the same fields in the same order as below. A
+      // finite sum has finite parts (an infinite part would make it infinite or NaN), so no
+      // `finite` check is left to make.
       const value = sumI === 0 ? 0 : sumI; // no -0
-      return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value, qualifier: 'exact', lower: value < 0 ? 0 : value, lowerInclusive: true, upper: value, upperInclusive: true, figures: ownN + childN, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: finite(wholeValue(ownN, ownI)), children: finite(wholeValue(childN, childI)) };
+      return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value, qualifier: 'exact', lower: value < 0 ? 0 : value, lowerInclusive: true, upper: value, upperInclusive: true, figures: ownN + childN, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: wholeValue(ownN, ownI), children: wholeValue(childN, childI) };
     }
     let totalValue: AggregateValue;
     let ownValue: AggregateValue;
@@ -490,9 +492,13 @@ function wholeValue(figures: number, sum: number): AggregateValue {
  * `value` and its bounds are `null` and `reason` is `sum_overflow`, on the row of its group.
  */
 function finite(v: AggregateValue): AggregateValue {
-  const bad = (x: number | null): boolean => x !== null && !Number.isFinite(x);
   if (!bad(v.value) && !bad(v.lower) && !bad(v.upper)) return v;
   return { ...v, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'sum_overflow' };
+}
+
+/** Whether a value's number left the finite doubles. */
+function bad(x: number | null): boolean {
+  return x !== null && !Number.isFinite(x);
 }
 
 /**
@@ -575,6 +581,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
     const keys = Array.from({ length: n }, (_, i) => columns.map((column) => column(i)).join(SEP));
     return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
+  if (n >= RADIX_MIN && product <= Number.MAX_SAFE_INTEGER) return radixOrder(packed, product);
   if (product * n <= Number.MAX_SAFE_INTEGER) {
     // Rank, then position: a plain numeric sort.
     for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * n + i;
@@ -591,6 +598,44 @@ function sortedOrder(cells: SortKeys): Int32Array {
     return ia - ib;
   });
 }
+
+/** Fewest rows ordered by {@link radixOrder} (below, a sort of numbers is as fast). */
+const RADIX_MIN = 4096;
+
+/**
+ * The positions in the order of their packed ranks (each below `product`), ties in position
+ * order: a stable counting sort on 16 bits of the ranks at a time, from the lowest (the order a
+ * sort by rank, then position, gives; about a tenth of its time for 100,000 rows).
+ */
+function radixOrder(packed: Float64Array, product: number): Int32Array {
+  const n = packed.length;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(RADIX + 1);
+  for (let scale = 1; scale < product; scale *= RADIX) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = Math.floor((packed[i] as number) / scale) % RADIX;
+      count[d + 1] = (count[d + 1] as number) + 1;
+    }
+    for (let d = 0; d < RADIX; d++) count[d + 1] = (count[d + 1] as number) + (count[d] as number);
+    for (let j = 0; j < n; j++) {
+      const i = order[j] as number;
+      const d = Math.floor((packed[i] as number) / scale) % RADIX;
+      const at = count[d] as number;
+      next[at] = i;
+      count[d] = at + 1;
+    }
+    const t = order;
+    order = next;
+    next = t;
+  }
+  return order;
+}
+
+/** Values of one digit of {@link radixOrder}. */
+const RADIX = 65536;
 
 function cmp(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
