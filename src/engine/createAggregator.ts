@@ -720,7 +720,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const flowUnits = new Int32Array(cells.length);
     const unitOfTarget = new Int32Array(targetLinks.length).fill(-1);
     const templates: (Cell | null)[] = [];
-    const flowGroups: number[] = [];
+    const flowGroups = new Int32Array(cells.length);
     const flowLinks: (readonly RollupLink[])[] = [];
     const otherLeaves: Cell[] = [];
     const otherGroups: number[] = [];
@@ -753,12 +753,14 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       if (templates[g] === null) templates[g] = cell ?? leafCell(ci);
       flowLeaves.push(cell);
       flowTotals.push(cell === null ? (lazyTotal[ci] ?? null) : null);
-      flowGroups.push(g);
+      flowGroups[li] = g;
       flowLinks.push(links);
     }
     const table = rollupFlows({ cells: flowLeaves, totals: flowTotals, plain, units: flowUnits, templates }, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
     if (table === null) return { cells: finalCells(), rollup: null };
-    const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
+    // The other leaves are stocks (no ratio gets here): a stock row counts the units of its levels
+    // (`stockRows`), never its cell's unit set, so none is built (`partial()` takes `finalCells`).
+    const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, new Set<string>());
     if (rest.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
     return { cells: rest, rollup: table };
   };

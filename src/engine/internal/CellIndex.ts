@@ -69,7 +69,13 @@ export class CellIndex {
       this.tuples = next;
     }
     const o = cell * WIDTH;
-    this.tuples.set([s, p, c, t, r, b], o);
+    const tuples = this.tuples;
+    tuples[o] = s;
+    tuples[o + 1] = p;
+    tuples[o + 2] = c;
+    tuples[o + 3] = t;
+    tuples[o + 4] = r;
+    tuples[o + 5] = b;
     this.put(s, p, c, t, r, b, cell);
     return cell;
   }

@@ -7,7 +7,7 @@ import { indicatorInfo, type Spec } from './spec';
 import { addToSums, fieldsValue, newSums, sumsValue } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
-import { FIELDS, type RollupTable } from './rollupFlows';
+import { FIELDS, WHOLE, type RollupTable } from './rollupFlows';
 import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
@@ -245,6 +245,13 @@ interface SortKeys {
   version(i: number): string | undefined;
   bucket(i: number): number | null;
   uom(i: number): string;
+  /**
+   * For column `col` (as in `sortedOrder`), a number below `tags` that rows with surely the same
+   * value there share (a rollup entry's group, or its unit version), or -1: a value is then
+   * looked up once per tag, not once per row.
+   */
+  tag(col: number, i: number): number;
+  readonly tags: number;
 }
 
 /** An entry's value before ratios are recomputed. */
@@ -382,36 +389,46 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
   const makeRollupRow = (t: RollupTable, i: number): AggregateRow => {
     const leaf = t.template[i] as Cell;
     const link = t.link[i] as RollupTable['link'][number];
+    const w = i * WHOLE;
+    const ownN = t.whole[w] as number;
+    const ownI = t.whole[w + 1] as number;
+    const childN = t.whole[w + 2] as number;
+    const childI = t.whole[w + 3] as number;
+    const whole = t.rich[2 * i] === 0 && t.rich[2 * i + 1] === 0;
+    const bucket = leaf.bucket;
+    const d = leaf.dims;
+    const coverage = { reported: spec.coverage ? (t.units[i] as number) : null, expected: expected(link.code, link.version, bucket) };
+    const sumI = ownI + childI;
+    if (whole && Number.isFinite(sumI) && d.program === undefined && d.category === undefined && d.reporter === undefined && !(spec.byPeriod && bucket !== null)) {
+      // Exact whole numbers only, the common shape: the values `wholeValue` gives, written into
+      // one literal (no value object between), the same fields in the same order as below. A
+      // finite sum has finite parts (an infinite part would make it infinite or NaN), so no
+      // `finite` check is left to make.
+      const value = sumI === 0 ? 0 : sumI; // no -0
+      return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value, qualifier: 'exact', lower: value < 0 ? 0 : value, lowerInclusive: true, upper: value, upperInclusive: true, figures: ownN + childN, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: wholeValue(ownN, ownI), children: wholeValue(childN, childI) };
+    }
     let totalValue: AggregateValue;
     let ownValue: AggregateValue;
     let childValue: AggregateValue;
-    if (t.rich[2 * i] === 0 && t.rich[2 * i + 1] === 0) {
+    if (whole) {
       // Exact whole numbers only: the values `sumsValue` gives, without the running sums.
-      const at = 2 * i * FIELDS;
-      const ownN = t.sums[at] as number;
-      const ownI = t.sums[at + 1] as number;
-      const childN = t.sums[at + FIELDS] as number;
-      const childI = t.sums[at + FIELDS + 1] as number;
-      totalValue = wholeValue(ownN + childN, ownI + childI);
+      totalValue = wholeValue(ownN + childN, sumI);
       ownValue = wholeValue(ownN, ownI);
       childValue = wholeValue(childN, childI);
     } else {
       // The values of the two parts' running sums and of their sum (`addSums` into new sums: the
       // same additions, so the same bits), read from the arrays without a `Sums` object.
       const a = t.sums;
-      const o = 2 * i * FIELDS;
-      const c = o + FIELDS;
+      const o = (t.rich[2 * i] as number) * FIELDS;
+      const c = (t.rich[2 * i + 1] as number) * FIELDS;
       const qo = QUALIFIERS[t.qualifier[2 * i] as number] as Qualifier;
       const qc = QUALIFIERS[t.qualifier[2 * i + 1] as number] as Qualifier;
       const sum = (f: number): number => 0 + (a[o + f] as number) + (a[c + f] as number);
-      totalValue = fieldsValue(sum(0), sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), sum(8), sum(9), combineQualifiers(combineQualifiers('exact', qo), qc));
-      ownValue = partValue(a, o, qo);
-      childValue = partValue(a, c, qc);
+      totalValue = fieldsValue(0 + ownN + childN, 0 + ownI + childI, sum(0), sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), combineQualifiers(combineQualifiers('exact', qo), qc));
+      ownValue = partValue(ownN, ownI, a, o, qo);
+      childValue = partValue(childN, childI, a, c, qc);
     }
-    const bucket = leaf.bucket;
-    const d = leaf.dims;
     const v = finite(totalValue);
-    const coverage = { reported: spec.coverage ? (t.units[i] as number) : null, expected: expected(link.code, link.version, bucket) };
     if (v.reason === undefined && d.program === undefined && d.category === undefined && d.reporter === undefined && !(spec.byPeriod && bucket !== null)) {
       // The common shape in one literal (every field in the object itself, none added after):
       // the same fields in the same order as below.
@@ -446,6 +463,9 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
     version: (i) => (i < nCells ? cellOf(entries[i] as Entry).version : (links[i - nCells] as RollupTable['link'][number]).version),
     bucket: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).bucket,
     uom: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).uom,
+    // Every part but the unit version is its group's; the version is its link's.
+    tag: (col, i) => (i < nCells || rollup === null ? -1 : col === 3 ? rollup.groups + ((links[i - nCells] as RollupTable['link'][number]).vid) : (rollup.group[i - nCells] as number)),
+    tags: rollup === null ? 0 : rollup.groups + rollup.versions,
   };
   const order = sortedOrder(keys);
   return {
@@ -457,9 +477,9 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
   };
 }
 
-/** `sumsValue` of one part of a rollup entry, its numbers from `at` in `a`. */
-function partValue(a: Float64Array, at: number, q: Qualifier): AggregateValue {
-  return fieldsValue(a[at] as number, a[at + 1] as number, a[at + 2] as number, a[at + 3] as number, a[at + 4] as number, a[at + 5] as number, a[at + 6] as number, a[at + 7] as number, a[at + 8] as number, a[at + 9] as number, q);
+/** `sumsValue` of one part of a rollup entry: its figures and whole-number sum, the other numbers from `at` in `a`. */
+function partValue(n: number, sumI: number, a: Float64Array, at: number, q: Qualifier): AggregateValue {
+  return fieldsValue(n, sumI, a[at] as number, a[at + 1] as number, a[at + 2] as number, a[at + 3] as number, a[at + 4] as number, a[at + 5] as number, a[at + 6] as number, a[at + 7] as number, q);
 }
 
 /** What `sumsValue` gives for `figures` exact whole numbers summing to `sum` (no fraction, bound or qualifier). */
@@ -473,9 +493,13 @@ function wholeValue(figures: number, sum: number): AggregateValue {
  * `value` and its bounds are `null` and `reason` is `sum_overflow`, on the row of its group.
  */
 function finite(v: AggregateValue): AggregateValue {
-  const bad = (x: number | null): boolean => x !== null && !Number.isFinite(x);
   if (!bad(v.value) && !bad(v.lower) && !bad(v.upper)) return v;
   return { ...v, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'sum_overflow' };
+}
+
+/** Whether a value's number left the finite doubles. */
+function bad(x: number | null): boolean {
+  return x !== null && !Number.isFinite(x);
 }
 
 /**
@@ -511,6 +535,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
   ];
   const packed = new Float64Array(n);
   const ids = new Int32Array(n);
+  const byTag = new Int32Array(cells.tags);
   let product = 1;
   let plain = true;
   for (let col = 0; col < columns.length; col++) {
@@ -519,7 +544,13 @@ function sortedOrder(cells: SortKeys): Int32Array {
     const seen = new Map<string, number>();
     let prev: string | null = null;
     let prevId = -1;
+    byTag.fill(-1);
     for (let i = 0; i < n; i++) {
+      const tag = cells.tag(col, i);
+      if (tag >= 0 && (byTag[tag] as number) >= 0) {
+        ids[i] = byTag[tag] as number;
+        continue;
+      }
       const v = column(i);
       if (v !== prev) {
         let id = seen.get(v);
@@ -532,6 +563,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
         prevId = id;
       }
       ids[i] = prevId;
+      if (tag >= 0) byTag[tag] = prevId;
     }
     // A part holding a character at or below the separator: the key strings are compared instead.
     if (col < 5) for (const v of distinct) if (v.includes('\u0000') || v.includes(KEY_SEP) || v.includes('\u0002')) plain = false;
@@ -550,6 +582,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
     const keys = Array.from({ length: n }, (_, i) => joinKey(columns.map((column) => column(i))));
     return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
+  if (n >= RADIX_MIN && product <= Number.MAX_SAFE_INTEGER) return radixOrder(packed, product);
   if (product * n <= Number.MAX_SAFE_INTEGER) {
     // Rank, then position: a plain numeric sort.
     for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * n + i;
@@ -566,6 +599,44 @@ function sortedOrder(cells: SortKeys): Int32Array {
     return ia - ib;
   });
 }
+
+/** Fewest rows ordered by {@link radixOrder} (below, a sort of numbers is as fast). */
+const RADIX_MIN = 4096;
+
+/**
+ * The positions in the order of their packed ranks (each below `product`), ties in position
+ * order: a stable counting sort on 16 bits of the ranks at a time, from the lowest (the order a
+ * sort by rank, then position, gives; about a tenth of its time for 100,000 rows).
+ */
+function radixOrder(packed: Float64Array, product: number): Int32Array {
+  const n = packed.length;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(RADIX + 1);
+  for (let scale = 1; scale < product; scale *= RADIX) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = Math.floor((packed[i] as number) / scale) % RADIX;
+      count[d + 1] = (count[d + 1] as number) + 1;
+    }
+    for (let d = 0; d < RADIX; d++) count[d + 1] = (count[d + 1] as number) + (count[d] as number);
+    for (let j = 0; j < n; j++) {
+      const i = order[j] as number;
+      const d = Math.floor((packed[i] as number) / scale) % RADIX;
+      const at = count[d] as number;
+      next[at] = i;
+      count[d] = at + 1;
+    }
+    const t = order;
+    order = next;
+    next = t;
+  }
+  return order;
+}
+
+/** Values of one digit of {@link radixOrder}. */
+const RADIX = 65536;
 
 function cmp(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;

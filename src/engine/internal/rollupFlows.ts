@@ -17,12 +17,19 @@ export interface RollupTable {
   readonly template: readonly Cell[];
   /** Per entry: the unit version it stands for. */
   readonly link: readonly RollupLink[];
-  /** Per entry and part (own, then children): the running sums' numbers, {@link FIELDS} of them. */
+  /** Per entry: its leaf group (entries of a group differ only by unit), below `groups`. */
+  readonly group: Int32Array;
+  readonly groups: number;
+  /** Every `vid` of `link` is below. */
+  readonly versions: number;
+  /** Per entry: figures and whole-number sum of its own part, then of its children's ({@link WHOLE} numbers). */
+  readonly whole: Float64Array;
+  /** The running sums' other numbers of the parts in `rich`, {@link FIELDS} per block; block 0 stays zero. */
   readonly sums: Float64Array;
   /** Per entry and part: the qualifier's index in QUALIFIERS. */
   readonly qualifier: Uint8Array;
-  /** Per entry and part: 1 when something beyond figures and a whole-number sum was added. */
-  readonly rich: Uint8Array;
+  /** Per entry and part: its block in `sums` when something beyond figures and a whole-number sum was added, else 0. */
+  readonly rich: Int32Array;
   readonly joint: Float64Array;
   /** Per entry: distinct units heard from (1 for an entry whose indicator counts none). */
   readonly units: Int32Array;
@@ -44,8 +51,11 @@ export interface FlowLeaves {
   readonly templates: readonly (Cell | null)[];
 }
 
-/** Numbers per part of an entry: n, sumI, sumM, lowI, lowM, upI, upM, unbounded, lowerExclusive, upperExclusive. */
-export const FIELDS = 10;
+/** Numbers per entry in `whole`: n and sumI of its own part, then of its children's. */
+export const WHOLE = 4;
+
+/** Numbers per part of an entry in `sums`: sumM, lowI, lowM, upI, upM, unbounded, lowerExclusive, upperExclusive. */
+export const FIELDS = 8;
 
 /** Largest dense index of (group, unit version) before a Map is used. */
 const DENSE_LIMIT = 1 << 22;
@@ -128,29 +138,26 @@ export function rollupFlows(
   const size = nGroups * versions;
   const dense = size <= DENSE_LIMIT ? new Int32Array(size) : null;
   const sparse = dense === null ? new Map<number, number>() : null;
-  // Sized once to the most entries there can be: a branch that grows the arrays, met only now and
-  // then, would make V8 drop the optimised loop each time it is taken.
-  const cap = dense !== null ? Math.min(nLinks, size) : nLinks;
-  const sums = new Float64Array(cap * 2 * FIELDS);
-  const qualifier = new Uint8Array(cap * 2).fill(exact);
-  const rich = new Uint8Array(cap * 2);
-  const joint = new Float64Array(cap);
-  const units = new Int32Array(cap);
+  // First the entries: each (leaf, unit it is added into) gets its entry's part (2 × entry, + 1
+  // for children), so that the arrays below are sized to the entries there are, not to the links.
+  // A part that a qualified or fractional leaf reaches gets a block of its own in `sums`, in the
+  // order met: the blocks written lie together, not spread over an array of every part.
+  const partOf = new Int32Array(nLinks);
+  const most = dense !== null ? Math.min(nLinks, size) : nLinks;
+  const richOf = new Int32Array(2 * most);
+  const groupOf = new Int32Array(most);
   const template: Cell[] = [];
   const link: RollupLink[] = [];
+  const plainLeaf = new Uint8Array(nLeaves);
   let n = 0;
-  for (let li = 0; li < nLeaves; li++) {
-    const leaf = cells[li] ?? null;
+  let nRich = 0;
+  for (let li = 0, at = 0; li < nLeaves; li++) {
     const group = groups[li] as number;
-    const track = onlyTrack === null || (trackGroup[group] as number) === 1;
-    const s = leaf === null ? (totals[li] ?? null) : leaf.total;
-    const plain = s === null || plainSums(s);
-    const sN = s === null ? (plainOf[2 * li] as number) : s.n;
-    const sI = s === null ? (plainOf[2 * li + 1] as number) : s.sumI;
-    const q = s === null ? exact : (qIndex.get(s.qualifier) as number);
-    const leafJoint = leaf === null ? 0 : leaf.joint;
     const base = group * versions;
     const chain = links[li] as readonly RollupLink[];
+    const s = (cells[li] ?? null) === null ? (totals[li] ?? null) : (cells[li] as Cell).total;
+    const plain = s === null || plainSums(s);
+    plainLeaf[li] = plain ? 1 : 0;
     for (let j = 0; j < chain.length; j++) {
       const t = chain[j] as RollupLink;
       const k = base + t.vid;
@@ -159,23 +166,49 @@ export function rollupFlows(
         ci = n++;
         template.push(templates[group] as Cell);
         link.push(t);
+        groupOf[ci] = group;
         if (dense !== null) dense[k] = ci + 1;
         else sparse?.set(k, ci);
       }
       const part = t.own ? 2 * ci : 2 * ci + 1;
-      const at = part * FIELDS;
-      sums[at] = (sums[at] as number) + sN;
-      sums[at + 1] = (sums[at + 1] as number) + sI;
+      partOf[at++] = part;
+      if (!plain && richOf[part] === 0) richOf[part] = ++nRich;
+    }
+  }
+  const whole = new Float64Array(n * WHOLE);
+  const sums = new Float64Array((nRich + 1) * FIELDS);
+  const qualifier = new Uint8Array(n * 2).fill(exact);
+  const rich = richOf.slice(0, 2 * n);
+  const joint = new Float64Array(n);
+  const units = new Int32Array(n);
+  // Then the numbers, leaf by leaf in the same order as before (the same additions, so the same bits).
+  for (let li = 0, at = 0; li < nLeaves; li++) {
+    const leaf = cells[li] ?? null;
+    const group = groups[li] as number;
+    const track = onlyTrack === null || (trackGroup[group] as number) === 1;
+    const s = leaf === null ? (totals[li] ?? null) : leaf.total;
+    const plain = s === null || plainLeaf[li] === 1;
+    const sN = s === null ? (plainOf[2 * li] as number) : s.n;
+    const sI = s === null ? (plainOf[2 * li + 1] as number) : s.sumI;
+    const q = s === null ? exact : (qIndex.get(s.qualifier) as number);
+    const leafJoint = leaf === null ? 0 : leaf.joint;
+    const end = at + (links[li] as readonly RollupLink[]).length;
+    for (; at < end; at++) {
+      const part = partOf[at] as number;
+      const ci = part >> 1;
+      const w = 2 * part;
+      whole[w] = (whole[w] as number) + sN;
+      whole[w + 1] = (whole[w + 1] as number) + sI;
       if (!plain) {
-        rich[part] = 1;
-        sums[at + 2] = (sums[at + 2] as number) + s.sumM;
-        sums[at + 3] = (sums[at + 3] as number) + s.lowI;
-        sums[at + 4] = (sums[at + 4] as number) + s.lowM;
-        sums[at + 5] = (sums[at + 5] as number) + s.upI;
-        sums[at + 6] = (sums[at + 6] as number) + s.upM;
-        sums[at + 7] = (sums[at + 7] as number) + s.unbounded;
-        sums[at + 8] = (sums[at + 8] as number) + s.lowerExclusive;
-        sums[at + 9] = (sums[at + 9] as number) + s.upperExclusive;
+        const r = (rich[part] as number) * FIELDS;
+        sums[r] = (sums[r] as number) + s.sumM;
+        sums[r + 1] = (sums[r + 1] as number) + s.lowI;
+        sums[r + 2] = (sums[r + 2] as number) + s.lowM;
+        sums[r + 3] = (sums[r + 3] as number) + s.upI;
+        sums[r + 4] = (sums[r + 4] as number) + s.upM;
+        sums[r + 5] = (sums[r + 5] as number) + s.unbounded;
+        sums[r + 6] = (sums[r + 6] as number) + s.lowerExclusive;
+        sums[r + 7] = (sums[r + 7] as number) + s.upperExclusive;
         qualifier[part] = join[(qualifier[part] as number) * nQ + q] as number;
       }
       // An entry whose indicator counts no units says 1 (its own unit), as a cell without unit bits does.
@@ -183,5 +216,5 @@ export function rollupFlows(
       joint[ci] = (joint[ci] as number) + leafJoint;
     }
   }
-  return { size: n, template, link, sums, qualifier, rich, joint, units };
+  return { size: n, template, link, group: groupOf.slice(0, n), groups: nGroups, versions, whole, sums, qualifier, rich, joint, units };
 }
