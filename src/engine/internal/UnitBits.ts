@@ -4,27 +4,30 @@
 // passes 65,536 ids, a sorted list or a bitmap per block of 65,536 ids (as roaring bitmaps do).
 
 /**
- * Unit code ↔ small integer. The codes live in typed arrays (their characters end to end, one
- * byte each until a code needs two; an open-addressing table of ids by hash, with a byte of the
- * hash per slot), not in a `Map` of strings: with as many distinct units as rows, a `Map` entry
- * and a string per unit kept the collector's heap growing with the units. The characters and the
- * codes' starts are kept in pages of 65,536: they grow without copying what they hold, and
- * without a half-empty array twice the size of the last.
+ * Unit code ↔ small integer. The codes live in typed arrays, not in a `Map` of strings (with as
+ * many distinct units as rows, a `Map` entry and a string per unit kept the collector's heap
+ * growing with the units): each code's bytes end to end (two digits in one byte, see
+ * {@link encodeCode}), a byte per id for its length, where every 32nd id starts, and an
+ * open-addressing table whose slot holds the id with the high bits of its code's hash (most probes
+ * end there, no code compared). About 13 bytes per code of 8 characters, table included. The
+ * bytes, lengths and starts are kept in pages: they grow without copying what they hold.
  */
 export class UnitInterner {
-  /** The codes' characters end to end (character `i` in page `i >>> 16`): one byte each while every code is Latin-1, else two. */
-  private chars: (Uint8Array | Uint16Array)[] = [];
-  private wide = false;
+  /** The codes' bytes end to end (byte `i` in page `i >>> 16`). */
+  private bytes: Uint8Array[] = [];
   private used = 0;
-  /** Per id: where its code starts among the characters (entry `size` is where the next one starts), in pages. */
-  private starts: Int32Array[] = [new Int32Array(PAGE)];
-  /** Open addressing over a power-of-two size, at most three quarters full: id + 1, or 0 (empty). */
+  /** Per id: how many bytes its code takes, or {@link LONG} (then in `long`). */
+  private lens: Uint8Array[] = [];
+  private readonly long = new Map<number, number>();
+  /** Per group of 32 ids: where the first one's bytes start. */
+  private groups: Float64Array[] = [];
+  /** Open addressing over a power-of-two size, at most three quarters full: 0 (empty), or the hash's bits above the mask with id + 1 below. */
   private table = new Int32Array(512);
-  /** Per slot of `table`: the top byte of its code's hash (most probes end here, no code compared). */
-  private tags = new Uint8Array(512);
   private count = 0;
   /** The id of an absent unit (a table's code -1 reads `undefined`), or -1. */
   private absent = -1;
+  /** The code being looked up, encoded. */
+  private scratch = new Uint8Array(64);
 
   /** How many codes have an id (ids are 0 to `size - 1`). */
   get size(): number {
@@ -32,110 +35,172 @@ export class UnitInterner {
   }
 
   id(code: string | undefined): number {
-    if (code === undefined) return this.absent >= 0 ? this.absent : (this.absent = this.add('', -1, 0));
-    const h = hashOf(code);
-    const tag = h >>> 24;
+    if (code === undefined) return this.absent >= 0 ? this.absent : (this.absent = this.add(0, -1, 0));
+    if (this.scratch.length < code.length * 3) this.scratch = new Uint8Array(code.length * 3);
+    const len = encodeCode(code, this.scratch);
+    const h = hashOf(this.scratch, len);
     const table = this.table;
-    const tags = this.tags;
     const mask = table.length - 1;
     let slot = h & mask;
     for (;;) {
       const e = table[slot] as number;
       if (e === 0) break;
-      if (tags[slot] === tag && this.equals(e - 1, code)) return e - 1;
+      if (((e ^ h) & ~mask) === 0 && this.equals((e & mask) - 1, len)) return (e & mask) - 1;
       slot = (slot + 1) & mask;
     }
-    return this.add(code, slot, tag);
+    return this.add(len, slot, h);
   }
 
   /** The code of id `id` (`undefined` for an absent unit's). */
   code(id: number): string | undefined {
     if (id === this.absent) return undefined;
-    const to = this.start(id + 1);
-    let out = '';
-    for (let i = this.start(id); i < to; i++) out += String.fromCharCode(this.char(i));
-    return out;
-  }
-
-  private start(id: number): number {
-    return (this.starts[id >>> PAGE_BITS] as Int32Array)[id & PAGE_MASK] as number;
-  }
-
-  private char(i: number): number {
-    return (this.chars[i >>> PAGE_BITS] as Uint8Array | Uint16Array)[i & PAGE_MASK] as number;
-  }
-
-  private equals(id: number, code: string): boolean {
     const from = this.start(id);
-    if (this.start(id + 1) - from !== code.length) return false;
-    for (let i = 0; i < code.length; i++) if (this.char(from + i) !== code.charCodeAt(i)) return false;
+    return decodeCode(this.bytes, from, from + this.lenOf(id));
+  }
+
+  private lenOf(id: number): number {
+    const len = (this.lens[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] as number;
+    return len === LONG ? (this.long.get(id) as number) : len;
+  }
+
+  /** Where the bytes of id `id` start: its group's start and the lengths of the ids before it in the group. */
+  private start(id: number): number {
+    const g = id >>> GROUP_BITS;
+    let at = (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] as number;
+    for (let j = g << GROUP_BITS; j < id; j++) at += this.lenOf(j);
+    return at;
+  }
+
+  /** Whether id `id`'s code is the `len` bytes of `scratch`. */
+  private equals(id: number, len: number): boolean {
+    if (this.lenOf(id) !== len) return false;
+    const buf = this.scratch;
+    const bytes = this.bytes;
+    let at = this.start(id);
+    for (let i = 0; i < len; i++, at++) if ((bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] !== buf[i]) return false;
     return true;
   }
 
-  /** Gives `code` the next id (`slot` < 0: kept out of the table). */
-  private add(code: string, slot: number, tag: number): number {
+  /** Gives the `len` bytes of `scratch` the next id (`slot` < 0: kept out of the table). */
+  private add(len: number, slot: number, h: number): number {
     const id = this.count;
-    const len = code.length;
-    if (!this.wide) {
-      for (let i = 0; i < len; i++) {
-        if (code.charCodeAt(i) > 0xff) {
-          this.wide = true;
-          this.chars = this.chars.map((page) => Uint16Array.from(page));
-          break;
-        }
-      }
+    if ((id & PAGE_MASK) === 0) this.lens.push(new Uint8Array(PAGE));
+    (this.lens[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] = len < LONG ? len : LONG;
+    if (len >= LONG) this.long.set(id, len);
+    if ((id & GROUP_MASK) === 0) {
+      const g = id >>> GROUP_BITS;
+      if ((g & GROUP_PAGE_MASK) === 0) this.groups.push(new Float64Array(GROUP_PAGE));
+      (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] = this.used;
     }
+    const buf = this.scratch;
     for (let i = 0; i < len; i++) {
       const at = this.used + i;
-      if ((at & PAGE_MASK) === 0 && at >>> PAGE_BITS === this.chars.length) this.chars.push(this.wide ? new Uint16Array(PAGE) : new Uint8Array(PAGE));
-      (this.chars[at >>> PAGE_BITS] as Uint8Array | Uint16Array)[at & PAGE_MASK] = code.charCodeAt(i);
+      if ((at & PAGE_MASK) === 0 && at >>> PAGE_BITS === this.bytes.length) this.bytes.push(new Uint8Array(PAGE));
+      (this.bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] = buf[i] as number;
     }
     this.used += len;
-    const next = id + 1;
-    if (next >>> PAGE_BITS === this.starts.length) this.starts.push(new Int32Array(PAGE));
-    (this.starts[next >>> PAGE_BITS] as Int32Array)[next & PAGE_MASK] = this.used;
-    this.count = next;
+    this.count = id + 1;
     if (slot < 0) return id;
-    this.table[slot] = next;
-    this.tags[slot] = tag;
+    const mask = this.table.length - 1;
+    this.table[slot] = (h & ~mask) | (id + 1);
     if (this.count * 4 > this.table.length * 3) this.rehash();
     return id;
   }
 
-  /** Doubles the table; the hashes are made again from the codes (no hash kept per id). */
+  /** Doubles the table; the hashes are made again from the bytes (no hash kept per id). */
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2);
-    const tags = new Uint8Array(table.length);
     const mask = table.length - 1;
-    let from = this.start(0);
+    const bytes = this.bytes;
+    let from = 0;
     for (let id = 0; id < this.count; id++) {
-      const to = this.start(id + 1);
+      const len = this.lenOf(id);
       if (id !== this.absent) {
-        let h = 0x811c9dc5 ^ (to - from);
-        for (let i = from; i < to; i++) h = Math.imul(h ^ this.char(i), 0x01000193);
+        const buf = this.scratch.length < len ? (this.scratch = new Uint8Array(len)) : this.scratch;
+        for (let i = 0; i < len; i++) buf[i] = (bytes[(from + i) >>> PAGE_BITS] as Uint8Array)[(from + i) & PAGE_MASK] as number;
+        const h = hashOf(buf, len);
         let slot = h & mask;
         while (table[slot] !== 0) slot = (slot + 1) & mask;
-        table[slot] = id + 1;
-        tags[slot] = h >>> 24;
+        table[slot] = (h & ~mask) | (id + 1);
       }
-      from = to;
+      from += len;
     }
     this.table = table;
-    this.tags = tags;
   }
 }
 
-/** Characters or starts per page of the interner. */
+/** Bytes or lengths per page of the interner. */
 const PAGE_BITS = 16;
 const PAGE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE - 1;
+/** Ids per group (one start kept per group). */
+const GROUP_BITS = 5;
+const GROUP_MASK = (1 << GROUP_BITS) - 1;
+/** Group starts per page. */
+const GROUP_PAGE_BITS = 13;
+const GROUP_PAGE = 1 << GROUP_PAGE_BITS;
+const GROUP_PAGE_MASK = GROUP_PAGE - 1;
+/** The length byte of a code of this many bytes or more (its length is kept aside). */
+const LONG = 255;
+/** The first byte of two digits (`0x80` + their value, up to `0xe3`). */
+const PAIR = 0x80;
+/** The first byte of a UTF-16 unit above U+007F (its two bytes follow). */
+const WIDE = 0xff;
 
-/** FNV-1a over a code's UTF-16 units (with its length). */
-function hashOf(code: string): number {
+/**
+ * Writes `code` into `out` (room for three bytes per character) and says how many bytes it took:
+ * two digits in one byte (`0x80` + their value), another character below U+0080 as itself, any
+ * other as `0xff` and its two bytes. One code has one encoding, and {@link decodeCode} reads it back.
+ */
+function encodeCode(code: string, out: Uint8Array): number {
   const len = code.length;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = code.charCodeAt(i);
+    const d = c - 48;
+    if (d >= 0 && d < 10 && i + 1 < len) {
+      const e = code.charCodeAt(i + 1) - 48;
+      if (e >= 0 && e < 10) {
+        out[n++] = PAIR + d * 10 + e;
+        i++;
+        continue;
+      }
+    }
+    if (c < PAIR) out[n++] = c;
+    else {
+      out[n++] = WIDE;
+      out[n++] = c >>> 8;
+      out[n++] = c & 0xff;
+    }
+  }
+  return n;
+}
+
+/** The code whose encoding is bytes `from` to `to` of the pages. */
+function decodeCode(pages: readonly Uint8Array[], from: number, to: number): string {
+  const byte = (at: number): number => (pages[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] as number;
+  let out = '';
+  for (let at = from; at < to; at++) {
+    const b = byte(at);
+    if (b < PAIR) out += String.fromCharCode(b);
+    else if (b < WIDE) out += String.fromCharCode(48 + (((b - PAIR) / 10) | 0), 48 + ((b - PAIR) % 10));
+    else {
+      out += String.fromCharCode((byte(at + 1) << 8) | byte(at + 2));
+      at += 2;
+    }
+  }
+  return out;
+}
+
+/** FNV-1a over a code's bytes (with their count), then Murmur3's finalizer: its low bits (the slot) and high bits (kept in the slot) both vary. */
+function hashOf(buf: Uint8Array, len: number): number {
   let h = 0x811c9dc5 ^ len;
-  for (let i = 0; i < len; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
-  return h;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Most words of a window of bits (65,536 ids) before a set turns to blocks. */
