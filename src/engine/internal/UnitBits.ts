@@ -207,32 +207,40 @@ function hashOf(buf: Uint8Array, len: number): number {
 const WINDOW_WORDS = 2048;
 /** Most ids a block keeps as a sorted list (8 kB, as much as its bitmap). */
 const LIST_MAX = 4096;
-
-/** The ids `key × 65,536` to `key × 65,536 + 65,535` of a set: a sorted list of their low 16 bits, or a bitmap. */
-interface Block {
-  readonly key: number;
-  /** How many ids are set. */
-  n: number;
-  list: Uint16Array | null;
-  bits: Uint32Array | null;
-}
+/** The room a block's list starts with. */
+const LIST_MIN = 4;
 
 /**
  * A growable set of unit ids: a bitset over the window of words it has seen while that window
- * spans at most 65,536 ids, then blocks of 65,536 ids, each a sorted list (few ids) or a bitmap.
- * A cell that hears from a few thousand units spread over millions of ids keeps about two bytes
- * per unit, not a bit per id in between.
+ * spans at most 65,536 ids, then blocks of 65,536 ids, each a sorted list of its ids' low 16 bits
+ * (few ids) or a bitmap (as roaring bitmaps do). A cell that hears from a few thousand units spread
+ * over millions of ids keeps about two bytes per unit, not a bit per id in between. The lists
+ * share one array per set (a list that outgrows its room moves to the end, or grows there when it
+ * is the last; the array is compacted when half of it is left behind): an array of its own per
+ * list cost several times its two bytes per id in objects and allocator pages.
  */
 export class UnitBits {
   private words: Uint32Array = new Uint32Array(1);
   private base = -1;
-  /** The blocks, by key, once the window grew too wide (then `words` is unused). */
-  private blocks: Block[] | null = null;
+  /** How many blocks there are, once the window grew too wide (then `words` is unused); -1 before. */
+  private nBlocks = -1;
+  /** Per block, in key order: its key (ids `key × 65,536` and up), how many ids it has, where its list starts in `arena` and its room there. */
+  private keys: Int32Array = new Int32Array(0);
+  private counts: Int32Array = new Int32Array(0);
+  private offs: Int32Array = new Int32Array(0);
+  private rooms: Int32Array = new Int32Array(0);
+  /** Per block: its bitmap once its list passed {@link LIST_MAX} (then its room is 0), else `null`. */
+  private maps: (Uint32Array | null)[] = [];
+  /** The blocks' lists. */
+  private arena: Uint16Array = new Uint16Array(0);
+  private arenaUsed = 0;
+  /** Room in `arena` no block holds any more (lists that moved). */
+  private left = 0;
   /** The block the last id went to (ids often come in runs). */
-  private last: Block | null = null;
+  private last = 0;
 
   add(id: number): void {
-    if (this.blocks !== null) {
+    if (this.nBlocks >= 0) {
       this.addToBlock(id);
       return;
     }
@@ -251,7 +259,7 @@ export class UnitBits {
     if (lo === count) return;
     let hi = count - 1;
     while (bits[offset + hi] === 0) hi--;
-    if (this.blocks === null && this.slot(base + lo) >= 0 && this.slot(base + hi) >= 0) {
+    if (this.nBlocks < 0 && this.slot(base + lo) >= 0 && this.slot(base + hi) >= 0) {
       for (let j = lo; j <= hi; j++) {
         const v = bits[offset + j] as number;
         if (v === 0) continue;
@@ -293,7 +301,7 @@ export class UnitBits {
   private toBlocks(): void {
     const words = this.words;
     const base = this.base;
-    this.blocks = [];
+    this.nBlocks = 0;
     this.words = new Uint32Array(0);
     for (let i = 0; i < words.length; i++) {
       const v = words[i] as number;
@@ -304,104 +312,185 @@ export class UnitBits {
 
   private addToBlock(id: number): void {
     const key = id >>> 16;
-    let block = this.last;
-    if (block === null || block.key !== key) {
-      block = this.blockOf(key);
-      this.last = block;
+    let b = this.last;
+    if (b >= this.nBlocks || this.keys[b] !== key) {
+      b = this.blockOf(key);
+      this.last = b;
     }
     const low = id & 0xffff;
-    const bits = block.bits;
-    if (bits !== null) {
+    const map = this.maps[b];
+    if (map !== null && map !== undefined) {
       const w = low >>> 5;
       const m = 1 << (low & 31);
-      if (((bits[w] as number) & m) === 0) {
-        bits[w] = (bits[w] as number) | m;
-        block.n++;
+      if (((map[w] as number) & m) === 0) {
+        map[w] = (map[w] as number) | m;
+        this.counts[b] = (this.counts[b] as number) + 1;
       }
       return;
     }
-    let list = block.list as Uint16Array;
-    const n = block.n;
+    const n = this.counts[b] as number;
+    let off = this.offs[b] as number;
     // Ids mostly come in increasing order: appended, no search.
     let at = n;
-    if (n > 0 && (list[n - 1] as number) >= low) {
-      at = lowerBound(list, n, low);
-      if (list[at] === low) return;
+    if (n > 0 && (this.arena[off + n - 1] as number) >= low) {
+      at = lowerBound(this.arena, off, off + n, low) - off;
+      if (this.arena[off + at] === low) return;
     }
     if (n === LIST_MAX) {
-      const map = new Uint32Array(2048);
-      for (let i = 0; i < n; i++) {
-        const v = list[i] as number;
-        map[v >>> 5] = (map[v >>> 5] as number) | (1 << (v & 31));
+      const bits = new Uint32Array(2048);
+      for (let i = off; i < off + n; i++) {
+        const v = this.arena[i] as number;
+        bits[v >>> 5] = (bits[v >>> 5] as number) | (1 << (v & 31));
       }
-      map[low >>> 5] = (map[low >>> 5] as number) | (1 << (low & 31));
-      block.bits = map;
-      block.list = null;
-      block.n = n + 1;
+      bits[low >>> 5] = (bits[low >>> 5] as number) | (1 << (low & 31));
+      this.maps[b] = bits;
+      this.left += this.rooms[b] as number;
+      this.rooms[b] = 0;
+      this.counts[b] = n + 1;
       return;
     }
-    if (n === list.length) {
-      const next = new Uint16Array(Math.min(LIST_MAX, list.length * 2));
-      next.set(list);
-      list = next;
-      block.list = next;
-    }
-    if (at < n) list.copyWithin(at + 1, at, n);
-    list[at] = low;
-    block.n = n + 1;
+    if (n === this.rooms[b]) off = this.regrow(b, Math.min(LIST_MAX, n + Math.max(LIST_MIN, n >>> 1)));
+    const arena = this.arena;
+    if (at < n) arena.copyWithin(off + at + 1, off + at, off + n);
+    arena[off + at] = low;
+    this.counts[b] = n + 1;
   }
 
-  /** Where the block of `key` is, or would go, in `blocks` (key order). */
+  /** Gives block `b`'s list room for `room` ids (in place when it is the last in `arena`, else at the end) and says where it starts. */
+  private regrow(b: number, room: number): number {
+    const off = this.offs[b] as number;
+    const had = this.rooms[b] as number;
+    if (off + had === this.arenaUsed) {
+      // A compaction keeps the last block written (`b`) last; a new block, with no room yet, goes at the end.
+      this.reserve(room - had);
+      const at = had === 0 ? this.arenaUsed : (this.offs[b] as number);
+      this.offs[b] = at;
+      this.arenaUsed = at + room;
+      this.rooms[b] = room;
+      return at;
+    }
+    this.reserve(room);
+    const from = this.offs[b] as number;
+    const to = this.arenaUsed;
+    this.arena.copyWithin(to, from, from + (this.counts[b] as number));
+    this.left += had;
+    this.offs[b] = to;
+    this.rooms[b] = room;
+    this.arenaUsed = to + room;
+    return to;
+  }
+
+  /** Makes room for `more` entries at the end of `arena`: compacts it when half of it is left behind, else grows it by a quarter (or as needed). */
+  private reserve(more: number): void {
+    if (this.arenaUsed + more <= this.arena.length) return;
+    const keep = this.arenaUsed - this.left;
+    const size = Math.max(keep + more, Math.ceil(this.arena.length * 1.25), 64);
+    const next = new Uint16Array(size);
+    if (this.left * 2 > this.arenaUsed) {
+      // Compacted, the blocks in key order; the last block written is kept last (it may grow in place).
+      let to = 0;
+      const move = (b: number): void => {
+        const room = this.rooms[b] as number;
+        if (room === 0) return;
+        const from = this.offs[b] as number;
+        next.set(this.arena.subarray(from, from + (this.counts[b] as number)), to);
+        this.offs[b] = to;
+        to += room;
+      };
+      for (let b = 0; b < this.nBlocks; b++) if (b !== this.last) move(b);
+      if (this.last < this.nBlocks) move(this.last);
+      this.arenaUsed = to;
+      this.left = 0;
+    } else next.set(this.arena.subarray(0, this.arenaUsed));
+    this.arena = next;
+  }
+
+  /** Where the block of `key` is, or would go, among the blocks (key order). */
   private find(key: number): number {
-    const blocks = this.blocks as Block[];
+    const keys = this.keys;
     let lo = 0;
-    let hi = blocks.length;
+    let hi = this.nBlocks;
     // Keys mostly come in increasing order: the last block first.
-    const top = blocks[hi - 1];
-    if (top !== undefined && top.key < key) return hi;
+    if (hi > 0 && (keys[hi - 1] as number) < key) return hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((blocks[mid] as Block).key < key) lo = mid + 1;
+      if ((keys[mid] as number) < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  /** The block of `key`, made in its place when there is none. */
-  private blockOf(key: number): Block {
-    const blocks = this.blocks as Block[];
+  /** The index of the block of `key`, made in its place when there is none. */
+  private blockOf(key: number): number {
     const at = this.find(key);
-    const found = blocks[at];
-    if (found !== undefined && found.key === key) return found;
-    const block: Block = { key, n: 0, list: new Uint16Array(8), bits: null };
-    blocks.splice(at, 0, block);
-    return block;
+    const nb = this.nBlocks;
+    if (at < nb && this.keys[at] === key) return at;
+    if (nb === this.keys.length) {
+      const size = Math.max(4, nb * 2);
+      const grow = (a: Int32Array): Int32Array => {
+        const next = new Int32Array(size);
+        next.set(a);
+        return next;
+      };
+      this.keys = grow(this.keys);
+      this.counts = grow(this.counts);
+      this.offs = grow(this.offs);
+      this.rooms = grow(this.rooms);
+    }
+    for (const a of [this.keys, this.counts, this.offs, this.rooms]) a.copyWithin(at + 1, at, nb);
+    this.maps.splice(at, 0, null);
+    this.nBlocks = nb + 1;
+    this.keys[at] = key;
+    this.counts[at] = 0;
+    this.rooms[at] = 0;
+    this.offs[at] = this.arenaUsed;
+    this.regrow(at, LIST_MIN);
+    return at;
   }
 
   /** Whether id `id` is set. */
   private has(id: number): boolean {
-    if (this.blocks === null) {
+    if (this.nBlocks < 0) {
       if (this.base < 0) return false;
       const i = (id >>> 5) - this.base;
       return i >= 0 && i < this.words.length && ((this.words[i] as number) & (1 << (id & 31))) !== 0;
     }
-    const block = this.blocks[this.find(id >>> 16)];
-    if (block?.key !== id >>> 16) return false;
+    const b = this.find(id >>> 16);
+    if (b >= this.nBlocks || this.keys[b] !== id >>> 16) return false;
     const low = id & 0xffff;
-    if (block.bits !== null) return ((block.bits[low >>> 5] as number) & (1 << (low & 31))) !== 0;
-    const list = block.list as Uint16Array;
-    const at = lowerBound(list, block.n, low);
-    return at < block.n && list[at] === low;
+    const map = this.maps[b];
+    if (map !== null && map !== undefined) return ((map[low >>> 5] as number) & (1 << (low & 31))) !== 0;
+    const off = this.offs[b] as number;
+    const end = off + (this.counts[b] as number);
+    const at = lowerBound(this.arena, off, end, low);
+    return at < end && this.arena[at] === low;
+  }
+
+  /** Calls `f` with each id set in block `b`, in increasing order. */
+  private eachInBlock(b: number, f: (id: number) => boolean): boolean {
+    const high = (this.keys[b] as number) * 65536;
+    const map = this.maps[b];
+    if (map !== null && map !== undefined) {
+      for (let w = 0; w < 2048; w++) {
+        const v = map[w] as number;
+        if (v !== 0) for (let i = 0; i < 32; i++) if ((v & (1 << i)) !== 0 && !f(high + w * 32 + i)) return false;
+      }
+      return true;
+    }
+    const off = this.offs[b] as number;
+    const end = off + (this.counts[b] as number);
+    for (let i = off; i < end; i++) if (!f(high + (this.arena[i] as number))) return false;
+    return true;
   }
 
   /** Whether every id set here is set in `other` too (nothing allocated). */
   subsetOf(other: UnitBits): boolean {
-    if (this.blocks === null) {
+    if (this.nBlocks < 0) {
       if (this.base < 0) return true;
       for (let i = 0; i < this.words.length; i++) {
         const v = this.words[i] as number;
         if (v === 0) continue;
-        if (other.blocks === null) {
+        if (other.nBlocks < 0) {
           // Word by word.
           const j = this.base + i - other.base;
           const o = other.base < 0 || j < 0 || j >= other.words.length ? 0 : (other.words[j] as number);
@@ -410,25 +499,15 @@ export class UnitBits {
       }
       return true;
     }
-    for (const block of this.blocks) {
-      const high = block.key * 65536;
-      if (block.bits !== null) {
-        for (let w = 0; w < 2048; w++) {
-          const v = block.bits[w] as number;
-          if (v !== 0) for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0 && !other.has(high + w * 32 + b)) return false;
-        }
-      } else {
-        const list = block.list as Uint16Array;
-        for (let i = 0; i < block.n; i++) if (!other.has(high + (list[i] as number))) return false;
-      }
-    }
+    const inOther = (id: number): boolean => other.has(id);
+    for (let b = 0; b < this.nBlocks; b++) if (!this.eachInBlock(b, inOther)) return false;
     return true;
   }
 
   size(): number {
-    if (this.blocks !== null) {
+    if (this.nBlocks >= 0) {
       let total = 0;
-      for (const block of this.blocks) total += block.n;
+      for (let b = 0; b < this.nBlocks; b++) total += this.counts[b] as number;
       return total;
     }
     let n = 0;
@@ -444,16 +523,12 @@ export class UnitBits {
   /** The ids set, in increasing order. */
   ids(): number[] {
     const out: number[] = [];
-    if (this.blocks !== null) {
-      for (const block of this.blocks) {
-        const high = block.key * 65536;
-        if (block.bits !== null) {
-          for (let w = 0; w < 2048; w++) {
-            const v = block.bits[w] as number;
-            if (v !== 0) for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0) out.push(high + w * 32 + b);
-          }
-        } else for (let i = 0; i < block.n; i++) out.push(high + ((block.list as Uint16Array)[i] as number));
-      }
+    if (this.nBlocks >= 0) {
+      const push = (id: number): boolean => {
+        out.push(id);
+        return true;
+      };
+      for (let b = 0; b < this.nBlocks; b++) this.eachInBlock(b, push);
       return out;
     }
     if (this.base < 0) return out;
@@ -466,10 +541,8 @@ export class UnitBits {
   }
 }
 
-/** The first index below `n` whose value is `>= v` in a sorted list (`n` when none). */
-function lowerBound(list: Uint16Array, n: number, v: number): number {
-  let lo = 0;
-  let hi = n;
+/** The first index from `lo` below `hi` whose value is `>= v` in a sorted run of `list` (`hi` when none). */
+function lowerBound(list: Uint16Array, lo: number, hi: number, v: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((list[mid] as number) < v) lo = mid + 1;

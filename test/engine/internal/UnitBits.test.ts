@@ -57,6 +57,23 @@ describe('UnitBits', () => {
     );
   });
 
+  it('keeps many lists in one array while they grow, move and are compacted, in any order', () => {
+    // Few blocks, many ids each, in a random order: lists outgrow their room away from the end.
+    const blockIds = fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 65_535 })), { minLength: 1, maxLength: 3000 });
+    fc.assert(
+      fc.property(blockIds, fc.boolean(), (pairs, far) => {
+        const ids = pairs.map(([k, low]) => (far ? k * 1_000_000 : k * 65_536) + low);
+        const set = build(ids, false);
+        const want = sorted(ids);
+        expect(set.ids()).toEqual(want);
+        expect(set.size()).toBe(want.length);
+        expect(build(want, false).subsetOf(set)).toBe(true);
+        expect(set.subsetOf(build(want.slice(1), false))).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('turns a long list of one block into a bitmap without losing or doubling ids', () => {
     const set = new UnitBits();
     const ids: number[] = [];
@@ -68,6 +85,12 @@ describe('UnitBits', () => {
     for (const id of ids.slice(0, 100)) set.add(id);
     expect(set.ids()).toEqual(sorted([0, 9_000_000, ...ids]));
     expect(set.size()).toBe(new Set(ids).size + 2);
+    // Lists on either side of the bitmap go on growing.
+    for (let i = 0; i < 3000; i++) set.add(9_000_000 + ((i * 613) % 50_000));
+    for (let i = 0; i < 3000; i++) set.add(70_000 + ((i * 389) % 60_000));
+    const all = sorted([0, 9_000_000, ...ids, ...Array.from({ length: 3000 }, (_, i) => 9_000_000 + ((i * 613) % 50_000)), ...Array.from({ length: 3000 }, (_, i) => 70_000 + ((i * 389) % 60_000))]);
+    expect(set.ids()).toEqual(all);
+    expect(set.size()).toBe(all.length);
   });
 });
 
