@@ -4,27 +4,30 @@
 // passes 65,536 ids, a sorted list or a bitmap per block of 65,536 ids (as roaring bitmaps do).
 
 /**
- * Unit code ↔ small integer. The codes live in typed arrays (their characters end to end, one
- * byte each until a code needs two; an open-addressing table of ids by hash, with a byte of the
- * hash per slot), not in a `Map` of strings: with as many distinct units as rows, a `Map` entry
- * and a string per unit kept the collector's heap growing with the units. The characters and the
- * codes' starts are kept in pages of 65,536: they grow without copying what they hold, and
- * without a half-empty array twice the size of the last.
+ * Unit code ↔ small integer. The codes live in typed arrays, not in a `Map` of strings (with as
+ * many distinct units as rows, a `Map` entry and a string per unit kept the collector's heap
+ * growing with the units): each code's bytes end to end (two digits in one byte, see
+ * {@link encodeCode}), a byte per id for its length, where every 32nd id starts, and an
+ * open-addressing table whose slot holds the id with the high bits of its code's hash (most probes
+ * end there, no code compared). About 13 bytes per code of 8 characters, table included. The
+ * bytes, lengths and starts are kept in pages: they grow without copying what they hold.
  */
 export class UnitInterner {
-  /** The codes' characters end to end (character `i` in page `i >>> 16`): one byte each while every code is Latin-1, else two. */
-  private chars: (Uint8Array | Uint16Array)[] = [];
-  private wide = false;
+  /** The codes' bytes end to end (byte `i` in page `i >>> 16`). */
+  private bytes: Uint8Array[] = [];
   private used = 0;
-  /** Per id: where its code starts among the characters (entry `size` is where the next one starts), in pages. */
-  private starts: Int32Array[] = [new Int32Array(PAGE)];
-  /** Open addressing over a power-of-two size, at most three quarters full: id + 1, or 0 (empty). */
+  /** Per id: how many bytes its code takes, or {@link LONG} (then in `long`). */
+  private lens: Uint8Array[] = [];
+  private readonly long = new Map<number, number>();
+  /** Per group of 32 ids: where the first one's bytes start. */
+  private groups: Float64Array[] = [];
+  /** Open addressing over a power-of-two size, at most three quarters full: 0 (empty), or the hash's bits above the mask with id + 1 below. */
   private table = new Int32Array(512);
-  /** Per slot of `table`: the top byte of its code's hash (most probes end here, no code compared). */
-  private tags = new Uint8Array(512);
   private count = 0;
   /** The id of an absent unit (a table's code -1 reads `undefined`), or -1. */
   private absent = -1;
+  /** The code being looked up, encoded. */
+  private scratch = new Uint8Array(64);
 
   /** How many codes have an id (ids are 0 to `size - 1`). */
   get size(): number {
@@ -32,142 +35,212 @@ export class UnitInterner {
   }
 
   id(code: string | undefined): number {
-    if (code === undefined) return this.absent >= 0 ? this.absent : (this.absent = this.add('', -1, 0));
-    const h = hashOf(code);
-    const tag = h >>> 24;
+    if (code === undefined) return this.absent >= 0 ? this.absent : (this.absent = this.add(0, -1, 0));
+    if (this.scratch.length < code.length * 3) this.scratch = new Uint8Array(code.length * 3);
+    const len = encodeCode(code, this.scratch);
+    const h = hashOf(this.scratch, len);
     const table = this.table;
-    const tags = this.tags;
     const mask = table.length - 1;
     let slot = h & mask;
     for (;;) {
       const e = table[slot] as number;
       if (e === 0) break;
-      if (tags[slot] === tag && this.equals(e - 1, code)) return e - 1;
+      if (((e ^ h) & ~mask) === 0 && this.equals((e & mask) - 1, len)) return (e & mask) - 1;
       slot = (slot + 1) & mask;
     }
-    return this.add(code, slot, tag);
+    return this.add(len, slot, h);
   }
 
   /** The code of id `id` (`undefined` for an absent unit's). */
   code(id: number): string | undefined {
     if (id === this.absent) return undefined;
-    const to = this.start(id + 1);
-    let out = '';
-    for (let i = this.start(id); i < to; i++) out += String.fromCharCode(this.char(i));
-    return out;
-  }
-
-  private start(id: number): number {
-    return (this.starts[id >>> PAGE_BITS] as Int32Array)[id & PAGE_MASK] as number;
-  }
-
-  private char(i: number): number {
-    return (this.chars[i >>> PAGE_BITS] as Uint8Array | Uint16Array)[i & PAGE_MASK] as number;
-  }
-
-  private equals(id: number, code: string): boolean {
     const from = this.start(id);
-    if (this.start(id + 1) - from !== code.length) return false;
-    for (let i = 0; i < code.length; i++) if (this.char(from + i) !== code.charCodeAt(i)) return false;
+    return decodeCode(this.bytes, from, from + this.lenOf(id));
+  }
+
+  private lenOf(id: number): number {
+    const len = (this.lens[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] as number;
+    return len === LONG ? (this.long.get(id) as number) : len;
+  }
+
+  /** Where the bytes of id `id` start: its group's start and the lengths of the ids before it in the group. */
+  private start(id: number): number {
+    const g = id >>> GROUP_BITS;
+    let at = (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] as number;
+    for (let j = g << GROUP_BITS; j < id; j++) at += this.lenOf(j);
+    return at;
+  }
+
+  /** Whether id `id`'s code is the `len` bytes of `scratch`. */
+  private equals(id: number, len: number): boolean {
+    if (this.lenOf(id) !== len) return false;
+    const buf = this.scratch;
+    const bytes = this.bytes;
+    let at = this.start(id);
+    for (let i = 0; i < len; i++, at++) if ((bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] !== buf[i]) return false;
     return true;
   }
 
-  /** Gives `code` the next id (`slot` < 0: kept out of the table). */
-  private add(code: string, slot: number, tag: number): number {
+  /** Gives the `len` bytes of `scratch` the next id (`slot` < 0: kept out of the table). */
+  private add(len: number, slot: number, h: number): number {
     const id = this.count;
-    const len = code.length;
-    if (!this.wide) {
-      for (let i = 0; i < len; i++) {
-        if (code.charCodeAt(i) > 0xff) {
-          this.wide = true;
-          this.chars = this.chars.map((page) => Uint16Array.from(page));
-          break;
-        }
-      }
+    if ((id & PAGE_MASK) === 0) this.lens.push(new Uint8Array(PAGE));
+    (this.lens[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] = len < LONG ? len : LONG;
+    if (len >= LONG) this.long.set(id, len);
+    if ((id & GROUP_MASK) === 0) {
+      const g = id >>> GROUP_BITS;
+      if ((g & GROUP_PAGE_MASK) === 0) this.groups.push(new Float64Array(GROUP_PAGE));
+      (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] = this.used;
     }
+    const buf = this.scratch;
     for (let i = 0; i < len; i++) {
       const at = this.used + i;
-      if ((at & PAGE_MASK) === 0 && at >>> PAGE_BITS === this.chars.length) this.chars.push(this.wide ? new Uint16Array(PAGE) : new Uint8Array(PAGE));
-      (this.chars[at >>> PAGE_BITS] as Uint8Array | Uint16Array)[at & PAGE_MASK] = code.charCodeAt(i);
+      if ((at & PAGE_MASK) === 0 && at >>> PAGE_BITS === this.bytes.length) this.bytes.push(new Uint8Array(PAGE));
+      (this.bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] = buf[i] as number;
     }
     this.used += len;
-    const next = id + 1;
-    if (next >>> PAGE_BITS === this.starts.length) this.starts.push(new Int32Array(PAGE));
-    (this.starts[next >>> PAGE_BITS] as Int32Array)[next & PAGE_MASK] = this.used;
-    this.count = next;
+    this.count = id + 1;
     if (slot < 0) return id;
-    this.table[slot] = next;
-    this.tags[slot] = tag;
+    const mask = this.table.length - 1;
+    this.table[slot] = (h & ~mask) | (id + 1);
     if (this.count * 4 > this.table.length * 3) this.rehash();
     return id;
   }
 
-  /** Doubles the table; the hashes are made again from the codes (no hash kept per id). */
+  /** Doubles the table; the hashes are made again from the bytes (no hash kept per id). */
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2);
-    const tags = new Uint8Array(table.length);
     const mask = table.length - 1;
-    let from = this.start(0);
+    const bytes = this.bytes;
+    let from = 0;
     for (let id = 0; id < this.count; id++) {
-      const to = this.start(id + 1);
+      const len = this.lenOf(id);
       if (id !== this.absent) {
-        let h = 0x811c9dc5 ^ (to - from);
-        for (let i = from; i < to; i++) h = Math.imul(h ^ this.char(i), 0x01000193);
+        const buf = this.scratch.length < len ? (this.scratch = new Uint8Array(len)) : this.scratch;
+        for (let i = 0; i < len; i++) buf[i] = (bytes[(from + i) >>> PAGE_BITS] as Uint8Array)[(from + i) & PAGE_MASK] as number;
+        const h = hashOf(buf, len);
         let slot = h & mask;
         while (table[slot] !== 0) slot = (slot + 1) & mask;
-        table[slot] = id + 1;
-        tags[slot] = h >>> 24;
+        table[slot] = (h & ~mask) | (id + 1);
       }
-      from = to;
+      from += len;
     }
     this.table = table;
-    this.tags = tags;
   }
 }
 
-/** Characters or starts per page of the interner. */
+/** Bytes or lengths per page of the interner. */
 const PAGE_BITS = 16;
 const PAGE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE - 1;
+/** Ids per group (one start kept per group). */
+const GROUP_BITS = 5;
+const GROUP_MASK = (1 << GROUP_BITS) - 1;
+/** Group starts per page. */
+const GROUP_PAGE_BITS = 13;
+const GROUP_PAGE = 1 << GROUP_PAGE_BITS;
+const GROUP_PAGE_MASK = GROUP_PAGE - 1;
+/** The length byte of a code of this many bytes or more (its length is kept aside). */
+const LONG = 255;
+/** The first byte of two digits (`0x80` + their value, up to `0xe3`). */
+const PAIR = 0x80;
+/** The first byte of a UTF-16 unit above U+007F (its two bytes follow). */
+const WIDE = 0xff;
 
-/** FNV-1a over a code's UTF-16 units (with its length). */
-function hashOf(code: string): number {
+/**
+ * Writes `code` into `out` (room for three bytes per character) and says how many bytes it took:
+ * two digits in one byte (`0x80` + their value), another character below U+0080 as itself, any
+ * other as `0xff` and its two bytes. One code has one encoding, and {@link decodeCode} reads it back.
+ */
+function encodeCode(code: string, out: Uint8Array): number {
   const len = code.length;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = code.charCodeAt(i);
+    const d = c - 48;
+    if (d >= 0 && d < 10 && i + 1 < len) {
+      const e = code.charCodeAt(i + 1) - 48;
+      if (e >= 0 && e < 10) {
+        out[n++] = PAIR + d * 10 + e;
+        i++;
+        continue;
+      }
+    }
+    if (c < PAIR) out[n++] = c;
+    else {
+      out[n++] = WIDE;
+      out[n++] = c >>> 8;
+      out[n++] = c & 0xff;
+    }
+  }
+  return n;
+}
+
+/** The code whose encoding is bytes `from` to `to` of the pages. */
+function decodeCode(pages: readonly Uint8Array[], from: number, to: number): string {
+  const byte = (at: number): number => (pages[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] as number;
+  let out = '';
+  for (let at = from; at < to; at++) {
+    const b = byte(at);
+    if (b < PAIR) out += String.fromCharCode(b);
+    else if (b < WIDE) out += String.fromCharCode(48 + (((b - PAIR) / 10) | 0), 48 + ((b - PAIR) % 10));
+    else {
+      out += String.fromCharCode((byte(at + 1) << 8) | byte(at + 2));
+      at += 2;
+    }
+  }
+  return out;
+}
+
+/** FNV-1a over a code's bytes (with their count), then Murmur3's finalizer: its low bits (the slot) and high bits (kept in the slot) both vary. */
+function hashOf(buf: Uint8Array, len: number): number {
   let h = 0x811c9dc5 ^ len;
-  for (let i = 0; i < len; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
-  return h;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Most words of a window of bits (65,536 ids) before a set turns to blocks. */
 const WINDOW_WORDS = 2048;
 /** Most ids a block keeps as a sorted list (8 kB, as much as its bitmap). */
 const LIST_MAX = 4096;
-
-/** The ids `key × 65,536` to `key × 65,536 + 65,535` of a set: a sorted list of their low 16 bits, or a bitmap. */
-interface Block {
-  readonly key: number;
-  /** How many ids are set. */
-  n: number;
-  list: Uint16Array | null;
-  bits: Uint32Array | null;
-}
+/** The room a block's list starts with. */
+const LIST_MIN = 4;
 
 /**
  * A growable set of unit ids: a bitset over the window of words it has seen while that window
- * spans at most 65,536 ids, then blocks of 65,536 ids, each a sorted list (few ids) or a bitmap.
- * A cell that hears from a few thousand units spread over millions of ids keeps about two bytes
- * per unit, not a bit per id in between.
+ * spans at most 65,536 ids, then blocks of 65,536 ids, each a sorted list of its ids' low 16 bits
+ * (few ids) or a bitmap (as roaring bitmaps do). A cell that hears from a few thousand units spread
+ * over millions of ids keeps about two bytes per unit, not a bit per id in between. The lists
+ * share one array per set (a list that outgrows its room moves to the end, or grows there when it
+ * is the last; the array is compacted when half of it is left behind): an array of its own per
+ * list cost several times its two bytes per id in objects and allocator pages.
  */
 export class UnitBits {
   private words: Uint32Array = new Uint32Array(1);
   private base = -1;
-  /** The blocks, by key, once the window grew too wide (then `words` is unused). */
-  private blocks: Block[] | null = null;
+  /** How many blocks there are, once the window grew too wide (then `words` is unused); -1 before. */
+  private nBlocks = -1;
+  /** Per block, in key order: its key (ids `key × 65,536` and up), how many ids it has, where its list starts in `arena` and its room there. */
+  private keys: Int32Array = new Int32Array(0);
+  private counts: Int32Array = new Int32Array(0);
+  private offs: Int32Array = new Int32Array(0);
+  private rooms: Int32Array = new Int32Array(0);
+  /** Per block: its bitmap once its list passed {@link LIST_MAX} (then its room is 0), else `null`. */
+  private maps: (Uint32Array | null)[] = [];
+  /** The blocks' lists. */
+  private arena: Uint16Array = new Uint16Array(0);
+  private arenaUsed = 0;
+  /** Room in `arena` no block holds any more (lists that moved). */
+  private left = 0;
   /** The block the last id went to (ids often come in runs). */
-  private last: Block | null = null;
+  private last = 0;
 
   add(id: number): void {
-    if (this.blocks !== null) {
+    if (this.nBlocks >= 0) {
       this.addToBlock(id);
       return;
     }
@@ -186,7 +259,7 @@ export class UnitBits {
     if (lo === count) return;
     let hi = count - 1;
     while (bits[offset + hi] === 0) hi--;
-    if (this.blocks === null && this.slot(base + lo) >= 0 && this.slot(base + hi) >= 0) {
+    if (this.nBlocks < 0 && this.slot(base + lo) >= 0 && this.slot(base + hi) >= 0) {
       for (let j = lo; j <= hi; j++) {
         const v = bits[offset + j] as number;
         if (v === 0) continue;
@@ -228,7 +301,7 @@ export class UnitBits {
   private toBlocks(): void {
     const words = this.words;
     const base = this.base;
-    this.blocks = [];
+    this.nBlocks = 0;
     this.words = new Uint32Array(0);
     for (let i = 0; i < words.length; i++) {
       const v = words[i] as number;
@@ -239,104 +312,185 @@ export class UnitBits {
 
   private addToBlock(id: number): void {
     const key = id >>> 16;
-    let block = this.last;
-    if (block === null || block.key !== key) {
-      block = this.blockOf(key);
-      this.last = block;
+    let b = this.last;
+    if (b >= this.nBlocks || this.keys[b] !== key) {
+      b = this.blockOf(key);
+      this.last = b;
     }
     const low = id & 0xffff;
-    const bits = block.bits;
-    if (bits !== null) {
+    const map = this.maps[b];
+    if (map !== null && map !== undefined) {
       const w = low >>> 5;
       const m = 1 << (low & 31);
-      if (((bits[w] as number) & m) === 0) {
-        bits[w] = (bits[w] as number) | m;
-        block.n++;
+      if (((map[w] as number) & m) === 0) {
+        map[w] = (map[w] as number) | m;
+        this.counts[b] = (this.counts[b] as number) + 1;
       }
       return;
     }
-    let list = block.list as Uint16Array;
-    const n = block.n;
+    const n = this.counts[b] as number;
+    let off = this.offs[b] as number;
     // Ids mostly come in increasing order: appended, no search.
     let at = n;
-    if (n > 0 && (list[n - 1] as number) >= low) {
-      at = lowerBound(list, n, low);
-      if (list[at] === low) return;
+    if (n > 0 && (this.arena[off + n - 1] as number) >= low) {
+      at = lowerBound(this.arena, off, off + n, low) - off;
+      if (this.arena[off + at] === low) return;
     }
     if (n === LIST_MAX) {
-      const map = new Uint32Array(2048);
-      for (let i = 0; i < n; i++) {
-        const v = list[i] as number;
-        map[v >>> 5] = (map[v >>> 5] as number) | (1 << (v & 31));
+      const bits = new Uint32Array(2048);
+      for (let i = off; i < off + n; i++) {
+        const v = this.arena[i] as number;
+        bits[v >>> 5] = (bits[v >>> 5] as number) | (1 << (v & 31));
       }
-      map[low >>> 5] = (map[low >>> 5] as number) | (1 << (low & 31));
-      block.bits = map;
-      block.list = null;
-      block.n = n + 1;
+      bits[low >>> 5] = (bits[low >>> 5] as number) | (1 << (low & 31));
+      this.maps[b] = bits;
+      this.left += this.rooms[b] as number;
+      this.rooms[b] = 0;
+      this.counts[b] = n + 1;
       return;
     }
-    if (n === list.length) {
-      const next = new Uint16Array(Math.min(LIST_MAX, list.length * 2));
-      next.set(list);
-      list = next;
-      block.list = next;
-    }
-    if (at < n) list.copyWithin(at + 1, at, n);
-    list[at] = low;
-    block.n = n + 1;
+    if (n === this.rooms[b]) off = this.regrow(b, Math.min(LIST_MAX, n + Math.max(LIST_MIN, n >>> 1)));
+    const arena = this.arena;
+    if (at < n) arena.copyWithin(off + at + 1, off + at, off + n);
+    arena[off + at] = low;
+    this.counts[b] = n + 1;
   }
 
-  /** Where the block of `key` is, or would go, in `blocks` (key order). */
+  /** Gives block `b`'s list room for `room` ids (in place when it is the last in `arena`, else at the end) and says where it starts. */
+  private regrow(b: number, room: number): number {
+    const off = this.offs[b] as number;
+    const had = this.rooms[b] as number;
+    if (off + had === this.arenaUsed) {
+      // A compaction keeps the last block written (`b`) last; a new block, with no room yet, goes at the end.
+      this.reserve(room - had);
+      const at = had === 0 ? this.arenaUsed : (this.offs[b] as number);
+      this.offs[b] = at;
+      this.arenaUsed = at + room;
+      this.rooms[b] = room;
+      return at;
+    }
+    this.reserve(room);
+    const from = this.offs[b] as number;
+    const to = this.arenaUsed;
+    this.arena.copyWithin(to, from, from + (this.counts[b] as number));
+    this.left += had;
+    this.offs[b] = to;
+    this.rooms[b] = room;
+    this.arenaUsed = to + room;
+    return to;
+  }
+
+  /** Makes room for `more` entries at the end of `arena`: compacts it when half of it is left behind, else grows it by a quarter (or as needed). */
+  private reserve(more: number): void {
+    if (this.arenaUsed + more <= this.arena.length) return;
+    const keep = this.arenaUsed - this.left;
+    const size = Math.max(keep + more, Math.ceil(this.arena.length * 1.25), 64);
+    const next = new Uint16Array(size);
+    if (this.left * 2 > this.arenaUsed) {
+      // Compacted, the blocks in key order; the last block written is kept last (it may grow in place).
+      let to = 0;
+      const move = (b: number): void => {
+        const room = this.rooms[b] as number;
+        if (room === 0) return;
+        const from = this.offs[b] as number;
+        next.set(this.arena.subarray(from, from + (this.counts[b] as number)), to);
+        this.offs[b] = to;
+        to += room;
+      };
+      for (let b = 0; b < this.nBlocks; b++) if (b !== this.last) move(b);
+      if (this.last < this.nBlocks) move(this.last);
+      this.arenaUsed = to;
+      this.left = 0;
+    } else next.set(this.arena.subarray(0, this.arenaUsed));
+    this.arena = next;
+  }
+
+  /** Where the block of `key` is, or would go, among the blocks (key order). */
   private find(key: number): number {
-    const blocks = this.blocks as Block[];
+    const keys = this.keys;
     let lo = 0;
-    let hi = blocks.length;
+    let hi = this.nBlocks;
     // Keys mostly come in increasing order: the last block first.
-    const top = blocks[hi - 1];
-    if (top !== undefined && top.key < key) return hi;
+    if (hi > 0 && (keys[hi - 1] as number) < key) return hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((blocks[mid] as Block).key < key) lo = mid + 1;
+      if ((keys[mid] as number) < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  /** The block of `key`, made in its place when there is none. */
-  private blockOf(key: number): Block {
-    const blocks = this.blocks as Block[];
+  /** The index of the block of `key`, made in its place when there is none. */
+  private blockOf(key: number): number {
     const at = this.find(key);
-    const found = blocks[at];
-    if (found !== undefined && found.key === key) return found;
-    const block: Block = { key, n: 0, list: new Uint16Array(8), bits: null };
-    blocks.splice(at, 0, block);
-    return block;
+    const nb = this.nBlocks;
+    if (at < nb && this.keys[at] === key) return at;
+    if (nb === this.keys.length) {
+      const size = Math.max(4, nb * 2);
+      const grow = (a: Int32Array): Int32Array => {
+        const next = new Int32Array(size);
+        next.set(a);
+        return next;
+      };
+      this.keys = grow(this.keys);
+      this.counts = grow(this.counts);
+      this.offs = grow(this.offs);
+      this.rooms = grow(this.rooms);
+    }
+    for (const a of [this.keys, this.counts, this.offs, this.rooms]) a.copyWithin(at + 1, at, nb);
+    this.maps.splice(at, 0, null);
+    this.nBlocks = nb + 1;
+    this.keys[at] = key;
+    this.counts[at] = 0;
+    this.rooms[at] = 0;
+    this.offs[at] = this.arenaUsed;
+    this.regrow(at, LIST_MIN);
+    return at;
   }
 
   /** Whether id `id` is set. */
   private has(id: number): boolean {
-    if (this.blocks === null) {
+    if (this.nBlocks < 0) {
       if (this.base < 0) return false;
       const i = (id >>> 5) - this.base;
       return i >= 0 && i < this.words.length && ((this.words[i] as number) & (1 << (id & 31))) !== 0;
     }
-    const block = this.blocks[this.find(id >>> 16)];
-    if (block?.key !== id >>> 16) return false;
+    const b = this.find(id >>> 16);
+    if (b >= this.nBlocks || this.keys[b] !== id >>> 16) return false;
     const low = id & 0xffff;
-    if (block.bits !== null) return ((block.bits[low >>> 5] as number) & (1 << (low & 31))) !== 0;
-    const list = block.list as Uint16Array;
-    const at = lowerBound(list, block.n, low);
-    return at < block.n && list[at] === low;
+    const map = this.maps[b];
+    if (map !== null && map !== undefined) return ((map[low >>> 5] as number) & (1 << (low & 31))) !== 0;
+    const off = this.offs[b] as number;
+    const end = off + (this.counts[b] as number);
+    const at = lowerBound(this.arena, off, end, low);
+    return at < end && this.arena[at] === low;
+  }
+
+  /** Calls `f` with each id set in block `b`, in increasing order. */
+  private eachInBlock(b: number, f: (id: number) => boolean): boolean {
+    const high = (this.keys[b] as number) * 65536;
+    const map = this.maps[b];
+    if (map !== null && map !== undefined) {
+      for (let w = 0; w < 2048; w++) {
+        const v = map[w] as number;
+        if (v !== 0) for (let i = 0; i < 32; i++) if ((v & (1 << i)) !== 0 && !f(high + w * 32 + i)) return false;
+      }
+      return true;
+    }
+    const off = this.offs[b] as number;
+    const end = off + (this.counts[b] as number);
+    for (let i = off; i < end; i++) if (!f(high + (this.arena[i] as number))) return false;
+    return true;
   }
 
   /** Whether every id set here is set in `other` too (nothing allocated). */
   subsetOf(other: UnitBits): boolean {
-    if (this.blocks === null) {
+    if (this.nBlocks < 0) {
       if (this.base < 0) return true;
       for (let i = 0; i < this.words.length; i++) {
         const v = this.words[i] as number;
         if (v === 0) continue;
-        if (other.blocks === null) {
+        if (other.nBlocks < 0) {
           // Word by word.
           const j = this.base + i - other.base;
           const o = other.base < 0 || j < 0 || j >= other.words.length ? 0 : (other.words[j] as number);
@@ -345,25 +499,15 @@ export class UnitBits {
       }
       return true;
     }
-    for (const block of this.blocks) {
-      const high = block.key * 65536;
-      if (block.bits !== null) {
-        for (let w = 0; w < 2048; w++) {
-          const v = block.bits[w] as number;
-          if (v !== 0) for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0 && !other.has(high + w * 32 + b)) return false;
-        }
-      } else {
-        const list = block.list as Uint16Array;
-        for (let i = 0; i < block.n; i++) if (!other.has(high + (list[i] as number))) return false;
-      }
-    }
+    const inOther = (id: number): boolean => other.has(id);
+    for (let b = 0; b < this.nBlocks; b++) if (!this.eachInBlock(b, inOther)) return false;
     return true;
   }
 
   size(): number {
-    if (this.blocks !== null) {
+    if (this.nBlocks >= 0) {
       let total = 0;
-      for (const block of this.blocks) total += block.n;
+      for (let b = 0; b < this.nBlocks; b++) total += this.counts[b] as number;
       return total;
     }
     let n = 0;
@@ -379,16 +523,12 @@ export class UnitBits {
   /** The ids set, in increasing order. */
   ids(): number[] {
     const out: number[] = [];
-    if (this.blocks !== null) {
-      for (const block of this.blocks) {
-        const high = block.key * 65536;
-        if (block.bits !== null) {
-          for (let w = 0; w < 2048; w++) {
-            const v = block.bits[w] as number;
-            if (v !== 0) for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0) out.push(high + w * 32 + b);
-          }
-        } else for (let i = 0; i < block.n; i++) out.push(high + ((block.list as Uint16Array)[i] as number));
-      }
+    if (this.nBlocks >= 0) {
+      const push = (id: number): boolean => {
+        out.push(id);
+        return true;
+      };
+      for (let b = 0; b < this.nBlocks; b++) this.eachInBlock(b, push);
       return out;
     }
     if (this.base < 0) return out;
@@ -401,10 +541,8 @@ export class UnitBits {
   }
 }
 
-/** The first index below `n` whose value is `>= v` in a sorted list (`n` when none). */
-function lowerBound(list: Uint16Array, n: number, v: number): number {
-  let lo = 0;
-  let hi = n;
+/** The first index from `lo` below `hi` whose value is `>= v` in a sorted run of `list` (`hi` when none). */
+function lowerBound(list: Uint16Array, lo: number, hi: number, v: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((list[mid] as number) < v) lo = mid + 1;

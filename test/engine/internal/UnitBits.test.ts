@@ -57,6 +57,23 @@ describe('UnitBits', () => {
     );
   });
 
+  it('keeps many lists in one array while they grow, move and are compacted, in any order', () => {
+    // Few blocks, many ids each, in a random order: lists outgrow their room away from the end.
+    const blockIds = fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 65_535 })), { minLength: 1, maxLength: 3000 });
+    fc.assert(
+      fc.property(blockIds, fc.boolean(), (pairs, far) => {
+        const ids = pairs.map(([k, low]) => (far ? k * 1_000_000 : k * 65_536) + low);
+        const set = build(ids, false);
+        const want = sorted(ids);
+        expect(set.ids()).toEqual(want);
+        expect(set.size()).toBe(want.length);
+        expect(build(want, false).subsetOf(set)).toBe(true);
+        expect(set.subsetOf(build(want.slice(1), false))).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('turns a long list of one block into a bitmap without losing or doubling ids', () => {
     const set = new UnitBits();
     const ids: number[] = [];
@@ -68,6 +85,12 @@ describe('UnitBits', () => {
     for (const id of ids.slice(0, 100)) set.add(id);
     expect(set.ids()).toEqual(sorted([0, 9_000_000, ...ids]));
     expect(set.size()).toBe(new Set(ids).size + 2);
+    // Lists on either side of the bitmap go on growing.
+    for (let i = 0; i < 3000; i++) set.add(9_000_000 + ((i * 613) % 50_000));
+    for (let i = 0; i < 3000; i++) set.add(70_000 + ((i * 389) % 60_000));
+    const all = sorted([0, 9_000_000, ...ids, ...Array.from({ length: 3000 }, (_, i) => 9_000_000 + ((i * 613) % 50_000)), ...Array.from({ length: 3000 }, (_, i) => 70_000 + ((i * 389) % 60_000))]);
+    expect(set.ids()).toEqual(all);
+    expect(set.size()).toBe(all.length);
   });
 });
 
@@ -88,9 +111,36 @@ describe('UnitInterner', () => {
     expect(interner.size).toBe(codes.length + 1);
   });
 
+  it('keeps codes of digits, long codes and characters from U+0080 up apart, and reads each back', () => {
+    const interner = new UnitInterner();
+    const codes = [
+      '0', '00', '000', '0000', '1', '12', '123', '1a2', 'a12b34', '09/CTr', '99', '9', 'U0', 'U00', 'U000',
+      // Bytes a pair of digits is written as, as characters of their own.
+      '\u0080', '\u008c', '\u00e3', '\u00e4', '\u00ff', '\u0100', '\uffff', '\u008c\u008c', '12\u008c', 'Đ1', '1Đ',
+      // Lengths around the one byte kept per code (255 and more: kept aside).
+      'a'.repeat(254), 'a'.repeat(255), 'a'.repeat(256), '1'.repeat(508), '1'.repeat(509), '1'.repeat(510), '1'.repeat(511), 'Đ'.repeat(90), `${'x'.repeat(300)}1`,
+    ];
+    const ids = codes.map((c) => interner.id(c));
+    expect(new Set(ids).size).toBe(codes.length);
+    expect(codes.map((c) => interner.id(c))).toEqual(ids);
+    expect(ids.map((id) => interner.code(id))).toEqual(codes);
+  });
+
+  it('reads every code back past many pages of ids, bytes and starts', () => {
+    const interner = new UnitInterner();
+    const code = (i: number): string => (i % 7 === 0 ? `${i}` : i % 7 === 1 ? `V-${i}x` : i % 7 === 2 ? 'z'.repeat(i % 300) + String(i) : `U${i}`);
+    const n = 300_000;
+    let wrong = 0;
+    for (let i = 0; i < n; i++) if (interner.id(code(i)) !== i) wrong++;
+    for (let i = 0; i < n; i += 97) if (interner.code(i) !== code(i) || interner.id(code(i)) !== i) wrong++;
+    expect(wrong).toBe(0);
+    expect(interner.code(n - 1)).toBe(code(n - 1));
+    expect(interner.size).toBe(n);
+  });
+
   it('matches a Map on random codes', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', 'Đ', 'ễ', '0') }), { maxLength: 300 }), (codes) => {
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', 'Đ', 'ễ', '0', '1', '9', '\u0080', '\u008c', '\u00ff') }), fc.string({ minLength: 250, maxLength: 260, unit: fc.constantFrom('a', '1') })), { maxLength: 300 }), (codes) => {
         const interner = new UnitInterner();
         const map = new Map<string, number>();
         for (const c of codes) {
