@@ -155,7 +155,8 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   const registryUnits = compiled.distinct.units !== undefined && options.units !== undefined && !compiled.dictionaries.includes(DICT_TABLES.unit);
   if (registryUnits) {
     const registry = toUnitRegistry(options.units);
-    const unitValues = await readOnce(client, shared, compiled.distinct.units);
+    // A NULL or empty unit is no unit: its figures are left out (`invalid_text`) before any span.
+    const unitValues = (await readOnce(client, shared, compiled.distinct.units)).filter((r) => r['v'] !== null && r['v'] !== undefined && r['v'] !== '');
     unitsAreText = unitValues.every((r) => typeof r['v'] === 'string');
     const codes = unitValues.map((r) => String(r['v']));
     const all = dicts.map((d) => unitRows(d, registry, codes));
@@ -226,7 +227,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       for (let side = 0; side < sides.length; side++) {
         const before = strOrNull(r['pre']) ?? periodReasons[side]?.get(String(r['period']))?.[bool(r['stock']) ? 1 : 0] ?? null;
         // A row of figures left out for their unit's span alone: when an earlier reason applies, the other rows count them.
-        if (before !== null && r['span_only'] === true) continue;
+        if (before !== null && bool(r['span_only'])) continue;
         const why = before ?? strOrNull(r['span_why']);
         if (why !== null) excludedRow(side, { why, row_nos: r['row_nos'] }, r['n']);
       }

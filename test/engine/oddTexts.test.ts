@@ -10,6 +10,7 @@ import { encodeFigures } from '../../src/table/encodeFigures';
 import { aggregateSql } from '../../src/sql/aggregateSql';
 import { openDuckDb, openPglite, reload } from '../sql/harness';
 import { registry } from '../sql/fixtures';
+import { createUnitRegistry } from '../../src/units/createUnitRegistry';
 
 // Texts holding the key separator (U+0001) or its escape (U+0002) are unusual but valid strings
 // for a caller who did not validate: they must never make two groups or two stock series one.
@@ -177,4 +178,25 @@ describe('figures without a unit in a caller table, through antq/sql', () => {
       }
     });
   }
+});
+
+describe('a caller table with numeric unit codes and NULL units, with a units registry', () => {
+  it('leaves the NULL units out and reads the numbers as codes (DuckDB)', async () => {
+    const units = createUnitRegistry([{ code: '42', name: 'Forty-two', level: 'commune' }]);
+    const client = await openDuckDb();
+    await client.query(`CREATE TABLE own (row_no BIGINT, program TEXT, unit INTEGER, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)`);
+    await client.query(`INSERT INTO own (row_no, unit, period, indicator, value) VALUES (0, 42, '2023', 'marches', 3), (1, NULL, '2023', 'marches', 9), (2, 43, '2023', 'marches', 1)`);
+    const figures = [
+      { unit: '42', indicator: 'marches', value: 3, period: '2023' },
+      { indicator: 'marches', value: 9, period: '2023' },
+      { unit: '43', indicator: 'marches', value: 1, period: '2023' },
+    ] as unknown as Figure[];
+    for (const options of [{ by: ['indicator'] }, { by: ['indicator', 'unit'] }, { by: ['indicator'], period: '2023' }] as AggregateOptions[]) {
+      const want = aggregate(figures, { ...options, units });
+      expect(want.excluded).toEqual({ invalid_text: { count: 1, rows: [1] }, unknown_unit: { count: 1, rows: [2] } });
+      const got = await aggregateSql(client, { ...options, units, table: 'own' });
+      expect(got.excluded).toEqual(want.excluded);
+      expect(got.rows).toEqual(want.rows);
+    }
+  });
 });
