@@ -36,7 +36,7 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
    * columns, without notes and sources), with the same rows and lines as `onFigures`: no figure
    * object is made per row, which is faster when the table goes to an aggregator's `addAll(table,
    * rows)`. Not together with `onFigures`. Provisional in strict mode, as `onFigures` is. For CSV a
-   * table gathers the rows of several chunks of the source (up to `batchSize`, default 16,384 here),
+   * table gathers the rows of several chunks of the source (up to `batchSize`, default 8,192 here),
    * so there are fewer, larger tables than there are batches of `onFigures`; taken together they
    * hold the same figures, rows and lines, in the same order.
    */

@@ -59,7 +59,7 @@ export interface ReadFiguresOptions extends FigureValidatorOptions {
   readonly maxRecordChars?: number;
   /**
    * Most records per batch (default 2,048; for the figure tables of {@link importFigures}'s
-   * `onTable`, 16,384). A CSV batch holds the records of one chunk of the source (about 850 rows of
+   * `onTable`, 8,192). A CSV batch holds the records of one chunk of the source (about 850 rows of
    * a 64 KB chunk of a file stream); figure tables gather the records of several chunks up to this
    * size, so that the work done once per table is paid per table rather than per chunk.
    */
@@ -429,7 +429,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
 }
 
 /** Rows a figure table gathers by default (`batchSize` when given). */
-const TABLE_ROWS = 16_384;
+const TABLE_ROWS = 8192;
 
 /** Sorts `issues` from index `from` on by line (stable: issues of one line keep their order). */
 function sortByLine(issues: Issue[], from: number): void {

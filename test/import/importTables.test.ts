@@ -149,7 +149,7 @@ describe('importFigures onTable', () => {
         expect(tableRows).toEqual(figureRows);
         expect(tableLines).toEqual(figureLines);
         // No batch of figure tables holds more rows than batchSize.
-        for await (const { batch } of readBatches(chunks, options, 'table')) expect(batch.read).toBeLessThanOrEqual(batchSize ?? 16_384);
+        for await (const { batch } of readBatches(chunks, options, 'table')) expect(batch.read).toBeLessThanOrEqual(batchSize ?? 8192);
       }),
       { numRuns: 200 },
     );
