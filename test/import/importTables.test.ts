@@ -31,6 +31,41 @@ function keyed(f: Figure): Record<string, unknown> {
   return out;
 }
 
+/** Imports `source` with `onFigures`, with `onTable` and with neither, and asks for the same figures, rows, lines and report. */
+async function expectTablesAsFigures(source: string | readonly string[], options: ImportFiguresOptions): Promise<void> {
+  const figures: Record<string, unknown>[] = [];
+  const figureRows: number[] = [];
+  const figureLines: number[] = [];
+  const a = await importFigures(source, {
+    ...options,
+    onFigures: (fs, rs, ls) => {
+      for (const f of fs) figures.push(keyed(f));
+      figureRows.push(...rs);
+      figureLines.push(...(ls ?? []));
+    },
+  });
+  const decoded: Record<string, unknown>[] = [];
+  const tableRows: number[] = [];
+  const tableLines: number[] = [];
+  const b = await importFigures(source, {
+    ...options,
+    onTable: (t, rs, ls) => {
+      checkFigureTable('test', t);
+      expect(t.length).toBe(rs.length);
+      expect(t.length).toBe(ls.length);
+      decoded.push(...decode(t));
+      tableRows.push(...rs);
+      tableLines.push(...ls);
+    },
+  });
+  const c = await importFigures(source, options);
+  expect(b).toEqual(a);
+  expect(c).toEqual(a);
+  expect(decoded).toEqual(figures);
+  expect(tableRows).toEqual(figureRows);
+  expect(tableLines).toEqual(figureLines);
+}
+
 const CELLS = {
   unit: ['42', ' 42 ', '43', 'P01D01C01', '4\u200B2', ''],
   indicator: ['marches', 'tips_received', 'valuable_tips_received', 'weapons_surrendered', 'marchs', ' marches'],
@@ -50,37 +85,7 @@ describe('importFigures onTable', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), fc.constantFrom('strict', 'lenient'), fc.integer({ min: 0, max: 6 }), async (rows, batchSize, mode, maxTrackedKeys) => {
         const text = [COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n';
-        const options: ImportFiguresOptions = { batchSize, mode: mode as 'strict' | 'lenient', maxTrackedKeys };
-        const figures: Record<string, unknown>[] = [];
-        const figureRows: number[] = [];
-        const figureLines: number[] = [];
-        const a = await importFigures(text, {
-          ...options,
-          onFigures: (fs, rs, ls) => {
-            for (const f of fs) figures.push(keyed(f));
-            figureRows.push(...rs);
-            figureLines.push(...(ls ?? []));
-          },
-        });
-        const decoded: Record<string, unknown>[] = [];
-        const tableRows: number[] = [];
-        const tableLines: number[] = [];
-        const b = await importFigures(text, {
-          ...options,
-          onTable: (t, rs, ls) => {
-            checkFigureTable('test', t);
-            expect(t.length).toBe(rs.length);
-            decoded.push(...decode(t));
-            tableRows.push(...rs);
-            tableLines.push(...ls);
-          },
-        });
-        const c = await importFigures(text, options);
-        expect(b).toEqual(a);
-        expect(c).toEqual(a);
-        expect(decoded).toEqual(figures);
-        expect(tableRows).toEqual(figureRows);
-        expect(tableLines).toEqual(figureLines);
+        await expectTablesAsFigures(text, { batchSize, mode: mode as 'strict' | 'lenient', maxTrackedKeys });
       }),
       { numRuns: 300 },
     );
@@ -119,35 +124,7 @@ describe('importFigures onTable', () => {
         const chunks: string[] = [];
         for (let at = 0; at < text.length; at += chunk) chunks.push(text.slice(at, at + chunk));
         const options: ImportFiguresOptions = { mode: mode as 'strict' | 'lenient', maxRecordChars: 80, ...(batchSize === undefined ? {} : { batchSize }) };
-        const figures: Record<string, unknown>[] = [];
-        const figureRows: number[] = [];
-        const figureLines: number[] = [];
-        const a = await importFigures(chunks, {
-          ...options,
-          onFigures: (fs, rs, ls) => {
-            for (const f of fs) figures.push(keyed(f));
-            figureRows.push(...rs);
-            figureLines.push(...(ls ?? []));
-          },
-        });
-        const decoded: Record<string, unknown>[] = [];
-        const tableRows: number[] = [];
-        const tableLines: number[] = [];
-        const b = await importFigures(chunks, {
-          ...options,
-          onTable: (t, rs, ls) => {
-            checkFigureTable('test', t);
-            expect(t.length).toBe(rs.length);
-            expect(t.length).toBe(ls.length);
-            decoded.push(...decode(t));
-            tableRows.push(...rs);
-            tableLines.push(...ls);
-          },
-        });
-        expect(b).toEqual(a);
-        expect(decoded).toEqual(figures);
-        expect(tableRows).toEqual(figureRows);
-        expect(tableLines).toEqual(figureLines);
+        await expectTablesAsFigures(chunks, options);
         // No batch of figure tables holds more rows than batchSize.
         for await (const { batch } of readBatches(chunks, options, 'table')) expect(batch.read).toBeLessThanOrEqual(batchSize ?? 8192);
       }),
