@@ -35,7 +35,10 @@ export interface ImportFiguresOptions extends ReadFiguresOptions {
    * Receives the accepted figures batch by batch as a {@link FigureTable} (dictionary-encoded
    * columns, without notes and sources), with the same rows and lines as `onFigures`: no figure
    * object is made per row, which is faster when the table goes to an aggregator's `addAll(table,
-   * rows)`. Not together with `onFigures`. Provisional in strict mode, as `onFigures` is.
+   * rows)`. Not together with `onFigures`. Provisional in strict mode, as `onFigures` is. For CSV a
+   * table gathers the rows of several chunks of the source (up to `batchSize`, default 8,192 here),
+   * so there are fewer, larger tables than there are batches of `onFigures`; taken together they
+   * hold the same figures, rows and lines, in the same order.
    */
   readonly onTable?: (table: FigureTable, rows: readonly number[], lines: readonly number[]) => void | Promise<void>;
   /** Receives every rejected row with its issues, in file order, and the CSV header (`[]` for JSON), e.g. to write a side file. */

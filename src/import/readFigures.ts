@@ -57,7 +57,12 @@ export interface ReadFiguresOptions extends FigureValidatorOptions {
   readonly delimiter?: CsvDelimiter | 'auto';
   /** Longest record accepted, in characters (default 1,048,576); longer ones are rejected unread. */
   readonly maxRecordChars?: number;
-  /** Most records per batch (default 2,048). */
+  /**
+   * Most records per batch (default 2,048; for the figure tables of {@link importFigures}'s
+   * `onTable`, 8,192). A CSV batch holds the records of one chunk of the source (about 850 rows of
+   * a 64 KB chunk of a file stream); figure tables gather the records of several chunks up to this
+   * size, so that the work done once per table is paid per table rather than per chunk.
+   */
   readonly batchSize?: number;
   /**
    * Threads that read a CSV file (default 1): with 2 or more, the bytes past the header are cut
@@ -319,13 +324,28 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, rec.line, issues);
     else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
   };
+  // Figure tables gather CSV batches (one batch holds the records of one source chunk, about 850
+  // rows of a 64 KB chunk) up to `gather` rows: what the reader and the aggregator do once per
+  // table (code each distinct text, decide each code) is then paid per table, not per chunk.
+  const gather = mode === 'table' ? (options.batchSize ?? TABLE_ROWS) : 0;
+  let open: BatchBuilder | undefined;
+  let openHeader: readonly string[] = [];
   for await (const batch of batches) {
     if ('segment' in batch) {
       if (map === undefined || clean === undefined) throw new Error('readFigures: a segment came before the header');
-      yield* codedBatches(batch, map, clean, dictionaries, validator, facts, found, options.batchSize ?? 2048, newBatch, general);
+      if (open !== undefined) yield open.done(openHeader, false);
+      open = undefined;
+      yield* codedBatches(batch, map, clean, dictionaries, validator, facts, found, gather > 0 ? gather : (options.batchSize ?? 2048), newBatch, general);
       continue;
     }
-    const out = newBatch(batch.records.length);
+    // A table that could not take this batch's rows (and its unreadable records) whole goes first.
+    if (open !== undefined && open.read + batch.records.length + batch.issues.length > gather) {
+      yield open.done(openHeader, false);
+      open = undefined;
+    }
+    const out = open ?? newBatch(gather > 0 ? Math.max(batch.records.length, Math.min(gather, TABLE_ROWS)) : batch.records.length);
+    // This batch's issues are sorted among themselves, as when each batch was yielded alone.
+    const from = out.issues.length;
     // Issues of the tokenizer: row-level ones go with their row, the others stand alone.
     const rowIssues = new Map<number, Issue[]>();
     let fatal = false;
@@ -395,10 +415,31 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       general(out, rec, tokenIssues, batch.header, map);
     }
     // Sort so that row-less issues of the input come where the reader met them.
-    out.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    sortByLine(out.issues, from);
+    if (gather > 0 && !fatal && out.read < gather) {
+      open = out;
+      openHeader = batch.header;
+      continue;
+    }
+    open = undefined;
     yield out.done(batch.header, fatal);
     if (fatal) return;
   }
+  if (open !== undefined) yield open.done(openHeader, false);
+}
+
+/** Rows a figure table gathers by default (`batchSize` when given). */
+const TABLE_ROWS = 8192;
+
+/** Sorts `issues` from index `from` on by line (stable: issues of one line keep their order). */
+function sortByLine(issues: Issue[], from: number): void {
+  const byLine = (a: Issue, b: Issue): number => (a.line ?? 0) - (b.line ?? 0);
+  if (from === 0) {
+    issues.sort(byLine);
+    return;
+  }
+  const tail = issues.splice(from).sort(byLine);
+  for (const i of tail) issues.push(i);
 }
 
 /**
