@@ -3,13 +3,7 @@ import type { ImportReport } from '../import/ImportReport';
 import type { TextSource } from '../io/TextSource';
 import type { Figure } from '../schema/FigureSchema';
 import type { SqlClient } from './SqlClient';
-import { createFiguresTable } from './createFiguresTable';
-import { insertFigures } from './insertFigures';
-import { quoteIdent } from './internal/quote';
-import { num } from './internal/rows';
-
-/** Figures inserted at a time: one DuckDB row group. */
-const LOAD_BATCH = 122_880;
+import { beginLoad } from './beginLoad';
 
 /**
  * Options of {@link loadFigures}: those of `importFigures` (format, mode, Vietnamese numbers,
@@ -44,33 +38,19 @@ export type LoadFiguresOptions = ImportFiguresOptions & {
  */
 export async function loadFigures(client: SqlClient, source: TextSource, options: LoadFiguresOptions = {}): Promise<ImportReport> {
   const { table = 'antq_figures', onFigures, ...importOptions } = options;
-  const name = quoteIdent(table);
-  await createFiguresTable(client, table);
-  await client.query('BEGIN TRANSACTION');
+  const load = await beginLoad(client, table, { catalogue: importOptions.catalogue, maxOccurrences: importOptions.maxOccurrences });
+  let report: ImportReport;
   try {
-    let next = num((await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM ${name}`))[0]?.['n'] ?? 0);
-    // The import hands over small batches; the database takes larger ones much faster (each
-    // insert is one appender flush in DuckDB, one statement round in PostgreSQL).
-    let pending: Figure[] = [];
-    const flush = async (): Promise<void> => {
-      if (pending.length === 0) return;
-      const batch = pending;
-      pending = [];
-      next += await insertFigures(client, batch, { table, firstRow: next });
-    };
-    const report = await importFigures(source, {
+    report = await importFigures(source, {
       ...importOptions,
-      onFigures: async (figures: readonly Figure[], rows: readonly number[]) => {
-        for (const f of figures) pending.push(f);
-        if (pending.length >= LOAD_BATCH) await flush();
-        if (onFigures !== undefined) await onFigures(figures, rows);
+      onFigures: async (figures: readonly Figure[], rows: readonly number[], lines?: readonly number[]) => {
+        await load.add(figures, rows, lines);
+        if (onFigures !== undefined) await onFigures(figures, rows, lines);
       },
     });
-    await flush();
-    await client.query(report.accepted === 0 && report.mode === 'strict' && !report.ok ? 'ROLLBACK' : 'COMMIT');
-    return report;
   } catch (e) {
-    await client.query('ROLLBACK');
+    await load.abort();
     throw e;
   }
+  return load.finish(report);
 }

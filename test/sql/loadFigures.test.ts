@@ -7,6 +7,36 @@ import { loadFigures } from '../../src/sql/loadFigures';
 import type { SqlClient } from '../../src/sql/SqlClient';
 import { openDuckDb, openPglite } from './harness';
 
+import type { ImportReport } from '../../src/import/ImportReport';
+
+/**
+ * Rows 1–3 are tracked (`maxTrackedKeys: 3`); row 4 is past the budget, so the import stops
+ * tracking there and the repeats of rows 4 and 5 (rows 7, 8 and 10, spelled differently: the
+ * programme not normalised, reporters in another order, the default unit of measure written out)
+ * reach the database. Row 9 repeats row 1, which the import still remembers. Row 2's note spans
+ * two lines, so lines and rows part.
+ */
+const REPEATS = [
+  'program,unit,reporter,indicator,value,uom,period,note',
+  '1/ctr,41,hnd+mttq,marches,1,,2023,',
+  ',42,,marches,2,,2023,"two',
+  'lines"',
+  ',43,,marches,3,,2023,',
+  '1/ctr-mttq,44,mttq+hnd,marches,4,,2023,',
+  ',45,,marches,5,count,2023-Q1,',
+  ',46,,marches,-6,,2023,',
+  '01/CTr-MTTQ,44,hnd+mttq,marches,4,count,2023,',
+  ',45,,marches,50,,2023-Q1,',
+  '1/ctr,41,mttq+hnd,marches,1,,2023,',
+  '1/CTR-mttq,44,mttq+hnd+mttq,marches,4,,2023,',
+].join('\n');
+
+/** The report without the warning that the import's key budget ran out. */
+function unlimited(r: ImportReport): ImportReport {
+  const limited = r.groups.find((g) => g.code === 'cross_row_checks_limited');
+  return { ...r, warnings: r.warnings - (limited?.count ?? 0), groups: r.groups.filter((g) => g !== limited) };
+}
+
 const CSV = ['unit,indicator,value,period,qualifier', '42,marches,35,2023,', '42,marches,-1,2023,', '43,model_sites,12,2023-05-24,over', '44,marches,abc,2023,'].join('\n');
 
 describe.each([
@@ -38,4 +68,45 @@ describe.each([
     const options = { by: ['indicator', 'unit'] as const, period: '2023' };
     expect(await aggregateSql(client, { ...options, table: 'lenient_figures' })).toEqual(aggregate(twice, options));
   });
+
+  const count = async (table: string): Promise<number> => Number((await client.query(`SELECT count(*) AS n FROM "${table}"`))[0]?.['n']);
+  const units = async (table: string): Promise<string[]> => (await client.query(`SELECT unit, value FROM "${table}" ORDER BY row_no`)).map((r) => `${String(r['unit'])}:${String(r['value'])}`);
+
+  it('finds in the database the repeats the import could not track, and reports them as the import would with no key limit', async () => {
+    const lenient = await loadFigures(client, REPEATS, { table: 'repeats_lenient', mode: 'lenient', maxTrackedKeys: 3 });
+    const full = await importFigures(REPEATS, { mode: 'lenient' });
+    expect(lenient.groups.map((g) => g.code)).toContain('cross_row_checks_limited');
+    expect(unlimited(lenient)).toEqual(full);
+    expect(lenient.groups.find((g) => g.code === 'duplicate_figure')?.occurrences.map((o) => [o.row, o.line])).toEqual([[7, 9], [9, 11], [10, 12]]);
+    expect(lenient.groups.find((g) => g.code === 'conflicting_figure')?.occurrences.map((o) => [o.row, o.line, o.message])).toEqual([[8, 10, 'row 8: same figure as row 5 with another value (5)']]);
+    expect(lenient.accepted).toBe(5);
+    expect(await count('repeats_lenient')).toBe(5);
+    expect(await units('repeats_lenient')).toEqual(['41:1', '42:2', '43:3', '44:4', '45:5']);
+
+    // Strict: the same file without its negative value and with no repeat the import sees.
+    const clean = REPEATS.split('\n').filter((l) => !l.includes('-6') && !l.startsWith('1/ctr,41,mttq+hnd')).join('\n');
+    const strict = await loadFigures(client, clean, { table: 'repeats_strict', maxTrackedKeys: 3 });
+    expect(strict.ok).toBe(false);
+    expect(unlimited(strict)).toEqual(await importFigures(clean));
+    expect(strict.accepted).toBe(0);
+    expect(await count('repeats_strict')).toBe(0);
+    // The same file with the keys tracked: nothing to find, as before.
+    expect((await loadFigures(client, clean, { table: 'repeats_strict', mode: 'lenient', maxTrackedKeys: 100 })).accepted).toBe(5);
+  }, 120_000);
+
+  it('finds repeats of figures already in the table, named by their row_no', async () => {
+    const first = ['unit,indicator,value,period', '51,marches,1,2023', '52,marches,2,2023', '53,marches,3,2023'].join('\n');
+    expect((await loadFigures(client, first, { table: 'repeats_table' })).accepted).toBe(3);
+    const second = ['unit,indicator,value,period', '61,marches,1,2023', '52,marches,2,2023', '53,marches,30,2023', '62,marches,2,2023'].join('\n');
+    const strict = await loadFigures(client, second, { table: 'repeats_table', maxTrackedKeys: 1 });
+    expect(strict.ok).toBe(false);
+    expect(await count('repeats_table')).toBe(3);
+    const lenient = await loadFigures(client, second, { table: 'repeats_table', mode: 'lenient', maxTrackedKeys: 1 });
+    expect(lenient.groups.filter((g) => g.severity === 'error').map((g) => [g.code, g.count, g.occurrences.map((o) => [o.row, o.line, o.column, o.message, o.messageVi])])).toEqual([
+      ['conflicting_figure', 1, [[3, 4, 'value', 'row 3: same figure as row_no 2 already in the table with another value (3)', 'Dòng 3: cùng số liệu với row_no 2 đã có trong bảng nhưng khác giá trị (3)']]],
+      ['duplicate_figure', 1, [[2, 3, 'value', 'row 2: repeats the figure with row_no 1 already in the table', 'Dòng 2: trùng với số liệu row_no 1 đã có trong bảng']]],
+    ]);
+    expect([lenient.accepted, lenient.rejected, lenient.errors]).toEqual([2, 2, 2]);
+    expect(await units('repeats_table')).toEqual(['51:1', '52:2', '53:3', '61:1', '62:2']);
+  }, 120_000);
 });

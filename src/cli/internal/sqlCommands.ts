@@ -6,9 +6,8 @@ import type { Alignment } from '../../compare/ComparisonRow';
 import type { SqlClient } from '../../sql/SqlClient';
 import { aggregateSql } from '../../sql/aggregateSql';
 import { comparePeriodsSql } from '../../sql/comparePeriodsSql';
-import { createFiguresTable } from '../../sql/createFiguresTable';
 import { duckdbClient } from '../../sql/duckdbClient';
-import { insertFigures } from '../../sql/insertFigures';
+import { beginLoad } from '../../sql/beginLoad';
 import { pgClient, type PgClientOptions } from '../../sql/pgClient';
 import { filterOption } from './filterOption';
 import { positiveIntOption, str, UsageError, type OptionSpec, type ParsedArgs } from './args';
@@ -180,25 +179,20 @@ async function loadCommand(ctx: Ctx): Promise<number> {
   const table = str(ctx.args, 'table') ?? 'antq_figures';
   const units = await unitsOption(ctx);
   return withDb(ctx, async ({ client, label }) => {
-    await createFiguresTable(client, table);
-    await client.query('BEGIN TRANSACTION');
-    let report;
-    let loaded = 0;
+    const load = await beginLoad(client, table, { catalogue: ctx.catalogue });
+    let read;
     try {
-      const rows = await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM ${quoteTable(table)}`);
-      let next = Number(rows[0]?.['n'] ?? 0);
-      ({ report } = await readInput(ctx, file, units, async (figures) => {
-        const n = await insertFigures(client, figures, { table, firstRow: next });
-        next += n;
-        loaded += n;
-      }));
+      read = await readInput(ctx, file, units, (figures, rows, lines) => load.add(figures, rows, lines));
     } catch (e) {
-      await client.query('ROLLBACK');
+      await load.abort();
       throw e;
     }
+    const report = await load.finish(read.report);
+    // Repeats found in the database past the import's key budget (not in --rejects: see antq load --help).
+    const found = report.errors - read.report.errors;
+    if (found > 0) ctx.io.stderr.write(t(ctx, `${found} repeated figures found in the database (past --max-tracked-keys)\n`, `${found} số liệu trùng lặp tìm thấy trong cơ sở dữ liệu (vượt --max-tracked-keys)\n`));
     const keep = report.ok || report.mode === 'lenient';
-    await client.query(keep ? 'COMMIT' : 'ROLLBACK');
-    if (!keep) loaded = 0;
+    const loaded = keep ? report.accepted : 0;
     if (ctx.format === 'json') writeJson(ctx, { import: report, loaded, table, db: label });
     else ctx.io.stdout.write(t(ctx, `${loaded} figures loaded into ${table} (${label})\n`, `Đã nạp ${loaded} số liệu vào ${table} (${label})\n`));
     return keep ? 0 : 1;
