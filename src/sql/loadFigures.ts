@@ -18,10 +18,14 @@ export type LoadFiguresOptions = ImportFiguresOptions & {
 
 /**
  * Loads a figure file into a database table through antq's own import: every row is validated
- * as `importFigures` does, only accepted figures enter (DuckDB: the appender; PostgreSQL:
- * batched parameterised inserts), and the report lists every rejected row as `importFigures`
- * reports it. The load is one transaction: in `strict` mode (the default) a file with any error
- * loads nothing. Row numbers continue after the rows already in the table.
+ * as `importFigures` does, only accepted figures enter (DuckDB: the appender; PostgreSQL: `COPY`
+ * or `INSERT … unnest`, see {@link pgClient}), and the report lists every rejected row as
+ * `importFigures` reports it. The load is one transaction: in `strict` mode (the default) a file
+ * with any error loads nothing. Row numbers continue after the rows already in the table. When
+ * the import's cross-row checks ran past `maxTrackedKeys` (`cross_row_checks_limited`), the
+ * figures whose key repeats an earlier one, loaded now or already in the table, are found in the
+ * database before the commit and reported as `duplicate_figure` or `conflicting_figure` at their
+ * file row and line: `strict` then loads nothing, `lenient` leaves them out.
  *
  * @param client - the connection
  * @param source - the text: a string, bytes, or an (async) iterable of chunks such as `fs.createReadStream(path)`

@@ -110,3 +110,29 @@ describe.each([
     expect(await units('repeats_table')).toEqual(['51:1', '52:2', '53:3', '61:1', '62:2']);
   }, 120_000);
 });
+
+describe.skipIf(process.env['ANTQ_PG_URL'] === undefined)('loadFigures on a PostgreSQL server (ANTQ_PG_URL)', () => {
+  it.each(['copy', 'unnest'] as const)('loads and finds the repeats past the key budget (%s)', async (how) => {
+    const { default: pg } = await import('pg');
+    const { from } = await import('pg-copy-streams');
+    const { pgClient } = await import('../../src/sql/pgClient');
+    const db = new pg.Client({ connectionString: process.env['ANTQ_PG_URL'] });
+    await db.connect();
+    try {
+      const client = how === 'copy' ? pgClient(db, { copyFrom: from }) : pgClient(db);
+      await db.query('DROP TABLE IF EXISTS antq_test_repeats');
+      const lenient = await loadFigures(client, REPEATS, { table: 'antq_test_repeats', mode: 'lenient', maxTrackedKeys: 3 });
+      expect(unlimited(lenient)).toEqual(await importFigures(REPEATS, { mode: 'lenient' }));
+      const rows = await client.query('SELECT unit, value FROM antq_test_repeats ORDER BY row_no');
+      expect(rows.map((r) => `${String(r['unit'])}:${String(r['value'])}`)).toEqual(['41:1', '42:2', '43:3', '44:4', '45:5']);
+      const clean = REPEATS.split('\n').filter((l) => !l.includes('-6') && !l.startsWith('1/ctr,41,mttq+hnd')).join('\n');
+      const strict = await loadFigures(client, clean, { table: 'antq_test_repeats', maxTrackedKeys: 3 });
+      expect(strict.ok).toBe(false);
+      expect(strict.groups.find((g) => g.code === 'duplicate_figure')?.occurrences[0]?.message).toBe('row 1: repeats the figure with row_no 0 already in the table');
+      expect((await client.query('SELECT count(*)::int AS n FROM antq_test_repeats'))[0]).toEqual({ n: 5 });
+      await db.query('DROP TABLE antq_test_repeats');
+    } finally {
+      await db.end();
+    }
+  }, 120_000);
+});

@@ -45,6 +45,9 @@ Validates a figures file as "antq validate" does and loads the accepted figures 
 table (created when missing): DuckDB through its appender, PostgreSQL through COPY FROM STDIN
 when the package pg-copy-streams is installed (else INSERT ... unnest, about 3 times the server's CPU).
 Strict by default: a file with any error loads nothing (--lenient keeps the good rows).
+Past --max-tracked-keys, repeated figures are looked for in the database before the commit
+(against the table's rows too) and reported as the import reports them; they are not written
+to --rejects.
   --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
   --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
   --table T               the figures table (default antq_figures)
@@ -68,6 +71,8 @@ Kiểm tra tệp số liệu như "antq validate" rồi nạp các số liệu h
 liệu (tạo bảng nếu chưa có): DuckDB qua appender, PostgreSQL qua COPY FROM STDIN khi đã cài gói
 pg-copy-streams (nếu không thì qua INSERT ... unnest, tốn CPU máy chủ gấp khoảng 3 lần).
 Mặc định là chế độ nghiêm ngặt: tệp có lỗi thì không nạp gì (--lenient giữ các dòng đúng).
+Vượt --max-tracked-keys, số liệu trùng lặp được tìm trong cơ sở dữ liệu trước khi xác nhận
+(kể cả với các dòng đã có trong bảng) và báo như khi nhập; chúng không được ghi vào --rejects.
   --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
   --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
   --table BẢNG            bảng số liệu (mặc định antq_figures)
