@@ -1,4 +1,5 @@
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
+import { AntqError } from '../errors/AntqError';
 import type { Catalogue, IndicatorDef } from '../catalogue/Catalogue';
 import type { ImportReport, IssueGroup, IssueOccurrence } from '../import/ImportReport';
 import type { Figure } from '../schema/FigureSchema';
@@ -27,6 +28,24 @@ const UOMS = 'antq_q_load_uom';
 /** The later figures of each repeated key, with the first figure of the key. */
 const REPEATS = 'antq_q_load_repeats';
 
+/** The connections with a load in progress: their temporary tables are the load's. */
+const loading = new WeakSet<SqlClient>();
+
+/** A temporary table of the load, qualified so that a user's table of that name is never dropped. */
+function dropTemp(client: SqlClient, t: string): string {
+  return `DROP TABLE IF EXISTS ${client.dialect === 'postgres' ? 'pg_temp' : 'temp.main'}.${t}`;
+}
+
+/** Rolls back after `e`, and throws `e` (a failing rollback does not hide it). */
+async function rollbackAfter(client: SqlClient, e: unknown): Promise<never> {
+  try {
+    await client.query('ROLLBACK');
+  } catch {
+    // The connection may be gone; the first error says why.
+  }
+  throw e;
+}
+
 /** What {@link beginLoad} needs besides the client and table. */
 export interface LoadSessionOptions {
   /** The catalogue the import checks against (for each indicator's default unit of measure). */
@@ -46,7 +65,7 @@ export interface LoadSession {
    * @returns the import's report, with the repeats the database found added
    */
   finish(report: ImportReport): Promise<ImportReport>;
-  /** Rolls back after a failure. */
+  /** Rolls back after a failure; never throws (the failure that brought the caller here is the one to report). */
   abort(): Promise<void>;
 }
 
@@ -57,19 +76,35 @@ export interface LoadSession {
  * finds the figures whose key repeats an earlier one, loaded now or already in the table, with
  * the same key as the rules (`figureKey`'s parts: programme normalised, reporters sorted, a
  * missing unit of measure read as the indicator's default), and reports them as the import does.
+ * In PostgreSQL the table is locked against other writers (`SHARE ROW EXCLUSIVE`) until the load
+ * ends, so that concurrent loads into one table take turns. One load at a time per connection
+ * (the load's temporary tables are the connection's).
+ *
+ * @throws `AntqError` `load_in_progress` when the connection has a load not yet finished or aborted
  */
 export async function beginLoad(client: SqlClient, table: string, options: LoadSessionOptions = {}): Promise<LoadSession> {
+  if (loading.has(client)) throw new AntqError('load_in_progress', 'beginLoad: this connection is already loading figures; finish that load first, or use another connection');
   const name = quoteIdent(table);
-  await createFiguresTable(client, table);
-  await client.query('BEGIN TRANSACTION');
+  loading.add(client);
   let start = 0;
   try {
+    await createFiguresTable(client, table);
+    await client.query('BEGIN TRANSACTION');
+  } catch (e) {
+    loading.delete(client);
+    throw e;
+  }
+  try {
+    // PostgreSQL: no other load (nor any write) into the table until this one ends, so that the
+    // row_no range read here is this load's alone. DuckDB has no LOCK; its transactions conflict
+    // on write instead.
+    if (client.dialect === 'postgres') await client.query(`LOCK TABLE ${name} IN SHARE ROW EXCLUSIVE MODE`);
     start = num((await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM ${name}`))[0]?.['n'] ?? 0);
-    await client.query(`DROP TABLE IF EXISTS ${MAP}`);
+    await client.query(dropTemp(client, MAP));
     await client.query(`CREATE TEMP TABLE ${MAP} (row_no BIGINT NOT NULL, src_row BIGINT NOT NULL, src_line BIGINT, n BIGINT NOT NULL)`);
   } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
+    loading.delete(client);
+    return rollbackAfter(client, e);
   }
   let next = start;
   let pending: Figure[] = [];
@@ -108,11 +143,9 @@ export async function beginLoad(client: SqlClient, table: string, options: LoadS
         if (run !== undefined) runs.push(run);
         run = undefined;
         await flush();
-        if (report.mode === 'strict' && !report.ok) {
-          await client.query('ROLLBACK');
-          return report;
-        }
         let out = report;
+        // Also in a strict load that other errors already fail: the report lists every error, as
+        // the import with every key tracked does.
         if (next > start && report.groups.some((g) => g.code === 'cross_row_checks_limited')) {
           const found = await findRepeats(client, name, start, options);
           if (found.count > 0) {
@@ -121,15 +154,21 @@ export async function beginLoad(client: SqlClient, table: string, options: LoadS
           }
         }
         await client.query(out.mode === 'strict' && !out.ok ? 'ROLLBACK' : 'COMMIT');
-        for (const t of [MAP, CANON, UOMS, REPEATS]) await client.query(`DROP TABLE IF EXISTS ${t}`);
+        for (const t of [MAP, CANON, UOMS, REPEATS]) await client.query(dropTemp(client, t));
         return out;
       } catch (e) {
-        await client.query('ROLLBACK');
-        throw e;
+        return await rollbackAfter(client, e);
+      } finally {
+        loading.delete(client);
       }
     },
     async abort() {
-      await client.query('ROLLBACK');
+      loading.delete(client);
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        // The caller rethrows the failure that brought it here; a failing rollback must not hide it.
+      }
     },
   };
 }
@@ -150,7 +189,7 @@ async function findRepeats(client: SqlClient, name: string, start: number, optio
   const max = options.maxOccurrences ?? 1000;
   // The key parts the rules canonicalise, worked out in JavaScript by the rules' own functions,
   // once per distinct text (a national table holds few programme and reporter texts).
-  for (const t of [CANON, UOMS, REPEATS]) await client.query(`DROP TABLE IF EXISTS ${t}`);
+  for (const t of [CANON, UOMS, REPEATS]) await client.query(dropTemp(client, t));
   await client.query(`CREATE TEMP TABLE ${CANON} (kind TEXT NOT NULL, raw TEXT NOT NULL, canon TEXT NOT NULL)`);
   await client.query(`CREATE TEMP TABLE ${UOMS} (indicator TEXT NOT NULL, uom TEXT NOT NULL)`);
   const canon: SqlValue[][] = [];

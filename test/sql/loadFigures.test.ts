@@ -109,7 +109,91 @@ describe.each([
     expect([lenient.accepted, lenient.rejected, lenient.errors]).toEqual([2, 2, 2]);
     expect(await units('repeats_table')).toEqual(['51:1', '52:2', '53:3', '61:1', '62:2']);
   }, 120_000);
+
+  it('strict: a file with another error still gets its repeats past the budget reported, as the import with every key tracked', async () => {
+    const text = ['unit,indicator,value,period', '41,marches,1,2023', '42,marches,2,2023', '43,marches,3,2023', '43,marches,3,2023', '44,marches,-1,2023'].join('\n');
+    const strict = await loadFigures(client, text, { table: 'strict_other', maxTrackedKeys: 1 });
+    expect(unlimited(strict)).toEqual(await importFigures(text));
+    expect(strict.groups.filter((g) => g.severity === 'error').map((g) => [g.code, g.count])).toEqual([['duplicate_figure', 1], ['negative_value', 1]]);
+    expect(strict.errors).toBe(2);
+    expect(await count('strict_other')).toBe(0);
+  }, 60_000);
+
+  it("never drops a user's table named like the load's temporary tables", async () => {
+    const names = ['antq_q_load_map', 'antq_q_load_canon', 'antq_q_load_uom', 'antq_q_load_repeats'];
+    for (const t of names) {
+      await client.query(`CREATE TABLE ${t} (x INTEGER)`);
+      await client.query(`INSERT INTO ${t} VALUES (7)`);
+    }
+    const text = ['program,unit,reporter,indicator,value,period', '1/ctr,41,hnd+mttq,marches,1,2023', '1/ctr,42,,marches,2,2023', '01/CTR,42,,marches,2,2023'].join('\n');
+    const lenient = await loadFigures(client, text, { table: 'temp_names', mode: 'lenient', maxTrackedKeys: 1 });
+    expect(lenient.groups.find((g) => g.code === 'duplicate_figure')?.count).toBe(1);
+    for (const t of names) expect((await client.query(`SELECT x FROM ${t}`)).map((r) => Number(r['x']))).toEqual([7]);
+    for (const t of names) await client.query(`DROP TABLE ${t}`);
+  }, 60_000);
 });
+/** A client that records its statements, and fails the ones `fail` picks. */
+function recording(inner: SqlClient, fail: (sql: string) => boolean = () => false): SqlClient & { readonly log: string[] } {
+  const log: string[] = [];
+  return {
+    dialect: inner.dialect,
+    log,
+    async query(sql, params) {
+      log.push(sql);
+      if (fail(sql)) throw new Error(`refused: ${sql}`);
+      return inner.query(sql, params);
+    },
+    async insertRows(table, columns, rows) {
+      log.push(`insert ${table}`);
+      if (fail(`insert ${table}`)) throw new Error(`refused: insert ${table}`);
+      return inner.insertRows(table, columns, rows);
+    },
+  };
+}
+
+describe('loadFigures: one load at a time', () => {
+  it('PostgreSQL: locks the table against other writers before reading where row_no goes on; DuckDB has no LOCK', async () => {
+    const pgl = recording(await openPglite());
+    await loadFigures(pgl, 'unit,indicator,value,period\n41,marches,1,2023\n', { table: 'locked' });
+    const lock = pgl.log.findIndex((q) => q === 'LOCK TABLE "locked" IN SHARE ROW EXCLUSIVE MODE');
+    expect(lock).toBeGreaterThan(pgl.log.indexOf('BEGIN TRANSACTION'));
+    expect(lock).toBeLessThan(pgl.log.findIndex((q) => q.includes('max(row_no)')));
+    const duck = recording(await openDuckDb());
+    expect((await loadFigures(duck, 'unit,indicator,value,period\n41,marches,1,2023\n', { table: 'locked' })).accepted).toBe(1);
+    expect(duck.log.some((q) => q.startsWith('LOCK'))).toBe(false);
+  }, 60_000);
+
+  it('refuses a second load on a connection whose load is not finished, before writing anything', async () => {
+    const client = await openDuckDb();
+    let go = (): void => {};
+    const gate = new Promise<void>((r) => { go = r; });
+    let started = (): void => {};
+    const first = new Promise<void>((r) => { started = r; });
+    async function* slow(): AsyncGenerator<string> {
+      yield 'unit,indicator,value,period\n41,marches,1,2023\n';
+      started();
+      await gate;
+      yield '42,marches,2,2023\n41,marches,1,2023\n';
+    }
+    const one = loadFigures(client, slow(), { table: 'one', mode: 'lenient', maxTrackedKeys: 1 });
+    await first;
+    await expect(loadFigures(client, 'unit,indicator,value,period\n51,marches,1,2023\n', { table: 'two' })).rejects.toMatchObject({ code: 'load_in_progress' });
+    go();
+    const report = await one;
+    expect(report.groups.find((g) => g.code === 'duplicate_figure')?.count).toBe(1);
+    expect((await client.query('SELECT unit FROM one ORDER BY row_no')).map((r) => r['unit'])).toEqual(['41', '42']);
+    expect((await client.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'two'"))[0]?.['n']).toBe(0n);
+    // Once the first load is over, the connection loads again.
+    expect((await loadFigures(client, 'unit,indicator,value,period\n51,marches,1,2023\n', { table: 'two' })).accepted).toBe(1);
+  }, 60_000);
+
+  it('a failing ROLLBACK does not hide the error that made the load roll back', async () => {
+    const client = recording(await openPglite(), (q) => q === 'ROLLBACK' || q === 'insert antq_q_load_map');
+    await expect(loadFigures(client, 'unit,indicator,value,period\n41,marches,1,2023\n', { table: 'failing' })).rejects.toThrow('refused: insert antq_q_load_map');
+    expect(client.log).toContain('ROLLBACK');
+  }, 60_000);
+});
+
 
 describe.skipIf(process.env['ANTQ_PG_URL'] === undefined)('loadFigures on a PostgreSQL server (ANTQ_PG_URL)', () => {
   it.each(['copy', 'unnest'] as const)('loads and finds the repeats past the key budget (%s)', async (how) => {
