@@ -87,6 +87,15 @@ describe('antq load, and summarize/compare --db', () => {
     expect(lenient.out).toContain('3 figures loaded');
   }, 60_000);
 
+  it('lenient: the summary on stderr gives the numbers after the database found the repeats', async () => {
+    writeFileSync(join(dir, 'repeats-bad.csv'), 'unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n44,marches,-1,2023\n');
+    const lenient = await run(['load', 'repeats-bad.csv', '--db', 'repeats-bad.duckdb', '--max-tracked-keys', '1', '--lenient']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toContain('repeats-bad.csv: 3 error(s) in 3 of 6 rows; 3 rows kept\n2 repeated figures found in the database (past --max-tracked-keys)\n');
+    expect(lenient.err).not.toContain('5 rows kept');
+    expect(lenient.out).toContain('3 figures loaded');
+  }, 60_000);
+
   it('says what is wrong with the arguments', async () => {
     expect((await run(['summarize', '--engine', 'duckdb'])).code).toBe(2);
     expect((await run(['summarize', 'synth.csv', '--db', 'figures.duckdb'])).code).toBe(2);

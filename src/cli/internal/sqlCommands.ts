@@ -15,7 +15,7 @@ import { t, writeJson, type Ctx } from './context';
 import { writeComparison } from './compareCommand';
 import { comparisonStreamOf } from '../../compare/streamComparison';
 import { InputError } from './inputs';
-import { asOfOption, readInput, unitsOption } from './readInput';
+import { asOfOption, readInput, unitsOption, writeImportSummary } from './readInput';
 import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
 import { tableRows } from './rowNames';
 import { buildReportFromResults, type BuildReportOptions } from '../../report/buildReport';
@@ -187,12 +187,14 @@ async function loadCommand(ctx: Ctx): Promise<number> {
     const load = await beginLoad(client, table, { catalogue: ctx.catalogue });
     let read;
     try {
-      read = await readInput(ctx, file, units, (figures, rows, lines) => load.add(figures, rows, lines));
+      // The summary waits for the database's check of repeats, so that its numbers are the final ones.
+      read = await readInput(ctx, file, units, (figures, rows, lines) => load.add(figures, rows, lines), undefined, true);
     } catch (e) {
       await load.abort();
       throw e;
     }
     const report = await load.finish(read.report);
+    writeImportSummary(ctx, file, report);
     // Repeats found in the database past the import's key budget (not in --rejects: see antq load --help).
     const found = report.errors - read.report.errors;
     if (found > 0) ctx.io.stderr.write(t(ctx, `${found} repeated figures found in the database (past --max-tracked-keys)\n`, `${found} số liệu trùng lặp tìm thấy trong cơ sở dữ liệu (vượt --max-tracked-keys)\n`));
