@@ -219,4 +219,46 @@ describe.skipIf(process.env['ANTQ_PG_URL'] === undefined)('loadFigures on a Post
       await db.end();
     }
   }, 120_000);
+
+  it("two connections loading one table take turns: the second waits, then finds the first's figures in the table", async () => {
+    const { default: pg } = await import('pg');
+    const { from } = await import('pg-copy-streams');
+    const { pgClient } = await import('../../src/sql/pgClient');
+    const a = new pg.Client({ connectionString: process.env['ANTQ_PG_URL'] });
+    const b = new pg.Client({ connectionString: process.env['ANTQ_PG_URL'] });
+    await a.connect();
+    await b.connect();
+    try {
+      await a.query('DROP TABLE IF EXISTS antq_test_turns');
+      // A begins (its transaction open), then waits for the rest of its file while B loads.
+      let go = (): void => {};
+      const gate = new Promise<void>((r) => { go = r; });
+      let started = (): void => {};
+      const aStarted = new Promise<void>((r) => { started = r; });
+      async function* slow(): AsyncGenerator<string> {
+        yield 'unit,indicator,value,period\n';
+        started();
+        await gate;
+        yield '61,marches,1,2023\n62,marches,2,2023\n';
+      }
+      const first = loadFigures(pgClient(a, { copyFrom: from }), slow(), { table: 'antq_test_turns', mode: 'lenient', maxTrackedKeys: 1 });
+      await aStarted;
+      const second = loadFigures(pgClient(b, { copyFrom: from }), 'unit,indicator,value,period\n62,marches,2,2023\n61,marches,1,2023\n', { table: 'antq_test_turns', mode: 'lenient', maxTrackedKeys: 1 });
+      await new Promise((r) => setTimeout(r, 300));
+      go();
+      const ra = await first;
+      const rb = await second;
+      expect([ra.accepted, ra.errors]).toEqual([2, 0]);
+      expect(rb.accepted).toBe(0);
+      expect(rb.groups.find((g) => g.code === 'duplicate_figure')?.occurrences.map((o) => o.message)).toEqual([
+        'row 1: repeats the figure with row_no 1 already in the table',
+        'row 2: repeats the figure with row_no 0 already in the table',
+      ]);
+      expect((await a.query('SELECT row_no::int AS n, unit FROM antq_test_turns ORDER BY row_no')).rows).toEqual([{ n: 0, unit: '61' }, { n: 1, unit: '62' }]);
+      await a.query('DROP TABLE antq_test_turns');
+    } finally {
+      await a.end();
+      await b.end();
+    }
+  }, 120_000);
 });
