@@ -144,8 +144,7 @@ export async function beginLoad(client: SqlClient, table: string, options: LoadS
         run = undefined;
         await flush();
         let out = report;
-        // Also in a strict load that other errors already fail: the report lists every error, as
-        // the import with every key tracked does.
+        // Also in a strict load that other errors already fail: its report lists the repeats too.
         if (next > start && report.groups.some((g) => g.code === 'cross_row_checks_limited')) {
           const found = await findRepeats(client, name, start, options);
           if (found.count > 0) {

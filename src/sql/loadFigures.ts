@@ -25,13 +25,16 @@ export type LoadFiguresOptions = ImportFiguresOptions & {
  * the import's cross-row checks ran past `maxTrackedKeys` (`cross_row_checks_limited`), the
  * figures whose key repeats an earlier one, loaded now or already in the table, are found in the
  * database before the commit and reported as `duplicate_figure` or `conflicting_figure` at their
- * file row and line: `strict` then loads nothing, `lenient` leaves them out.
+ * file row and line: `strict` then loads nothing, `lenient` leaves them out (a file whose keys fit
+ * in the budget is not compared with the rows already in the table). In PostgreSQL the table is
+ * locked against other writers until the load ends, so concurrent loads into one table take turns.
  *
  * @param client - the connection
  * @param source - the text: a string, bytes, or an (async) iterable of chunks such as `fs.createReadStream(path)`
  * @param options - import options and the table
  * @returns the import report (`accepted` is the number of figures loaded)
- * @throws `AntqError` `invalid_option` for bad import options (as `importFigures`)
+ * @throws `AntqError` `invalid_option` for bad import options (as `importFigures`); `load_in_progress`
+ * when the connection has a load that has not ended (one load at a time per connection)
  * @example
  * ```ts
  * const report = await loadFigures(client, 'unit,indicator,value,period\n42,marches,35,2023\n');
