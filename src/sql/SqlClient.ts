@@ -47,7 +47,8 @@ export interface SqlClient {
   queryBatches?(sql: string, params?: readonly SqlValue[]): AsyncIterable<readonly Record<string, unknown>[]>;
   /**
    * Inserts rows into a table, as fast as the driver allows (DuckDB: the appender; PGlite:
-   * `COPY … FROM '/dev/blob'`; `pg`: batched parameterised `INSERT`). Table and column names are
+   * `COPY … FROM '/dev/blob'`; `pg`: `COPY … FROM STDIN` with `pg-copy-streams`, else
+   * `INSERT … SELECT FROM unnest(…)`). Table and column names are
    * quoted by the client.
    *
    * @param table - the table name (unquoted)

@@ -3,7 +3,7 @@ export type { SqlClient, SqlDialect, SqlValue } from './SqlClient';
 export { duckdbClient } from './duckdbClient';
 export type { DuckDBConnectionLike, DuckDBAppenderLike, DuckDBReaderLike, DuckDBStreamLike } from './duckdbClient';
 export { pgClient, pgliteClient } from './pgClient';
-export type { PgliteQueryable, PgQueryable } from './pgClient';
+export type { PgClientOptions, PgCopyStreamLike, PgliteQueryable, PgQueryable } from './pgClient';
 export { FIGURES_TABLE_COLUMNS, figuresTableDdl } from './figuresTableDdl';
 export { createFiguresTable } from './createFiguresTable';
 export { insertFigures } from './insertFigures';

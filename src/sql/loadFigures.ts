@@ -3,13 +3,7 @@ import type { ImportReport } from '../import/ImportReport';
 import type { TextSource } from '../io/TextSource';
 import type { Figure } from '../schema/FigureSchema';
 import type { SqlClient } from './SqlClient';
-import { createFiguresTable } from './createFiguresTable';
-import { insertFigures } from './insertFigures';
-import { quoteIdent } from './internal/quote';
-import { num } from './internal/rows';
-
-/** Figures inserted at a time: one DuckDB row group. */
-const LOAD_BATCH = 122_880;
+import { beginLoad } from './beginLoad';
 
 /**
  * Options of {@link loadFigures}: those of `importFigures` (format, mode, Vietnamese numbers,
@@ -24,16 +18,23 @@ export type LoadFiguresOptions = ImportFiguresOptions & {
 
 /**
  * Loads a figure file into a database table through antq's own import: every row is validated
- * as `importFigures` does, only accepted figures enter (DuckDB: the appender; PostgreSQL:
- * batched parameterised inserts), and the report lists every rejected row as `importFigures`
- * reports it. The load is one transaction: in `strict` mode (the default) a file with any error
- * loads nothing. Row numbers continue after the rows already in the table.
+ * as `importFigures` does, only accepted figures enter (DuckDB: the appender; PostgreSQL: `COPY`
+ * or `INSERT … unnest`, see {@link pgClient}), and the report lists every rejected row as
+ * `importFigures` reports it. The load is one transaction: in `strict` mode (the default) a file
+ * with any error loads nothing. Row numbers continue after the rows already in the table. When
+ * the import's cross-row checks ran past `maxTrackedKeys` (`cross_row_checks_limited`), the
+ * figures whose key repeats an earlier one, loaded now or already in the table, are found in the
+ * database before the commit and reported as `duplicate_figure` or `conflicting_figure` at their
+ * file row and line: `strict` then loads nothing, `lenient` leaves them out (a file whose keys fit
+ * in the budget is not compared with the rows already in the table). In PostgreSQL the table is
+ * locked against other writers until the load ends, so concurrent loads into one table take turns.
  *
  * @param client - the connection
  * @param source - the text: a string, bytes, or an (async) iterable of chunks such as `fs.createReadStream(path)`
  * @param options - import options and the table
  * @returns the import report (`accepted` is the number of figures loaded)
- * @throws `AntqError` `invalid_option` for bad import options (as `importFigures`)
+ * @throws `AntqError` `invalid_option` for bad import options (as `importFigures`); `load_in_progress`
+ * when the connection has a load that has not ended (one load at a time per connection)
  * @example
  * ```ts
  * const report = await loadFigures(client, 'unit,indicator,value,period\n42,marches,35,2023\n');
@@ -44,33 +45,19 @@ export type LoadFiguresOptions = ImportFiguresOptions & {
  */
 export async function loadFigures(client: SqlClient, source: TextSource, options: LoadFiguresOptions = {}): Promise<ImportReport> {
   const { table = 'antq_figures', onFigures, ...importOptions } = options;
-  const name = quoteIdent(table);
-  await createFiguresTable(client, table);
-  await client.query('BEGIN TRANSACTION');
+  const load = await beginLoad(client, table, { catalogue: importOptions.catalogue, maxOccurrences: importOptions.maxOccurrences });
+  let report: ImportReport;
   try {
-    let next = num((await client.query(`SELECT COALESCE(max(row_no) + 1, 0) AS n FROM ${name}`))[0]?.['n'] ?? 0);
-    // The import hands over small batches; the database takes larger ones much faster (each
-    // insert is one appender flush in DuckDB, one statement round in PostgreSQL).
-    let pending: Figure[] = [];
-    const flush = async (): Promise<void> => {
-      if (pending.length === 0) return;
-      const batch = pending;
-      pending = [];
-      next += await insertFigures(client, batch, { table, firstRow: next });
-    };
-    const report = await importFigures(source, {
+    report = await importFigures(source, {
       ...importOptions,
-      onFigures: async (figures: readonly Figure[], rows: readonly number[]) => {
-        for (const f of figures) pending.push(f);
-        if (pending.length >= LOAD_BATCH) await flush();
-        if (onFigures !== undefined) await onFigures(figures, rows);
+      onFigures: async (figures: readonly Figure[], rows: readonly number[], lines?: readonly number[]) => {
+        await load.add(figures, rows, lines);
+        if (onFigures !== undefined) await onFigures(figures, rows, lines);
       },
     });
-    await flush();
-    await client.query(report.accepted === 0 && report.mode === 'strict' && !report.ok ? 'ROLLBACK' : 'COMMIT');
-    return report;
   } catch (e) {
-    await client.query('ROLLBACK');
+    await load.abort();
     throw e;
   }
+  return load.finish(report);
 }

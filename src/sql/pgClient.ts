@@ -1,4 +1,6 @@
+import { AntqError } from '../errors/AntqError';
 import type { SqlClient, SqlValue } from './SqlClient';
+import { csvLine } from './internal/copyCsv';
 import { quoteIdent } from './internal/quote';
 
 /**
@@ -12,29 +14,41 @@ export interface PgQueryable {
   query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-/** PostgreSQL takes at most 65,535 parameters in one statement. */
-const MAX_PARAMS = 60_000;
+/** Rows inserted by one `INSERT … SELECT FROM unnest(…)`: one array parameter per column. */
+const UNNEST_BATCH = 50_000;
 
-/** Batched, parameterised multi-row INSERT: every value a parameter. */
-async function insertBatched(db: PgQueryable, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
-  const head = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES `;
-  const perBatch = Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, columns.length)));
-  let values: SqlValue[] = [];
-  let tuples: string[] = [];
+/**
+ * `INSERT … SELECT * FROM unnest($1::type[], …)`, a batch of rows at a time: one parameter per
+ * column whatever the number of rows, so the server parses one short statement per batch
+ * (about twice as fast as multi-row `VALUES`, with a third of the server's CPU). Each array is
+ * cast to its column's type, read from the catalogue.
+ */
+async function insertUnnest(db: PgQueryable, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
+  const name = quoteIdent(table);
+  const found = await db.query('SELECT attname AS c, format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped', [name]);
+  const typeOf = new Map(found.rows.map((r) => [String(r['c']), String(r['t'])]));
+  const arrays = columns.map((c, i) => {
+    const type = typeOf.get(c);
+    if (type === undefined) throw new AntqError('invalid_argument', `pgClient: table ${name} has no column ${quoteIdent(c)}`);
+    return `$${i + 1}::${type}[]`;
+  });
+  const sql = `INSERT INTO ${name} (${columns.map(quoteIdent).join(', ')}) SELECT * FROM unnest(${arrays.join(', ')})`;
+  let values: SqlValue[][] = columns.map(() => []);
+  let count = 0;
   const flush = async (): Promise<void> => {
-    if (tuples.length === 0) return;
-    await db.query(head + tuples.join(', '), values);
-    values = [];
-    tuples = [];
+    if (count === 0) return;
+    const batch = values;
+    values = columns.map(() => []);
+    count = 0;
+    await db.query(sql, batch);
   };
   for (const row of rows) {
-    const marks: string[] = [];
-    for (const v of row) {
-      values.push(v);
-      marks.push(`$${values.length}`);
+    for (let c = 0; c < values.length; c++) {
+      const v = row[c] ?? null;
+      // The driver writes a number into an array literal by `String`, which drops the sign of -0.
+      (values[c] as SqlValue[]).push(typeof v === 'number' && Object.is(v, -0) ? '-0' : v);
     }
-    tuples.push(`(${marks.join(', ')})`);
-    if (tuples.length >= perBatch) await flush();
+    if (++count >= UNNEST_BATCH) await flush();
   }
   await flush();
 }
@@ -53,13 +67,6 @@ export interface PgliteQueryable {
 /** Rows copied in at a time. */
 const COPY_BATCH = 100_000;
 
-/** A value as a field of PostgreSQL's CSV format: NULL unquoted and empty, text always quoted. */
-function csvField(v: SqlValue): string {
-  if (v === null) return '';
-  if (typeof v === 'string') return `"${v.replace(/"/g, '""')}"`;
-  return String(v);
-}
-
 /** `COPY … FROM '/dev/blob'` in CSV, a batch of rows at a time: several times faster than INSERT. */
 async function copyRows(db: PgliteQueryable, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
   const sql = `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
@@ -71,10 +78,89 @@ async function copyRows(db: PgliteQueryable, table: string, columns: readonly st
     await db.query(sql, [], { blob });
   };
   for (const row of rows) {
-    lines.push(`${row.map(csvField).join(',')}\n`);
+    lines.push(csvLine(row));
     if (lines.length >= COPY_BATCH) await flush();
   }
   await flush();
+}
+
+/**
+ * The part of a `COPY FROM STDIN` stream antq uses: a Node `Writable`, such as the one
+ * `pg-copy-streams`' `from(sql)` returns. It emits `finish` once the server has taken the rows,
+ * and `error` when it refused them.
+ *
+ * @category SQL
+ */
+export interface PgCopyStreamLike {
+  /** Writes a chunk of CSV; `false` asks the writer to wait for `drain`. */
+  write(chunk: string): boolean;
+  /** Ends the copy. */
+  end(): void;
+  /** Stops the copy with an error (the server rolls the `COPY` back). */
+  destroy(error?: Error): void;
+  /** Listens for `drain`, `finish` and `error`. */
+  on(event: 'drain' | 'finish' | 'error', listener: (error?: unknown) => void): unknown;
+  /** Removes a listener. */
+  off(event: 'drain' | 'finish' | 'error', listener: (error?: unknown) => void): unknown;
+}
+
+/**
+ * Options of {@link pgClient}.
+ *
+ * @category SQL
+ */
+export interface PgClientOptions {
+  /**
+   * `from` of the package `pg-copy-streams` (`import { from } from 'pg-copy-streams'`): with it,
+   * rows go in by `COPY … FROM STDIN` (CSV), with a third of the server's CPU of `INSERT … SELECT
+   * FROM unnest(…)`, the way they go in without it.
+   */
+  readonly copyFrom?: (sql: string) => PgCopyStreamLike;
+}
+
+/** Text written to the copy stream at a time (the driver sends each write as one message or more). */
+const COPY_CHUNK_CHARS = 1 << 20;
+
+/** `COPY … FROM STDIN` in CSV through a copy stream, waiting for `drain` when the socket is full. */
+async function copyFromStdin(pg: PgQueryable, copyFrom: (sql: string) => PgCopyStreamLike, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
+  const stream = copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN WITH (FORMAT csv)`);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', () => resolve());
+    stream.on('error', (e) => reject(e instanceof Error ? e : new Error(String(e))));
+  });
+  // Awaited below; until then a refusal must not count as unhandled.
+  done.catch(() => undefined);
+  // `pg` runs a copy stream handed to `query` as it runs a statement (a "submittable").
+  (pg as unknown as { query(submittable: PgCopyStreamLike): unknown }).query(stream);
+  const drained = (): Promise<void> =>
+    Promise.race([
+      new Promise<void>((resolve) => {
+        const go = (): void => {
+          stream.off('drain', go);
+          resolve();
+        };
+        stream.on('drain', go);
+      }),
+      done,
+    ]);
+  try {
+    let chunk = '';
+    for (const row of rows) {
+      chunk += csvLine(row);
+      if (chunk.length >= COPY_CHUNK_CHARS) {
+        const more = stream.write(chunk);
+        chunk = '';
+        if (!more) await drained();
+      }
+    }
+    if (chunk !== '') stream.write(chunk);
+  } catch (e) {
+    stream.destroy(e instanceof Error ? e : new Error(String(e)));
+    await done.catch(() => undefined);
+    throw e;
+  }
+  stream.end();
+  await done;
 }
 
 function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient {
@@ -89,23 +175,27 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
 }
 
 /**
- * A {@link SqlClient} over a `pg` client connected to a PostgreSQL server. Rows are inserted
- * with batched parameterised `INSERT`s.
+ * A {@link SqlClient} over a `pg` client connected to a PostgreSQL server. Rows are inserted by
+ * `COPY … FROM STDIN` when you pass `pg-copy-streams`' `from` as `copyFrom`, else with one
+ * parameterised `INSERT … SELECT FROM unnest(…)` per 50,000 rows (an array parameter a column).
  *
  * @param pg - a connected `pg` `Client` (one session: antq's query tables are temporary)
+ * @param options - `copyFrom`: `from` of `pg-copy-streams`, for fast loading
  * @returns the client
  * @example
  * ```ts
  * import pg from 'pg';
+ * import { from } from 'pg-copy-streams';
  * const db = new pg.Client({ connectionString: process.env.ANTQ_PG_URL });
  * await db.connect();
- * pgClient(db).dialect;
+ * pgClient(db, { copyFrom: from }).dialect;
  * // => 'postgres'
  * ```
  * @category SQL
  */
-export function pgClient(pg: PgQueryable): SqlClient {
-  return client(pg, (table, columns, rows) => insertBatched(pg, table, columns, rows));
+export function pgClient(pg: PgQueryable, options: PgClientOptions = {}): SqlClient {
+  const copyFrom = options.copyFrom;
+  return client(pg, (table, columns, rows) => (copyFrom === undefined ? insertUnnest(pg, table, columns, rows) : copyFromStdin(pg, copyFrom, table, columns, rows)));
 }
 
 /**

@@ -17,8 +17,14 @@ export const FIGURE_ISSUE_TEXT = {
   unit_outside_validity: (d: { unit: string; period: string }): [string, string] => [`unit ${d.unit} did not exist in period ${d.period}`, `đơn vị ${d.unit} không tồn tại trong kỳ ${d.period}`],
   unit_partly_outside_validity: (d: { unit: string; period: string }): [string, string] => [`unit ${d.unit} existed for only part of period ${d.period}`, `đơn vị ${d.unit} chỉ tồn tại trong một phần của kỳ ${d.period}`],
   stock_summed_over_time: (d: { indicator: string }): [string, string] => [`${d.indicator} is a stock but is given as a total over more than a year; use statistic as_of`, `${d.indicator} là chỉ tiêu thời điểm nhưng được cộng dồn nhiều năm; hãy dùng as_of`],
-  duplicate_figure: (d: { row: number }): [string, string] => [`repeats row ${d.row}`, `trùng với dòng ${d.row}`],
-  conflicting_figure: (d: { row: number; value: number }): [string, string] => [`same figure as row ${d.row} with another value (${d.value})`, `cùng số liệu với dòng ${d.row} nhưng khác giá trị (${d.value})`],
+  // `inTable`: the earlier figure was already in a database table before the load (antq/sql), and
+  // `row` is its `row_no` there.
+  duplicate_figure: (d: { row: number; inTable?: boolean }): [string, string] =>
+    d.inTable === true ? [`repeats the figure with row_no ${d.row} already in the table`, `trùng với số liệu row_no ${d.row} đã có trong bảng`] : [`repeats row ${d.row}`, `trùng với dòng ${d.row}`],
+  conflicting_figure: (d: { row: number; value: number; inTable?: boolean }): [string, string] =>
+    d.inTable === true
+      ? [`same figure as row_no ${d.row} already in the table with another value (${d.value})`, `cùng số liệu với row_no ${d.row} đã có trong bảng nhưng khác giá trị (${d.value})`]
+      : [`same figure as row ${d.row} with another value (${d.value})`, `cùng số liệu với dòng ${d.row} nhưng khác giá trị (${d.value})`],
   subset_exceeds_superset: (d: SubsetData): [string, string] => subsetText(d),
   subset_may_exceed_superset: (d: SubsetData): [string, string] => subsetText(d),
   ytd_decreasing: (d: { value: number; other: number; row: number; later: boolean }): [string, string] =>

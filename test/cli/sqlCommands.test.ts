@@ -71,6 +71,31 @@ describe('antq load, and summarize/compare --db', () => {
     expect(lenient.out).toContain('1 figures loaded');
   }, 60_000);
 
+  it('finds repeats past --max-tracked-keys in the database: strict loads nothing, lenient drops them', async () => {
+    writeFileSync(join(dir, 'repeats.csv'), 'unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n');
+    const strict = await run(['load', 'repeats.csv', '--db', 'repeats.duckdb', '--max-tracked-keys', '1', '--format', 'json']);
+    expect(strict.code).toBe(1);
+    const report = (JSON.parse(strict.out) as { loaded: number; import: { groups: { code: string; occurrences: { row: number; line: number }[] }[] } });
+    expect(report.loaded).toBe(0);
+    expect(report.import.groups.filter((g) => g.code !== 'cross_row_checks_limited').map((g) => [g.code, g.occurrences.map((o) => [o.row, o.line])])).toEqual([
+      ['conflicting_figure', [[5, 6]]],
+      ['duplicate_figure', [[4, 5]]],
+    ]);
+    expect(strict.err).toContain('2 repeated figures found in the database');
+    const lenient = await run(['load', 'repeats.csv', '--db', 'repeats.duckdb', '--max-tracked-keys', '1', '--lenient']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toContain('3 figures loaded');
+  }, 60_000);
+
+  it('lenient: the summary on stderr gives the numbers after the database found the repeats', async () => {
+    writeFileSync(join(dir, 'repeats-bad.csv'), 'unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n44,marches,-1,2023\n');
+    const lenient = await run(['load', 'repeats-bad.csv', '--db', 'repeats-bad.duckdb', '--max-tracked-keys', '1', '--lenient']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toContain('repeats-bad.csv: 3 error(s) in 3 of 6 rows; 3 rows kept\n2 repeated figures found in the database (past --max-tracked-keys)\n');
+    expect(lenient.err).not.toContain('5 rows kept');
+    expect(lenient.out).toContain('3 figures loaded');
+  }, 60_000);
+
   it('says what is wrong with the arguments', async () => {
     expect((await run(['summarize', '--engine', 'duckdb'])).code).toBe(2);
     expect((await run(['summarize', 'synth.csv', '--db', 'figures.duckdb'])).code).toBe(2);

@@ -80,9 +80,10 @@ export function asOfOption(ctx: Ctx, units: readonly AdminUnit[] | undefined): s
 /**
  * Reads and validates a figures file in one streaming pass, handing accepted figures to `sink`;
  * writes rejected rows to `--rejects` (lenient mode), prints progress on a terminal, and prints
- * a one-line summary of problems to stderr. The caller decides what a failed strict import means.
+ * a one-line summary of problems to stderr (`later`: the caller prints it, with {@link writeImportSummary},
+ * once its numbers are final). The caller decides what a failed strict import means.
  */
-export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | TableSink | undefined, shared?: SharedRejects): Promise<InputRead> {
+export async function readInput(ctx: Ctx, file: string, units: readonly AdminUnit[] | undefined, sink: FigureSink | TableSink | undefined, shared?: SharedRejects, later = false): Promise<InputRead> {
   const args = ctx.args;
   const rejectsFile = str(args, 'rejects');
   const lenient = flag(args, 'lenient') || rejectsFile !== undefined;
@@ -143,16 +144,22 @@ export async function readInput(ctx: Ctx, file: string, units: readonly AdminUni
     if (tty && shown > 0) ctx.io.stderr.write('\r\u001b[K');
   }
   if (rejects !== undefined) await rejects.close();
-  if (!report.ok) {
-    ctx.io.stderr.write(
-      t(
-        ctx,
-        `${file}: ${report.errors} error(s) in ${report.rejected} of ${report.read} rows${lenient ? `; ${report.accepted} rows kept${rejectsFile !== undefined ? `, rejected rows written to ${rejectsFile}` : ''}` : '; nothing accepted (strict mode; use --lenient or --rejects FILE to keep the good rows)'}\n`,
-        `${file}: ${report.errors} lỗi ở ${report.rejected}/${report.read} dòng${lenient ? `; giữ ${report.accepted} dòng${rejectsFile !== undefined ? `, các dòng bị loại ghi vào ${rejectsFile}` : ''}` : '; không nhận dòng nào (chế độ nghiêm ngặt; dùng --lenient hoặc --rejects TỆP để giữ các dòng đúng)'}\n`,
-      ),
-    );
-  }
+  if (!later) writeImportSummary(ctx, file, report);
   return { report, units };
+}
+
+/** The one-line summary of an import's problems on stderr (nothing when the import is clean). */
+export function writeImportSummary(ctx: Ctx, file: string, report: ImportReport): void {
+  if (report.ok) return;
+  const rejectsFile = str(ctx.args, 'rejects');
+  const lenient = report.mode === 'lenient';
+  ctx.io.stderr.write(
+    t(
+      ctx,
+      `${file}: ${report.errors} error(s) in ${report.rejected} of ${report.read} rows${lenient ? `; ${report.accepted} rows kept${rejectsFile !== undefined ? `, rejected rows written to ${rejectsFile}` : ''}` : '; nothing accepted (strict mode; use --lenient or --rejects FILE to keep the good rows)'}\n`,
+      `${file}: ${report.errors} lỗi ở ${report.rejected}/${report.read} dòng${lenient ? `; giữ ${report.accepted} dòng${rejectsFile !== undefined ? `, các dòng bị loại ghi vào ${rejectsFile}` : ''}` : '; không nhận dòng nào (chế độ nghiêm ngặt; dùng --lenient hoặc --rejects TỆP để giữ các dòng đúng)'}\n`,
+    ),
+  );
 }
 
 /** Width of the progress bar, in characters. */
