@@ -318,10 +318,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     if (faulty !== null) {
       // Rare (a JavaScript caller's number or object for a text): those rows are left out here,
       // the others go on in a table without them, under their own row numbers.
-      for (const i of faulty) excluded.add('invalid_text', rows === null ? spec.rowOffset + position + i : (rows[i] as number));
+      const rowOf = (i: number): number => (rows === null ? spec.rowOffset + position + i : (rows[i] as number));
+      for (const i of faulty) excluded.add('invalid_text', rowOf(i));
       read += faulty.length;
       const rest = withoutRows(table, faulty);
-      const restRows = Float64Array.from(rest.kept, (i) => (rows === null ? spec.rowOffset + position + i : (rows[i] as number)));
+      const restRows = Float64Array.from(rest.kept, rowOf);
       addTable(rest.table, restRows, position, figures === null ? null : Array.from(rest.kept, (i) => figures[i] as Figure), true);
       return;
     }
@@ -1238,9 +1239,9 @@ function addRows(k: RowLoop): { read: number; used: number } {
 
 /**
  * A stock series' text: its unit, category, reporter and programme (`undefined` and `null` empty
- * but the unit's), as `joinKey` makes it. Joined into one flat string: a chain of
- * `+` leaves a tree of string pieces, kept for as long as the series' latest figure is (with as
- * many series as distinct units, most of a summary's live heap).
+ * but the unit's), as `joinKey` makes it: one flat string (a chain of `+` leaves a tree of string
+ * pieces, kept for as long as the series' latest figure is; with as many series as distinct
+ * units, most of a summary's live heap).
  */
 function seriesKey(unit: string | undefined, category: string | undefined, reporter: string | undefined, program: string | undefined): string {
   return joinKey([String(unit), category ?? '', reporter ?? '', program ?? '']);

@@ -56,7 +56,6 @@ function distinctSorted(list: string[]): string[] {
   return list;
 }
 
-
 /**
  * Answers of statements that do not depend on the period window (the data's distinct values,
  * the figures read, the classes of figures left out), by statement: the two sides of a

@@ -151,6 +151,29 @@ function recording(inner: SqlClient, fail: (sql: string) => boolean = () => fals
   };
 }
 
+
+/**
+ * A source that yields `head`, says so (`started`), then waits for `go()` before the `rest`: a
+ * load held open in the middle of its file.
+ */
+function gatedSource(head: string, rest: string): { source: AsyncGenerator<string>; started: Promise<void>; go: () => void } {
+  let go = (): void => {};
+  const gate = new Promise<void>((r) => {
+    go = r;
+  });
+  let begun = (): void => {};
+  const started = new Promise<void>((r) => {
+    begun = r;
+  });
+  async function* source(): AsyncGenerator<string> {
+    yield head;
+    begun();
+    await gate;
+    yield rest;
+  }
+  return { source: source(), started, go: () => go() };
+}
+
 describe('loadFigures: one load at a time', () => {
   it('PostgreSQL: locks the table against other writers before reading where row_no goes on; DuckDB has no LOCK', async () => {
     const pgl = recording(await openPglite());
@@ -165,18 +188,9 @@ describe('loadFigures: one load at a time', () => {
 
   it('refuses a second load on a connection whose load is not finished, before writing anything', async () => {
     const client = await openDuckDb();
-    let go = (): void => {};
-    const gate = new Promise<void>((r) => { go = r; });
-    let started = (): void => {};
-    const first = new Promise<void>((r) => { started = r; });
-    async function* slow(): AsyncGenerator<string> {
-      yield 'unit,indicator,value,period\n41,marches,1,2023\n';
-      started();
-      await gate;
-      yield '42,marches,2,2023\n41,marches,1,2023\n';
-    }
-    const one = loadFigures(client, slow(), { table: 'one', mode: 'lenient', maxTrackedKeys: 1 });
-    await first;
+    const { source, started, go } = gatedSource('unit,indicator,value,period\n41,marches,1,2023\n', '42,marches,2,2023\n41,marches,1,2023\n');
+    const one = loadFigures(client, source, { table: 'one', mode: 'lenient', maxTrackedKeys: 1 });
+    await started;
     await expect(loadFigures(client, 'unit,indicator,value,period\n51,marches,1,2023\n', { table: 'two' })).rejects.toMatchObject({ code: 'load_in_progress' });
     go();
     const report = await one;
@@ -193,7 +207,6 @@ describe('loadFigures: one load at a time', () => {
     expect(client.log).toContain('ROLLBACK');
   }, 60_000);
 });
-
 
 describe.skipIf(process.env['ANTQ_PG_URL'] === undefined)('loadFigures on a PostgreSQL server (ANTQ_PG_URL)', () => {
   it.each(['copy', 'unnest'] as const)('loads and finds the repeats past the key budget (%s)', async (how) => {
@@ -231,18 +244,9 @@ describe.skipIf(process.env['ANTQ_PG_URL'] === undefined)('loadFigures on a Post
     try {
       await a.query('DROP TABLE IF EXISTS antq_test_turns');
       // A begins (its transaction open), then waits for the rest of its file while B loads.
-      let go = (): void => {};
-      const gate = new Promise<void>((r) => { go = r; });
-      let started = (): void => {};
-      const aStarted = new Promise<void>((r) => { started = r; });
-      async function* slow(): AsyncGenerator<string> {
-        yield 'unit,indicator,value,period\n';
-        started();
-        await gate;
-        yield '61,marches,1,2023\n62,marches,2,2023\n';
-      }
-      const first = loadFigures(pgClient(a, { copyFrom: from }), slow(), { table: 'antq_test_turns', mode: 'lenient', maxTrackedKeys: 1 });
-      await aStarted;
+      const { source, started, go } = gatedSource('unit,indicator,value,period\n', '61,marches,1,2023\n62,marches,2,2023\n');
+      const first = loadFigures(pgClient(a, { copyFrom: from }), source, { table: 'antq_test_turns', mode: 'lenient', maxTrackedKeys: 1 });
+      await started;
       const second = loadFigures(pgClient(b, { copyFrom: from }), 'unit,indicator,value,period\n62,marches,2,2023\n61,marches,1,2023\n', { table: 'antq_test_turns', mode: 'lenient', maxTrackedKeys: 1 });
       await new Promise((r) => setTimeout(r, 300));
       go();

@@ -57,7 +57,6 @@ export function isLaterThan(day: number, value: number, qualifier: string, b: Ob
   return qualifier > b.qualifier;
 }
 
-
 export function newCell(
   key: string | null,
   dims: { [D in GroupDimension]?: string },
