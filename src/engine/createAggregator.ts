@@ -3,11 +3,8 @@ import { dayToPeriodKey } from '../period/dayToPeriodKey';
 import { parsePeriod } from '../period/parsePeriod';
 import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
-import type { AdminUnit } from '../schema/AdminUnitSchema';
 import type { UnitLevel } from '../schema/UnitLevel';
 import { unitVersionId } from '../units/unitVersionId';
-import { walkUnitHistory } from '../units/walkUnitHistory';
-import { UNIT_LEVELS } from '../schema/UnitLevel';
 import { isoDateToDay } from '../period/isoDateToDay';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult, ExclusionReason } from './AggregateRow';
@@ -16,6 +13,7 @@ import type { PartialAggregate } from './PartialAggregate';
 import { rowsWithBadText, withoutRows } from './internal/textFaults';
 import { BEFORE, byKey, cellJson, isLaterThan, newCell, type Cell, type ChainLink, type Obs } from './internal/cells';
 import { joinKey, KEY_SEP } from './partialKeys';
+import { unitTargets } from './unitTargets';
 import { BUCKET, CATEGORY, CellIndex, PROGRAM, REPORTER, SLOT, TARGET } from './internal/CellIndex';
 import type { FigureTable } from '../table/FigureTable';
 import { encodeColumns } from '../table/encodeFigures';
@@ -970,45 +968,22 @@ function cutCategory(category: string, depth: number): string {
 function resolveChain(spec: ReturnType<typeof normalizeSpec>, unit: string, day: number | null): ChainSegment {
   const registry = spec.units;
   if (registry === null) return { from: NO_DAY, to: Number.MAX_SAFE_INTEGER, targets: [{ code: unit, level: undefined, own: true, weight: 1, mapped: null, version: null, tid: 0 }], until: NO_END };
-  const walk = walkUnitHistory(registry, unit, day, spec.asOf);
-  const { self, date } = walk;
+  const found = unitTargets(spec, registry, unit, day);
   const d = day ?? NO_DAY;
-  if (self === null) return { from: d, to: d, targets: 'unknown_unit', until: NO_END };
-  const until = self.validTo === undefined ? NO_END : isoDateToDay(self.validTo);
-  if (!walk.ok) return { from: d, to: d, targets: walk.reason, until };
-
-  const found: Target[] = [];
-  const push = (u: AdminUnit, own: boolean, base: { weight: number; mapped: string | null }): void => {
-    found.push({ code: u.code, level: u.level, own, weight: base.weight, mapped: base.mapped, version: unitVersionId(u), tid: 0 });
-  };
-  for (const base of walk.bases) {
-    const { chain } = base;
-    const at = chain[0];
+  const until = found.until ?? NO_END;
+  if (!found.ok) return { from: d, to: d, targets: found.reason, until };
+  const { self, date } = found;
+  const targets = found.targets.map((t): Target => {
+    const { unit: at, version, weight, mapped } = t;
+    let target: Target;
     if (spec.rollup) {
       // One leaf per figure; the units above are added from the leaf cells at the end (far
       // fewer cells than figures), not once per figure and level.
-      const links = chain.slice(1).map((u) => ({ code: u.code, level: u.level, version: unitVersionId(u) }));
-      const version = unitVersionId(at);
-      found.push({ code: at.code, level: at.level, own: true, weight: base.weight, mapped: base.mapped, version, chain: links, leafKey: [version, ...links.map((l) => l.version)].join('>'), tid: 0 });
-    }
-    else if (spec.level !== null) {
-      const want = spec.level;
-      const hit = chain.find((u) => u.level === want);
-      if (hit === undefined) {
-        const reason = UNIT_LEVELS.indexOf(at.level) < UNIT_LEVELS.indexOf(want) ? 'above_level' : 'unknown_unit';
-        return { from: d, to: d, targets: reason, until };
-      }
-      push(hit, true, base);
-    } else push(at, true, base);
-  }
-  // Parts of a split that land in one unit again (a province above both parts) add their shares.
-  const targets: Target[] = [];
-  for (const t of spec.byUnit ? found : found.map((x) => ({ ...x, code: '', version: null, level: undefined }))) {
-    const i = targets.findIndex((x) => x.version === t.version && x.code === t.code && x.own === t.own);
-    const prev = targets[i];
-    if (prev === undefined) targets.push(t);
-    else targets[i] = { ...prev, weight: prev.weight + t.weight, mapped: prev.mapped ?? t.mapped };
-  }
+      const links = t.above.map((u) => ({ code: u.code, level: u.level, version: unitVersionId(u) }));
+      target = { code: at.code, level: at.level, own: true, weight, mapped, version, chain: links, leafKey: [version, ...links.map((l) => l.version)].join('>'), tid: 0 };
+    } else target = { code: at.code, level: at.level, own: true, weight, mapped, version, tid: 0 };
+    return spec.byUnit ? target : { ...target, code: '', version: null, level: undefined };
+  });
   if (day === null) return { from: NO_DAY, to: NO_DAY, targets, until };
   // The answer holds while the figure's unit version (and, as it was, every ancestor) stays valid.
   const span = spec.asOf !== null ? [self] : [self, ...registry.ancestorsAt(unit, date)];

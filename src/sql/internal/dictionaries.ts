@@ -3,16 +3,15 @@
 // joins them, so calendar, unit-history and reporter rules are never re-implemented in SQL.
 import type { Catalogue } from '../../catalogue/Catalogue';
 import type { ExclusionReason } from '../../engine/AggregateRow';
+import { unitTargets } from '../../engine/unitTargets';
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { isoDateToDay } from '../../period/isoDateToDay';
 import { parsePeriod } from '../../period/parsePeriod';
 import type { Period } from '../../period/Period';
 import type { PeriodGranularity } from '../../period/PeriodGranularity';
-import type { AdminUnit } from '../../schema/AdminUnitSchema';
-import { UNIT_LEVELS, type UnitLevel } from '../../schema/UnitLevel';
+import type { UnitLevel } from '../../schema/UnitLevel';
 import type { UnitRegistry } from '../../units/UnitRegistry';
 import { unitVersionId } from '../../units/unitVersionId';
-import { walkUnitHistory } from '../../units/walkUnitHistory';
 import type { SqlValue } from '../SqlClient';
 
 /** A stock seen before the window: a candidate for carrying forward (the engine's bucket -1). */
@@ -137,44 +136,22 @@ interface Target {
   own: boolean;
   weight: number;
   mapped: string | null;
-  chain: readonly AdminUnit[];
 }
 
 type Resolved = { readonly reason: ExclusionReason; readonly until: number | null } | { readonly targets: readonly Target[]; readonly until: number | null };
 
-/** The units a figure of `unit` on `day` counts for: the same walk as the in-process aggregator. */
+/** The units a figure of `unit` on `day` counts for: the in-process aggregator's rule, one row per unit. */
 function resolve(spec: DictSpec, registry: UnitRegistry, unit: string, day: number | null): Resolved {
-  const walk = walkUnitHistory(registry, unit, day, spec.asOf);
-  if (walk.self === null) return { reason: 'unknown_unit', until: null };
-  const until = walk.self.validTo === undefined ? null : isoDateToDay(walk.self.validTo);
-  if (!walk.ok) return { reason: walk.reason, until };
-  const found: Target[] = [];
-  for (const base of walk.bases) {
-    const [at, ...above] = base.chain;
-    let hit: AdminUnit = at;
-    if (spec.level !== null && !spec.rollup) {
-      const want = spec.level;
-      const h = [at, ...above].find((u) => u.level === want);
-      if (h === undefined) return { reason: UNIT_LEVELS.indexOf(at.level) < UNIT_LEVELS.indexOf(want) ? 'above_level' : 'unknown_unit', until };
-      hit = h;
-    }
-    found.push({ code: hit.code, version: unitVersionId(hit), level: hit.level, own: true, weight: base.weight, mapped: base.mapped, chain: spec.rollup ? above : [] });
-  }
-  // Parts of a split that land in one unit again add their shares (as the engine does).
-  const targets: Target[] = [];
-  for (const t of spec.byUnit ? found : found.map((x) => ({ ...x, code: '', version: null, level: null }))) {
-    const i = targets.findIndex((x) => x.version === t.version && x.code === t.code && x.own === t.own);
-    const prev = targets[i];
-    if (prev === undefined) targets.push(t);
-    else targets[i] = { ...prev, weight: prev.weight + t.weight, mapped: prev.mapped ?? t.mapped };
-  }
+  const r = unitTargets(spec, registry, unit, day);
+  if (!r.ok) return { reason: r.reason, until: r.until };
   // Rollup: each leaf also counts, as "children", for every unit above it.
   const out: Target[] = [];
-  for (const t of targets) {
-    out.push(t);
-    for (const u of t.chain) out.push({ code: u.code, version: unitVersionId(u), level: u.level, own: false, weight: t.weight, mapped: t.mapped, chain: [] });
+  for (const t of r.targets) {
+    const { weight, mapped } = t;
+    out.push(spec.byUnit ? { code: t.unit.code, version: t.version, level: t.unit.level, own: true, weight, mapped } : { code: '', version: null, level: null, own: true, weight, mapped });
+    for (const u of t.above) out.push({ code: u.code, version: unitVersionId(u), level: u.level, own: false, weight, mapped });
   }
-  return { targets: out, until };
+  return { targets: out, until: r.until };
 }
 
 /** The crosswalk of the distinct unit codes: spans of days and the targets of each span. */
@@ -203,7 +180,7 @@ export function unitRows(spec: DictSpec, registry: UnitRegistry, codes: readonly
       const to = next === undefined ? MAX_DAY : next - 1;
       const probe = from === MIN_DAY ? (bounds.length === 0 ? 0 : (bounds[0] as number) - 1) : from;
       const r = resolve(spec, registry, unit, probe);
-      const sig = JSON.stringify(r, (k, v: unknown) => (k === 'chain' ? undefined : v));
+      const sig = JSON.stringify(r);
       if (open !== null && open.sig === sig) open.to = to;
       else {
         if (open !== null) emit(unit, open.from, open.to, open.r);
