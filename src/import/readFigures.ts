@@ -309,7 +309,9 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     threads > 1 && mode !== 'figures'
       ? readCsvSegments(source, {
           ...csvOptions,
-          ahead: 2 * (threads - 1),
+          // One more than the workers hold (two each, see `startPool`): a segment given while
+          // they are all busy is cut on this thread, after theirs, while they read the next.
+          ahead: 2 * (threads - 1) + 1,
           ...(threading?.segmentBytes === undefined ? {} : { segmentBytes: threading.segmentBytes }),
           start: (header, delimiter) => (mapHeader(header).ok ? start({ header, delimiter, viNumbers, maxRecordChars: options.maxRecordChars }, threads - 1) : Promise.resolve(undefined)),
         })

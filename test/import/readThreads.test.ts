@@ -7,17 +7,24 @@ import type { PoolFactory } from '../../src/import/internal/segmentPool';
 import { FIGURE_TABLE_KEYS, type FigureTable } from '../../src/table/FigureTable';
 
 /** Segments read without a tokenizer issue, and with one (then cut again by the reading thread). */
-const seen = { clean: 0, dirty: 0, reset: 0 };
+const seen = { clean: 0, dirty: 0, reset: 0, busy: 0 };
 
 /**
  * Segments read in this thread, answered out of order (later segments first), each copied as a
- * message would be; each reader starts its dictionaries again at `dictionaryLimit` texts.
+ * message would be; each reader starts its dictionaries again at `dictionaryLimit` texts. With
+ * `busyEvery`, every such segment is answered unread at once, as a pool whose threads are busy
+ * answers (the reading thread then cuts a clean segment itself).
  */
-const pool = (dictionaryLimit?: number): PoolFactory => (params, size) => {
+const pool = (dictionaryLimit?: number, busyEvery = 0): PoolFactory => (params, size) => {
   const readers = Array.from({ length: size }, (_, i) => segmentReader(params, i, dictionaryLimit));
   let next = 0;
+  let given = 0;
   return Promise.resolve({
     run: (bytes: Uint8Array) => {
+      if (busyEvery > 0 && ++given % busyEvery === 0) {
+        seen.busy++;
+        return Promise.resolve(undefined);
+      }
       const read = readers[next++ % readers.length];
       if (read === undefined) throw new Error('no reader');
       const done = read(bytes);
@@ -47,9 +54,9 @@ function decode(table: FigureTable | undefined): Record<string, unknown>[] {
 }
 
 /** Everything a read hands out, batch boundaries left out. */
-async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number, dictionaryLimit?: number): Promise<unknown> {
+async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number, dictionaryLimit?: number, busyEvery?: number): Promise<unknown> {
   const all = { header: [] as unknown, read: 0, accepted: 0, rows: [] as number[], lines: [] as number[], rejected: [] as unknown[], issues: [] as unknown[], fatal: false, table: [] as unknown[] };
-  const threading = segmentBytes === undefined ? undefined : { pool: pool(dictionaryLimit), segmentBytes };
+  const threading = segmentBytes === undefined ? undefined : { pool: pool(dictionaryLimit, busyEvery), segmentBytes };
   for await (const { batch, accepted, table } of readBatches(chunks, options, mode, threading)) {
     if (batch.header.length > 0) all.header = batch.header;
     all.read += batch.read;
@@ -96,7 +103,8 @@ describe('readFigures with threads', () => {
         fc.integer({ min: 0, max: 12 }),
         fc.constantFrom(0, 1, 2),
         fc.constantFrom(1, 1, 2, 5, 1 << 16),
-        async (rows, bom, crlf, batchSize, segmentBytes, threads, mode, maxTrackedKeys, ending, dictionaryLimit) => {
+        fc.constantFrom(0, 0, 2, 3),
+        async (rows, bom, crlf, batchSize, segmentBytes, threads, mode, maxTrackedKeys, ending, dictionaryLimit, busyEvery) => {
           const eol = crlf ? '\r\n' : '\n';
           const text = (bom ? '\uFEFF' : '') + [COLUMNS.join(','), ...rows].join(eol) + (ending === 0 ? '' : ending === 1 ? eol : eol + eol);
           let bytes = encoder.encode(text);
@@ -111,7 +119,7 @@ describe('readFigures with threads', () => {
           }
           const options: ReadFiguresOptions = { batchSize, maxTrackedKeys };
           const one = await readAll(chunks, options, mode);
-          const many = await readAll(chunks, { ...options, threads }, mode, segmentBytes, dictionaryLimit);
+          const many = await readAll(chunks, { ...options, threads }, mode, segmentBytes, dictionaryLimit, busyEvery);
           expect(many).toEqual(one);
         },
       ),
@@ -122,6 +130,8 @@ describe('readFigures with threads', () => {
     expect(seen.dirty).toBeGreaterThan(30);
     // Readers started their dictionaries again (small limits) between segments of one read.
     expect(seen.reset).toBeGreaterThan(2);
+    // Segments were answered unread by a busy pool, between segments read by the threads.
+    expect(seen.busy).toBeGreaterThan(30);
   });
 
   it('maps codes through dictionaries shared by a reader\'s segments, started again at their limit', async () => {
@@ -134,7 +144,11 @@ describe('readFigures with threads', () => {
     for (const mode of ['table', 'count'] as const) {
       const one = await readAll(chunks, {}, mode);
       const before = seen.reset;
-      for (const limit of [1, 7, 50, 1 << 16]) expect(await readAll(chunks, { threads: 3 }, mode, 120, limit)).toEqual(one);
+      for (const limit of [1, 7, 50, 1 << 16]) {
+        expect(await readAll(chunks, { threads: 3 }, mode, 120, limit)).toEqual(one);
+        // A busy pool: every other segment cut on the reading thread, between a reader's segments.
+        expect(await readAll(chunks, { threads: 2 }, mode, 120, limit, 2)).toEqual(one);
+      }
       expect(seen.reset - before).toBeGreaterThan(20);
     }
   });

@@ -20,7 +20,34 @@ parentPort.on('message', (m) => {
   return file;
 }
 
+/** A worker file that answers its messages two at a time, each as a clean segment named by its first byte. */
+function pairs(): string {
+  const file = join(tempDir('antq-pool-'), 'pairs.cjs');
+  writeFileSync(file, `const { parentPort } = require('node:worker_threads');
+const held = [];
+parentPort.on('message', (m) => {
+  held.push(m);
+  if (held.length < 2) return;
+  for (const h of held.splice(0)) parentPort.postMessage({ id: h.id, done: { dirty: false, reader: h.bytes[0] } });
+});
+`);
+  return file;
+}
+
 describe('the worker pool', () => {
+  it('answers a segment unread at once while its threads hold two each, and sends again once they answer', async () => {
+    const pool = startPool(params, 1, pairs());
+    expect(pool).toBeDefined();
+    if (pool === undefined) return;
+    const sent = [pool.run(new Uint8Array([1, 10])), pool.run(new Uint8Array([2, 10]))];
+    // The thread holds two: the third is for the reading thread.
+    expect(await pool.run(new Uint8Array([3, 10]))).toBeUndefined();
+    expect((await Promise.all(sent)).map((d) => d?.reader)).toEqual([1, 2]);
+    const again = [pool.run(new Uint8Array([4, 10])), pool.run(new Uint8Array([5, 10]))];
+    expect((await Promise.all(again)).map((d) => d?.reader)).toEqual([4, 5]);
+    pool.close();
+  }, 20_000);
+
   it('answers every segment a thread held as unread when the thread ends, even with exit code 0 (no promise left waiting)', async () => {
     const pool = startPool(params, 1, quitter());
     expect(pool).toBeDefined();

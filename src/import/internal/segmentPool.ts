@@ -40,14 +40,28 @@ export function usableThreads(asked: number): number {
   return os === undefined ? 1 : Math.max(1, Math.min(asked, os.availableParallelism()));
 }
 
-/** The pool of {@link threadPool}, with the worker file given (a test gives one of its own). */
-export function startPool(params: SegmentParams, size: number, file: URL | string): SegmentThreads<SegmentDone> | undefined {
+/**
+ * Segments a thread may hold unanswered before the next is answered unread at once (see
+ * {@link startPool}).
+ */
+const BUSY = 2;
+
+/**
+ * The pool of {@link threadPool}, with the worker file given (a test gives one of its own). A
+ * segment given while every thread holds `busy` segments unanswered is answered unread at once:
+ * the reading thread, which would otherwise wait for the threads, cuts it itself while they go on
+ * with the others, so that the work shares itself out between the reading thread and the workers
+ * as their speeds (and the machine's load) allow.
+ */
+export function startPool(params: SegmentParams, size: number, file: URL | string, busy = BUSY): SegmentThreads<SegmentDone> | undefined {
   const threads = node?.getBuiltinModule?.('node:worker_threads');
   if (threads === undefined) return undefined;
   const { Worker } = threads;
   const waiting = new Map<number, (done: SegmentDone | undefined) => void>();
   let next = 0;
   let broken = false;
+  // Segments sent and not answered yet.
+  let held = 0;
   const fail = (): void => {
     broken = true;
     for (const resolve of waiting.values()) resolve(undefined);
@@ -66,7 +80,7 @@ export function startPool(params: SegmentParams, size: number, file: URL | strin
     w.unref();
     w.on('message', (m: { id: number; done: SegmentDone }) => {
       const resolve = waiting.get(m.id);
-      waiting.delete(m.id);
+      if (waiting.delete(m.id)) held--;
       resolve?.(m.done.dirty ? undefined : m.done);
     });
     w.on('error', fail);
@@ -77,10 +91,11 @@ export function startPool(params: SegmentParams, size: number, file: URL | strin
   }
   return {
     run(bytes) {
-      if (broken) return Promise.resolve(undefined);
+      if (broken || held >= busy * workers.length) return Promise.resolve(undefined);
       const id = next++;
       const w = workers[id % workers.length];
       if (w === undefined) return Promise.resolve(undefined);
+      held++;
       return new Promise<SegmentDone | undefined>((resolve) => {
         waiting.set(id, resolve);
         w.postMessage({ id, bytes }, [bytes.buffer as ArrayBuffer]);

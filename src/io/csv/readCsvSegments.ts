@@ -32,7 +32,8 @@ export interface SegmentWork {
 export interface SegmentThreads<T extends SegmentWork> {
   /**
    * Reads a segment (its bytes are handed over), or answers `undefined` when the segment holds
-   * anything the tokenizer reports (then it is cut on the reading thread).
+   * anything the tokenizer reports, or when the threads are busy (then it is cut on the reading
+   * thread).
    */
   run(bytes: Uint8Array): Promise<T | undefined>;
   /** Stops the threads. */
