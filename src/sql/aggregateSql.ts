@@ -9,7 +9,7 @@ import { joinKey, padBucket } from '../engine/partialKeys';
 import type { PartialCell, PartialObservation, PartialSums } from '../engine/PartialAggregate';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Period } from '../period/Period';
-import type { Qualifier } from '../quantity/Qualifier';
+import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
 import type { UnitLevel } from '../schema/UnitLevel';
 import type { SqlClient } from './SqlClient';
@@ -40,6 +40,19 @@ const MAX_WINDOW_PARAMS = 30_000;
 
 /** The sums of no figures: the part of a rollup cell that has none (own, or children). */
 const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
+
+/** The qualifier of each bit of column `qb` (the figures of a bit antq does not know are left out before). */
+const QUALIFIER_OF_BIT: ReadonlyMap<number, Qualifier> = new Map(QUALIFIERS.map((q, i) => [2 ** i, q]));
+
+function qualifierOfBit(x: unknown): Qualifier {
+  return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
+}
+
+/** A list from the database, of `length` items when given. */
+function listOf(x: unknown, length?: number): readonly unknown[] {
+  if (!Array.isArray(x) || (length !== undefined && x.length !== length)) throw new AntqError('sql_bad_result', 'sql: expected lists of one length from the database');
+  return x as unknown[];
+}
 
 function badId(what: string, id: number): never {
   throw new AntqError('sql_bad_result', `sql: the database gave ${what} ${id}, which antq did not make`);
@@ -249,23 +262,56 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
 
   const observationsBySide = sides.map(() => new Map<string, PartialObservation[]>());
   if (compiled.observations !== null) {
+    const observation = (unit: string, category: string, reporter: string, program: string, day: number | null, value: number, qualifier: Qualifier, own: boolean, until: number | null): PartialObservation => ({
+      series: joinKey([unit, category, reporter, program]),
+      unit,
+      day: day ?? Number.MIN_SAFE_INTEGER,
+      value,
+      qualifier,
+      own,
+      ...(until === null ? {} : { until }),
+    });
     for await (const r of eachRow(client, compiled.observations)) {
       const observations = observationsBySide[sideOf(r)] ?? badId('side', sideOf(r));
       const key = keyOf(r);
-      const until = numOrNull(r['until_day']);
-      const unit = String(r['src_unit']);
-      const o: PartialObservation = {
-        series: joinKey([unit, String(r['raw_category']), String(r['raw_reporter']), String(r['program'])]),
-        unit,
-        day: numOrNull(r['day']) ?? Number.MIN_SAFE_INTEGER,
-        value: num(r['v']),
-        qualifier: String(r['q']) as Qualifier,
-        own: bool(r['own']),
-        ...(until === null ? {} : { until }),
-      };
-      const list = observations.get(key);
-      if (list === undefined) observations.set(key, [o]);
-      else list.push(o);
+      let list = observations.get(key);
+      if (list === undefined) observations.set(key, (list = []));
+      if (r['s_values'] === undefined) {
+        list.push(
+          observation(String(r['src_unit']), String(r['raw_category']), String(r['raw_reporter']), String(r['program']), numOrNull(r['day']), num(r['v']), String(r['q']) as Qualifier, bool(r['own']), numOrNull(r['until_day'])),
+        );
+        continue;
+      }
+      // DuckDB: one row per cell, the series' parts as lists (see `CompiledAggregate.observations`).
+      const values = listOf(r['s_values']);
+      const n = values.length;
+      const ids = r['s_unit_ids'] === undefined ? null : listOf(r['s_unit_ids'], n);
+      const units = ids === null ? listOf(r['s_units'], n) : null;
+      const categories = r['s_categories'] === undefined ? null : listOf(r['s_categories'], n);
+      const reporters = listOf(r['s_reporters'], n);
+      const programs = r['s_programs'] === undefined ? null : listOf(r['s_programs'], n);
+      const days = listOf(r['s_days'], n);
+      const qbs = listOf(r['s_qbs'], n);
+      const owns = r['s_owns'] === undefined ? null : listOf(r['s_owns'], n);
+      const untils = r['s_untils'] === undefined ? null : listOf(r['s_untils'], n);
+      const category = categories === null ? String(r['category']) : '';
+      const program = programs === null ? String(r['program']) : '';
+      for (let i = 0; i < n; i++) {
+        const unit = ids === null ? String((units as unknown[])[i]) : (unitCodes[num(ids[i])] ?? badId('unit', num(ids[i])));
+        list.push(
+          observation(
+            unit,
+            categories === null ? category : (strOrNull(categories[i]) ?? ''),
+            strOrNull(reporters[i]) ?? '',
+            programs === null ? program : (strOrNull(programs[i]) ?? ''),
+            numOrNull(days[i]),
+            num(values[i]),
+            qualifierOfBit(qbs[i]),
+            owns === null ? true : bool(owns[i]),
+            untils === null ? null : numOrNull(untils[i]),
+          ),
+        );
+      }
     }
   }
 

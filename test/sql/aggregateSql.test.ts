@@ -47,6 +47,34 @@ describe.each([
     for (const options of cases) expect(await aggregateSql(client, options)).toEqual(aggregate(figures, options));
   });
 
+  it('hands stock levels over the same whether a series part is a key, a list or empty (DuckDB: one row per cell)', async () => {
+    // Series that differ only in their category, reporter, program or unit, some parts empty,
+    // every qualifier, a level with no day, and levels of one series in several buckets.
+    const stocks: Figure[] = [
+      { unit: 'C1', indicator: 'model_sites', value: 4, period: '2024-03', category: 'firework.display', reporter: 'police' },
+      { unit: 'C1', indicator: 'model_sites', value: 6, period: '2024-03', category: 'firework.explosive', reporter: 'police', qualifier: 'about' },
+      { unit: 'C1', indicator: 'model_sites', value: 8, period: '2024-03', category: 'firework.explosive', program: '09/CTr-BCA-MTTW', qualifier: 'under' },
+      { unit: 'C2', indicator: 'model_sites', value: 3, period: '2024-06', qualifier: 'over' },
+      { unit: 'C2', indicator: 'model_sites', value: 5, period: '2025-06', reporter: 'front', qualifier: 'at_least' },
+      { unit: 'C3', indicator: 'model_sites', value: 9, period: '2025-01', category: 'firework.display', qualifier: 'nearly' },
+      { unit: 'C3', indicator: 'model_sites', value: 2, qualifier: 'vague' },
+      { unit: 'C1', indicator: 'security_teams', value: 1, period: '2023', program: '07/CTrPH-BCA-MTTW', reporter: 'police+front' },
+      { unit: 'N1', indicator: 'security_teams', value: 0.5, period: '2026-02', category: 'firework' },
+      { unit: 'C1', indicator: 'marches', value: 2, period: '2024' },
+    ];
+    await reload(client, stocks);
+    const cases: AggregateOptions[] = [
+      { by: ['indicator', 'period'], granularity: 'year' },
+      { by: ['indicator', 'category', 'period'], granularity: 'half' },
+      { by: ['indicator', 'category'], categoryDepth: 1 },
+      { by: ['program', 'indicator', 'period'] },
+      { by: ['indicator', 'reporter', 'period'] },
+      { by: ['indicator', 'unit', 'period'] },
+      { by: ['indicator', 'period'], units: registry, asOf: '2026-01-01' },
+    ];
+    for (const options of cases) expect(await aggregateSql(client, options), JSON.stringify(options)).toEqual(aggregate(stocks, options));
+  });
+
   it('gives the rows of comparePeriods', async () => {
     await reload(client, figures);
     const options = { current: '2025', baseline: '2024', by: ['indicator', 'unit'] as const, units: registry, level: 'province' as const };
