@@ -194,12 +194,13 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
   }
   // Validity spans per code, worked out on first use (a registry may hold many more units than the input names).
   const versionsOf = options.units === undefined ? undefined : unitVersionLookup(options.units);
-  const unitOf = cached(PART_LIMIT, (code: string): UnitFacts => {
+  const unitFacts = (code: string): UnitFacts => {
     if (versionsOf === undefined) return { part: keyPart(code), spans: undefined };
     const versions = versionsOf(code);
     const spans = versions === undefined ? null : versions.map((u) => ({ from: u.validFrom === undefined ? -Infinity : isoDateToDay(u.validFrom), to: u.validTo === undefined ? Infinity : isoDateToDay(u.validTo) }));
     return { part: keyPart(code), spans };
-  });
+  };
+  const unitOf = cached(PART_LIMIT, unitFacts);
   const subsetsOf = new Map<string, string[]>();
   for (const id of Object.keys(catalogue)) {
     const sup = (catalogue[id] as IndicatorDef).subsetOf;
@@ -411,7 +412,7 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
   return {
     check,
     checkWith,
-    facts: { indicator: factsOf, period: periodOf, program: programOf, unit: unitOf, reporter: reporterOf, part: partOf },
+    facts: { indicator: factsOf, period: periodOf, program: programOf, unit: unitFacts, reporter: reporterOf, part: partOf },
     get trackedKeys(): number {
       return keys.size + ytdPoints;
     },

@@ -11,6 +11,14 @@ import type { KeyPart } from '../../validate/figureKey';
 
 /** Distinct cell texts remembered per column before its table is cleared: memory stays bounded. */
 const CELL_LIMIT = 16_384;
+/**
+ * New texts a column decides without remembering them after a table filled with texts met once
+ * (fewer than one hit in {@link FEW_HITS} entries: a unit code per row). Kept across a
+ * collection or two, such cells were promoted to the old generation to die there, and the heap
+ * grew fourfold between full collections; then the column tries its table again.
+ */
+const SKIP_CELLS = 7 * CELL_LIMIT;
+const FEW_HITS = 8;
 /** Longest run of digits read without the general number path (exact in a double). */
 const PLAIN_DIGITS = 15;
 
@@ -187,6 +195,10 @@ class CellColumn<T> {
   // is cheaper than hashing the cell for the table.
   private lastCell = '';
   private lastEntry: Cell<T>;
+  /** Texts found in the table since it was last cleared. */
+  private hits = 0;
+  /** New texts still to decide without remembering them (see {@link SKIP_CELLS}). */
+  private skip = 0;
 
   constructor(
     private readonly field: string,
@@ -210,7 +222,7 @@ class CellColumn<T> {
   }
 
   private find(cell: string): Cell<T> {
-    let entry = this.table.get(cell);
+    let entry = this.skip > 0 ? undefined : this.table.get(cell);
     if (entry === undefined) {
       const trimmed = cell.trim();
       if (trimmed === '') entry = this.empty;
@@ -219,9 +231,16 @@ class CellColumn<T> {
         const text = hasInvisible(nfc) || !acceptsFigureText(this.field, nfc) ? null : flatCopy(nfc);
         entry = { text, facts: text === null || this.decide === undefined ? this.none : this.decide(text), stamp: -1, code: -1 };
       }
-      if (this.table.size >= CELL_LIMIT) this.table.clear();
-      this.table.set(entry.text === cell ? cell : flatCopy(cell), entry);
-    }
+      if (this.skip > 0) this.skip--;
+      else {
+        if (this.table.size >= CELL_LIMIT) {
+          if (this.hits * FEW_HITS < CELL_LIMIT) this.skip = SKIP_CELLS;
+          this.table.clear();
+          this.hits = 0;
+        }
+        if (this.skip === 0) this.table.set(entry.text === cell ? cell : flatCopy(cell), entry);
+      }
+    } else this.hits++;
     this.lastCell = cell;
     this.lastEntry = entry;
     return entry;

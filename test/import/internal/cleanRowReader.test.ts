@@ -77,6 +77,28 @@ describe('cleanRowReader', () => {
     ]);
   });
 
+  it('reads a cell the same when its column stopped remembering texts (a new unit code on every row)', async () => {
+    // 16,384 distinct units fill the unit column's table with texts met once: the column then
+    // decides new texts without keeping them. Repeats, duplicates and bad cells must read as before.
+    const lines = ['unit,indicator,value,period'];
+    const distinct = 16_384 + 10;
+    for (let i = 0; i < distinct; i++) lines.push(`U${i},marches,${i % 7},2023`);
+    lines.push('U5,marches,5,2023', 'U6,marches,1,2023', ' U7 ,marches,2,2024', 'U\u200B8,marches,1,2023', 'U8,marches,3,2024', 'U8,marches,3,2025');
+    const kept: string[] = [];
+    const codes: [number, string][] = [];
+    for await (const b of readFigures(lines.join('\n'), { batchSize: 4096 })) {
+      for (const i of b.issues) if (i.row !== undefined) codes.push([i.row, i.code]);
+      for (const f of b.figures) if (f.unit.length < 3 || !/^U\d+$/.test(f.unit) || Number(f.unit.slice(1)) < 10) kept.push(`${f.unit} ${f.period ?? ''} ${f.value}`);
+    }
+    const row = (k: number): number => distinct + k;
+    expect(codes).toEqual([
+      [row(1), 'duplicate_figure'],
+      [row(2), 'conflicting_figure'],
+      [row(4), 'invisible_character'],
+    ]);
+    expect(kept.slice(-4)).toEqual(['U7 2024 2', 'U\u200B8 2023 1', 'U8 2024 3', 'U8 2025 3']);
+  });
+
   it('reads whole CSV files into the same figures and issues (row, line, column, path, messages) as the general path, however the text is cut', async () => {
     // The reference: every row's cells cut by hand and sent the general way (cells → row object →
     // ids → validator.check), with its own validator; readFigures sends clean rows through the
