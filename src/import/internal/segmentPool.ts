@@ -48,7 +48,8 @@ const BUSY = 2;
 
 /**
  * The pool of {@link threadPool}, with the worker file given (a test gives one of its own). A
- * segment given while every thread holds `busy` segments unanswered is answered unread at once:
+ * segment given while the threads hold `busy` segments each unanswered, counted together (a slow
+ * thread may hold more while another holds fewer), is answered unread at once:
  * the reading thread, which would otherwise wait for the threads, cuts it itself while they go on
  * with the others, so that the work shares itself out between the reading thread and the workers
  * as their speeds (and the machine's load) allow.
