@@ -45,6 +45,27 @@ describe('aggregate over an iterable that is not an array', () => {
     expect(whole.partial()).toEqual(one.partial());
   });
 
+  it('many distinct units: an array added whole gives what figure-by-figure gives, rows named alike', () => {
+    // Every figure a unit of its own: the whole list's table stops at about 65,536 distinct
+    // values and the rest goes in batches; stocks need the figures of each table.
+    const list: Figure[] = [];
+    for (let i = 0; i < 150_000; i++) {
+      const stock = i % 4 === 0;
+      list.push({ unit: i === 140_001 ? (5 as unknown as string) : `U${i}`, indicator: stock ? 'security_teams' : 'propaganda_sessions', value: i % 9, period: stock ? `${2013 + (i % 11)}-12-31` : `${2013 + (i % 11)}` });
+    }
+    const rows = list.map((_, i) => 2 * i);
+    const options = { by: ['indicator', 'period'], granularity: 'year' } as const;
+    const whole = createAggregator(options);
+    whole.addAll(list, rows);
+    const one = createAggregator(options);
+    list.forEach((f, i) => one.add(f, rows[i]));
+    const a = whole.result();
+    expect(a).toEqual(one.result());
+    expect(a.excluded['invalid_text']?.rows).toEqual([280_002]);
+    expect(a.read).toBe(150_000);
+    expect(a.rows.reduce((sum, r) => sum + (r.coverage.reported ?? 0), 0)).toBeGreaterThan(140_000);
+  });
+
   it('refuses a value that is not a figure with invalid_argument, wherever it stands', () => {
     function* bad(): Generator<unknown> {
       yield* figures(70_000);
