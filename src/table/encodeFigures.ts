@@ -42,10 +42,11 @@ class ColumnBuilder {
     return c;
   }
 
-  column(): FigureTableColumn {
+  /** The column of the first `end` figures (all of them by default). */
+  column(end = this.codes.length): FigureTableColumn {
     // Values are kept as given: a JavaScript caller's non-string field stays what it was, so that
     // aggregating the table and the figures gives the same result.
-    return { codes: this.codes, values: this.values as string[] };
+    return { codes: end === this.codes.length ? this.codes : this.codes.subarray(0, end), values: this.values as string[] };
   }
 }
 
@@ -82,17 +83,24 @@ export function encodeFigures(figures: Iterable<Figure>, options: EncodeFiguresO
   const text = options.text ?? false;
   if (typeof text !== 'boolean') throw new AntqError('invalid_argument', 'encodeFigures: text must be a boolean');
   const list: readonly Figure[] = Array.isArray(figures) ? (figures as readonly Figure[]) : [...figures];
-  return encodeColumns('encodeFigures', list, text, NOTHING);
+  return encodeColumns('encodeFigures', list, text, NOTHING, 0, list.length);
 }
+
+/** Figures between two looks at the dictionaries' size (see {@link encodeColumns}). */
+const CHECK_EVERY = 4096;
 
 const NOTHING: ReadonlySet<'program' | 'reporter' | 'category' | 'statistic'> = new Set();
 
 /**
- * The encoder, for the library: `skip` names key columns left out (every code -1, no values),
- * for a caller that reads those fields from the figures themselves when it needs them.
+ * The encoder, for the library: figures `from` to `to` of `list` (position 0 in the table is
+ * `from`). `skip` names key columns left out (every code -1, no values), for a caller that reads
+ * those fields from the figures themselves when it needs them. With `most`, the table stops early
+ * (at a multiple of {@link CHECK_EVERY} figures) once its dictionaries hold more than `most`
+ * values together, so that many distinct values (units) do not make one large table: the caller
+ * reads the table's `length` and goes on from there.
  */
-export function encodeColumns(fn: string, list: readonly Figure[], text: boolean, skip: ReadonlySet<'program' | 'reporter' | 'category' | 'statistic'>): FigureTable {
-  const n = list.length;
+export function encodeColumns(fn: string, list: readonly Figure[], text: boolean, skip: ReadonlySet<'program' | 'reporter' | 'category' | 'statistic'>, from: number, to: number, most = Infinity): FigureTable {
+  const n = to - from;
   const program = new ColumnBuilder(n);
   const unit = new ColumnBuilder(n);
   const reporter = new ColumnBuilder(n);
@@ -113,9 +121,15 @@ export function encodeColumns(fn: string, list: readonly Figure[], text: boolean
   if (!withReporter) reporter.codes.fill(-1);
   if (!withCategory) category.codes.fill(-1);
   if (!withStatistic) statistic.codes.fill(-1);
+  const builders = [program, unit, reporter, period, indicator, category, uom, qualifier, statistic];
+  let end = n;
   for (let i = 0; i < n; i++) {
-    const f: unknown = list[i];
-    if (f === null || typeof f !== 'object') throw new AntqError('invalid_argument', `${fn}: figure ${i} is not an object (${f === null ? 'null' : typeof f})`);
+    if (i % CHECK_EVERY === 0 && i > 0 && most !== Infinity && builders.reduce((sum, b) => sum + b.values.length, 0) > most) {
+      end = i;
+      break;
+    }
+    const f: unknown = list[from + i];
+    if (f === null || typeof f !== 'object') throw new AntqError('invalid_argument', `${fn}: figure ${from + i} is not an object (${f === null ? 'null' : typeof f})`);
     const g = f as Figure;
     if (withProgram) program.codes[i] = program.code(g.program);
     unit.codes[i] = unit.code(g.unit);
@@ -135,21 +149,21 @@ export function encodeColumns(fn: string, list: readonly Figure[], text: boolean
   }
   const table: { -readonly [K in keyof FigureTable]: FigureTable[K] } = {
     format: 'antq.table/1',
-    length: n,
-    program: program.column(),
-    unit: unit.column(),
-    reporter: reporter.column(),
-    period: period.column(),
-    indicator: indicator.column(),
-    category: category.column(),
-    uom: uom.column(),
-    qualifier: qualifier.column(),
-    statistic: statistic.column(),
-    value,
+    length: end,
+    program: program.column(end),
+    unit: unit.column(end),
+    reporter: reporter.column(end),
+    period: period.column(end),
+    indicator: indicator.column(end),
+    category: category.column(end),
+    uom: uom.column(end),
+    qualifier: qualifier.column(end),
+    statistic: statistic.column(end),
+    value: end === n ? value : value.subarray(0, end),
   };
   if (note !== null && source !== null) {
-    table.note = note.column();
-    table.source = source.column();
+    table.note = note.column(end);
+    table.source = source.column(end);
   }
   markChecked(table);
   return table;

@@ -3,7 +3,7 @@ import { AntqError } from '../../src/errors/AntqError';
 import { aggregate } from '../../src/engine/aggregate';
 import { createAggregator } from '../../src/engine/createAggregator';
 import type { Figure } from '../../src/schema/FigureSchema';
-import { encodeFigures } from '../../src/table/encodeFigures';
+import { encodeColumns, encodeFigures } from '../../src/table/encodeFigures';
 import { isFigureTable } from '../../src/table/isFigureTable';
 import type { FigureTable } from '../../src/table/FigureTable';
 
@@ -69,5 +69,21 @@ describe('encodeFigures', () => {
     const short: FigureTable = { ...t, value: new Float64Array(2) };
     expect(() => aggregate(short)).toThrow(AntqError);
     expect(() => createAggregator().addAll(t, [1])).toThrow(AntqError);
+  });
+
+  it('the library encoder: a range of the list, stopped early once its dictionaries pass a size', () => {
+    const list: Figure[] = Array.from({ length: 20_000 }, (_, i) => ({ unit: `U${i % 7_000}`, indicator: 'marches', value: i, period: '2020' }));
+    const plain = (t: FigureTable): unknown => JSON.parse(JSON.stringify(t, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v)));
+    // A range: the same table as the figures of that range encoded alone.
+    expect(plain(encodeColumns('t', list, false, new Set(), 10_000, 10_020))).toEqual(plain(encodeFigures(list.slice(10_000, 10_020))));
+    // Stopped at the first multiple of 4,096 figures where the dictionaries hold more than 5,000 values.
+    const cut = encodeColumns('t', list, false, new Set(), 0, list.length, 5_000);
+    expect(cut.length).toBe(8_192);
+    expect(cut.unit.codes).toHaveLength(8_192);
+    expect(cut.value).toHaveLength(8_192);
+    expect(plain(cut)).toEqual(plain(encodeFigures(list.slice(0, 8_192))));
+    // Without a limit, or under it, the whole range.
+    expect(encodeColumns('t', list, false, new Set(), 0, list.length).length).toBe(20_000);
+    expect(encodeColumns('t', list, false, new Set(), 0, list.length, 8_000).length).toBe(20_000);
   });
 });
