@@ -195,7 +195,7 @@ class CellColumn<T> {
   // is cheaper than hashing the cell for the table.
   private lastCell = '';
   private lastEntry: Cell<T>;
-  /** Texts found in the table since it was last cleared. */
+  /** Texts found in the table since it was last cleared (counted up to {@link CELL_LIMIT}). */
   private hits = 0;
   /** New texts still to decide without remembering them (see {@link SKIP_CELLS}). */
   private skip = 0;
@@ -240,7 +240,7 @@ class CellColumn<T> {
         }
         if (this.skip === 0) this.table.set(entry.text === cell ? cell : flatCopy(cell), entry);
       }
-    } else this.hits++;
+    } else if (this.hits < CELL_LIMIT) this.hits++;
     this.lastCell = cell;
     this.lastEntry = entry;
     return entry;

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/errors/Issue';
-import { cleanRowReader } from '../../../src/import/internal/cleanRowReader';
+import { cleanRowReader, cleanRows } from '../../../src/import/internal/cleanRowReader';
 import { normaliseIds } from '../../../src/import/internal/idText';
 import { cellsToRow, mapHeader } from '../../../src/import/internal/tableRows';
 import { readFigures } from '../../../src/import/readFigures';
 import { checkFigureRow } from '../../../src/validate/checkFigureRow';
+import { createFigureRules, type FactsOf } from '../../../src/validate/figureRules';
 import { createFigureValidator, type FigureValidatorOptions } from '../../../src/import/createFigureValidator';
 import type { AdminUnit } from '../../../src/schema/AdminUnitSchema';
 import type { Programme } from '../../../src/schema/ProgrammeSchema';
@@ -97,6 +98,62 @@ describe('cleanRowReader', () => {
       [row(4), 'invisible_character'],
     ]);
     expect(kept.slice(-4)).toEqual(['U7 2024 2', 'U\u200B8 2023 1', 'U8 2024 3', 'U8 2025 3']);
+  });
+
+  it('stops remembering a column\'s texts once its table filled with texts met once, and remembers them again after 114,688 new ones', () => {
+    // The unit column's decisions are counted: a text the column remembers is decided once, a
+    // text met while it remembers nothing is decided again each time it comes back.
+    const rules = createFigureRules({}).facts;
+    const decidedTimes = new Map<string, number>();
+    const facts: FactsOf = {
+      ...rules,
+      unit: (text) => {
+        decidedTimes.set(text, (decidedTimes.get(text) ?? 0) + 1);
+        return rules.unit(text);
+      },
+    };
+    const reader = cleanRows(mapHeader(['unit', 'indicator', 'value', 'period']), false, facts);
+    const UNIT = 1;
+    const twice = (text: string): number => {
+      reader.decided(UNIT, text);
+      reader.decided(UNIT, 'between');
+      reader.decided(UNIT, text);
+      return decidedTimes.get(text) ?? 0;
+    };
+    // Below the table's size a text is decided once, however often it comes back.
+    expect(twice('A')).toBe(1);
+    for (let i = 0; i < 16_384; i++) reader.decided(UNIT, `U${i}`);
+    // The table filled with texts met once (a hit for A and one for 'between' only): the next new
+    // text clears it and starts the stretch of texts decided without being remembered.
+    expect(twice('B')).toBe(2);
+    expect(twice('C')).toBe(2);
+    for (let i = 0; i < 114_688; i++) reader.decided(UNIT, `V${i}`);
+    // The stretch is over: texts are remembered again.
+    expect(twice('D')).toBe(1);
+  });
+
+  it('keeps remembering a column\'s texts when its full table was often hit', () => {
+    const rules = createFigureRules({}).facts;
+    let calls = 0;
+    const facts: FactsOf = {
+      ...rules,
+      unit: (text) => {
+        calls++;
+        return rules.unit(text);
+      },
+    };
+    const reader = cleanRows(mapHeader(['unit', 'indicator', 'value', 'period']), false, facts);
+    // Every text comes back once (a hit for each entry): when the table fills it is cleared and
+    // goes on remembering.
+    for (let i = 0; i < 16_384; i++) {
+      reader.decided(1, `U${i}`);
+      reader.decided(1, `U${i === 0 ? 1 : 0}`);
+    }
+    reader.decided(1, 'X');
+    reader.decided(1, 'Y');
+    const before = calls;
+    reader.decided(1, 'X');
+    expect(calls).toBe(before);
   });
 
   it('reads whole CSV files into the same figures and issues (row, line, column, path, messages) as the general path, however the text is cut', async () => {
