@@ -103,7 +103,7 @@ describe('cleanRowReader', () => {
   it('stops remembering a column\'s texts once its table filled with texts met once, and remembers them again after 114,688 new ones', () => {
     // The unit column's decisions are counted: a text the column remembers is decided once, a
     // text met while it remembers nothing is decided again each time it comes back.
-    const rules = createFigureRules({}).facts;
+    const rules = createFigureRules({ maxTrackedKeys: 1_000 }).facts;
     const decidedTimes = new Map<string, number>();
     const facts: FactsOf = {
       ...rules,
@@ -133,7 +133,7 @@ describe('cleanRowReader', () => {
   });
 
   it('keeps remembering a column\'s texts when its full table was often hit', () => {
-    const rules = createFigureRules({}).facts;
+    const rules = createFigureRules({ maxTrackedKeys: 1_000 }).facts;
     let calls = 0;
     const facts: FactsOf = {
       ...rules,
