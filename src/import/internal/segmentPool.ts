@@ -97,9 +97,12 @@ export function startPool(params: SegmentParams, size: number, file: URL | strin
       const w = workers[id % workers.length];
       if (w === undefined) return Promise.resolve(undefined);
       held++;
+      // A copy the thread owns, made only now: a segment answered unread costs no copy.
+      // (`new Uint8Array(view)` copies into a buffer of its own; a Node `Buffer`'s `slice` would not.)
+      const own = new Uint8Array(bytes);
       return new Promise<SegmentDone | undefined>((resolve) => {
         waiting.set(id, resolve);
-        w.postMessage({ id, bytes }, [bytes.buffer as ArrayBuffer]);
+        w.postMessage({ id, bytes: own }, [own.buffer]);
       });
     },
     close() {

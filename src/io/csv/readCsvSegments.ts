@@ -31,9 +31,10 @@ export interface SegmentWork {
 /** Threads that read segments, each starting at a record boundary past the header. */
 export interface SegmentThreads<T extends SegmentWork> {
   /**
-   * Reads a segment (its bytes are handed over), or answers `undefined` when the segment holds
-   * anything the tokenizer reports, or when the threads are busy (then it is cut on the reading
-   * thread).
+   * Reads a segment, or answers `undefined` when the segment holds anything the tokenizer
+   * reports, or when the threads are busy (then it is cut on the reading thread). The view stays
+   * the caller's and is not written to: a pool that sends it to a thread sends a copy of its own
+   * (a view would be sent with its whole buffer).
    */
   run(bytes: Uint8Array): Promise<T | undefined>;
   /** Stops the threads. */
@@ -310,12 +311,11 @@ export async function* readCsvSegments<T extends SegmentWork>(source: TextSource
             parts = [bytes];
             break;
           }
-          // A copy the thread owns (a view would be sent with its whole buffer); this thread keeps the
-          // view in case the segment comes back unread (`bytes` is this reader's own copy of the
-          // source's chunks, which nothing writes to again).
-          // (`new Uint8Array(view)` copies into a buffer of its own; a Node `Buffer`'s `slice` would not.)
+          // This thread keeps the view in case the segment comes back unread (`bytes` is this
+          // reader's own copy of the source's chunks, which nothing writes to again); the pool
+          // copies it for a thread only when it sends it (see `SegmentThreads.run`).
           const segment = bytes.subarray(0, cut);
-          pending.push({ done: pool.run(new Uint8Array(segment)), bytes: segment });
+          pending.push({ done: pool.run(segment), bytes: segment });
           parts = cut < bytes.length ? [bytes.subarray(cut)] : [];
           size = bytes.length - cut;
           while (pending.length >= options.ahead) {
