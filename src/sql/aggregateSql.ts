@@ -48,10 +48,16 @@ function qualifierOfBit(x: unknown): Qualifier {
   return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
 }
 
-/** A list from the database, of `length` items when given. */
-function listOf(x: unknown, length?: number): readonly unknown[] {
-  if (!Array.isArray(x) || (length !== undefined && x.length !== length)) throw new AntqError('sql_bad_result', 'sql: expected lists of one length from the database');
+/** A list from the database. */
+function listOf(x: unknown): readonly unknown[] {
+  if (!Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
   return x as unknown[];
+}
+
+/** A struct from the database, as the driver gives it: an object by field name. */
+function structOf(x: unknown): Readonly<Record<string, unknown>> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a struct from the database');
+  return x as Record<string, unknown>;
 }
 
 function badId(what: string, id: number): never {
@@ -276,39 +282,29 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       const key = keyOf(r);
       let list = observations.get(key);
       if (list === undefined) observations.set(key, (list = []));
-      if (r['s_values'] === undefined) {
+      if (r['s_series'] === undefined) {
         list.push(
           observation(String(r['src_unit']), String(r['raw_category']), String(r['raw_reporter']), String(r['program']), numOrNull(r['day']), num(r['v']), String(r['q']) as Qualifier, bool(r['own']), numOrNull(r['until_day'])),
         );
         continue;
       }
-      // DuckDB: one row per cell, the series' parts as lists (see `CompiledAggregate.observations`).
-      const values = listOf(r['s_values']);
-      const n = values.length;
-      const ids = r['s_unit_ids'] === undefined ? null : listOf(r['s_unit_ids'], n);
-      const units = ids === null ? listOf(r['s_units'], n) : null;
-      const categories = r['s_categories'] === undefined ? null : listOf(r['s_categories'], n);
-      const reporters = listOf(r['s_reporters'], n);
-      const programs = r['s_programs'] === undefined ? null : listOf(r['s_programs'], n);
-      const days = listOf(r['s_days'], n);
-      const qbs = listOf(r['s_qbs'], n);
-      const owns = r['s_owns'] === undefined ? null : listOf(r['s_owns'], n);
-      const untils = r['s_untils'] === undefined ? null : listOf(r['s_untils'], n);
-      const category = categories === null ? String(r['category']) : '';
-      const program = programs === null ? String(r['program']) : '';
-      for (let i = 0; i < n; i++) {
-        const unit = ids === null ? String((units as unknown[])[i]) : (unitCodes[num(ids[i])] ?? badId('unit', num(ids[i])));
+      // DuckDB: one row per cell, its series as a list of structs (see `CompiledAggregate.observations`).
+      const category = String(r['category']);
+      const program = String(r['program']);
+      for (const item of listOf(r['s_series'])) {
+        const s = structOf(item);
+        const unit = 'uid' in s ? (unitCodes[num(s['uid'])] ?? badId('unit', num(s['uid']))) : String(s['unit']);
         list.push(
           observation(
             unit,
-            categories === null ? category : (strOrNull(categories[i]) ?? ''),
-            strOrNull(reporters[i]) ?? '',
-            programs === null ? program : (strOrNull(programs[i]) ?? ''),
-            numOrNull(days[i]),
-            num(values[i]),
-            qualifierOfBit(qbs[i]),
-            owns === null ? true : bool(owns[i]),
-            untils === null ? null : numOrNull(untils[i]),
+            'category' in s ? (strOrNull(s['category']) ?? '') : category,
+            strOrNull(s['reporter']) ?? '',
+            'program' in s ? (strOrNull(s['program']) ?? '') : program,
+            numOrNull(s['day']),
+            num(s['v']),
+            qualifierOfBit(s['qb']),
+            'own' in s ? bool(s['own']) : true,
+            'until' in s ? numOrNull(s['until']) : null,
           ),
         );
       }

@@ -39,7 +39,7 @@ export interface CompiledAggregate {
   readonly read: string;
   /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min`. */
   readonly cells: string;
-  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per cell, its series' parts as lists of the same length: `s_unit_ids` (ids of `antq_q_unit`) with a bitmap of units, else `s_units`; `s_categories` (unless the category is a key and not cut), `s_reporters`, `s_programs` (unless the program is a key), an empty text as NULL; `s_days`, `s_values`, `s_qbs` (the qualifier's bit); with a units registry `s_owns` and `s_untils`. */
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `qb`, `own`, `until_day`); in DuckDB one row per cell, its series as one list `s_series` of structs: `uid` (id of `antq_q_unit`) with a bitmap of units, else `unit`; `category` (unless the category is a key and not cut), `reporter`, `program` (unless the program is a key), an empty text as NULL; `day`, `v`, `qb`; with a units registry `own` and `until`. */
   readonly observations: string | null;
   /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq (compiled knowing the units, rows with `span_only` true count only where neither `pre` nor the period's reason applies); in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
@@ -420,28 +420,28 @@ GROUP BY ${keys.join(', ')}`;
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
-  // DuckDB hands the latest levels over one row per cell, the series' parts as lists: a cell's
-  // keys are converted to JavaScript once, not once per series, and the lists hold numbers where
-  // antq can decode them (the unit's id in `antq_q_unit` with a bitmap of units, the qualifier's
-  // bit), texts only for what is not a key already (an empty text as NULL). The driver's
-  // conversion of texts was most of the statement's time.
-  const listed = (c: string, e: string): string => `list(${e}) AS ${c}`;
-  const seriesLists = [
-    bitmap ? listed('s_unit_ids', 'd.uid') : listed('s_units', 'o.src_unit'),
-    ...(cut || !by.has('category') ? [listed('s_categories', "NULLIF(o.raw_category, '')")] : []),
-    listed('s_reporters', "NULLIF(o.raw_reporter, '')"),
-    ...(by.has('program') ? [] : [listed('s_programs', "NULLIF(o.program, '')")]),
-    listed('s_days', 'o.day'),
-    listed('s_values', 'o.v'),
-    listed('s_qbs', 'o.qb'),
-    ...(registry ? [listed('s_owns', 'o.own'), listed('s_untils', 'o.until_day')] : []),
+  // DuckDB hands the latest levels over one row per cell, each series as one struct in a list
+  // (its parts stay together whatever order DuckDB aggregates in): a cell's keys are converted
+  // to JavaScript once, not once per series, and the structs hold numbers where antq can decode
+  // them (the unit's id in `antq_q_unit` with a bitmap of units, the qualifier's bit), texts only
+  // for what is not a key already (an empty text as NULL). The driver's conversion of texts was
+  // most of the statement's time.
+  const seriesParts = [
+    bitmap ? "'uid': d.uid" : "'unit': o.src_unit",
+    ...(cut || !by.has('category') ? ["'category': NULLIF(o.raw_category, '')"] : []),
+    "'reporter': NULLIF(o.raw_reporter, '')",
+    ...(by.has('program') ? [] : ["'program': NULLIF(o.program, '')"]),
+    "'day': o.day",
+    "'v': o.v",
+    "'qb': o.qb",
+    ...(registry ? ["'own': o.own", "'until': o.until_day"] : []),
   ];
   const observations = !hasStocks
     ? null
     : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\n${
         dialect === 'duckdb'
           ? `SELECT ${keys.map((k) => `o.${k}`).join(', ')},
-  ${seriesLists.join(',\n  ')}
+  list({${seriesParts.join(', ')}}) AS s_series
 FROM (
 ${latest}
 ) o${bitmap ? `\nLEFT JOIN ${t('unit')} d ON d.unit = o.src_unit` : ''}
