@@ -680,7 +680,10 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   // A list the caller holds whole (`addAll`) is encoded into tables of up to `WHOLE` figures:
   // each table's setup, and the passes' own per-table work, are paid once, not once per batch.
   // A table stops early when its dictionaries pass `BATCH` values (many distinct units): from
-  // there on, batches of `BATCH`, as before, so memory does not grow with them.
+  // there on, tables of at most `BATCH` figures, each of which may stop early the same way (so a
+  // list of `BATCH` figures or fewer can be split too), and memory does not grow with them. A
+  // list whose distinct units start late pays for the one large table first: its typed arrays
+  // are sized for up to `WHOLE` figures before the stop.
   const addFigures = (list: readonly Figure[], rows: readonly number[] | null): void => {
     drain();
     let size = WHOLE;

@@ -66,6 +66,25 @@ describe('aggregate over an iterable that is not an array', () => {
     expect(a.rows.reduce((sum, r) => sum + (r.coverage.reported ?? 0), 0)).toBeGreaterThan(140_000);
   });
 
+  it('stocks whose units come back after the whole list\'s table stopped early are read from their own figures', () => {
+    // 70,000 distinct units stop the first table; then 50 units report a level each day, so a
+    // series' latest level depends on which figure each row of the next tables is.
+    const list: Figure[] = [];
+    for (let i = 0; i < 70_000; i++) list.push({ unit: `D${i}`, indicator: 'propaganda_sessions', value: 1, period: '2014' });
+    for (let k = 0; k < 20_000; k++) {
+      const day = new Date(Date.UTC(2013, 0, 1) + Math.floor(k / 50) * 86_400_000).toISOString().slice(0, 10);
+      list.push({ unit: `S${k % 50}`, indicator: 'security_teams', value: (k * 7) % 13, period: day });
+    }
+    const options = { by: ['indicator', 'period'], granularity: 'month' } as const;
+    const whole = createAggregator(options);
+    whole.addAll(list);
+    const one = createAggregator(options);
+    for (const f of list) one.add(f);
+    const a = whole.result();
+    expect(a).toEqual(one.result());
+    expect(a.rows.filter((r) => r.indicator === 'security_teams').length).toBeGreaterThan(12);
+  });
+
   it('refuses a value that is not a figure with invalid_argument, wherever it stands', () => {
     function* bad(): Generator<unknown> {
       yield* figures(70_000);
