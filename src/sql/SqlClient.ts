@@ -33,7 +33,9 @@ export interface SqlClient {
    *
    * @param sql - the statement
    * @param params - its parameters
-   * @returns the result rows as plain objects
+   * @returns the result rows as plain objects; in DuckDB a `LIST` value as a JavaScript array and a
+   *   `STRUCT` as a plain object by field name (as {@link duckdbClient} gives them): antq reads
+   *   the latest stock levels that way, and answers `sql_bad_result` for any other shape
    */
   query(sql: string, params?: readonly SqlValue[]): Promise<readonly Record<string, unknown>[]>;
   /**

@@ -39,7 +39,7 @@ export interface CompiledAggregate {
   readonly read: string;
   /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min`. */
   readonly cells: string;
-  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `qb`, `own`, `until_day`); in DuckDB one row per cell, its series as one list `s_series` of structs: `uid` (id of `antq_q_unit`) with a bitmap of units, else `unit`; `category` (unless the category is a key and not cut), `reporter`, `program` (unless the program is a key), an empty text as NULL; `day`, `v`, `qb`; with a units registry `own` and `until`. */
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per cell, its series as one list `s_series` of structs: `uid` (id of `antq_q_unit`) with a bitmap of units, else `unit`; `category` (unless the category is a key and not cut), `reporter`, `program` (unless the program is a key), an empty text as NULL; `day`, `v`, `qb`; with a units registry `own` and `until`. */
   readonly observations: string | null;
   /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq (compiled knowing the units, rows with `span_only` true count only where neither `pre` nor the period's reason applies); in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
@@ -416,7 +416,8 @@ GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
-  const latest = `SELECT ${partition.join(', ')}, day, v, q, qb, own, until_day FROM (
+  // PostgreSQL's rows name the qualifier (`q`); DuckDB's structs carry its bit (`qb`).
+  const latest = `SELECT ${partition.join(', ')}, day, v, ${dialect === 'duckdb' ? 'qb' : 'q'}, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
