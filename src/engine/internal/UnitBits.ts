@@ -148,8 +148,14 @@ export class UnitInterner {
       (this.bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] = buf[i] as number;
     }
     this.used += kept;
-    if (this.last.length < len) this.last = new Uint8Array(len * 2);
-    this.last.set(buf.subarray(0, len));
+    if (this.last.length < len) {
+      const next = new Uint8Array(len * 2);
+      next.set(this.last);
+      this.last = next;
+    }
+    // Byte by byte from where the codes part (no view object per code).
+    const last = this.last;
+    for (let i = shared; i < len; i++) last[i] = buf[i] as number;
     this.lastLen = len;
     this.count = id + 1;
     if (slot < 0) return id;

@@ -162,6 +162,12 @@ describe('UnitInterner', () => {
     const seq = ['U123456', 'U12', 'U1234', 'U12', 'U1234', 'U123456', 'U12345', 'U1234'];
     expect(seq.map((c) => again.id(c))).toEqual([0, 1, 2, 1, 2, 0, 3, 2]);
     expect([0, 1, 2, 3].map((id) => again.code(id))).toEqual(['U123456', 'U12', 'U1234', 'U12345']);
+    // A code longer than any before it that shares the start of the one before it, then another.
+    const grown = new UnitInterner();
+    const longer = ['x'.repeat(50), `${'x'.repeat(150)}1`, `${'x'.repeat(150)}2`, `${'x'.repeat(400)}3`, `${'x'.repeat(400)}4`];
+    expect(longer.map((c) => grown.id(c))).toEqual([0, 1, 2, 3, 4]);
+    expect(longer.map((c) => grown.id(c))).toEqual([0, 1, 2, 3, 4]);
+    expect([0, 1, 2, 3, 4].map((id) => grown.code(id))).toEqual(longer);
   });
 
   it('matches a Map on random codes', () => {
