@@ -7,29 +7,19 @@
  * Unit code ↔ small integer. The codes live in typed arrays, not in a `Map` of strings (with as
  * many distinct units as rows, a `Map` entry and a string per unit kept the collector's heap
  * growing with the units): each code's bytes end to end (two digits in one byte, see
- * {@link encodeCode}), a byte per id for its length, where every 16th id starts, and an
+ * {@link encodeCode}), a byte per id for its length, where every 32nd id starts, and an
  * open-addressing table whose slot holds the id with the high bits of its code's hash (most probes
- * end there, no code compared). Within a group of 16 ids a code keeps only the bytes after those
- * it shares with the code before it (front coding: codes met in order, `U1000` then `U1001`, share
- * most of theirs), with a byte per id for how many it shares. About 10 bytes per code of 8
- * characters met in order, table included. The bytes, lengths and starts are kept in pages:
- * they grow without copying what they hold.
+ * end there, no code compared). About 13 bytes per code of 8 characters, table included. The
+ * bytes, lengths and starts are kept in pages: they grow without copying what they hold.
  */
 export class UnitInterner {
   /** The codes' bytes end to end (byte `i` in page `i >>> 16`). */
   private bytes: Uint8Array[] = [];
   private used = 0;
-  /** Per id: how many bytes of its code are kept (those after the shared ones), or {@link LONG} (then in `long`). */
+  /** Per id: how many bytes its code takes, or {@link LONG} (then in `long`). */
   private lens: Uint8Array[] = [];
-  /** Per id: how many first bytes its code shares with the code of the id before it (0 for the first of a group). */
-  private shares: Uint8Array[] = [];
-  /** The last code given an id, encoded (`lastLen` bytes): the next one is written after what they share. */
-  private last = new Uint8Array(64);
-  private lastLen = 0;
-  /** A code put back together from its group (see {@link UnitInterner.rebuild}). */
-  private whole = new Uint8Array(64);
   private readonly long = new Map<number, number>();
-  /** Per group of 16 ids: where the first one's bytes start. */
+  /** Per group of 32 ids: where the first one's bytes start. */
   private groups: Float64Array[] = [];
   /** Open addressing over a power-of-two size, at most three quarters full: 0 (empty), or the hash's bits above the mask with id + 1 below. */
   private table = new Int32Array(512);
@@ -64,29 +54,8 @@ export class UnitInterner {
   /** The code of id `id` (`undefined` for an absent unit's). */
   code(id: number): string | undefined {
     if (id === this.absent) return undefined;
-    const len = this.rebuild(id);
-    return decodeCode(this.whole, len);
-  }
-
-  /** Puts id `id`'s code together in `whole` (from the first of its group on) and says how many bytes it takes. */
-  private rebuild(id: number): number {
-    const g = id >>> GROUP_BITS;
-    let at = (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] as number;
-    const bytes = this.bytes;
-    let whole = this.whole;
-    let len = 0;
-    for (let j = g << GROUP_BITS; j <= id; j++) {
-      const shared = (this.shares[j >>> PAGE_BITS] as Uint8Array)[j & PAGE_MASK] as number;
-      const kept = this.lenOf(j);
-      len = shared + kept;
-      if (whole.length < len) {
-        const next = new Uint8Array(len * 2);
-        next.set(whole);
-        whole = this.whole = next;
-      }
-      for (let i = shared; i < len; i++, at++) whole[i] = (bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] as number;
-    }
-    return len;
+    const from = this.start(id);
+    return decodeCode(this.bytes, from, from + this.lenOf(id));
   }
 
   private lenOf(id: number): number {
@@ -94,69 +63,42 @@ export class UnitInterner {
     return len === LONG ? (this.long.get(id) as number) : len;
   }
 
-  /** Whether id `id`'s code is the `len` bytes of `scratch`. */
-  private equals(id: number, len: number): boolean {
-    if (((this.shares[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] as number) + this.lenOf(id) !== len) return false;
-    // How many first bytes each code of the group, up to `id`, has in common with `scratch`: a code
-    // that shares more with the one before it than that one had in common differs where it did.
+  /** Where the bytes of id `id` start: its group's start and the lengths of the ids before it in the group. */
+  private start(id: number): number {
     const g = id >>> GROUP_BITS;
     let at = (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] as number;
-    const bytes = this.bytes;
+    for (let j = g << GROUP_BITS; j < id; j++) at += this.lenOf(j);
+    return at;
+  }
+
+  /** Whether id `id`'s code is the `len` bytes of `scratch`. */
+  private equals(id: number, len: number): boolean {
+    if (this.lenOf(id) !== len) return false;
     const buf = this.scratch;
-    let common = 0;
-    for (let j = g << GROUP_BITS; j <= id; j++) {
-      const shared = (this.shares[j >>> PAGE_BITS] as Uint8Array)[j & PAGE_MASK] as number;
-      const kept = this.lenOf(j);
-      if (common >= shared) {
-        const end = Math.min(shared + kept, len);
-        let i = shared;
-        for (let a = at; i < end && (bytes[a >>> PAGE_BITS] as Uint8Array)[a & PAGE_MASK] === buf[i]; a++) i++;
-        common = i;
-      }
-      at += kept;
-    }
-    return common === len;
+    const bytes = this.bytes;
+    let at = this.start(id);
+    for (let i = 0; i < len; i++, at++) if ((bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] !== buf[i]) return false;
+    return true;
   }
 
   /** Gives the `len` bytes of `scratch` the next id (`slot` < 0: kept out of the table). */
   private add(len: number, slot: number, h: number): number {
     const id = this.count;
-    const buf = this.scratch;
-    // The first of a group shares nothing (its group's start is where its code starts whole).
-    let shared = 0;
-    if ((id & GROUP_MASK) !== 0) {
-      const last = this.last;
-      const most = Math.min(len, this.lastLen, MAX_SHARED);
-      while (shared < most && last[shared] === buf[shared]) shared++;
-    }
-    const kept = len - shared;
-    if ((id & PAGE_MASK) === 0) {
-      this.lens.push(new Uint8Array(PAGE));
-      this.shares.push(new Uint8Array(PAGE));
-    }
-    (this.lens[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] = kept < LONG ? kept : LONG;
-    (this.shares[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] = shared;
-    if (kept >= LONG) this.long.set(id, kept);
+    if ((id & PAGE_MASK) === 0) this.lens.push(new Uint8Array(PAGE));
+    (this.lens[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] = len < LONG ? len : LONG;
+    if (len >= LONG) this.long.set(id, len);
     if ((id & GROUP_MASK) === 0) {
       const g = id >>> GROUP_BITS;
       if ((g & GROUP_PAGE_MASK) === 0) this.groups.push(new Float64Array(GROUP_PAGE));
       (this.groups[g >>> GROUP_PAGE_BITS] as Float64Array)[g & GROUP_PAGE_MASK] = this.used;
     }
-    for (let i = shared; i < len; i++) {
-      const at = this.used + i - shared;
+    const buf = this.scratch;
+    for (let i = 0; i < len; i++) {
+      const at = this.used + i;
       if ((at & PAGE_MASK) === 0 && at >>> PAGE_BITS === this.bytes.length) this.bytes.push(new Uint8Array(PAGE));
       (this.bytes[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] = buf[i] as number;
     }
-    this.used += kept;
-    if (this.last.length < len) {
-      const next = new Uint8Array(len * 2);
-      next.set(this.last);
-      this.last = next;
-    }
-    // Byte by byte from where the codes part (no view object per code).
-    const last = this.last;
-    for (let i = shared; i < len; i++) last[i] = buf[i] as number;
-    this.lastLen = len;
+    this.used += len;
     this.count = id + 1;
     if (slot < 0) return id;
     const mask = this.table.length - 1;
@@ -165,29 +107,23 @@ export class UnitInterner {
     return id;
   }
 
-  /** Doubles the table; the hashes are made again from the bytes (no hash kept per id), each code put together from the one before it. */
+  /** Doubles the table; the hashes are made again from the bytes (no hash kept per id). */
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2);
     const mask = table.length - 1;
     const bytes = this.bytes;
-    let buf = this.whole;
     let from = 0;
     for (let id = 0; id < this.count; id++) {
-      const shared = (this.shares[id >>> PAGE_BITS] as Uint8Array)[id & PAGE_MASK] as number;
-      const kept = this.lenOf(id);
-      const len = shared + kept;
-      if (buf.length < len) {
-        const next = new Uint8Array(len * 2);
-        next.set(buf);
-        buf = this.whole = next;
-      }
-      for (let i = shared; i < len; i++, from++) buf[i] = (bytes[from >>> PAGE_BITS] as Uint8Array)[from & PAGE_MASK] as number;
+      const len = this.lenOf(id);
       if (id !== this.absent) {
+        const buf = this.scratch.length < len ? (this.scratch = new Uint8Array(len)) : this.scratch;
+        for (let i = 0; i < len; i++) buf[i] = (bytes[(from + i) >>> PAGE_BITS] as Uint8Array)[(from + i) & PAGE_MASK] as number;
         const h = hashOf(buf, len);
         let slot = h & mask;
         while (table[slot] !== 0) slot = (slot + 1) & mask;
         table[slot] = (h & ~mask) | (id + 1);
       }
+      from += len;
     }
     this.table = table;
   }
@@ -197,8 +133,8 @@ export class UnitInterner {
 const PAGE_BITS = 16;
 const PAGE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE - 1;
-/** Ids per group (one start kept per group; a code is put together from the first of its group). */
-const GROUP_BITS = 4;
+/** Ids per group (one start kept per group). */
+const GROUP_BITS = 5;
 const GROUP_MASK = (1 << GROUP_BITS) - 1;
 /** Group starts per page. */
 const GROUP_PAGE_BITS = 13;
@@ -206,8 +142,6 @@ const GROUP_PAGE = 1 << GROUP_PAGE_BITS;
 const GROUP_PAGE_MASK = GROUP_PAGE - 1;
 /** The length byte of a code of this many bytes or more (its length is kept aside). */
 const LONG = 255;
-/** Most bytes a code shares with the one before it (its share fits a byte). */
-const MAX_SHARED = 255;
 /** The first byte of two digits (`0x80` + their value, up to `0xe3`). */
 const PAIR = 0x80;
 /** The first byte of a UTF-16 unit above U+007F (its two bytes follow). */
@@ -242,15 +176,16 @@ function encodeCode(code: string, out: Uint8Array): number {
   return n;
 }
 
-/** The code whose encoding is the first `len` bytes of `buf`. */
-function decodeCode(buf: Uint8Array, len: number): string {
+/** The code whose encoding is bytes `from` to `to` of the pages. */
+function decodeCode(pages: readonly Uint8Array[], from: number, to: number): string {
+  const byte = (at: number): number => (pages[at >>> PAGE_BITS] as Uint8Array)[at & PAGE_MASK] as number;
   let out = '';
-  for (let at = 0; at < len; at++) {
-    const b = buf[at] as number;
+  for (let at = from; at < to; at++) {
+    const b = byte(at);
     if (b < PAIR) out += String.fromCharCode(b);
     else if (b < WIDE) out += String.fromCharCode(48 + (((b - PAIR) / 10) | 0), 48 + ((b - PAIR) % 10));
     else {
-      out += String.fromCharCode(((buf[at + 1] as number) << 8) | (buf[at + 2] as number));
+      out += String.fromCharCode((byte(at + 1) << 8) | byte(at + 2));
       at += 2;
     }
   }

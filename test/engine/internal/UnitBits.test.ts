@@ -138,38 +138,6 @@ describe('UnitInterner', () => {
     expect(interner.size).toBe(n);
   });
 
-  it('keeps each code apart from the one before it when they share their first bytes, however many, within a group or across groups', () => {
-    const interner = new UnitInterner();
-    const long = 'a'.repeat(600);
-    const codes: string[] = [];
-    for (let i = 0; i < 5_000; i++) {
-      // Codes met in order (sharing all but their last bytes), a code that is the start of the one
-      // before it and one that goes on from it, long shared starts (past the 255 bytes a share
-      // counts), digits that pair up differently, and a character from U+0100 up cut by a share.
-      const k = i % 9;
-      codes.push(k === 0 ? `U${i}` : k === 1 ? `U${i - 1}` : k === 2 ? `U${i}` .slice(0, 3) : k === 3 ? `${long}${i}` : k === 4 ? `${long}${i}b` : k === 5 ? `${i}0${i}` : k === 6 ? `Đ${'ễ'.repeat(i % 5)}${i}` : k === 7 ? `Đ${'ễ'.repeat(i % 5)}` : '');
-    }
-    const first = new Map<string, number>();
-    for (const c of codes) {
-      const id = interner.id(c);
-      if (!first.has(c)) first.set(c, id);
-      expect(id).toBe(first.get(c));
-    }
-    expect(interner.size).toBe(first.size);
-    for (const [c, id] of first) expect(interner.code(id)).toBe(c);
-    // A short code between two longer ones: the third shares only what the short one has.
-    const again = new UnitInterner();
-    const seq = ['U123456', 'U12', 'U1234', 'U12', 'U1234', 'U123456', 'U12345', 'U1234'];
-    expect(seq.map((c) => again.id(c))).toEqual([0, 1, 2, 1, 2, 0, 3, 2]);
-    expect([0, 1, 2, 3].map((id) => again.code(id))).toEqual(['U123456', 'U12', 'U1234', 'U12345']);
-    // A code longer than any before it that shares the start of the one before it, then another.
-    const grown = new UnitInterner();
-    const longer = ['x'.repeat(50), `${'x'.repeat(150)}1`, `${'x'.repeat(150)}2`, `${'x'.repeat(400)}3`, `${'x'.repeat(400)}4`];
-    expect(longer.map((c) => grown.id(c))).toEqual([0, 1, 2, 3, 4]);
-    expect(longer.map((c) => grown.id(c))).toEqual([0, 1, 2, 3, 4]);
-    expect([0, 1, 2, 3, 4].map((id) => grown.code(id))).toEqual(longer);
-  });
-
   it('matches a Map on random codes', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', 'Đ', 'ễ', '0', '1', '9', '\u0080', '\u008c', '\u00ff') }), fc.string({ minLength: 250, maxLength: 260, unit: fc.constantFrom('a', '1') })), { maxLength: 300 }), (codes) => {
