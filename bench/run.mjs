@@ -20,7 +20,7 @@ if (args.includes('--sql')) {
   // antq/sql: DuckDB pushdown against the in-process engine (bench/sql.mjs).
   const { runSqlBench } = await import('./sql.mjs');
   const repeats = arg('sql-repeats', undefined);
-  runSqlBench(arg('sql-sizes', '1000000,10000000').split(',').map(Number), { ...(arg('sql-dir', undefined) ? { dir: arg('sql-dir') } : {}), ...(repeats ? { repeats: Number(repeats) } : {}), memoryLimit: arg('sql-memory-limit', '1GB'), threads: arg('sql-threads', '2') });
+  runSqlBench(arg('sql-sizes', '1000000,10000000').split(',').map(Number), { ...(arg('sql-dir', undefined) ? { dir: arg('sql-dir') } : {}), ...(repeats ? { repeats: Number(repeats) } : {}), memoryLimit: arg('sql-memory-limit', '1GB'), threads: arg('sql-threads', '2'), engine: arg('sql-engine', 'duckdb') });
   process.exit(0);
 }
 const { aggregate, createUnitRegistry, encodeFigures } = antq;

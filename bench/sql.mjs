@@ -1,10 +1,15 @@
-// `npm run bench -- --sql [--sql-sizes 1000000,10000000] [--sql-dir DIR] [--sql-memory-limit 1GB] [--sql-threads 2]`: DuckDB pushdown
-// (antq/sql) against the in-process engine and against hand-written DuckDB SQL, on the same
-// generated figures. Embedded DuckDB lives in the Node process, so every DuckDB step opens it with
+// `npm run bench -- --sql [--sql-sizes 1000000,10000000] [--sql-dir DIR] [--sql-memory-limit 1GB] [--sql-threads 2] [--sql-engine duckdb|postgres]`:
+// DuckDB pushdown (antq/sql) against the in-process engine and against hand-written DuckDB SQL, on
+// the same generated figures. With `--sql-engine postgres` the figures go to the PostgreSQL server
+// of ANTQ_PG_URL instead (tables antq_bench_figures and antq_bench_units, dropped at the end; no
+// hand-written step): the data then lives in another process, so the Node process's memory is
+// antq's own. Embedded DuckDB lives in the Node process, so every DuckDB step opens it with
 // the same `memory_limit` and `threads` (default 1GB and 2, as `antq … --db` bounds it too), and the
 // pushdown and the hand-written queries get the same. Everything lives in a temporary folder (outside the repository unless
 // --sql-dir says otherwise), deleted at the end: a CSV file of the figures and the .duckdb file.
-// Each step runs in its own process so that its peak RSS is its own:
+// Each step runs in its own process so that its peak RSS is its own, and each says its JavaScript
+// heap's peak apart (bench/heap-watch.mjs; the rest of the RSS is embedded DuckDB, native buffers
+// and code):
 // - load: `loadFigures` (antq's validated import, then DuckDB's appender) from the CSV file;
 // - pushdown: `aggregateSql` / `comparePeriodsSql` on the loaded table;
 // - duckdb: a hand-written DuckDB query for each job on the same table (sums and distinct-unit
@@ -13,16 +18,17 @@
 // - cli: `antq summarize --db` for the first job, the whole command as a user runs it;
 // - in-process: `aggregate` / `comparePeriods` streaming the same figures from the generator (the
 //   time of generating them alone is measured first and taken off).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUILTIN_CATALOGUE, aggregate, comparePeriods, createUnitRegistry } from 'antq';
-import { aggregateSql, comparePeriodsSql, duckdbClient, loadFigures } from 'antq/sql';
+import { aggregateSql, comparePeriodsSql, duckdbClient, loadFigures, pgClient } from 'antq/sql';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { FIGURE_COLUMNS, generateFigures, generateUnits } from './generate.mjs';
+import { watchHeap } from './heap-watch.mjs';
 
 const SHAPE = { provinces: 33, districtsPerProvince: 10, communesPerDistrict: 10 };
 const UNITS = generateUnits(SHAPE);
@@ -32,7 +38,13 @@ const JOBS = {
   'rollup commune → VN by indicator': { kind: 'aggregate', units: true, options: { by: ['indicator', 'unit'], rollup: true } },
   'compare 2023 with 2022 by indicator × province': { kind: 'compare', units: true, options: { current: '2023', baseline: '2022', by: ['indicator', 'unit'], level: 'province' } },
 };
+const ENGINE = process.env.ANTQ_BENCH_ENGINE ?? 'duckdb';
+// In a PostgreSQL server the bench's tables have names of their own (the server's antq_figures is left alone).
+const TABLE_OF = { duckdb: 'antq_figures', postgres: 'antq_bench_figures' };
+const TABLE = TABLE_OF[ENGINE];
+const UNITS_TABLE = ENGINE === 'postgres' ? 'antq_bench_units' : 'bench_units';
 const optionsOf = (job) => (job.units ? { ...job.options, units: registry() } : job.options);
+const sqlOptionsOf = (job) => ({ ...optionsOf(job), table: TABLE });
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const STOCKS = Object.entries(BUILTIN_CATALOGUE)
   .filter(([, d]) => d.kind === 'stock')
@@ -68,6 +80,13 @@ WHERE ${YEAR} IN (2022, 2023) AND f.indicator NOT IN (${STOCKS}) GROUP BY ALL`,
 const DUCKDB = { memory_limit: process.env.ANTQ_BENCH_MEMORY_LIMIT ?? '1GB', threads: process.env.ANTQ_BENCH_THREADS ?? '2' };
 
 async function open(db) {
+  if (ENGINE === 'postgres') {
+    const { default: pg } = await import('pg');
+    const { from: copyFrom } = await import('pg-copy-streams');
+    const conn = new pg.Client({ connectionString: process.env.ANTQ_PG_URL });
+    await conn.connect();
+    return { conn, client: pgClient(conn, { copyFrom }), close: () => conn.end() };
+  }
   const instance = await DuckDBInstance.create(db, DUCKDB);
   const conn = await instance.connect();
   return { conn, client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
@@ -103,6 +122,7 @@ function timed(fn) {
 async function child(size, mode, dir, repeats) {
   const db = join(dir, 'figures.duckdb');
   const csv = join(dir, 'figures.csv');
+  const stopWatch = watchHeap();
   const out = {};
   const best = async (fn) => {
     let ms = Infinity;
@@ -119,24 +139,21 @@ async function child(size, mode, dir, repeats) {
     await writeCsv(size, csv);
     out.csvMb = Math.round(statSync(csv).size / 1e6);
   } else if (mode === 'load') {
-    const { client, conn, close } = await open(db);
-    const { ms, cpuMs, r: report } = await timed(() => loadFigures(client, createReadStream(csv), { mode: 'lenient' }))();
+    const { client, close } = await open(db);
+    if (ENGINE === 'postgres') for (const t of [TABLE, UNITS_TABLE]) await client.query(`DROP TABLE IF EXISTS ${t}`);
+    const { ms, cpuMs, r: report } = await timed(() => loadFigures(client, createReadStream(csv), { mode: 'lenient', table: TABLE }))();
     out.loadMs = Math.round(ms);
     out.loadCpuMs = Math.round(cpuMs);
     out.accepted = report.accepted;
-    await conn.run('CREATE TABLE bench_units (code TEXT, district TEXT, province TEXT)');
+    await client.query(`CREATE TABLE ${UNITS_TABLE} (code TEXT, district TEXT, province TEXT)`);
     const parent = new Map(UNITS.map((u) => [u.code, u.parent]));
-    const appender = await conn.createAppender('bench_units');
-    for (const u of UNITS) {
-      if (u.level !== 'commune') continue;
-      const district = parent.get(u.code);
-      appender.appendVarchar(u.code);
-      appender.appendVarchar(district);
-      appender.appendVarchar(parent.get(district));
-      appender.endRow();
-    }
-    appender.closeSync();
-    close();
+    const rows = UNITS.filter((u) => u.level === 'commune').map((u) => [u.code, parent.get(u.code), parent.get(parent.get(u.code))]);
+    await client.insertRows(UNITS_TABLE, ['code', 'district', 'province'], rows);
+    await close();
+  } else if (mode === 'drop') {
+    const { client, close } = await open(db);
+    for (const t of [TABLE, UNITS_TABLE]) await client.query(`DROP TABLE IF EXISTS ${t}`);
+    await close();
   } else if (mode === 'pushdown' || mode === 'duckdb') {
     const { client, close } = await open(db);
     for (const [name, job] of Object.entries(JOBS)) {
@@ -144,12 +161,12 @@ async function child(size, mode, dir, repeats) {
         const { ms, cpuMs, r } = await best(() => client.query(HAND[name]));
         out[name] = { ms, cpuMs, rows: r.length };
       } else {
-        const options = optionsOf(job);
+        const options = sqlOptionsOf(job);
         const { ms, cpuMs, r } = await best(() => (job.kind === 'compare' ? comparePeriodsSql(client, options) : aggregateSql(client, options)));
         out[name] = { ms, cpuMs, rows: r.rows.length };
       }
     }
-    close();
+    await close();
   } else if (mode === 'inprocess') {
     const gen = await best(() => {
       let n = 0;
@@ -164,13 +181,19 @@ async function child(size, mode, dir, repeats) {
     }
   }
   out.peakRssMb = peakMb();
+  Object.assign(out, stopWatch());
   console.log(JSON.stringify(out));
 }
 
-export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit = '1GB', threads = '2' } = {}) {
-  const env = { ...process.env, ANTQ_BENCH_MEMORY_LIMIT: memoryLimit, ANTQ_BENCH_THREADS: threads };
+export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit = '1GB', threads = '2', engine = 'duckdb' } = {}) {
+  const pg = engine === 'postgres';
+  if (pg && process.env.ANTQ_PG_URL === undefined) throw new Error('--sql-engine postgres reads the server from ANTQ_PG_URL (e.g. postgres://user@localhost:5432/db)');
+  const env = { ...process.env, ANTQ_BENCH_MEMORY_LIMIT: memoryLimit, ANTQ_BENCH_THREADS: threads, ANTQ_BENCH_ENGINE: engine };
   const script = new URL(import.meta.url).pathname;
   const cli = new URL('../dist/cli/bin.js', import.meta.url).pathname;
+  const watch = new URL('./heap-watch.mjs', import.meta.url).pathname;
+  // Peak RSS, then the JavaScript heap's peak (what is left is embedded DuckDB, native buffers, code).
+  const mem = (x) => `${x.peakRssMb} MB (JS heap ${x.heapPeakMb} MB)`;
   for (const size of sizes) {
     const dir = mkdtempSync(join(base, 'antq-sql-bench-'));
     const reps = repeats ?? (size >= 5_000_000 ? 1 : 3);
@@ -179,29 +202,38 @@ export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit 
       return JSON.parse(text.trim().split('\n').pop());
     };
     try {
-      console.log(`\n(d) antq/sql: DuckDB pushdown, ${size} figures (${SHAPE.provinces * 100} communes; best of ${reps}; DuckDB memory_limit ${memoryLimit}, threads ${threads})\n`);
+      const where = pg ? 'PostgreSQL pushdown (ANTQ_PG_URL)' : `DuckDB pushdown, DuckDB memory_limit ${memoryLimit}, threads ${threads}`;
+      console.log(`\n(d) antq/sql: ${where}, ${size} figures (${SHAPE.provinces * 100} communes; best of ${reps})\n`);
       const csv = run('csv');
       const load = run('load');
-      console.log(`load (validated import → appender): ${load.loadMs} ms (CPU ${load.loadCpuMs} ms), ${Math.round((load.accepted / load.loadMs) * 1000)} figures/s, peak RSS ${load.peakRssMb} MB (CSV ${csv.csvMb} MB)`);
+      console.log(`load (validated import → ${pg ? 'COPY' : 'appender'}): ${load.loadMs} ms (CPU ${load.loadCpuMs} ms), ${Math.round((load.accepted / load.loadMs) * 1000)} figures/s, peak RSS ${mem(load)} (CSV ${csv.csvMb} MB)`);
       const push = run('pushdown');
-      const hand = run('duckdb');
-      const mem = run('inprocess');
+      // The hand-written queries are DuckDB's SQL (GROUP BY ALL, arg_max).
+      const hand = pg ? null : run('duckdb');
+      const inproc = run('inprocess');
       const t0 = performance.now();
       const first = Object.keys(JOBS)[0];
-      execFileSync(process.execPath, [cli, 'summarize', '--db', join(dir, 'figures.duckdb'), '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'json', '--memory-limit', memoryLimit, '--threads', threads], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+      const db = pg ? ['--engine', 'postgres', '--db', process.env.ANTQ_PG_URL, '--table', TABLE_OF.postgres] : ['--db', join(dir, 'figures.duckdb'), '--memory-limit', memoryLimit, '--threads', threads];
+      const cliRun = spawnSync(process.execPath, ['--import', watch, cli, 'summarize', ...db, '--by', 'indicator,category,period', '--granularity', 'year', '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...env, ANTQ_HEAP_WATCH: '1' } });
       const cliMs = Math.round(performance.now() - t0);
-      console.log('\n| job | in-process | DuckDB pushdown (CPU) | hand-written DuckDB SQL (CPU) | pushdown ÷ hand-written (CPU) | in-process ÷ pushdown |');
+      const cliLine = cliRun.stderr.split('\n').find((l) => l.startsWith('antq-heap '));
+      if (cliRun.status !== 0 || cliLine === undefined) throw new Error(`antq summarize failed: ${cliRun.stderr}`);
+      const cliMem = JSON.parse(cliLine.slice('antq-heap '.length));
+      const what = pg ? 'PostgreSQL' : 'DuckDB';
+      console.log(`\n| job | in-process | ${what} pushdown (CPU) | hand-written DuckDB SQL (CPU) | pushdown ÷ hand-written (CPU) | in-process ÷ pushdown |`);
       console.log('|---|---|---|---|---|---|');
       for (const name of Object.keys(JOBS)) {
         const p = push[name];
-        const m = mem[name];
-        const h = hand[name];
+        const m = inproc[name];
+        const h = hand?.[name];
         const same = p.rows === m.rows ? '' : ` (rows differ: ${p.rows} vs ${m.rows})`;
-        console.log(`| ${name} | ${m.ms} ms | ${p.ms} ms (${p.cpuMs} ms) | ${h.ms} ms (${h.cpuMs} ms) | ×${(p.ms / h.ms).toFixed(1)} (×${(p.cpuMs / h.cpuMs).toFixed(1)}) | ×${(m.ms / p.ms).toFixed(1)}${same} |`);
+        const handCols = h === undefined ? '– | –' : `${h.ms} ms (${h.cpuMs} ms) | ×${(p.ms / h.ms).toFixed(1)} (×${(p.cpuMs / h.cpuMs).toFixed(1)})`;
+        console.log(`| ${name} | ${m.ms} ms | ${p.ms} ms (${p.cpuMs} ms) | ${handCols} | ×${(m.ms / p.ms).toFixed(1)}${same} |`);
       }
-      console.log(`\n\`antq summarize --db … --by indicator,category,period --granularity year\` (whole command, one run): ${cliMs} ms; ${first} pushdown ${push[first].ms} ms, hand-written ${hand[first].ms} ms`);
-      console.log(`peak RSS: load ${load.peakRssMb} MB, pushdown ${push.peakRssMb} MB, hand-written ${hand.peakRssMb} MB, in-process (streaming, no figures held) ${mem.peakRssMb} MB; generating the figures alone ${mem.generateMs} ms`);
+      console.log(`\n\`antq summarize ${pg ? '--engine postgres ' : ''}--db … --by indicator,category,period --granularity year\` (whole command, one run): ${cliMs} ms, peak RSS ${mem(cliMem)}; ${first} pushdown ${push[first].ms} ms${hand === null ? '' : `, hand-written ${hand[first].ms} ms`}`);
+      console.log(`peak RSS: load ${mem(load)}, pushdown ${mem(push)}${hand === null ? '' : `, hand-written ${mem(hand)}`}, in-process (streaming, no figures held) ${mem(inproc)}; generating the figures alone ${inproc.generateMs} ms`);
     } finally {
+      if (pg) run('drop');
       rmSync(dir, { recursive: true, force: true });
     }
   }
