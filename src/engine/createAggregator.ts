@@ -517,17 +517,23 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     // Most rows are summed by a column pass over codes decided once per value; the others
     // (stocks, exclusions, joint figures by reporter, units split or restated) go through the
     // row loop below, in row order, so that exclusions name the same rows.
+    // The row loop reads the rows left as the pass copied them (their columns side by side,
+    // `only` their positions in the table), not at their places in the table: a few rows spread
+    // over a million each cost a cache miss per column there.
     let only: Int32Array | null = null;
+    let cols: TableColumns = { n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values };
     const plan = planColumns();
     if (plan !== null) {
       const r = passColumns(plan);
       read += r.read;
       used += r.used;
-      only = r.rest;
-      if (only.length === 0) return;
+      if (r.rest.n === 0) return;
+      only = r.at;
+      cols = r.rest;
     }
     const counts = addRows({
-      spec, rows, position, keepRow, only, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values,
+      spec, rows, position, keepRow, only, n: cols.n, indCodes: cols.indCodes, uomCodes: cols.uomCodes, qualCodes: cols.qualCodes, periodCodes: cols.periodCodes,
+      unitCodes: cols.unitCodes, catCodes: cols.catCodes, repCodes: cols.repCodes, progCodes: cols.progCodes, values: cols.values,
       node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw,
       needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
       excluded, index, openCell, acc, cellAt, figures,
@@ -684,12 +690,20 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   // list of `BATCH` figures or fewer can be split too), and memory does not grow with them. A
   // list whose distinct units start late pays for the one large table first: its typed arrays
   // are sized for up to `WHOLE` figures before the stop.
-  const addFigures = (list: readonly Figure[], rows: readonly number[] | null): void => {
-    drain();
+  // The encoder checks that each figure is an object as it reads it (a separate pass over a
+  // million objects cost a tenth of a sum from plain figures: each object is far from the last in
+  // memory); a list longer than its first table has the rest checked before anything is added,
+  // so that a bad figure still leaves the aggregator as it was (`unchecked`: the caller's list).
+  const addFigures = (list: readonly Figure[], rows: readonly number[] | null, unchecked: boolean): void => {
+    if (list.length === 0) drain();
     let size = WHOLE;
     for (let at = 0; at < list.length; ) {
       const to = Math.min(list.length, at + size);
       const table = encodeColumns('addAll', list, false, skip, at, to, BATCH);
+      if (at === 0) {
+        if (unchecked) for (let i = table.length; i < list.length; i++) checkFigure('addAll', list[i]);
+        drain();
+      }
       const whole = at === 0 && table.length === list.length;
       const batch = whole ? list : list.slice(at, at + table.length);
       const start = position;
@@ -821,8 +835,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         if (!Array.isArray(given) || given.length !== list.length) throw misuse('addAll', `rows must be an array with one row number per figure (${list.length}); got ${Array.isArray(given) ? `${given.length} entries` : typeof given}`);
         for (let i = 0; i < list.length; i++) checkRow('addAll', rows[i]);
       }
-      for (let i = 0; i < list.length; i++) checkFigure('addAll', list[i]);
-      addFigures(list, rows ?? null);
+      addFigures(list, rows ?? null, true);
     },
     partial,
     result(): AggregateResult {
@@ -840,11 +853,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       checkFigure('aggregate', figure);
       batch.push(figure);
       if (batch.length >= BATCH) {
-        addFigures(batch, null);
+        addFigures(batch, null, false);
         batch = [];
       }
     }
-    addFigures(batch, null);
+    addFigures(batch, null, false);
   });
   return aggregator;
 }
@@ -1055,7 +1068,7 @@ interface RowLoop extends TableColumns {
   readonly rows: ArrayLike<number> | null;
   readonly position: number;
   readonly keepRow: ((i: number) => boolean) | null;
-  /** The rows to read (table positions, in order), or `null` for all. */
+  /** Per row of the columns given, its position in the table (in order), or `null` when the columns are the table's. */
   readonly only: Int32Array | null;
   readonly node: (id: unknown) => IndicatorNode | null;
   readonly indNode: readonly (IndicatorNode | null)[];
@@ -1110,11 +1123,11 @@ function addRows(k: RowLoop): { read: number; used: number } {
   let used = 0;
   /** A stock series' text per tuple of codes of this table (unit, category, reporter, programme). */
   const seriesText = new Map<number, string>();
-  const count = only === null ? n : only.length;
-  for (let j = 0; j < count; j++) {
-    const i = only === null ? j : (only[j] as number);
-    const row = rows === null ? spec.rowOffset + position + i : (rows[i] as number);
-    if (keepRow !== null && !keepRow(i)) continue;
+  for (let i = 0; i < n; i++) {
+    // Its position in the table (row number, filter, figure).
+    const at = only === null ? i : (only[i] as number);
+    const row = rows === null ? spec.rowOffset + position + at : (rows[at] as number);
+    if (keepRow !== null && !keepRow(at)) continue;
     read++;
     const ic = indCodes[i] as number;
     const nd = ic < 0 ? node(undefined) : (indNode[ic] as IndicatorNode | null);
@@ -1216,7 +1229,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
               seriesText.set(sk, series);
             } else series = known;
           } else {
-            const f = figures[i] as Figure;
+            const f = figures[at] as Figure;
             series = seriesKey(f.unit, f.category, f.reporter, f.program);
           }
           // An observation object only when it is the series' latest so far.
@@ -1354,9 +1367,10 @@ interface ColumnPass extends TableColumns {
  * they are met, counts and sums per key in typed arrays, coverage as bits per key and unit. Rows
  * it cannot take are listed, in order, for the row loop. Module-level, so that V8 compiles it once.
  *
- * @returns rows read (kept by the filter) and used here, and the rows left to the row loop
+ * @returns rows read (kept by the filter) and used here, and the rows left to the row loop: their
+ *   columns (copied) and their positions in the table
  */
-function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Array } {
+function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns; at: Int32Array } {
   const { trackInd, unitId, nK, most } = k;
   // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
   // their global ids (one table, or the first): no look-up either.
@@ -1378,8 +1392,12 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
     rest: new Int32Array(Math.min(k.n, SCAN_BLOCK)),
     nRest: 0,
     odd: new Int32Array(2 * Math.min(k.n, SCAN_BLOCK)),
+    oddValue: new Float64Array(Math.min(k.n, SCAN_BLOCK)),
     nOdd: 0,
   };
+  const rest = new RestColumns();
+  // Without a filter, and keyed by slot, bucket and category alone: the lean loop.
+  const lean = k.filter === null && !k.keyed && !k.needTargets && !k.facets && !k.byReporter && !k.byProgram;
   // In blocks, the first one short: V8 replaced the loop mid-run (on-stack) with optimised code
   // compiled before any call had reached the statements after the loop, and that code left
   // again there, at the end of every call (`--trace-deopt`). A first call that runs to its end
@@ -1391,12 +1409,78 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: Int32Ar
     // arrays sized to the whole table cost more to make than the pass over a small result.
     scan.rest = room(scan.rest, scan.nRest, scan.nRest + (to - from), k.n);
     scan.odd = room(scan.odd, scan.nOdd, scan.nOdd + 2 * (to - from), 2 * k.n);
-    scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
+    scan.oddValue = roomValues(scan.oddValue, scan.nOdd >> 1, (scan.nOdd >> 1) + (to - from), k.n);
+    const before = scan.nRest;
+    if (lean) scanLean(k, scan, allTrack, sameIds, number, count, sum, from, to);
+    else scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
+    // The rows left, copied while the block is still in the cache.
+    if (scan.nRest > before) rest.take(k, scan.rest, before, scan.nRest);
     from = to;
   }
   settleKeys(k, scan, count, sum);
   // The rows left to the row loop are counted there.
-  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: scan.rest.subarray(0, scan.nRest) };
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest.columns(), at: scan.rest.subarray(0, scan.nRest) };
+}
+
+/** {@link room} for values. */
+function roomValues(a: Float64Array, used: number, need: number, most: number): Float64Array {
+  if (a.length >= need) return a;
+  const b = new Float64Array(Math.min(most, Math.max(need, 2 * a.length)));
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+/** The columns of the rows the column pass leaves to the row loop, side by side, grown as they come. */
+class RestColumns {
+  private n = 0;
+  private ind: Int32Array = new Int32Array(0);
+  private uom: Int32Array = new Int32Array(0);
+  private qual: Int32Array = new Int32Array(0);
+  private period: Int32Array = new Int32Array(0);
+  private unit: Int32Array = new Int32Array(0);
+  private cat: Int32Array = new Int32Array(0);
+  private rep: Int32Array = new Int32Array(0);
+  private prog: Int32Array = new Int32Array(0);
+  private value: Float64Array = new Float64Array(0);
+
+  /** Copies rows `rows[from]` to `rows[to - 1]` of table `k` (the next ones after those taken so far). */
+  take(k: TableColumns, rows: Int32Array, from: number, to: number): void {
+    const need = this.n + (to - from);
+    if (this.ind.length < need) {
+      const size = Math.min(k.n, Math.max(need, 2 * this.ind.length));
+      this.ind = room(this.ind, this.n, size, size);
+      this.uom = room(this.uom, this.n, size, size);
+      this.qual = room(this.qual, this.n, size, size);
+      this.period = room(this.period, this.n, size, size);
+      this.unit = room(this.unit, this.n, size, size);
+      this.cat = room(this.cat, this.n, size, size);
+      this.rep = room(this.rep, this.n, size, size);
+      this.prog = room(this.prog, this.n, size, size);
+      this.value = roomValues(this.value, this.n, size, size);
+    }
+    let j = this.n;
+    for (let r = from; r < to; r++, j++) {
+      const i = rows[r] as number;
+      this.ind[j] = k.indCodes[i] as number;
+      this.uom[j] = k.uomCodes[i] as number;
+      this.qual[j] = k.qualCodes[i] as number;
+      this.period[j] = k.periodCodes[i] as number;
+      this.unit[j] = k.unitCodes[i] as number;
+      this.cat[j] = k.catCodes[i] as number;
+      this.rep[j] = k.repCodes[i] as number;
+      this.prog[j] = k.progCodes[i] as number;
+      this.value[j] = k.values[i] as number;
+    }
+    this.n = j;
+  }
+
+  columns(): TableColumns {
+    const n = this.n;
+    return {
+      n, indCodes: this.ind.subarray(0, n), uomCodes: this.uom.subarray(0, n), qualCodes: this.qual.subarray(0, n), periodCodes: this.period.subarray(0, n),
+      unitCodes: this.unit.subarray(0, n), catCodes: this.cat.subarray(0, n), repCodes: this.rep.subarray(0, n), progCodes: this.prog.subarray(0, n), values: this.value.subarray(0, n),
+    };
+  }
 }
 
 /** `a` (its first `used` entries kept) with room for `need` entries, at most `most`. */
@@ -1419,8 +1503,9 @@ interface Scan {
   readonly bits: Uint32Array | null;
   rest: Int32Array;
   nRest: number;
-  /** Pairs (row, key number) of qualified or fractional values. */
+  /** Pairs (key number, qualifier code + 1) of qualified or fractional values, and the values (one per pair). */
   odd: Int32Array;
+  oddValue: Float64Array;
   nOdd: number;
 }
 
@@ -1431,8 +1516,8 @@ interface Scan {
 function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
   const { indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
   const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
-  const { qualClass, words, wordBase, tracking, trackInd, byCategory, byReporter, byProgram, keyed } = k;
-  const { first, bits, rest, odd } = scan;
+  const { qualClass, words, wordBase, trackInd, byCategory, byReporter, byProgram, keyed } = k;
+  const { first, bits, rest, odd, oddValue } = scan;
   const withCat = byCategory || facets;
   const catRow = facets ? nCat1 : 0;
   let met = scan.met;
@@ -1452,7 +1537,8 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
     const c = withCat ? (catPart[ic1 * catRow + (catCodes[i] as number) + 1] as number) : 0;
     const r = byReporter ? (repPart[(repCodes[i] as number) + 1] as number) : 0;
     const p = byProgram ? (progPart[(progCodes[i] as number) + 1] as number) : 0;
-    const un = keyed || tracking ? (unitCodes[i] as number) + 1 : 0;
+    // The unit code is read for the key, or for coverage (below) when every indicator counts its units.
+    const un = keyed || allTrack ? (unitCodes[i] as number) + 1 : 0;
     let u = keyed ? (unitPart[un] as number) : 0;
     if (needTargets && u !== -1) {
       const day = periodDay[pc] as number;
@@ -1460,7 +1546,8 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
       if (u >= 0 && (day < (unitFrom[un] as number) || day > (unitTo[un] as number))) u = -1;
     }
     const v = values[i] as number;
-    const qc = qualClass[(qualCodes[i] as number) + 1] as number;
+    const q1 = (qualCodes[i] as number) + 1;
+    const qc = qualClass[q1] as number;
     if ((s | b | c | r | p | u) < 0 || !(v >= 0) || v === Infinity || qc === 0) {
       rest[nRest++] = i;
       continue;
@@ -1477,11 +1564,14 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
       count[d] = (count[d] as number) + 1;
       sum[d] = (sum[d] as number) + v;
     } else {
-      odd[nOdd++] = i;
+      // Kept with its value and qualifier: read again at its row, it would cost a cache miss.
+      oddValue[nOdd >> 1] = v;
       odd[nOdd++] = d;
+      odd[nOdd++] = q1;
     }
     if (bits !== null && (allTrack || trackInd[ic1] === 1)) {
-      const uid = sameIds ? un : (unitId[un] as number);
+      const uc = keyed || allTrack ? un : (unitCodes[i] as number) + 1;
+      const uid = sameIds ? uc : (unitId[uc] as number);
       const w = d * words + (uid >>> 5) - wordBase;
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
     }
@@ -1492,10 +1582,63 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
   scan.nOdd = nOdd;
 }
 
+/**
+ * {@link scanRows} for a table read whole (no filter) into keys of slot, bucket and category
+ * alone (sums by indicator, category and period): the same steps without the parts that are
+ * always 0 there. Its own function: the tests of the parts not read, in every row, cost about a
+ * fifth of the loop.
+ */
+function scanLean(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
+  const { indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, values, nUom } = k;
+  const { indUom, bucketPart, catPart, unitId, qualClass, words, wordBase, trackInd, byCategory } = k;
+  const { first, bits, rest, odd, oddValue } = scan;
+  let met = scan.met;
+  let nRest = scan.nRest;
+  let nOdd = scan.nOdd;
+  for (let i = from; i < to; i++) {
+    const ic1 = (indCodes[i] as number) + 1;
+    const s = indUom[ic1 * nUom + (uomCodes[i] as number) + 1] as number;
+    const b = bucketPart[(periodCodes[i] as number) + 1] as number;
+    const c = byCategory ? (catPart[(catCodes[i] as number) + 1] as number) : 0;
+    const v = values[i] as number;
+    const q1 = (qualCodes[i] as number) + 1;
+    const qc = qualClass[q1] as number;
+    if ((s | b | c) < 0 || !(v >= 0) || v === Infinity || qc === 0) {
+      rest[nRest++] = i;
+      continue;
+    }
+    const key = s + b + c;
+    let d = number[key] as number;
+    if (d === 0) {
+      d = ++met;
+      number[key] = d;
+      first[d] = i;
+    }
+    if (qc === 1 && v === Math.trunc(v)) {
+      count[d] = (count[d] as number) + 1;
+      sum[d] = (sum[d] as number) + v;
+    } else {
+      oddValue[nOdd >> 1] = v;
+      odd[nOdd++] = d;
+      odd[nOdd++] = q1;
+    }
+    if (bits !== null && (allTrack || trackInd[ic1] === 1)) {
+      const un = (unitCodes[i] as number) + 1;
+      const uid = sameIds ? un : (unitId[un] as number);
+      const w = d * words + (uid >>> 5) - wordBase;
+      bits[w] = (bits[w] as number) | (1 << (uid & 31));
+    }
+  }
+  scan.read += to - from;
+  scan.met = met;
+  scan.nRest = nRest;
+  scan.nOdd = nOdd;
+}
+
 /** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
 function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
-  const { values, qualCodes, qualValues, words, wordBase, open, acc, cells, totalAt } = k;
-  const { met, first, bits, odd, nOdd } = scan;
+  const { qualValues, words, wordBase, open, acc, cells, totalAt } = k;
+  const { met, first, bits, odd, oddValue, nOdd } = scan;
   const cellOf = new Int32Array(met + 1);
   for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
   const accN = acc.n;
@@ -1513,9 +1656,11 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
       if (set !== null) set.addWords(bits, d * words, words, wordBase);
     }
   }
-  // Qualified or fractional values, with their bounds.
+  // Qualified or fractional values, with their bounds (each key's sums found once).
+  const sumsOf: (Sums | undefined)[] = new Array<Sums | undefined>(met + 1).fill(undefined);
   for (let j = 0; j < nOdd; j += 2) {
-    const i = odd[j] as number;
-    addToSums(totalAt(cellOf[odd[j + 1] as number] as number), values[i] as number, qualValues[(qualCodes[i] as number) + 1] as Qualifier);
+    const d = odd[j] as number;
+    const s = sumsOf[d] ?? (sumsOf[d] = totalAt(cellOf[d] as number));
+    addToSums(s, oddValue[j >> 1] as number, qualValues[odd[j + 1] as number] as Qualifier);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAntqError } from '../../src/errors/isAntqError';
 import { aggregate } from '../../src/engine/aggregate';
 import { createAggregator } from '../../src/engine/createAggregator';
 import type { Figure } from '../../src/schema/FigureSchema';
@@ -19,6 +20,27 @@ const figures: Figure[] = [
 ];
 
 describe('createAggregator', () => {
+  it('refuses a list holding a value that is not a figure and keeps nothing of it, wherever the value stands', () => {
+    // 80,000 distinct units: the list's first table stops early (its dictionaries grow too
+    // large), so the value at the end is not among the figures that table read.
+    const many: Figure[] = Array.from({ length: 80_000 }, (_, i) => ({ unit: `u${i}`, indicator: 'marches', value: 1, period: '2024' }));
+    for (const at of [0, 10, 79_999]) {
+      const agg = createAggregator({ by: ['indicator'] });
+      agg.add({ unit: 'u0', indicator: 'marches', value: 5, period: '2024' });
+      const list: unknown[] = [...many];
+      list.splice(at, 0, 7);
+      let caught: unknown;
+      try {
+        agg.addAll(list as Figure[]);
+      } catch (e) {
+        caught = e;
+      }
+      expect(isAntqError(caught) && caught.code).toBe('invalid_argument');
+      const [row] = agg.result().rows;
+      expect([row?.value, row?.figures]).toEqual([5, 1]);
+    }
+  });
+
   it('gives the same subtotals for figures added one at a time as for a batch (ratios among them)', () => {
     const options = { by: ['indicator', 'unit'] as const, units, rollup: true };
     const agg = createAggregator({ ...options, by: [...options.by] });

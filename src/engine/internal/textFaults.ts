@@ -13,15 +13,9 @@ function badCodes(column: FigureTableColumn, required: boolean): Uint8Array | nu
     const ok = typeof v === 'string' ? !required || v !== '' : v === null && !required;
     if (!ok) (bad ??= new Uint8Array(values.length + 1))[c + 1] = 1;
   }
-  if (required) {
-    const codes = column.codes;
-    for (let i = 0; i < codes.length; i++) {
-      if ((codes[i] as number) < 0) {
-        (bad ??= new Uint8Array(values.length + 1))[0] = 1;
-        break;
-      }
-    }
-  }
+  // A checked table's codes are -1 (absent) or in range: the native search finds an absent one
+  // several times faster than a loop over the codes.
+  if (required && column.codes.indexOf(-1) >= 0) (bad ??= new Uint8Array(values.length + 1))[0] = 1;
   return bad;
 }
 
