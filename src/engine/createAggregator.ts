@@ -517,22 +517,27 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     // Most rows are summed by a column pass over codes decided once per value; the others
     // (stocks, exclusions, joint figures by reporter, units split or restated) go through the
     // row loop below, in row order, so that exclusions name the same rows.
-    // The row loop reads the rows left as the pass copied them (their columns side by side,
-    // `only` their positions in the table), not at their places in the table: a few rows spread
-    // over a million each cost a cache miss per column there.
+    // When they are few, the row loop reads the rows left as the pass copied them (their columns
+    // side by side, `only` their positions in the table), not at their places in the table: a few
+    // rows spread over a million each cost a cache miss per column there. When they are many, it
+    // reads them in the table (copies would cost more than the misses they save).
     let only: Int32Array | null = null;
+    let copied = false;
     let cols: TableColumns = { n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values };
     const plan = planColumns();
     if (plan !== null) {
       const r = passColumns(plan);
       read += r.read;
       used += r.used;
-      if (r.rest.n === 0) return;
+      if (r.at.length === 0) return;
       only = r.at;
-      cols = r.rest;
+      if (r.rest !== null) {
+        copied = true;
+        cols = r.rest;
+      } else cols = { ...cols, n: r.at.length };
     }
     const counts = addRows({
-      spec, rows, position, keepRow, only, n: cols.n, indCodes: cols.indCodes, uomCodes: cols.uomCodes, qualCodes: cols.qualCodes, periodCodes: cols.periodCodes,
+      spec, rows, position, keepRow, only, copied, n: cols.n, indCodes: cols.indCodes, uomCodes: cols.uomCodes, qualCodes: cols.qualCodes, periodCodes: cols.periodCodes,
       unitCodes: cols.unitCodes, catCodes: cols.catCodes, repCodes: cols.repCodes, progCodes: cols.progCodes, values: cols.values,
       node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw,
       needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
@@ -701,7 +706,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       const to = Math.min(list.length, at + size);
       const table = encodeColumns('addAll', list, false, skip, at, to, BATCH);
       if (at === 0) {
-        if (unchecked) for (let i = table.length; i < list.length; i++) checkFigure('addAll', list[i]);
+        if (unchecked) for (let i = table.length; i < list.length; i++) checkFigure('addAll', list[i], i);
         drain();
       }
       const whole = at === 0 && table.length === list.length;
@@ -904,8 +909,11 @@ function reasonCode(r: ExclusionReason): number {
 }
 
 /** A figure must be an object (anything else is a caller's mistake, not a figure to exclude). */
-function checkFigure(fn: string, f: unknown): void {
-  if (f === null || typeof f !== 'object') throw misuse(fn, `a figure must be an object; got ${f === null ? 'null' : typeof f}`);
+function checkFigure(fn: string, f: unknown, at?: number): void {
+  if (f !== null && typeof f === 'object') return;
+  const type = f === null ? 'null' : typeof f;
+  // In a list, worded as the encoder words it, with the figure's position.
+  throw misuse(fn, at === undefined ? `a figure must be an object; got ${type}` : `figure ${at} is not an object (${type})`);
 }
 
 /** Codes of one kind of value, interned to small integers (and the cell index told of each new one). */
@@ -1068,8 +1076,10 @@ interface RowLoop extends TableColumns {
   readonly rows: ArrayLike<number> | null;
   readonly position: number;
   readonly keepRow: ((i: number) => boolean) | null;
-  /** Per row of the columns given, its position in the table (in order), or `null` when the columns are the table's. */
+  /** The rows to read, as positions in the table (in order), or `null` for every row. */
   readonly only: Int32Array | null;
+  /** Whether the columns given are those rows copied side by side (read at `i`), not the table's (read at each position). */
+  readonly copied: boolean;
   readonly node: (id: unknown) => IndicatorNode | null;
   readonly indNode: readonly (IndicatorNode | null)[];
   readonly slotCode: Int32Array;
@@ -1112,7 +1122,7 @@ interface RowLoop extends TableColumns {
  * @returns how many rows were read (kept by the filter) and used
  */
 function addRows(k: RowLoop): { read: number; used: number } {
-  const { spec, rows, position, keepRow, only, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
+  const { spec, rows, position, keepRow, only, copied, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
   const { node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw } = k;
   const { needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode } = k;
   const { excluded, index, openCell, acc, cellAt, figures } = k;
@@ -1126,40 +1136,42 @@ function addRows(k: RowLoop): { read: number; used: number } {
   for (let i = 0; i < n; i++) {
     // Its position in the table (row number, filter, figure).
     const at = only === null ? i : (only[i] as number);
+    // Where its columns are read.
+    const c = copied ? i : at;
     const row = rows === null ? spec.rowOffset + position + at : (rows[at] as number);
     if (keepRow !== null && !keepRow(at)) continue;
     read++;
-    const ic = indCodes[i] as number;
+    const ic = indCodes[c] as number;
     const nd = ic < 0 ? node(undefined) : (indNode[ic] as IndicatorNode | null);
     if (nd === null) {
       excluded.add('unknown_indicator', row);
       continue;
     }
-    const uc = (uomCodes[i] as number) + 1;
+    const uc = (uomCodes[c] as number) + 1;
     const slot = slotCode[ic * nUom + uc] as number;
     if (slot < 0) {
       excluded.add('uom_not_allowed', row);
       continue;
     }
-    const value = values[i] as number;
+    const value = values[c] as number;
     if (!(value >= 0) || value === Infinity) {
       excluded.add('invalid_value', row);
       continue;
     }
-    const qc = (qualCodes[i] as number) + 1;
+    const qc = (qualCodes[c] as number) + 1;
     if (qualOk[qc] === 0) {
       excluded.add('invalid_value', row);
       continue;
     }
     const stock = nd.stock;
-    const pc = (periodCodes[i] as number) + 1;
+    const pc = (periodCodes[c] as number) + 1;
     const bid = stock ? (stockBucket[pc] as number) : (flowBucket[pc] as number);
     if (bid < 0) {
       excluded.add(REASONS[-bid - 1] as ExclusionReason, row);
       continue;
     }
     const day = periodDay[pc] as number;
-    const un = (unitCodes[i] as number) + 1;
+    const un = (unitCodes[c] as number) + 1;
     const uid = unitId[un] as number;
     let segment: ChainSegment | null = null;
     if (needTargets) {
@@ -1186,13 +1198,13 @@ function addRows(k: RowLoop): { read: number; used: number } {
     } else targets = segment.targets;
     used++;
 
-    const cn = (catCodes[i] as number) + 1;
+    const cn = (catCodes[c] as number) + 1;
     let cid = catCode[cn] as number;
     if (facets) cid = facetCategory(nd, catRaw[cn] as string | undefined);
-    const rn = (repCodes[i] as number) + 1;
+    const rn = (repCodes[c] as number) + 1;
     const reps = repList[rn] as readonly number[];
     const joint = reps.length > 1;
-    const pn = (progCodes[i] as number) + 1;
+    const pn = (progCodes[c] as number) + 1;
     const pid = progCode[pn] as number;
     const q = qualValues[qc] as Qualifier;
     const exact = qualExact[qc] === true;
@@ -1370,7 +1382,7 @@ interface ColumnPass extends TableColumns {
  * @returns rows read (kept by the filter) and used here, and the rows left to the row loop: their
  *   columns (copied) and their positions in the table
  */
-function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns; at: Int32Array } {
+function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns | null; at: Int32Array } {
   const { trackInd, unitId, nK, most } = k;
   // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
   // their global ids (one table, or the first): no look-up either.
@@ -1395,7 +1407,8 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     oddValue: new Float64Array(Math.min(k.n, SCAN_BLOCK)),
     nOdd: 0,
   };
-  const rest = new RestColumns();
+  // The rows left, copied while they are few (at most one in REST_COPY of a block's rows).
+  let rest: RestColumns | null = new RestColumns();
   // Without a filter, and keyed by slot, bucket and category alone: the lean loop.
   const lean = k.filter === null && !k.keyed && !k.needTargets && !k.facets && !k.byReporter && !k.byProgram;
   // In blocks, the first one short: V8 replaced the loop mid-run (on-stack) with optimised code
@@ -1414,12 +1427,15 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     if (lean) scanLean(k, scan, allTrack, sameIds, number, count, sum, from, to);
     else scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
     // The rows left, copied while the block is still in the cache.
-    if (scan.nRest > before) rest.take(k, scan.rest, before, scan.nRest);
+    if (rest !== null && scan.nRest > before) {
+      if ((scan.nRest - before) * REST_COPY > to - from) rest = null;
+      else rest.take(k, scan.rest, before, scan.nRest);
+    }
     from = to;
   }
   settleKeys(k, scan, count, sum);
   // The rows left to the row loop are counted there.
-  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest.columns(), at: scan.rest.subarray(0, scan.nRest) };
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : rest.columns(), at: scan.rest.subarray(0, scan.nRest) };
 }
 
 /** {@link room} for values. */
@@ -1490,6 +1506,9 @@ function room(a: Int32Array, used: number, need: number, most: number): Int32Arr
   b.set(a.subarray(0, used));
   return b;
 }
+
+/** The rows a block leaves to the row loop are copied while they are at most one in this many of its rows. */
+const REST_COPY = 8;
 
 /** Rows per call of {@link scanRows}, and in its first call. */
 const SCAN_BLOCK = 16384;

@@ -36,6 +36,8 @@ describe('createAggregator', () => {
         caught = e;
       }
       expect(isAntqError(caught) && caught.code).toBe('invalid_argument');
+      // The message names the value's place in the list, inside the first table or past it.
+      expect(caught instanceof Error && caught.message).toBe(`addAll: figure ${at} is not an object (number)`);
       const [row] = agg.result().rows;
       expect([row?.value, row?.figures]).toEqual([5, 1]);
     }
