@@ -4,7 +4,7 @@ import type { AggregateResult, ExclusionReason, Exclusions } from '../engine/Agg
 import type { IndicatorKind } from '../catalogue/Catalogue';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
-import { finalizePartial } from '../engine/finalizePartial';
+import { finalizeWithUnitIds } from '../engine/finalizePartial';
 import { joinKey, padBucket } from '../engine/partialKeys';
 import type { PartialCell, PartialObservation, PartialSums } from '../engine/PartialAggregate';
 import { parsePeriod } from '../period/parsePeriod';
@@ -268,6 +268,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
 
   const observationsBySide = sides.map(() => new Map<string, PartialObservation[]>());
   if (compiled.observations !== null) {
+    // `until` is always set (the largest safe integer when open, which the engine reads the same as none): one object per observation, none spread.
     const observation = (unit: string, category: string, reporter: string, program: string, day: number | null, value: number, qualifier: Qualifier, own: boolean, until: number | null): PartialObservation => ({
       series: joinKey([unit, category, reporter, program]),
       unit,
@@ -275,7 +276,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       value,
       qualifier,
       own,
-      ...(until === null ? {} : { until }),
+      until: until ?? Number.MAX_SAFE_INTEGER,
     });
     for await (const r of eachRow(client, compiled.observations)) {
       const observations = observationsBySide[sideOf(r)] ?? badId('side', sideOf(r));
@@ -312,9 +313,10 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   }
 
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
-  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; mappedFrom: string[] };
+  // The units heard from as codes (`heard`), or, from a bitmap of units, as their ids in `unitCodes` (`ids`): no code is made per cell and unit.
+  type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; ids: number[] | null; mappedFrom: string[] };
   const buildingBySide = sides.map(() => new Map<string, Building>());
-  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares, paired).cells, cellsParams)) {
+  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares, paired, null, unitCodes.length).cells, cellsParams)) {
     // Figures left out, when the cells query counts them too: one row per reason.
     if (r['why'] !== undefined && r['why'] !== null) {
       excludedRow(0, r, r['o_n']);
@@ -341,6 +343,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
         units: [],
         joint: 0,
         heard: [],
+        ids: null,
         mappedFrom: [],
       };
       if (dict.rollup) {
@@ -365,7 +368,11 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     const heard = cell.heard;
     if (spans !== undefined) for (const id of numList(spans)) heard.push(spanUnits[id] ?? badSpan(id));
     else if (bits !== undefined) {
-      if (bits !== null) for (const id of bitIds(bits, num(r['unit_min']))) heard.push(unitCodes[id] ?? badId('unit', id));
+      const ids = cell.ids ?? (cell.ids = []);
+      if (bits !== null) {
+        // Without `unit_min` the bitmap spans every id of `antq_q_unit` (bit `i` is id `i`).
+        for (const id of bitIds(bits, r['unit_min'] === undefined ? null : num(r['unit_min']))) ids.push(id < unitCodes.length ? id : badId('unit', id));
+      }
     } else if (r['units'] !== undefined) for (const u of strList(r['units'])) heard.push(u);
     else heard.push(String(r['code']));
     for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);
@@ -381,7 +388,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       dropped += e.count;
     }
     const observations = observationsBySide[side] as Map<string, PartialObservation[]>;
-    const cells: PartialCell[] = [];
+    const cells: (PartialCell & { readonly ids: number[] | null })[] = [];
     for (const { heard, mappedFrom, ...cell } of (buildingBySide[side] as Map<string, Building>).values()) {
       cell.units = distinctSorted(heard);
       if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
@@ -391,6 +398,11 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     }
     cells.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     const exclusions: Exclusions = excluded;
-    return finalizePartial({ format: 'antq.partial/1', spec: specs[side] as (typeof specs)[number], read, used: read - dropped, excluded: exclusions, cells }, withoutTable(sideOptions));
+    return finalizeWithUnitIds(
+      { format: 'antq.partial/1', spec: specs[side] as (typeof specs)[number], read, used: read - dropped, excluded: exclusions, cells },
+      withoutTable(sideOptions),
+      unitCodes,
+      cells.map((c) => c.ids),
+    );
   });
 }

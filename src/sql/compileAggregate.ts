@@ -37,7 +37,7 @@ export interface CompiledAggregate {
   readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
   /** Figures read. */
   readonly read: string;
-  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min`. */
+  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`). */
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per cell, its series as one list `s_series` of structs: `uid` (id of `antq_q_unit`) with a bitmap of units, else `unit`; `category` (unless the category is a key and not cut), `reporter`, `program` (unless the program is a key), an empty text as NULL; `day`, `v`, `qb`; with a units registry `own` and `until`. */
   readonly observations: string | null;
@@ -160,9 +160,18 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
  * 1), and group by `side` too, so that one scan of the figures answers both windows;
  * `windowPeriods` then counts the texts of both windows. `units` (DuckDB): what antq knows of
  * the unit dictionary once it has filled it; the figures left out are then grouped before any
- * join (see {@link UnitFacts}).
+ * join (see {@link UnitFacts}). `unitIds` (DuckDB, bitmap of units): how many ids `antq_q_unit`
+ * holds once antq has filled it; the bitmaps then span every id from 0 (no `unit_min` column).
  */
-export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialect, windowPeriods: number | null, shares = true, sides = false, units: UnitFacts | null = null): CompiledAggregate {
+export function compileWindowed(
+  options: SqlAggregateOptions,
+  dialect: SqlDialect,
+  windowPeriods: number | null,
+  shares = true,
+  sides = false,
+  units: UnitFacts | null = null,
+  unitIds: number | null = null,
+): CompiledAggregate {
   checkPushdown('compileAggregate', options, dialect);
   const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
   const table = quoteIdent(options.table ?? 'antq_figures');
@@ -337,10 +346,30 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   // for monthly figures by year, so the groups' states (a bitmap of units each) stay in cache.
   const periodKeys = sides ? 'period' : 'flow_bucket, stock_bucket, flow_reason, stock_reason';
   const ofPeriod = (c: string): string => (sides ? 'p.' : 'a.') + c;
+  // The groups' bound terms are made from fewer sums: a group has one qualifier (`qb` is a key),
+  // so its counts of unbounded and exclusive bounds are its count or 0, an "under" group's lower
+  // terms are its sums negated (trunc(-v) = -trunc(v), and the same for the millionths), and a
+  // "nearly" or "about" group's lower and upper terms are the sums of trunc(v / 10) and their
+  // millionths, negated for the lower bound (-v / 10 is -(v / 10) exactly): two sums per figure
+  // instead of four sums and three counts. `0 - x` keeps a sum of nothing from being -0.
+  const bound = `((value) / CAST(10 AS DOUBLE PRECISION))`;
+  const tenths = `COALESCE(CAST(sum(CASE WHEN qb IN (${bits('nearly', 'about')}) THEN trunc${bound} END) AS DOUBLE PRECISION), 0) AS t_i,
+    COALESCE(CAST(sum(CASE WHEN qb IN (${bits('nearly', 'about')}) THEN ${micro(bound, 1)} END) AS DOUBLE PRECISION), 0) AS t_m`;
+  const boundTerms = `CASE WHEN a.qb = ${BIT.under} THEN 0 - a.a_si WHEN a.qb IN (${bits('nearly', 'about')}) THEN 0 - a.t_i ELSE 0 END AS a_li,
+    CASE WHEN a.qb = ${BIT.under} THEN 0 - a.a_sm WHEN a.qb IN (${bits('nearly', 'about')}) THEN 0 - a.t_m ELSE 0 END AS a_lm,
+    CASE WHEN a.qb = ${BIT.about} THEN a.t_i ELSE 0 END AS a_ui,
+    CASE WHEN a.qb = ${BIT.about} THEN a.t_m ELSE 0 END AS a_um,
+    CASE WHEN a.qb IN (${bits('over', 'at_least', 'vague')}) THEN a.a_n ELSE 0 END AS a_unb,
+    CASE WHEN a.qb = ${BIT.over} THEN a.a_n ELSE 0 END AS a_lx,
+    CASE WHEN a.qb IN (${bits('nearly', 'under')}) THEN a.a_n ELSE 0 END AS a_ux`;
+  // With the number of unit ids known, each bitmap spans them all (bit i is id i): no `min(uid)` per group.
+  const unitBits = unitIds !== null && unitIds > 0 ? `bitstring_agg(uid, 0, ${Math.trunc(unitIds) - 1}) AS bits` : 'bitstring_agg(uid) AS bits, min(uid) AS umin';
+  const unitMin = unitIds !== null && unitIds > 0 ? '' : ' min(umin)';
   const preGrouped = (windowed: boolean): string => `WITH a AS (
   SELECT indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad, nou,
-    ${termSums('value', 'a_').slice(0, TERMS.length).join(',\n    ')},
-    bitstring_agg(uid) AS bits, min(uid) AS umin${windowed ? '' : ', min(row_no, 20) AS first_rows'}
+    ${termSums('value', 'a_').slice(0, 3).join(',\n    ')},
+    ${tenths},
+    ${unitBits}${windowed ? '' : ', min(row_no, 20) AS first_rows'}
   FROM (
     SELECT f.row_no, d.uid, f.indicator, COALESCE(f.program, '') AS program, COALESCE(f.category, '') AS raw_category,
       f.uom AS raw_uom, ${sides ? "COALESCE(f.period, '') AS period" : 'p.flow_bucket, p.stock_bucket, p.flow_reason, p.stock_reason'}, ${qualifierBit(`COALESCE(f.qualifier, ${lit('exact')})`)} AS qb, f.value,
@@ -351,7 +380,8 @@ export function compileWindowed(options: SqlAggregateOptions, dialect: SqlDialec
   GROUP BY indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad, nou
 ),
 b AS (
-  SELECT a.*,${side} c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
+  SELECT a.*,
+    ${boundTerms},${side} c.kind, COALESCE(a.raw_uom, c.default_uom) AS uom, ${cut ? 'k.cut' : 'a.raw_category'} AS category,
     CASE WHEN c.kind = ${lit('stock')} THEN ${ofPeriod('stock_bucket')} ELSE ${ofPeriod('flow_bucket')} END AS bucket,
     CASE
       WHEN a.nou THEN ${lit('invalid_text')}
@@ -370,7 +400,7 @@ ${
       ? `SELECT ${keys.join(', ')},
   ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
   CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
-  bit_or(bits) AS unit_bits, min(umin) AS unit_min,
+  bit_or(bits) AS unit_bits,${unitMin === '' ? '' : `${unitMin} AS unit_min,`}
   CAST(0 AS DOUBLE PRECISION) AS joint_n,
   CAST(NULL AS TEXT) AS mapped_from
 FROM b WHERE why IS NULL
@@ -378,7 +408,7 @@ GROUP BY ${keys.join(', ')}`
       : `SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
   ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
   CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
-  bit_or(bits) FILTER (WHERE why IS NULL) AS unit_bits, min(umin) FILTER (WHERE why IS NULL) AS unit_min,
+  bit_or(bits) FILTER (WHERE why IS NULL) AS unit_bits,${unitMin === '' ? '' : `${unitMin} FILTER (WHERE why IS NULL) AS unit_min,`}
   CAST(0 AS DOUBLE PRECISION) AS joint_n,
   CAST(NULL AS TEXT) AS mapped_from,
   flatten(list(first_rows) FILTER (WHERE why IS NOT NULL)) AS row_nos

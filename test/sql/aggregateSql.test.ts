@@ -88,6 +88,28 @@ describe.each([
     for (const options of cases) expect(await aggregateSql(client, options), JSON.stringify(options)).toEqual(aggregate(stocks, options));
   });
 
+  it('sums the bounds of every qualifier as aggregate does, from groups of figures that share one (DuckDB: bitmap of units)', async () => {
+    // Whole and fractional values (millionths, and tenths that round), each qualifier in several
+    // units and periods, flows and stocks: the grouped bound terms must be the engine's sums. Each
+    // qualifier has a flow of its own (an unbounded figure in a cell would hide the upper bounds),
+    // and the stocks mix them.
+    const qualifiers = [undefined, 'exact', 'over', 'nearly', 'about', 'at_least', 'under', 'vague'] as const;
+    const flows = ['marches', 'trainings', 'media_items', 'festivals', 'commendations', 'listening_forums', 'tips_received', 'disputes_mediated'];
+    const values = [10, 7.25, 0.05, 123.456789, 1e-7, 3, 19];
+    const mixed: Figure[] = [];
+    qualifiers.forEach((qualifier, qi) =>
+      values.forEach((value, vi) => {
+        const f: Figure = { unit: `U${(qi + vi) % 5}`, indicator: vi % 3 === 2 ? 'security_teams' : (flows[qi] as string), value, period: vi % 2 === 0 ? '2024' : '2025-06-30' };
+        if (qualifier !== undefined) f.qualifier = qualifier;
+        mixed.push(f);
+      }),
+    );
+    await reload(client, mixed);
+    for (const options of [{ by: ['indicator'] }, { by: ['indicator', 'period'], granularity: 'year' }, { by: ['indicator'], period: '2025' }, { by: [] }] as AggregateOptions[]) {
+      expect(await aggregateSql(client, options)).toEqual(aggregate(mixed, options));
+    }
+  });
+
   it('gives the rows of comparePeriods', async () => {
     await reload(client, figures);
     const options = { current: '2025', baseline: '2024', by: ['indicator', 'unit'] as const, units: registry, level: 'province' as const };

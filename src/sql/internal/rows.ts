@@ -57,10 +57,11 @@ export async function* eachRow(client: SqlClient, sql: string, params: readonly 
 }
 
 /**
- * The ids set in a bitmap from DuckDB's `bitstring_agg` whose first set bit stands for id `first`,
- * as the driver gives it: a count of padding bits, then the bits, most significant first.
+ * The ids set in a bitmap from DuckDB's `bitstring_agg` whose first set bit stands for id `first`
+ * (`null`: a bitmap over ids from 0, bit `i` standing for id `i`), as the driver gives it: a count
+ * of padding bits, then the bits, most significant first.
  */
-export function bitIds(x: unknown, first: number): number[] {
+export function bitIds(x: unknown, first: number | null): number[] {
   if (!(x instanceof Uint8Array)) throw new AntqError('sql_bad_result', 'sql: expected a bitmap from the database');
   const ids: number[] = [];
   let at = -1;
@@ -69,6 +70,10 @@ export function bitIds(x: unknown, first: number): number[] {
   for (let i = 0; i < bits; i++) {
     const o = i + pad;
     if (((x[1 + (o >> 3)] ?? 0) & (0x80 >> (o & 7))) === 0) continue;
+    if (first === null) {
+      ids.push(i);
+      continue;
+    }
     if (at < 0) at = i;
     ids.push(first + i - at);
   }

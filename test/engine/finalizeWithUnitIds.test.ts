@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createAggregator } from '../../src/engine/createAggregator';
+import { finalizePartial, finalizeWithUnitIds } from '../../src/engine/finalizePartial';
+import type { PartialAggregate } from '../../src/engine/PartialAggregate';
+import type { Figure } from '../../src/schema/FigureSchema';
+
+// Units heard from given as positions in a list of codes (antq/sql's bitmaps) must count as the
+// codes themselves do: coverage, and a ratio's parts checked unit by unit.
+const figures: Figure[] = [
+  { unit: 'A', indicator: 'disputes_mediated', value: 10, period: '2023' },
+  { unit: 'B', indicator: 'disputes_mediated', value: 10, period: '2023' },
+  { unit: 'C', indicator: 'disputes_mediated', value: 5, period: '2023' },
+  { unit: 'A', indicator: 'disputes_mediated_successfully', value: 4, period: '2023' },
+  { unit: 'B', indicator: 'disputes_mediated_successfully', value: 6, period: '2023' },
+  { unit: 'A', indicator: 'mediation_success_rate', value: 40, period: '2023' },
+  { unit: 'B', indicator: 'mediation_success_rate', value: 60, period: '2023' },
+  { unit: 'C', indicator: 'mediation_success_rate', value: 20, period: '2023' },
+  { unit: 'A', indicator: 'security_teams', value: 3, period: '2022-12-31' },
+  { unit: 'C', indicator: 'security_teams', value: 2, period: '2023-12-31' },
+];
+const options = { by: ['indicator' as const, 'period' as const] };
+const CODES = ['A', 'B', 'C'];
+
+function partial(): PartialAggregate {
+  const agg = createAggregator(options);
+  for (const f of figures) agg.add(f);
+  return JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
+}
+
+/** The partial with every cell's units moved to ids (its `units` emptied). */
+function byIds(p: PartialAggregate): [PartialAggregate, number[][]] {
+  const ids = p.cells.map((c) => c.units.map((u) => CODES.indexOf(u)));
+  return [{ ...p, cells: p.cells.map((c) => ({ ...c, units: [] })) }, ids];
+}
+
+describe('finalizeWithUnitIds', () => {
+  it('gives the rows finalizePartial gives for the same units as codes', () => {
+    const p = partial();
+    const [q, ids] = byIds(p);
+    const rows = finalizeWithUnitIds(q, options, CODES, ids).rows;
+    expect(rows).toEqual(finalizePartial(p, options).rows);
+    // Three units reported the rate, only A and B both of its parts: left without a value.
+    expect(rows.find((r) => r.indicator === 'mediation_success_rate')?.coverage.reported).toBe(3);
+    expect(rows.find((r) => r.indicator === 'disputes_mediated')?.coverage.reported).toBe(3);
+  });
+
+  it('counts the ids it is given (and none when a cell has none)', () => {
+    const [q, ids] = byIds(partial());
+    const shifted = ids.map((list) => list.map((id) => (id === 2 ? 1 : id)));
+    const rows = finalizeWithUnitIds(q, options, CODES, shifted).rows;
+    expect(rows.find((r) => r.indicator === 'disputes_mediated')?.coverage.reported).toBe(2);
+    const none = finalizeWithUnitIds(q, options, CODES, ids.map(() => [])).rows;
+    expect(none.find((r) => r.indicator === 'disputes_mediated')?.coverage.reported).toBe(0);
+  });
+
+  it('takes observations with or without their last day', () => {
+    const p = partial();
+    const [q, ids] = byIds(p);
+    const withUntil = { ...q, cells: q.cells.map((c) => (c.observations === undefined ? c : { ...c, observations: c.observations.map((o) => ({ ...o, until: Number.MAX_SAFE_INTEGER })) })) };
+    expect(finalizeWithUnitIds(withUntil, options, CODES, ids).rows).toEqual(finalizePartial(p, options).rows);
+  });
+
+  it('refuses repeated codes and ids outside the codes', () => {
+    const [q, ids] = byIds(partial());
+    expect(() => finalizeWithUnitIds(q, options, ['A', 'B', 'A'], ids)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => finalizeWithUnitIds(q, options, CODES, ids.map((list) => [...list, 3]))).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => finalizeWithUnitIds(q, options, CODES, ids.map((list) => [...list, 0.5]))).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+  });
+});
