@@ -351,7 +351,8 @@ export function compileWindowed(
   // terms are its sums negated (trunc(-v) = -trunc(v), and the same for the millionths), and a
   // "nearly" or "about" group's lower and upper terms are the sums of trunc(v / 10) and their
   // millionths, negated for the lower bound (-v / 10 is -(v / 10) exactly): two sums per figure
-  // instead of four sums and three counts. `0 - x` keeps a sum of nothing from being -0.
+  // instead of four sums and three counts. `0 - x` rather than `-x` keeps a zero sum 0, not -0
+  // (a guard only: the sums that follow add it to 0, which gives 0 either way).
   const bound = `((value) / CAST(10 AS DOUBLE PRECISION))`;
   const tenths = `COALESCE(CAST(sum(CASE WHEN qb IN (${bits('nearly', 'about')}) THEN trunc${bound} END) AS DOUBLE PRECISION), 0) AS t_i,
     COALESCE(CAST(sum(CASE WHEN qb IN (${bits('nearly', 'about')}) THEN ${micro(bound, 1)} END) AS DOUBLE PRECISION), 0) AS t_m`;

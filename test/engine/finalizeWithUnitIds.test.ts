@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAggregator } from '../../src/engine/createAggregator';
 import { finalizePartial, finalizeWithUnitIds } from '../../src/engine/finalizePartial';
+import type { AggregateRow } from '../../src/engine/AggregateRow';
 import type { PartialAggregate } from '../../src/engine/PartialAggregate';
 import type { Figure } from '../../src/schema/FigureSchema';
 
@@ -53,11 +54,18 @@ describe('finalizeWithUnitIds', () => {
     expect(none.find((r) => r.indicator === 'disputes_mediated')?.coverage.reported).toBe(0);
   });
 
-  it('takes observations with or without their last day', () => {
+  it('takes observations with or without their last day, and carries no level past it', () => {
     const p = partial();
     const [q, ids] = byIds(p);
-    const withUntil = { ...q, cells: q.cells.map((c) => (c.observations === undefined ? c : { ...c, observations: c.observations.map((o) => ({ ...o, until: Number.MAX_SAFE_INTEGER })) })) };
-    expect(finalizeWithUnitIds(withUntil, options, CODES, ids).rows).toEqual(finalizePartial(p, options).rows);
+    const until = (last: (unit: string) => number): PartialAggregate => ({
+      ...q,
+      cells: q.cells.map((c) => (c.observations === undefined ? c : { ...c, observations: c.observations.map((o) => ({ ...o, until: last(o.unit) })) })),
+    });
+    const teams = (rows: readonly AggregateRow[]): unknown[] => rows.filter((r) => r.indicator === 'security_teams').map((r) => [r.period, r.value]);
+    expect(finalizeWithUnitIds(until(() => Number.MAX_SAFE_INTEGER), options, CODES, ids).rows).toEqual(finalizePartial(p, options).rows);
+    // A's 3 teams of 2022 are carried into 2023 while A lasts, and not once it has ceased.
+    expect(teams(finalizeWithUnitIds(q, options, CODES, ids).rows)).toEqual([['2022', 3], ['2023', 5]]);
+    expect(teams(finalizeWithUnitIds(until((u) => (u === 'A' ? 1 : Number.MAX_SAFE_INTEGER)), options, CODES, ids).rows)).toEqual([['2022', 0], ['2023', 2]]);
   });
 
   it('refuses repeated codes and ids outside the codes', () => {
