@@ -1422,7 +1422,7 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     // arrays sized to the whole table cost more to make than the pass over a small result.
     scan.rest = room(scan.rest, scan.nRest, scan.nRest + (to - from), k.n);
     scan.odd = room(scan.odd, scan.nOdd, scan.nOdd + 2 * (to - from), 2 * k.n);
-    scan.oddValue = roomValues(scan.oddValue, scan.nOdd >> 1, (scan.nOdd >> 1) + (to - from), k.n);
+    scan.oddValue = room(scan.oddValue, scan.nOdd >> 1, (scan.nOdd >> 1) + (to - from), k.n);
     const before = scan.nRest;
     if (lean) scanLean(k, scan, allTrack, sameIds, number, count, sum, from, to);
     else scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
@@ -1436,14 +1436,6 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
   settleKeys(k, scan, count, sum);
   // The rows left to the row loop are counted there.
   return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : rest.columns(), at: scan.rest.subarray(0, scan.nRest) };
-}
-
-/** {@link room} for values. */
-function roomValues(a: Float64Array, used: number, need: number, most: number): Float64Array {
-  if (a.length >= need) return a;
-  const b = new Float64Array(Math.min(most, Math.max(need, 2 * a.length)));
-  b.set(a.subarray(0, used));
-  return b;
 }
 
 /** The columns of the rows the column pass leaves to the row loop, side by side, grown as they come. */
@@ -1472,7 +1464,7 @@ class RestColumns {
       this.cat = room(this.cat, this.n, size, size);
       this.rep = room(this.rep, this.n, size, size);
       this.prog = room(this.prog, this.n, size, size);
-      this.value = roomValues(this.value, this.n, size, size);
+      this.value = room(this.value, this.n, size, size);
     }
     let j = this.n;
     for (let r = from; r < to; r++, j++) {
@@ -1500,9 +1492,10 @@ class RestColumns {
 }
 
 /** `a` (its first `used` entries kept) with room for `need` entries, at most `most`. */
-function room(a: Int32Array, used: number, need: number, most: number): Int32Array {
+function room<A extends Int32Array | Float64Array>(a: A, used: number, need: number, most: number): A {
   if (a.length >= need) return a;
-  const b = new Int32Array(Math.min(most, Math.max(need, 2 * a.length)));
+  const size = Math.min(most, Math.max(need, 2 * a.length));
+  const b = (a instanceof Float64Array ? new Float64Array(size) : new Int32Array(size)) as A;
   b.set(a.subarray(0, used));
   return b;
 }

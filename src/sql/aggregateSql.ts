@@ -9,7 +9,7 @@ import { joinKey, padBucket } from '../engine/partialKeys';
 import type { PartialCell, PartialObservation, PartialSums } from '../engine/PartialAggregate';
 import { parsePeriod } from '../period/parsePeriod';
 import type { Period } from '../period/Period';
-import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
+import type { Qualifier } from '../quantity/Qualifier';
 import type { Uom } from '../quantity/Uom';
 import type { UnitLevel } from '../schema/UnitLevel';
 import type { SqlClient } from './SqlClient';
@@ -34,6 +34,7 @@ import {
 } from './internal/dictionaries';
 import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
 import { DICT_TABLES } from './internal/sqlText';
+import { QUALIFIER_OF_BIT } from './internal/qualifierBits';
 
 /** More period texts than this in a window (PostgreSQL takes at most 65,535 parameters), or none, are read from the period dictionary instead. */
 const MAX_WINDOW_PARAMS = 30_000;
@@ -41,9 +42,7 @@ const MAX_WINDOW_PARAMS = 30_000;
 /** The sums of no figures: the part of a rollup cell that has none (own, or children). */
 const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDelta: [0, 0], unbounded: 0, lowerExclusive: 0, upperExclusive: 0, qualifier: 'exact' };
 
-/** The qualifier of each bit of column `qb` (the figures of a bit antq does not know are left out before). */
-const QUALIFIER_OF_BIT: ReadonlyMap<number, Qualifier> = new Map(QUALIFIERS.map((q, i) => [2 ** i, q]));
-
+/** The qualifier of a bit of column `qb` (the figures of a bit antq does not know are left out before). */
 function qualifierOfBit(x: unknown): Qualifier {
   return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
 }

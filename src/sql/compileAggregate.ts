@@ -5,6 +5,7 @@ import { GROUP_DIMENSIONS, type GroupDimension } from '../engine/GroupDimension'
 import { QUALIFIERS, type Qualifier } from '../quantity/Qualifier';
 import type { SqlDialect } from './SqlClient';
 import { checkPushdown } from './internal/checkPushdown';
+import { QUALIFIER_BIT as BIT } from './internal/qualifierBits';
 import { quoteIdent } from './internal/quote';
 import { NO_DAY } from './internal/dictionaries';
 import { binary, DICT_TABLES, dictDdl, distinctList, lit, plainList, type DictName } from './internal/sqlText';
@@ -82,8 +83,7 @@ function micro(e: string, sign: 1 | -1): string {
 /** The additive terms of one figure (value `v`, qualifier `q`) that the engine keeps per cell. */
 const TERMS = ['n', 'si', 'sm', 'li', 'lm', 'ui', 'um', 'unb', 'lx', 'ux'] as const;
 
-/** The bit of each qualifier in column `qb` (0 for a text antq does not know). */
-const BIT = Object.fromEntries(QUALIFIERS.map((q, i) => [q, 2 ** i])) as { readonly [Q in Qualifier]: number };
+/** Qualifiers' bits as an SQL list, and a qualifier text's bit in column `qb` (0 for a text antq does not know). */
 const bits = (...qs: Qualifier[]): string => qs.map((q) => String(BIT[q])).join(', ');
 const qualifierBit = (q: string): string => `(CASE ${q} ${QUALIFIERS.map((x) => `WHEN ${lit(x)} THEN ${BIT[x]}`).join(' ')} ELSE 0 END)`;
 

@@ -3,6 +3,7 @@ import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import type { PartialSums } from '../../engine/PartialAggregate';
 import type { SqlClient, SqlValue } from '../SqlClient';
+import { QUALIFIER_BIT } from './qualifierBits';
 
 /** A number from a driver: DuckDB gives `bigint` for counts, PostgreSQL strings for `bigint`/`numeric`. */
 export function num(x: unknown): number {
@@ -91,9 +92,7 @@ export function sumsOf(row: Readonly<Record<string, unknown>>, prefix: string): 
   let qualifier: Qualifier = 'exact';
   // The qualifiers seen, as a bit mask over QUALIFIERS (a join of the lattice: order is irrelevant).
   const mask = num(row[`${prefix}_q`]);
-  QUALIFIERS.forEach((q, i) => {
-    if (q !== 'exact' && (mask & (2 ** i)) !== 0) qualifier = combineQualifiers(qualifier, q);
-  });
+  for (const q of QUALIFIERS) if (q !== 'exact' && (mask & QUALIFIER_BIT[q]) !== 0) qualifier = combineQualifiers(qualifier, q);
   return {
     n: g('n'),
     sum: [g('si'), g('sm')],
