@@ -2,8 +2,10 @@ import { AntqError } from '../errors/AntqError';
 import type { AggregateOptions } from './AggregateOptions';
 import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
-import { addObservation, cellFromJson, isPartialAggregate, type Obs } from './internal/cells';
-import { finalizeCells } from './internal/finalize';
+import type { PartialObservation } from './PartialAggregate';
+import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
+import { baseKey, finalizeCells, walkStockGroup, type Finished } from './internal/finalize';
+import type { Spec } from './internal/spec';
 import { UnitInterner } from './internal/UnitBits';
 import { normalizeSpec } from './internal/spec';
 import { tooManyGroups } from './createAggregator';
@@ -46,6 +48,12 @@ export function finalizePartial(partial: PartialAggregate, options: AggregateOpt
  *   `unitCodes` repeats or an id is not a position in it
  */
 export function finalizeWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): AggregateResult {
+  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds);
+  return finalizeCells(spec, cells, partial.read, partial.used, partial.excluded);
+}
+
+/** The checked spec and the cells of {@link finalizeWithUnitIds}. */
+function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): { spec: Spec; cells: Cell[] } {
   const spec = normalizeSpec('finalizePartial', options);
   if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
   if (partial.spec !== spec.key) throw new AntqError('invalid_argument', 'finalizePartial: options differ from those the partial was made with');
@@ -70,5 +78,85 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
     }
     return cell;
   });
-  return finalizeCells(spec, cells, partial.read, partial.used, partial.excluded);
+  return { spec, cells };
+}
+
+/**
+ * Takes the stock levels of a partial's cells a few at a time, and walks each stock series group
+ * (the cells that differ only in their bucket) as soon as its levels are all in, keeping only its
+ * finished rows: the levels of one group at a time are held, not all of them.
+ */
+export interface StockLevelWalker {
+  /**
+   * Adds a series' level to the cell whose key is `key` (a cell the partial does not have, or
+   * not a stock's, takes none, as in the partial's own `observations`). The levels of one group
+   * come together: once a level of another group is added, the group before is walked.
+   *
+   * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another group's
+   */
+  add(key: string, level: PartialObservation): void;
+  /** Walks the groups not walked yet (those with no levels among them too) and makes the rows; call once. */
+  finish(): AggregateResult;
+}
+
+/**
+ * {@link finalizeWithUnitIds} for a partial whose stock cells come without their levels: the
+ * levels are added afterwards through the walker, grouped by stock series group (see
+ * {@link StockLevelWalker}). The rows are those {@link finalizeWithUnitIds} gives for the same
+ * partial with the levels in its cells.
+ *
+ * @param partial - as for {@link finalizeWithUnitIds}, its cells' `observations` absent (any given are taken too)
+ * @param options - as for {@link finalizePartial}
+ * @param unitCodes - as for {@link finalizeWithUnitIds}
+ * @param unitIds - as for {@link finalizeWithUnitIds}
+ * @returns the walker
+ * @throws {@link AntqError} `invalid_argument` as {@link finalizeWithUnitIds}
+ */
+export function stockLevelWalker(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): StockLevelWalker {
+  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds);
+  const others: Cell[] = [];
+  // Each stock cell by its key, and each group's cells by the group's key, in the order first met.
+  const stockByKey = new Map<string, { readonly cell: Cell; readonly group: string }>();
+  const groups = new Map<string, Cell[]>();
+  for (const cell of cells) {
+    if (cell.kind !== 'stock') {
+      others.push(cell);
+      continue;
+    }
+    const k = baseKey(cell);
+    stockByKey.set(cell.key ?? '', { cell, group: k });
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [cell]);
+    else g.push(cell);
+  }
+  const walked: Finished[] = [];
+  let current: string | null = null;
+  const walk = (group: string): void => {
+    const g = groups.get(group);
+    if (g === undefined) return;
+    groups.delete(group);
+    walkStockGroup(spec, g, walked);
+    // The group's levels are no longer needed: its rows are made from the finished sums.
+    for (const cell of g) cell.obs = null;
+  };
+  let done = false;
+  return {
+    add(key, level) {
+      const found = stockByKey.get(key);
+      if (found === undefined) return;
+      const { cell, group } = found;
+      if (group !== current) {
+        if (current !== null) walk(current);
+        if (!groups.has(group)) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came apart (another group came between them)');
+        current = group;
+      }
+      addObservation(cell, level.until === undefined ? { ...level, until: Number.MAX_SAFE_INTEGER } : (level as Obs));
+    },
+    finish() {
+      if (done) throw new AntqError('invalid_argument', 'finalizePartial: the stock walker has finished already');
+      done = true;
+      for (const group of [...groups.keys()]) walk(group);
+      return finalizeCells(spec, others, partial.read, partial.used, partial.excluded, null, walked);
+    },
+  };
 }

@@ -4,7 +4,7 @@ import type { AggregateResult, ExclusionReason, Exclusions } from '../engine/Agg
 import type { IndicatorKind } from '../catalogue/Catalogue';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtinCatalogue';
 import type { Catalogue } from '../catalogue/Catalogue';
-import { finalizeWithUnitIds } from '../engine/finalizePartial';
+import { stockLevelWalker, type StockLevelWalker } from '../engine/finalizePartial';
 import { joinKey, padBucket } from '../engine/partialKeys';
 import type { PartialCell, PartialObservation, PartialSums } from '../engine/PartialAggregate';
 import { parsePeriod } from '../period/parsePeriod';
@@ -45,18 +45,6 @@ const ZERO_SUMS: PartialSums = { n: 0, sum: [0, 0], lowerDelta: [0, 0], upperDel
 /** The qualifier of a bit of column `qb` (the figures of a bit antq does not know are left out before). */
 function qualifierOfBit(x: unknown): Qualifier {
   return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
-}
-
-/** A list from the database. */
-function listOf(x: unknown): readonly unknown[] {
-  if (!Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
-  return x as unknown[];
-}
-
-/** A struct from the database, as the driver gives it: an object by field name. */
-function structOf(x: unknown): Readonly<Record<string, unknown>> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a struct from the database');
-  return x as Record<string, unknown>;
 }
 
 function badId(what: string, id: number): never {
@@ -265,63 +253,6 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     ]);
   };
 
-  const observationsBySide = sides.map(() => new Map<string, PartialObservation[]>());
-  if (compiled.observations !== null) {
-    // A series' name is made once and shared by its levels in every cell (a series has a level in
-    // each bucket it reported in): one string per series kept until the rows are made, not one per
-    // level (at 50M figures, 262,383 levels of fewer series; 12 MB less heap held).
-    const seriesNames = new Map<string, string>();
-    const seriesName = (unit: string, category: string, reporter: string, program: string): string => {
-      const name = joinKey([unit, category, reporter, program]);
-      const known = seriesNames.get(name);
-      if (known !== undefined) return known;
-      seriesNames.set(name, name);
-      return name;
-    };
-    // `until` is always set (the largest safe integer when open, which the engine reads the same as none): one object per observation, none spread.
-    const observation = (unit: string, category: string, reporter: string, program: string, day: number | null, value: number, qualifier: Qualifier, own: boolean, until: number | null): PartialObservation => ({
-      series: seriesName(unit, category, reporter, program),
-      unit,
-      day: day ?? Number.MIN_SAFE_INTEGER,
-      value,
-      qualifier,
-      own,
-      until: until ?? Number.MAX_SAFE_INTEGER,
-    });
-    for await (const r of eachRow(client, compiled.observations)) {
-      const observations = observationsBySide[sideOf(r)] ?? badId('side', sideOf(r));
-      const key = keyOf(r);
-      let list = observations.get(key);
-      if (list === undefined) observations.set(key, (list = []));
-      if (r['s_series'] === undefined) {
-        list.push(
-          observation(String(r['src_unit']), String(r['raw_category']), String(r['raw_reporter']), String(r['program']), numOrNull(r['day']), num(r['v']), String(r['q']) as Qualifier, bool(r['own']), numOrNull(r['until_day'])),
-        );
-        continue;
-      }
-      // DuckDB: one row per cell, its series as a list of structs (see `CompiledAggregate.observations`).
-      const category = String(r['category']);
-      const program = String(r['program']);
-      for (const item of listOf(r['s_series'])) {
-        const s = structOf(item);
-        const unit = 'uid' in s ? (unitCodes[num(s['uid'])] ?? badId('unit', num(s['uid']))) : String(s['unit']);
-        list.push(
-          observation(
-            unit,
-            'category' in s ? (strOrNull(s['category']) ?? '') : category,
-            strOrNull(s['reporter']) ?? '',
-            'program' in s ? (strOrNull(s['program']) ?? '') : program,
-            numOrNull(s['day']),
-            num(s['v']),
-            qualifierOfBit(s['qb']),
-            'own' in s ? bool(s['own']) : true,
-            'until' in s ? numOrNull(s['until']) : null,
-          ),
-        );
-      }
-    }
-  }
-
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
   // The units heard from as codes (`heard`), or, from a bitmap of units, as their ids in `unitCodes` (`ids`): no code is made per cell and unit.
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; ids: number[] | null; mappedFrom: string[] };
@@ -387,7 +318,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     else heard.push(String(r['code']));
     for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);
   }
-  return sides.map((sideOptions, side) => {
+  const walkers = sides.map((sideOptions, side) => {
     const byReason = byReasons[side] as Map<string, { count: number; rows: number[] }>;
     const excluded: { [R in ExclusionReason]?: { count: number; rows: number[] } } = {};
     let dropped = 0;
@@ -397,22 +328,85 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       excluded[reason as ExclusionReason] = { count: e.count, rows: e.rows.sort((x, y) => x - y).slice(0, 20) };
       dropped += e.count;
     }
-    const observations = observationsBySide[side] as Map<string, PartialObservation[]>;
     const cells: (PartialCell & { readonly ids: number[] | null })[] = [];
     for (const { heard, mappedFrom, ...cell } of (buildingBySide[side] as Map<string, Building>).values()) {
       cell.units = distinctSorted(heard);
       if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
-      const obs = observations.get(cell.key);
-      if (obs !== undefined) cell.observations = obs.sort((x, y) => (x.series < y.series ? -1 : x.series > y.series ? 1 : 0));
       cells.push(cell);
     }
     cells.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     const exclusions: Exclusions = excluded;
-    return finalizeWithUnitIds(
+    return stockLevelWalker(
       { format: 'antq.partial/1', spec: specs[side] as (typeof specs)[number], read, used: read - dropped, excluded: exclusions, cells },
       withoutTable(sideOptions),
       unitCodes,
       cells.map((c) => c.ids),
     );
   });
+  if (compiled.observations !== null) {
+    // A series' name is made once and shared by its levels in every cell (a series has a level in
+    // each bucket it reported in): one string per series kept until the rows are made, not one per
+    // level (at 50M figures, 262,383 levels of fewer series; 12 MB less heap held).
+    const seriesNames = new Map<string, string>();
+    const seriesName = (unit: string, category: string, reporter: string, program: string): string => {
+      const name = joinKey([unit, category, reporter, program]);
+      const known = seriesNames.get(name);
+      if (known !== undefined) return known;
+      seriesNames.set(name, name);
+      return name;
+    };
+    // `until` is always set (the largest safe integer when open, which the engine reads the same as none): one object per observation, none spread.
+    const observation = (unit: string, category: string, reporter: string, program: string, day: number | null, value: number, qualifier: Qualifier, own: boolean, until: number | null): PartialObservation => ({
+      series: seriesName(unit, category, reporter, program),
+      unit,
+      day: day ?? Number.MIN_SAFE_INTEGER,
+      value,
+      qualifier,
+      own,
+      until: until ?? Number.MAX_SAFE_INTEGER,
+    });
+    // The levels come ordered by stock series group, so each group is walked once its levels are
+    // in and then dropped: the levels of one group at a time are held, not every level.
+    // DuckDB gives a cell's keys on its first row only (see `CompiledAggregate.observations`):
+    // the cell of the rows after it, and its category and programme, are kept from that row.
+    let cellKey = '';
+    let cellWalker: StockLevelWalker | null = null;
+    let cellCategory = '';
+    let cellProgram = '';
+    for await (const r of eachRow(client, compiled.observations)) {
+      const first = r['s_first'];
+      if (first === undefined) {
+        const walker = walkers[sideOf(r)] ?? badId('side', sideOf(r));
+        walker.add(
+          keyOf(r),
+          observation(String(r['src_unit']), String(r['raw_category']), String(r['raw_reporter']), String(r['program']), numOrNull(r['day']), num(r['v']), String(r['q']) as Qualifier, bool(r['own']), numOrNull(r['until_day'])),
+        );
+        continue;
+      }
+      if (bool(first)) {
+        cellKey = keyOf(r);
+        cellWalker = walkers[sideOf(r)] ?? badId('side', sideOf(r));
+        cellCategory = String(r['category']);
+        cellProgram = String(r['program']);
+      }
+      if (cellWalker === null) throw new AntqError('sql_bad_result', 'sql: the database gave a stock level before its cell');
+      const unit = 's_uid' in r ? (unitCodes[num(r['s_uid'])] ?? badId('unit', num(r['s_uid']))) : String(r['s_unit']);
+      cellWalker.add(
+        cellKey,
+        observation(
+          unit,
+          's_category' in r ? (strOrNull(r['s_category']) ?? '') : cellCategory,
+          strOrNull(r['s_reporter']) ?? '',
+          's_program' in r ? (strOrNull(r['s_program']) ?? '') : cellProgram,
+          numOrNull(r['s_day']),
+          num(r['s_v']),
+          qualifierOfBit(r['s_qb']),
+          's_own' in r ? bool(r['s_own']) : true,
+          's_until' in r ? numOrNull(r['s_until']) : null,
+        ),
+      );
+    }
+  }
+
+  return walkers.map((w) => w.finish());
 }

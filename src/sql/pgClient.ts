@@ -163,12 +163,35 @@ async function copyFromStdin(pg: PgQueryable, copyFrom: (sql: string) => PgCopyS
   await done;
 }
 
+/** Rows fetched from a cursor at a time. */
+const FETCH_ROWS = 10_000;
+
 function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient {
+  const query = async (sql: string, params: readonly SqlValue[] = []): Promise<Record<string, unknown>[]> => (await db.query(sql, [...params])).rows;
+  // Cursors of this session are numbered: a name is never reused while its cursor is open.
+  let cursors = 0;
   return {
     dialect: 'postgres',
-    async query(sql, params = []) {
-      const r = await db.query(sql, [...params]);
-      return r.rows;
+    query,
+    // A statement without parameters is read through a cursor `WITH HOLD` (no transaction
+    // needed: the server keeps the result, spilling it to disk), a batch of rows at a time, so
+    // the Node process never holds the whole result; one with parameters is read whole.
+    async *queryBatches(sql, params = []) {
+      if (params.length > 0) {
+        yield await query(sql, params);
+        return;
+      }
+      const name = `antq_cursor_${++cursors}`;
+      await db.query(`DECLARE ${name} NO SCROLL CURSOR WITH HOLD FOR ${sql}`);
+      try {
+        for (;;) {
+          const rows = (await db.query(`FETCH ${FETCH_ROWS} FROM ${name}`)).rows;
+          if (rows.length > 0) yield rows;
+          if (rows.length < FETCH_ROWS) break;
+        }
+      } finally {
+        await db.query(`CLOSE ${name}`);
+      }
     },
     insertRows,
   };

@@ -14,7 +14,7 @@ import type { RowStream } from '../RowStream';
 const MAX_FILL = 5000;
 
 /** The cell key without its period bucket: stock cells of one series group share it. */
-function baseKey(cell: Cell): string {
+export function baseKey(cell: Cell): string {
   const d = cell.dims;
   return joinKey([d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.uom]);
 }
@@ -25,7 +25,8 @@ function partsKey(f: { cell: Cell; bucket: number | null }, indicator: string, u
   return joinKey([d.program ?? '', indicator, d.category ?? '', f.cell.version ?? d.unit ?? '', d.reporter ?? '', String(f.bucket), uom]);
 }
 
-interface Finished {
+/** A finished row: a stock series group's row for one bucket, its levels walked. */
+export interface Finished {
   readonly cell: Cell;
   /** Period bucket of the row; `null` when not grouped by period. */
   readonly bucket: number | null;
@@ -67,122 +68,129 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
     else g.push(c);
   }
   const out: Finished[] = [];
-  for (const group of groups.values()) {
-    group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
-    const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
-    const template = group[0] as Cell;
-    // The buckets to give a row: with period grouping, every bucket from the first with levels
-    // (or the window's first, for levels carried in) to the last with levels or the window's end.
-    let buckets: number[];
-    if (!spec.byPeriod) buckets = [0];
-    else {
-      const present = group.map((c) => c.bucket ?? 0).filter((b) => b !== BEFORE);
-      const win = spec.window;
-      const first = present.length > 0 && (win === null || !byBucket.has(BEFORE)) ? (present[0] as number) : win === null ? (present[0] as number) : dayToPeriodKey(win.startDay, spec.granularity);
-      let last = present.length > 0 ? (present[present.length - 1] as number) : first;
-      if (win !== null && spec.carryForward) last = Math.max(last, dayToPeriodKey(win.endDay, spec.granularity));
-      buckets = spec.carryForward ? bucketsBetween(spec, first, last) : present;
-    }
-    // The series met so far, numbered in the order they were first met (the order a `Map` of
-    // them would iterate in), with each one's latest level and its unit's number: the walk below
-    // reads arrays, not a string-keyed map per series and bucket.
-    const number = new Map<string, number>();
-    const latest: Obs[] = [];
-    const unitOf: number[] = [];
-    const unitNumber = new Map<string, number>();
-    // Per series, the last bucket (its number in the walk, from 1) that had a level of it; per
-    // unit, the last bucket that counted it.
-    const seenIn: number[] = [];
-    const countedIn: number[] = [];
-    const unitNumberOf = (unit: string): number => {
-      let un = unitNumber.get(unit);
-      if (un === undefined) {
-        un = countedIn.length;
-        unitNumber.set(unit, un);
-        countedIn.push(0);
-      }
-      return un;
-    };
-    const meet = (o: Obs): number => {
-      const x = latest.length;
-      number.set(o.series, x);
-      latest.push(o);
-      seenIn.push(0);
-      unitOf.push(unitNumberOf(o.unit));
-      return x;
-    };
-    const seed = byBucket.get(BEFORE);
-    if (seed?.obs) for (const o of seed.obs.values()) meet(o);
-    // One bucket and nothing seeded before it (every rollup without periods): each series' latest
-    // is the bucket's own, in the same order, so its levels are read as they are (none carried).
-    const alone = seed === undefined && buckets.length === 1;
-    let walk = 0;
-    for (const bucket of buckets) {
-      walk++;
-      const cell = byBucket.get(bucket);
-      const seen = cell?.obs ?? new Map<string, Obs>();
-      const end = endOf(spec, spec.byPeriod ? bucket : null);
-      const total = newSums();
-      const own = newSums();
-      const children = newSums();
-      let units = 0;
-      let carried = 0;
-      if (alone) {
-        const names = new Set<string>();
-        for (const o of seen.values()) {
-          if (o.until < end) continue; // the unit ceased before the row's end
-          addToSums(total, o.value, o.qualifier);
-          addToSums(o.own ? own : children, o.value, o.qualifier);
-          names.add(o.unit);
-        }
-        units = names.size;
-      } else {
-        for (const o of seen.values()) {
-          let x = number.get(o.series);
-          if (x === undefined) x = meet(o);
-          else if (isLater(o, latest[x] as Obs)) {
-            // The unit counted is the latest level's (a partial made by hand may name another).
-            if (o.unit !== (latest[x] as Obs).unit) unitOf[x] = unitNumberOf(o.unit);
-            latest[x] = o;
-          }
-          seenIn[x] = walk;
-        }
-        for (let x = 0; x < latest.length; x++) {
-          const o = latest[x] as Obs;
-          if (o.until < end) continue; // the unit ceased before the row's end
-          const fresh = seenIn[x] === walk;
-          if (!spec.carryForward && !fresh) continue;
-          addToSums(total, o.value, o.qualifier);
-          addToSums(o.own ? own : children, o.value, o.qualifier);
-          const un = unitOf[x] as number;
-          if (countedIn[un] !== walk) {
-            countedIn[un] = walk;
-            units++;
-          }
-          if (!fresh) carried++;
-        }
-      }
-      if (total.n === 0 && cell === undefined) continue;
-      const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
-      if (cell === undefined) {
-        rowCell.level = template.level;
-        rowCell.version = template.version;
-      }
-      const f: { -readonly [K in keyof Finished]: Finished[K] } = {
-        cell: rowCell,
-        bucket: spec.byPeriod ? bucket : null,
-        total: sumsValue(total),
-        units,
-        carried,
-      };
-      if (spec.rollup) {
-        f.own = sumsValue(own);
-        f.children = sumsValue(children);
-      }
-      out.push(f);
-    }
-  }
+  for (const group of groups.values()) walkStockGroup(spec, group, out);
   return out;
+}
+
+/**
+ * The rows of one stock series group (cells sharing {@link baseKey}, every bucket of it, each
+ * with its series' levels), pushed onto `out`: the one walk of {@link stockRows}, which callers
+ * that hold one group at a time (`antq/sql`) run group by group. `group` is sorted in place.
+ */
+export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
+  group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
+  const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
+  const template = group[0] as Cell;
+  // The buckets to give a row: with period grouping, every bucket from the first with levels
+  // (or the window's first, for levels carried in) to the last with levels or the window's end.
+  let buckets: number[];
+  if (!spec.byPeriod) buckets = [0];
+  else {
+    const present = group.map((c) => c.bucket ?? 0).filter((b) => b !== BEFORE);
+    const win = spec.window;
+    const first = present.length > 0 && (win === null || !byBucket.has(BEFORE)) ? (present[0] as number) : win === null ? (present[0] as number) : dayToPeriodKey(win.startDay, spec.granularity);
+    let last = present.length > 0 ? (present[present.length - 1] as number) : first;
+    if (win !== null && spec.carryForward) last = Math.max(last, dayToPeriodKey(win.endDay, spec.granularity));
+    buckets = spec.carryForward ? bucketsBetween(spec, first, last) : present;
+  }
+  // The series met so far, numbered in the order they were first met (the order a `Map` of
+  // them would iterate in), with each one's latest level and its unit's number: the walk below
+  // reads arrays, not a string-keyed map per series and bucket.
+  const number = new Map<string, number>();
+  const latest: Obs[] = [];
+  const unitOf: number[] = [];
+  const unitNumber = new Map<string, number>();
+  // Per series, the last bucket (its number in the walk, from 1) that had a level of it; per
+  // unit, the last bucket that counted it.
+  const seenIn: number[] = [];
+  const countedIn: number[] = [];
+  const unitNumberOf = (unit: string): number => {
+    let un = unitNumber.get(unit);
+    if (un === undefined) {
+      un = countedIn.length;
+      unitNumber.set(unit, un);
+      countedIn.push(0);
+    }
+    return un;
+  };
+  const meet = (o: Obs): number => {
+    const x = latest.length;
+    number.set(o.series, x);
+    latest.push(o);
+    seenIn.push(0);
+    unitOf.push(unitNumberOf(o.unit));
+    return x;
+  };
+  const seed = byBucket.get(BEFORE);
+  if (seed?.obs) for (const o of seed.obs.values()) meet(o);
+  // One bucket and nothing seeded before it (every rollup without periods): each series' latest
+  // is the bucket's own, in the same order, so its levels are read as they are (none carried).
+  const alone = seed === undefined && buckets.length === 1;
+  let walk = 0;
+  for (const bucket of buckets) {
+    walk++;
+    const cell = byBucket.get(bucket);
+    const seen = cell?.obs ?? new Map<string, Obs>();
+    const end = endOf(spec, spec.byPeriod ? bucket : null);
+    const total = newSums();
+    const own = newSums();
+    const children = newSums();
+    let units = 0;
+    let carried = 0;
+    if (alone) {
+      const names = new Set<string>();
+      for (const o of seen.values()) {
+        if (o.until < end) continue; // the unit ceased before the row's end
+        addToSums(total, o.value, o.qualifier);
+        addToSums(o.own ? own : children, o.value, o.qualifier);
+        names.add(o.unit);
+      }
+      units = names.size;
+    } else {
+      for (const o of seen.values()) {
+        let x = number.get(o.series);
+        if (x === undefined) x = meet(o);
+        else if (isLater(o, latest[x] as Obs)) {
+          // The unit counted is the latest level's (a partial made by hand may name another).
+          if (o.unit !== (latest[x] as Obs).unit) unitOf[x] = unitNumberOf(o.unit);
+          latest[x] = o;
+        }
+        seenIn[x] = walk;
+      }
+      for (let x = 0; x < latest.length; x++) {
+        const o = latest[x] as Obs;
+        if (o.until < end) continue; // the unit ceased before the row's end
+        const fresh = seenIn[x] === walk;
+        if (!spec.carryForward && !fresh) continue;
+        addToSums(total, o.value, o.qualifier);
+        addToSums(o.own ? own : children, o.value, o.qualifier);
+        const un = unitOf[x] as number;
+        if (countedIn[un] !== walk) {
+          countedIn[un] = walk;
+          units++;
+        }
+        if (!fresh) carried++;
+      }
+    }
+    if (total.n === 0 && cell === undefined) continue;
+    const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
+    if (cell === undefined) {
+      rowCell.level = template.level;
+      rowCell.version = template.version;
+    }
+    const f: { -readonly [K in keyof Finished]: Finished[K] } = {
+      cell: rowCell,
+      bucket: spec.byPeriod ? bucket : null,
+      total: sumsValue(total),
+      units,
+      carried,
+    };
+    if (spec.rollup) {
+      f.own = sumsValue(own);
+      f.children = sumsValue(children);
+    }
+    out.push(f);
+  }
 }
 
 /** The qualifier that names an interval around a value. */
@@ -263,8 +271,8 @@ function totalOf(e: Entry): AggregateValue {
  * Turns cells into sorted rows: stocks walked in time order, ratios recomputed, coverage counted.
  * With rollup, `rollup` holds the flow subtotals in typed arrays (no ratio among the cells then).
  */
-export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null): AggregateResult {
-  const { size, rowAt } = orderedRows(spec, cells, rollup);
+export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null, walked: readonly Finished[] = []): AggregateResult {
+  const { size, rowAt } = orderedRows(spec, cells, rollup, walked);
   // A plain loop, not the stream's generator: one resumption less per row.
   const rows: AggregateRow[] = [];
   for (let i = 0; i < size; i++) rows.push(rowAt(i));
@@ -285,9 +293,12 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
   };
 }
 
-/** How many rows there are, and row `i` in key order, made when asked for. */
-function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | null): { size: number; rowAt: (i: number) => AggregateRow } {
-  const entries: Entry[] = [];
+/**
+ * How many rows there are, and row `i` in key order, made when asked for. `walked` holds stock
+ * rows already walked (their groups' cells are then not among `cells`).
+ */
+function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | null, walked: readonly Finished[] = []): { size: number; rowAt: (i: number) => AggregateRow } {
+  const entries: Entry[] = walked.slice();
   const stocks: Cell[] = [];
   for (const cell of cells) {
     if (cell.kind === 'stock') stocks.push(cell);
