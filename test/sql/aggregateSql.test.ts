@@ -47,7 +47,7 @@ describe.each([
     for (const options of cases) expect(await aggregateSql(client, options)).toEqual(aggregate(figures, options));
   });
 
-  it('hands stock levels over the same whether a series part is a key, a struct field or empty (DuckDB: one row per cell)', async () => {
+  it('hands stock levels over the same whether a series part is a key, a column of its own or empty (DuckDB: the keys on the first row of a cell)', async () => {
     // Series that differ only in their program (P-A, P-B), others in category, reporter or unit
     // too; some parts empty; every qualifier; a level with no day; and a year cell of several
     // units' monthly levels (security_teams 2022, one unit with two) whose series are carried
@@ -86,6 +86,47 @@ describe.each([
       { by: ['indicator', 'unit', 'period'], units: registry, rollup: true, granularity: 'year' },
     ];
     for (const options of cases) expect(await aggregateSql(client, options), JSON.stringify(options)).toEqual(aggregate(stocks, options));
+  });
+
+  it('walks each stock series group once, with its own levels only, when the levels come one row at a time', async () => {
+    // A client whose batches hold one row each: a group's levels (and a cell's, whose keys come on
+    // its first row only in DuckDB) are split across batches. Groups share their series (units,
+    // reporters), so a level walked in another group changes that group's sums; a group walked
+    // twice, or cut in two, gives rows twice or loses its carried levels. A ratio reads stock parts.
+    const stocks: Figure[] = [];
+    ['C1', 'C2', 'C3', 'C4'].forEach((unit, u) => {
+      [2019, 2020, 2022, 2023, 2025].forEach((year, y) => {
+        if ((u + y) % 3 === 2) return;
+        stocks.push({ unit, indicator: 'security_teams', value: 10 * u + y, period: `${year}-06-30`, reporter: u % 2 === 0 ? 'police' : 'front' });
+        stocks.push({ unit, indicator: 'model_sites', value: 100 + u * y, period: `${year}`, qualifier: y === 1 ? 'about' : 'exact' });
+        stocks.push({ unit, indicator: 'areas_assessed', category: 'commune', value: 20 + u, period: `${year}-12-31` });
+        if (y % 2 === 0) stocks.push({ unit, indicator: 'areas_meeting_security_standard_count', category: 'commune', value: 10 + u + y, period: `${year}-12-31` });
+      });
+    });
+    stocks.push({ unit: 'C1', indicator: 'areas_meeting_security_standard', category: 'commune', value: 50, period: '2023' });
+    await reload(client, stocks);
+    let batches = 0;
+    const oneRowAtATime: SqlClient = {
+      dialect: client.dialect,
+      query: (sql, params) => client.query(sql, params),
+      insertRows: (table, columns, rows) => client.insertRows(table, columns, rows),
+      async *queryBatches(sql, params = []) {
+        const inner = client.queryBatches?.(sql, params) ?? [await client.query(sql, params)];
+        for await (const batch of inner) {
+          for (const row of batch) {
+            batches++;
+            yield [row];
+          }
+        }
+      },
+    };
+    const cases: AggregateOptions[] = [
+      { by: ['indicator', 'category', 'period'], granularity: 'year' },
+      { by: ['indicator', 'reporter', 'period'], period: '2020/2024' },
+      { by: ['indicator', 'unit', 'period'], units: registry, granularity: 'year' },
+    ];
+    for (const options of cases) expect(await aggregateSql(oneRowAtATime, options), JSON.stringify(options)).toEqual(aggregate(stocks, options));
+    expect(batches).toBeGreaterThan(100);
   });
 
   it('sums the bounds of every qualifier as aggregate does, from groups of figures that share one (DuckDB: bitmap of units)', async () => {
