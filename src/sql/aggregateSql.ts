@@ -47,6 +47,12 @@ function qualifierOfBit(x: unknown): Qualifier {
   return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
 }
 
+/** A struct from the database, as the driver gives it: an object by field name. */
+function structOf(x: unknown): Readonly<Record<string, unknown>> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a struct from the database');
+  return x as Record<string, unknown>;
+}
+
 function badId(what: string, id: number): never {
   throw new AntqError('sql_bad_result', `sql: the database gave ${what} ${id}, which antq did not make`);
 }
@@ -374,8 +380,8 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     let cellCategory = '';
     let cellProgram = '';
     for await (const r of eachRow(client, compiled.observations)) {
-      const first = r['s_first'];
-      if (first === undefined) {
+      const cell = r['s_cell'];
+      if (cell === undefined) {
         const walker = walkers[sideOf(r)] ?? badId('side', sideOf(r));
         walker.add(
           keyOf(r),
@@ -383,11 +389,12 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
         );
         continue;
       }
-      if (bool(first)) {
-        cellKey = keyOf(r);
-        cellWalker = walkers[sideOf(r)] ?? badId('side', sideOf(r));
-        cellCategory = String(r['category']);
-        cellProgram = String(r['program']);
+      if (cell !== null) {
+        const keys = structOf(cell);
+        cellKey = keyOf(keys);
+        cellWalker = walkers[sideOf(keys)] ?? badId('side', sideOf(keys));
+        cellCategory = String(keys['category']);
+        cellProgram = String(keys['program']);
       }
       if (cellWalker === null) throw new AntqError('sql_bad_result', 'sql: the database gave a stock level before its cell');
       const unit = 's_uid' in r ? (unitCodes[num(r['s_uid'])] ?? badId('unit', num(r['s_uid']))) : String(r['s_unit']);

@@ -40,7 +40,7 @@ export interface CompiledAggregate {
   readonly read: string;
   /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`). */
   readonly cells: string;
-  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per series and cell too, a cell's rows together and its keys only on the first (`s_first`, the others NULL), the series in columns: `s_uid` (id of `antq_q_unit`) with a bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per series and cell too, a cell's rows together and its keys only on the first (struct `s_cell`, NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with a bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
   readonly observations: string | null;
   /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq (compiled knowing the units, rows with `span_only` true count only where neither `pre` nor the period's reason applies); in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
@@ -453,7 +453,7 @@ GROUP BY ${keys.join(', ')}`;
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
   // DuckDB hands the latest levels over one row per series and cell, a cell's keys only on its
-  // first row (`s_first`; NULL on the others, which costs the driver nearly nothing): a cell's
+  // first row (one struct `s_cell`; NULL on the others, one value for the driver to convert): a cell's
   // keys are converted to JavaScript once, not once per series, and the rows hold numbers where
   // antq can decode them (the unit's id in `antq_q_unit` with a bitmap of units, the qualifier's
   // bit), texts only for what is not a key already (an empty text as NULL). The driver's
@@ -477,7 +477,7 @@ GROUP BY ${keys.join(', ')}`;
     ? null
     : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\n${
         dialect === 'duckdb'
-          ? `SELECT ${keys.map((k) => `CASE WHEN o.cell_rn = 1 THEN o.${k} END AS ${k}`).join(', ')}, o.cell_rn = 1 AS s_first,
+          ? `SELECT CASE WHEN o.cell_rn = 1 THEN {${keys.map((k) => `'${k}': o.${k}`).join(', ')}} END AS s_cell,
   ${seriesColumns.join(', ')}
 FROM (
   SELECT l.*, ROW_NUMBER() OVER (PARTITION BY ${keys.join(', ')}) AS cell_rn FROM (
