@@ -40,7 +40,8 @@ export interface SqlClient {
   query(sql: string, params?: readonly SqlValue[]): Promise<readonly Record<string, unknown>[]>;
   /**
    * Runs one statement and hands its rows over a batch at a time, so that a large result is
-   * never held whole (optional: antq falls back on `query`). {@link duckdbClient} streams.
+   * never held whole (optional: antq falls back on `query`). {@link duckdbClient} streams;
+   * {@link pgClient} and {@link pgliteClient} read a statement without parameters through a cursor.
    *
    * @param sql - the statement
    * @param params - its parameters

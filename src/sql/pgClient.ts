@@ -201,6 +201,8 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
  * A {@link SqlClient} over a `pg` client connected to a PostgreSQL server. Rows are inserted by
  * `COPY … FROM STDIN` when you pass `pg-copy-streams`' `from` as `copyFrom`, else with one
  * parameterised `INSERT … SELECT FROM unnest(…)` per 50,000 rows (an array parameter a column).
+ * A statement without parameters can be read through a cursor `WITH HOLD`, 10,000 rows at a
+ * time (`queryBatches`), so that a large result is never held whole.
  *
  * @param pg - a connected `pg` `Client` (one session: antq's query tables are temporary)
  * @param options - `copyFrom`: `from` of `pg-copy-streams`, for fast loading
@@ -225,6 +227,7 @@ export function pgClient(pg: PgQueryable, options: PgClientOptions = {}): SqlCli
  * A {@link SqlClient} over PGlite (PostgreSQL in-process, in WebAssembly): nothing to start,
  * the PostgreSQL dialect. Rows are inserted with `COPY … FROM '/dev/blob'` (CSV), PGlite's
  * own `COPY FROM STDIN`.
+ * Results are read through a cursor as with {@link pgClient}.
  *
  * @param db - a `PGlite` instance
  * @returns the client
