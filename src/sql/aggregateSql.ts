@@ -218,8 +218,13 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   // The unit code of each unit id of the bitmaps, in code order (ids are their positions).
   const unitCodes: string[] = [];
   if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
-    for (const code of (await distinct(compiled.distinct.units)).sort()) unitCodes.push(code);
-    await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.map((code, id) => [code, id]));
+    // Read a batch at a time and inserted 100,000 at a time, never kept as rows: with millions of
+    // distinct units, the rows of the whole dictionary held to the end were most of the heap.
+    for await (const r of eachRow(client, compiled.distinct.units ?? '')) unitCodes.push(String(r['v']));
+    unitCodes.sort();
+    for (let at = 0; at < unitCodes.length; at += 100_000) {
+      await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.slice(at, at + 100_000).map((code, i) => [code, at + i]));
+    }
   } else if (units !== null) {
     for (const span of units.spans) spanUnits.push(String(span[1]));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, units.spans);
