@@ -36,6 +36,18 @@ import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sum
 import { DICT_TABLES } from './internal/sqlText';
 import { QUALIFIER_OF_BIT } from './internal/qualifierBits';
 
+/**
+ * Past this many distinct units in the table, DuckDB hands each cell's units heard from over as a
+ * list of unit ids instead of a bitmap. A bitmap spans every id of the unit dictionary, so each
+ * group of the cells statement holds an eighth of a byte per distinct unit whatever units it has:
+ * 8 KB a group at this limit (the largest first grouping of the bench's 10M figures, a
+ * comparison's 17,160 groups, 140 MB), but 1.25 MB with 10M units, where 1,551 groups took DuckDB
+ * past 8 GB. A list holds four bytes per figure instead, whatever the dictionary; below the limit
+ * it cost more (10M figures of 10,600 to 131,072 units: 3–25% more CPU and about 450 MB more peak
+ * RSS than the bitmaps; 2M figures of 864,407 units: 30% less CPU and half the RSS).
+ */
+const MAX_BITMAP_UNITS = 65_536;
+
 /** More period texts than this in a window (PostgreSQL takes at most 65,535 parameters), or none, are read from the period dictionary instead. */
 const MAX_WINDOW_PARAMS = 30_000;
 
@@ -113,9 +125,9 @@ export function aggregateSql(client: SqlClient, options: SqlAggregateOptions = {
   return aggregateSqlShared(client, options, new Map());
 }
 
-/** {@link aggregateSql}, reading the statements that do not depend on the window through `shared`. */
-export async function aggregateSqlShared(client: SqlClient, options: SqlAggregateOptions, shared: SharedReads): Promise<AggregateResult> {
-  return ((await aggregateSides(client, [options], shared)) as readonly AggregateResult[])[0] as AggregateResult;
+/** {@link aggregateSql}, reading the statements that do not depend on the window through `shared`; past `maxBitmapUnits` distinct units, units heard from come as lists (tests lower it). */
+export async function aggregateSqlShared(client: SqlClient, options: SqlAggregateOptions, shared: SharedReads, maxBitmapUnits = MAX_BITMAP_UNITS): Promise<AggregateResult> {
+  return ((await aggregateSides(client, [options], shared, maxBitmapUnits)) as readonly AggregateResult[])[0] as AggregateResult;
 }
 
 /**
@@ -138,7 +150,7 @@ function windowOf(options: SqlAggregateOptions): Period | null {
 }
 
 /** One aggregation, or two that differ only in their window and are read together (`side` 0 and 1). */
-async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOptions[], shared: SharedReads): Promise<readonly AggregateResult[] | null> {
+async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOptions[], shared: SharedReads, maxBitmapUnits = MAX_BITMAP_UNITS): Promise<readonly AggregateResult[] | null> {
   const distinct = async (sql: string | undefined): Promise<string[]> => (sql === undefined ? [] : (await readOnce(client, shared, sql)).map((r) => String(r['v'])));
   const options = sides[0] as SqlAggregateOptions;
   const paired = sides.length > 1;
@@ -200,8 +212,13 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   // The unit code of each unit id of the bitmaps, in code order (ids are their positions).
   const unitCodes: string[] = [];
   if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
-    for (const code of (await distinct(compiled.distinct.units)).sort()) unitCodes.push(code);
-    await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.map((code, id) => [code, id]));
+    // Read a batch at a time and inserted 100,000 at a time, never kept as rows: with millions of
+    // distinct units, the rows of the whole dictionary held to the end were most of the heap.
+    for await (const r of eachRow(client, compiled.distinct.units ?? '')) unitCodes.push(String(r['v']));
+    unitCodes.sort();
+    for (let at = 0; at < unitCodes.length; at += 100_000) {
+      await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.slice(at, at + 100_000).map((code, i) => [code, at + i]));
+    }
   } else if (units !== null) {
     for (const span of units.spans) spanUnits.push(String(span[1]));
     await client.insertRows(DICT_TABLES.span, SPAN_COLUMNS, units.spans);
@@ -263,7 +280,8 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   // The units heard from as codes (`heard`), or, from a bitmap of units, as their ids in `unitCodes` (`ids`): no code is made per cell and unit.
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; ids: number[] | null; mappedFrom: string[] };
   const buildingBySide = sides.map(() => new Map<string, Building>());
-  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares, paired, null, unitCodes.length).cells, cellsParams)) {
+  const idLists = unitCodes.length > maxBitmapUnits;
+  for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares, paired, null, unitCodes.length, idLists).cells, cellsParams)) {
     // Figures left out, when the cells query counts them too: one row per reason.
     if (r['why'] !== undefined && r['why'] !== null) {
       excludedRow(0, r, r['o_n']);
@@ -319,6 +337,18 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       if (bits !== null) {
         // Without `unit_min` the bitmap spans every id of `antq_q_unit` (bit `i` is id `i`).
         for (const id of bitIds(bits, r['unit_min'] === undefined ? null : num(r['unit_min']))) ids.push(id < unitCodes.length ? id : badId('unit', id));
+      }
+    } else if (r['unit_ids'] !== undefined) {
+      // Lists of unit ids (many units: see `MAX_BITMAP_UNITS`), an id possibly in several of a cell's groups.
+      const ids = cell.ids ?? (cell.ids = []);
+      const list = r['unit_ids'];
+      // A figure whose unit has no id (none: every unit of the table has one) is passed over, as the bitmaps do.
+      if (list !== null) {
+        for (const x of listOf(list)) {
+          if (x === null) continue;
+          const id = num(x);
+          ids.push(Number.isInteger(id) && id >= 0 && id < unitCodes.length ? id : badId('unit', id));
+        }
       }
     } else if (r['units'] !== undefined) for (const u of strList(r['units'])) heard.push(u);
     else heard.push(String(r['code']));

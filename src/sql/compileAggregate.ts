@@ -38,7 +38,7 @@ export interface CompiledAggregate {
   readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
   /** Figures read. */
   readonly read: string;
-  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`). */
+  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`), or, with very many ids, `unit_ids`, a list of them. */
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per series and cell too, a cell's rows together and its keys only on the first (struct `s_cell`, NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with a bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
   readonly observations: string | null;
@@ -162,6 +162,9 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
  * the unit dictionary once it has filled it; the figures left out are then grouped before any
  * join (see {@link UnitFacts}). `unitIds` (DuckDB, bitmap of units): how many ids `antq_q_unit`
  * holds once antq has filled it; the bitmaps then span every id from 0 (no `unit_min` column).
+ * `unitIdLists` true (DuckDB, bitmap of units): the units heard from come as lists of those ids
+ * instead (`unit_ids`, an id possibly more than once), whose size follows the units a cell has
+ * rather than the dictionary's.
  */
 export function compileWindowed(
   options: SqlAggregateOptions,
@@ -171,6 +174,7 @@ export function compileWindowed(
   sides = false,
   units: UnitFacts | null = null,
   unitIds: number | null = null,
+  unitIdLists = false,
 ): CompiledAggregate {
   checkPushdown('compileAggregate', options, dialect);
   const by = new Set<GroupDimension>(GROUP_DIMENSIONS.filter((d) => d === 'indicator' || (options.by ?? ['indicator', 'category']).includes(d)));
@@ -364,8 +368,16 @@ export function compileWindowed(
     CASE WHEN a.qb = ${BIT.over} THEN a.a_n ELSE 0 END AS a_lx,
     CASE WHEN a.qb IN (${bits('nearly', 'under')}) THEN a.a_n ELSE 0 END AS a_ux`;
   // With the number of unit ids known, each bitmap spans them all (bit i is id i): no `min(uid)` per group.
-  const unitBits = unitIds !== null && unitIds > 0 ? `bitstring_agg(uid, 0, ${Math.trunc(unitIds) - 1}) AS bits` : 'bitstring_agg(uid) AS bits, min(uid) AS umin';
-  const unitMin = unitIds !== null && unitIds > 0 ? '' : ' min(umin)';
+  // With many unit ids the bitmaps give way to lists of ids (`unitIdLists`): a bitmap costs an
+  // eighth of a byte per id of the dictionary in every group, a list four bytes per figure. Not
+  // made distinct here: the engine's sets do it, and a DISTINCT list took DuckDB 40% more CPU.
+  const unitBits = unitIdLists
+    ? 'list(uid) AS ids'
+    : unitIds !== null && unitIds > 0
+      ? `bitstring_agg(uid, 0, ${Math.trunc(unitIds) - 1}) AS bits`
+      : 'bitstring_agg(uid) AS bits, min(uid) AS umin';
+  const unitMin = unitIdLists || (unitIds !== null && unitIds > 0) ? '' : ' min(umin)';
+  const heardIds = (filter: string): string => (unitIdLists ? `flatten(list(ids)${filter}) AS unit_ids,` : `bit_or(bits)${filter} AS unit_bits,`);
   const preGrouped = (windowed: boolean): string => `WITH a AS (
   SELECT indicator, program, raw_category, raw_uom, ${periodKeys}, qb, bad, nou,
     ${termSums('value', 'a_').slice(0, 3).join(',\n    ')},
@@ -401,7 +413,7 @@ ${
       ? `SELECT ${keys.join(', ')},
   ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
   CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
-  bit_or(bits) AS unit_bits,${unitMin === '' ? '' : `${unitMin} AS unit_min,`}
+  ${heardIds('')}${unitMin === '' ? '' : `${unitMin} AS unit_min,`}
   CAST(0 AS DOUBLE PRECISION) AS joint_n,
   CAST(NULL AS TEXT) AS mapped_from
 FROM b WHERE why IS NULL
@@ -409,7 +421,7 @@ GROUP BY ${keys.join(', ')}`
       : `SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
   ${TERMS.map((k) => `CAST(sum(a_${k}) AS DOUBLE PRECISION) AS o_${k}`).join(',\n  ')},
   CAST(bit_or(qb) AS DOUBLE PRECISION) AS o_q,
-  bit_or(bits) FILTER (WHERE why IS NULL) AS unit_bits,${unitMin === '' ? '' : `${unitMin} FILTER (WHERE why IS NULL) AS unit_min,`}
+  ${heardIds(' FILTER (WHERE why IS NULL)')}${unitMin === '' ? '' : `${unitMin} FILTER (WHERE why IS NULL) AS unit_min,`}
   CAST(0 AS DOUBLE PRECISION) AS joint_n,
   CAST(NULL AS TEXT) AS mapped_from,
   flatten(list(first_rows) FILTER (WHERE why IS NOT NULL)) AS row_nos

@@ -15,6 +15,7 @@ import { t, writeJson, type Ctx } from './context';
 import { writeComparison } from './compareCommand';
 import { comparisonStreamOf } from '../../compare/streamComparison';
 import { InputError } from './inputs';
+import { isAntqError } from '../../errors/isAntqError';
 import { asOfOption, readInput, unitsOption, writeImportSummary } from './readInput';
 import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
 import { tableRows } from './rowNames';
@@ -172,9 +173,31 @@ async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>): Promise<n
   const db = await openDb(ctx);
   try {
     return await run(db);
+  } catch (e) {
+    throw databaseFailure(ctx, e, db.label);
   } finally {
     await db.close();
   }
+}
+
+/**
+ * DuckDB's own failures (plain errors, no code: out of memory, a table missing) as coded
+ * refusals with the database's first line and no stack; antq's errors, usage errors and errors
+ * with a code (file system, PostgreSQL's SQLSTATE) pass as they are.
+ */
+function databaseFailure(ctx: Ctx, e: unknown, label: string): unknown {
+  if (!(e instanceof Error) || isAntqError(e) || e instanceof InputError || e instanceof UsageError || typeof (e as NodeJS.ErrnoException).code === 'string') return e;
+  const first = e.message.split('\n', 1)[0] ?? '';
+  if (/^Out of Memory Error/i.test(first)) {
+    return new InputError(
+      t(
+        ctx,
+        `sql_out_of_memory: ${label} ran out of memory (${first}); raise --memory-limit, lower --threads or group less finely (--by)`,
+        `sql_out_of_memory: ${label} hết bộ nhớ (${first}); tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)`,
+      ),
+    );
+  }
+  return new InputError(`sql_failed: ${label}: ${first}`);
 }
 
 /** `antq load <file> --db ...`: validate, then insert the accepted figures in one transaction. */

@@ -383,10 +383,12 @@ export class UnitBits {
   /** Makes room for `more` entries at the end of `arena`: compacts it when half of it is left behind, else grows it by a quarter (or as needed). */
   private reserve(more: number): void {
     if (this.arenaUsed + more <= this.arena.length) return;
-    const keep = this.arenaUsed - this.left;
+    const compact = this.left * 2 > this.arenaUsed;
+    // Compacted, the lists keep only their rooms; copied as they are, everything up to `arenaUsed`.
+    const keep = compact ? this.arenaUsed - this.left : this.arenaUsed;
     const size = Math.max(keep + more, Math.ceil(this.arena.length * 1.25), 64);
     const next = new Uint16Array(size);
-    if (this.left * 2 > this.arenaUsed) {
+    if (compact) {
       // Compacted, the blocks in key order; the last block written is kept last (it may grow in place).
       let to = 0;
       const move = (b: number): void => {

@@ -92,6 +92,21 @@ describe('UnitBits', () => {
     expect(set.ids()).toEqual(all);
     expect(set.size()).toBe(all.length);
   });
+
+  it('grows the array past the room left behind when two lists take turns (antq/sql hands ids over in any order)', () => {
+    // Two blocks: the array grew without compacting to less than it already used, and ids were lost.
+    const ids = [10438, 75920, 129361, 103771, 122422, 80368, 84110, 41767, 28545, 35548, 88422, 100442, 62788, 121785, 108468, 70561, 125806, 114105, 81434];
+    ids.push(92114, 65403, 83578, 104117, 128418, 105127, 25251, 43866, 94201, 110889, 122530, 65994, 126380, 90572, 76743, 98, 120438, 94846);
+    expect(build(ids, false).ids()).toEqual(sorted(ids));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 200_000 }), { maxLength: 2000 }), (list) => {
+        const set = build(list, false);
+        expect(set.ids()).toEqual(sorted(list));
+        expect(set.size()).toBe(new Set(list).size);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('UnitInterner', () => {

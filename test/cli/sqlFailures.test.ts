@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli';
+import { createFiguresTable } from '../../src/sql/createFiguresTable';
+import { duckdbClient } from '../../src/sql/duckdbClient';
+import { tempDir } from '../tempDir';
+
+let dir = '';
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    cwd: dir,
+  });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  dir = tempDir('antq-cli-sql-failures-');
+  // 400,000 figures of as many units: more than a few megabytes of DuckDB memory can group.
+  const instance = await DuckDBInstance.create(join(dir, 'many.duckdb'));
+  const conn = await instance.connect();
+  const client = duckdbClient(conn);
+  await createFiguresTable(client);
+  await client.query(`INSERT INTO antq_figures (row_no, unit, indicator, value, period)
+    SELECT i, 'U' || i, CASE WHEN i % 2 = 0 THEN 'marches' ELSE 'model_sites' END, i % 100, CAST(2013 + i % 11 AS TEXT) FROM range(400000) t(i)`);
+  conn.closeSync();
+  instance.closeSync();
+}, 120_000);
+
+describe('summarize --db when the database fails', () => {
+  it('says that DuckDB ran out of memory with a code, exit 1, no stack and nothing on stdout', async () => {
+    const r = await run(['summarize', '--db', 'many.duckdb', '--by', 'indicator,period', '--format', 'json', '--memory-limit', '2MB', '--threads', '1']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^antq summarize: sql_out_of_memory: /);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    const vi = await run(['summarize', '--db', 'many.duckdb', '--memory-limit', '2MB', '--threads', '1', '--lang', 'vi']);
+    expect(vi.err).toMatch(/^antq summarize: sql_out_of_memory: .*hết bộ nhớ/);
+  });
+
+  it('names any other failure of DuckDB with a code', async () => {
+    const r = await run(['summarize', '--db', 'many.duckdb', '--table', 'no_such_table']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^antq summarize: sql_failed: .*no_such_table/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('still answers with enough memory', async () => {
+    const r = await run(['summarize', '--db', 'many.duckdb', '--by', 'indicator', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(
+      (
+        JSON.parse(r.out) as {
+          summary: { rows: { coverage: { reported: number } }[] };
+        }
+      ).summary.rows.map((x) => x.coverage.reported)
+    ).toEqual([200_000, 200_000]);
+  });
+});
