@@ -52,4 +52,22 @@ describe('KeyTable', () => {
     expect(table.rowAt(table.find(3, 5))).toBe(3);
     expect(table.find(3, 7)).toBe(-1);
   });
+
+  it('tells keys apart that share the tag (the high byte of the second half) and differ below it, in many slots', () => {
+    // Every key has the tag 0xab; the second halves differ in bits 8–23 only, the first halves are
+    // few, so probes run through long stretches of matching tags and must compare the halves.
+    const table = new KeyTable(5_000);
+    const keys: [number, number][] = [];
+    for (let i = 0; i < 4_000; i++) keys.push([i % 3, (0xab000001 | ((i * 2654435761) & 0x00ffff00)) >>> 0]);
+    const rows = new Map<string, number>();
+    keys.forEach(([h1, h2], i) => {
+      const id = `${h1}:${h2}`;
+      const slot = table.find(h1, h2);
+      const known = rows.get(id);
+      expect(slot === -1 ? undefined : table.rowAt(slot)).toBe(known);
+      table.set(h1, h2, i + 1, i, 0);
+      if (known === undefined) rows.set(id, i + 1);
+    });
+    expect(table.size).toBe(rows.size);
+  });
 });
