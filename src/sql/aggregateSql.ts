@@ -59,6 +59,13 @@ function qualifierOfBit(x: unknown): Qualifier {
   return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
 }
 
+
+/** A list from the database. */
+function listOf(x: unknown): readonly unknown[] {
+  if (!Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
+  return x as unknown[];
+}
+
 /** A struct from the database, as the driver gives it: an object by field name. */
 function structOf(x: unknown): Readonly<Record<string, unknown>> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a struct from the database');
