@@ -92,10 +92,15 @@ export interface StockLevelWalker {
    * not a stock's, takes none, as in the partial's own `observations`). The levels of one group
    * come together: once a level of another group is added, the group before is walked.
    *
-   * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another group's
+   * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another
+   *   group's, or after {@link StockLevelWalker.finish}
    */
   add(key: string, level: PartialObservation): void;
-  /** Walks the groups not walked yet (those with no levels among them too) and makes the rows; call once. */
+  /**
+   * Walks the groups not walked yet (those with no levels among them too) and makes the rows.
+   *
+   * @throws {@link AntqError} `invalid_argument` when called a second time
+   */
   finish(): AggregateResult;
 }
 
@@ -135,6 +140,9 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
     const g = groups.get(group);
     if (g === undefined) return;
     groups.delete(group);
+    // Each cell's levels in series order, as `finalizePartial` reads a partial's (sorted by series):
+    // the levels come in the database's order, and past 2 ** 53 the order of the additions changes a sum.
+    for (const cell of g) if (cell.obs !== null && cell.obs.size > 1) cell.obs = new Map([...cell.obs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
     walkStockGroup(spec, g, walked);
     // The group's levels are no longer needed: its rows are made from the finished sums.
     for (const cell of g) cell.obs = null;
@@ -142,6 +150,7 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
   let done = false;
   return {
     add(key, level) {
+      if (done) throw new AntqError('invalid_argument', 'finalizePartial: a stock level came after the stock walker had finished');
       const found = stockByKey.get(key);
       if (found === undefined) return;
       const { cell, group } = found;

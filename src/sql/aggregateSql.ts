@@ -387,9 +387,9 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     );
   });
   if (compiled.observations !== null) {
-    // A series' name is made once and shared by its levels in every cell (a series has a level in
-    // each bucket it reported in): one string per series kept until the rows are made, not one per
-    // level (at 50M figures, 262,383 levels of fewer series; 12 MB less heap held).
+    // A series' name is made once and shared by its levels in every cell and group (a series has a
+    // level in each bucket it reported in): one string per distinct series (units, categories,
+    // reporters, programmes; not figures) kept to the end of the read, not one per level.
     const seriesNames = new Map<string, string>();
     const seriesName = (unit: string, category: string, reporter: string, program: string): string => {
       const name = joinKey([unit, category, reporter, program]);

@@ -166,16 +166,18 @@ async function copyFromStdin(pg: PgQueryable, copyFrom: (sql: string) => PgCopyS
 /** Rows fetched from a cursor at a time. */
 const FETCH_ROWS = 10_000;
 
+/** Cursors opened in this process, for their names: a cursor lives in its session, and a name is never reused by any client (two clients may share one connection). */
+let cursors = 0;
+
 function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient {
   const query = async (sql: string, params: readonly SqlValue[] = []): Promise<Record<string, unknown>[]> => (await db.query(sql, [...params])).rows;
-  // Cursors of this session are numbered: a name is never reused while its cursor is open.
-  let cursors = 0;
   return {
     dialect: 'postgres',
     query,
     // A statement without parameters is read through a cursor `WITH HOLD` (no transaction
     // needed: the server keeps the result, spilling it to disk), a batch of rows at a time, so
-    // the Node process never holds the whole result; one with parameters is read whole.
+    // the result is never held whole as JavaScript objects (PGlite's server, in this process,
+    // keeps it in its own memory); one with parameters is read whole.
     async *queryBatches(sql, params = []) {
       if (params.length > 0) {
         yield await query(sql, params);
@@ -183,14 +185,21 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
       }
       const name = `antq_cursor_${++cursors}`;
       await db.query(`DECLARE ${name} NO SCROLL CURSOR WITH HOLD FOR ${sql}`);
+      let failed = false;
       try {
         for (;;) {
           const rows = (await db.query(`FETCH ${FETCH_ROWS} FROM ${name}`)).rows;
           if (rows.length > 0) yield rows;
           if (rows.length < FETCH_ROWS) break;
         }
+      } catch (e) {
+        failed = true;
+        throw e;
       } finally {
-        await db.query(`CLOSE ${name}`);
+        // After a failed read the cursor is closed if the session still can (inside a transaction
+        // it cannot: the transaction is aborted), and the read's own error is the one passed on.
+        if (failed) await db.query(`CLOSE ${name}`).catch(() => undefined);
+        else await db.query(`CLOSE ${name}`);
       }
     },
     insertRows,
@@ -227,7 +236,8 @@ export function pgClient(pg: PgQueryable, options: PgClientOptions = {}): SqlCli
  * A {@link SqlClient} over PGlite (PostgreSQL in-process, in WebAssembly): nothing to start,
  * the PostgreSQL dialect. Rows are inserted with `COPY … FROM '/dev/blob'` (CSV), PGlite's
  * own `COPY FROM STDIN`.
- * Results are read through a cursor as with {@link pgClient}.
+ * Results are read through a cursor as with {@link pgClient}: never whole as JavaScript objects,
+ * though PGlite's server, which holds them meanwhile, runs in this process.
  *
  * @param db - a `PGlite` instance
  * @returns the client

@@ -87,4 +87,15 @@ describe('stockLevelWalker', () => {
     walker.add(...other);
     expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
+
+  it('refuses a level after it has finished, and a second finish (the rows are made once)', () => {
+    const options = CASES[0] as AggregateOptions;
+    const { bare, levels } = split(partialOf(options));
+    const walker = stockLevelWalker(bare, options, [], []);
+    const [first] = levels;
+    if (first === undefined) throw new Error('test data: a level needed');
+    walker.finish();
+    expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => walker.finish()).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+  });
 });

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { pgClient, pgliteClient, type PgCopyStreamLike, type PgQueryable } from '../../src/sql/pgClient';
-import type { SqlValue } from '../../src/sql/SqlClient';
+import type { SqlClient, SqlValue } from '../../src/sql/SqlClient';
 
 /** Values whose CSV or array encoding could go wrong: what antq writes must read back the same. */
 const TRICKY: SqlValue[][] = [
@@ -77,6 +77,52 @@ describe('pgliteClient', () => {
     })());
     const [r] = await client.query('SELECT count(*)::int AS n, sum(i)::float8 AS s FROM t');
     expect(r).toEqual({ n: 250_001, s: 31_250_125_000 });
+  });
+});
+
+describe('queryBatches through a cursor', () => {
+  // The cursors antq left open (the statement asking has an unnamed one of its own).
+  const openCursors = async (db: PGlite): Promise<string[]> => (await db.query<{ name: string }>("SELECT name FROM pg_cursors WHERE name <> ''")).rows.map((r) => r.name);
+  const batchesOf = (client: SqlClient, sql: string): AsyncIterable<readonly Record<string, unknown>[]> => {
+    if (client.queryBatches === undefined) throw new Error('pgliteClient reads in batches');
+    return client.queryBatches(sql);
+  };
+  const readAll = async (batches: AsyncIterable<readonly Record<string, unknown>[]>): Promise<number> => {
+    let n = 0;
+    for await (const b of batches) n += b.length;
+    return n;
+  };
+
+  it('gives every row, a batch at a time, and leaves no cursor open, also when the reader stops early', async () => {
+    const db = new PGlite();
+    const c = pgliteClient(db);
+    for (const n of [0, 9_999, 10_000, 20_001]) expect(await readAll(batchesOf(c, `SELECT g FROM generate_series(1, ${n}) g`))).toBe(n);
+    for await (const b of batchesOf(c, 'SELECT g FROM generate_series(1, 25000) g')) {
+      expect(b.length).toBe(10_000);
+      break;
+    }
+    expect(await openCursors(db)).toEqual([]);
+  });
+
+  it("passes on the read's own error inside a transaction, not the aborted transaction's", async () => {
+    const db = new PGlite();
+    const c = pgliteClient(db);
+    await db.query('BEGIN');
+    // The division by zero comes at row 15,000, in the second fetch.
+    await expect(readAll(batchesOf(c, 'SELECT 1 / (g - 15000) FROM generate_series(1, 25000) g'))).rejects.toThrow(/division by zero/);
+    await db.query('ROLLBACK');
+    expect(await openCursors(db)).toEqual([]);
+  });
+
+  it('reads through two clients of one connection at once (cursor names never shared)', async () => {
+    const db = new PGlite();
+    const a = batchesOf(pgliteClient(db), 'SELECT g FROM generate_series(1, 25000) g')[Symbol.asyncIterator]();
+    const b = batchesOf(pgliteClient(db), 'SELECT g FROM generate_series(1, 25000) g')[Symbol.asyncIterator]();
+    expect((await a.next()).value?.length).toBe(10_000);
+    expect((await b.next()).value?.length).toBe(10_000);
+    await a.return?.(undefined);
+    await b.return?.(undefined);
+    expect(await openCursors(db)).toEqual([]);
   });
 });
 
