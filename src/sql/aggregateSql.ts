@@ -43,7 +43,7 @@ import { QUALIFIER_OF_BIT } from './internal/qualifierBits';
  * 8 KB a group at this limit (the largest first grouping of the bench's 10M figures, a
  * comparison's 17,160 groups, 140 MB), but 1.25 MB with 10M units, where 1,551 groups took DuckDB
  * past 8 GB. A list holds four bytes per figure instead, whatever the dictionary; below the limit
- * it cost more (10M figures of 10,600 to 131,072 units: 3–25% more CPU and about 450 MB more peak
+ * it cost more (10M figures of 10,600 to 131,072 units: 3–30% more CPU and about 450 MB more peak
  * RSS than the bitmaps; 2M figures of 864,407 units: 30% less CPU and half the RSS).
  */
 const MAX_BITMAP_UNITS = 65_536;
