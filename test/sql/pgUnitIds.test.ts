@@ -9,6 +9,8 @@ import { aggregateSql } from '../../src/sql/aggregateSql';
 import { comparePeriodsSql } from '../../src/sql/comparePeriodsSql';
 import type { SqlClient } from '../../src/sql/SqlClient';
 import { openPglite, reload } from './harness';
+import { pgliteClient } from '../../src/sql/pgClient';
+import { PGlite } from '@electric-sql/pglite';
 
 /** A client that notes how its cells statements asked for the units heard from. */
 function watched(client: SqlClient): { client: SqlClient; forms: string[] } {
@@ -88,5 +90,20 @@ describe('aggregateSql on PostgreSQL with unit ids', () => {
     const options: AggregateOptions = { by: ['indicator', 'unit'] };
     expect(await aggregateSql(client, options)).toEqual(aggregate(figures, options));
     expect(forms).not.toContain('ids');
+  }, 300_000);
+
+  // A caller's table whose unit codes are numbers: PostgreSQL writes 0.000001 as 1e-06, JavaScript
+  // as 0.000001; both units must find their ids.
+  it('counts units of a numeric unit column, whatever text JavaScript gives a number', async () => {
+    const client = pgliteClient(new PGlite());
+    await client.query('CREATE TABLE own (row_no BIGINT, program TEXT, unit DOUBLE PRECISION, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE PRECISION, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)');
+    await client.query(
+      `INSERT INTO own VALUES (1, NULL, 0.000001, NULL, '2023', 'marches', NULL, 5, NULL, NULL, NULL, NULL, NULL), (2, NULL, 2, NULL, '2023', 'marches', NULL, 7, NULL, NULL, NULL, NULL, NULL), (3, NULL, NULL, NULL, '2023', 'marches', NULL, 1, NULL, NULL, NULL, NULL, NULL)`,
+    );
+    const { client: seen, forms } = watched(client);
+    const all = await aggregateSql(seen, { table: 'own', by: ['indicator'] });
+    expect(forms).toEqual(['ids']);
+    expect(all.rows.map((r) => [r.value, r.coverage.reported])).toEqual([[12, 2]]);
+    expect(all.excluded.invalid_text?.count).toBe(1);
   }, 300_000);
 });
