@@ -66,6 +66,22 @@ function listOf(x: unknown): readonly unknown[] {
   return x as unknown[];
 }
 
+/** The ids of a text of ids separated by commas (`1,5,12`). */
+function idsOfText(x: unknown): number[] {
+  if (typeof x !== 'string') throw new AntqError('sql_bad_result', 'sql: expected a text of unit ids from the database');
+  const ids: number[] = [];
+  let id = -1;
+  for (let i = 0; i <= x.length; i++) {
+    const c = i < x.length ? x.charCodeAt(i) : 44;
+    if (c >= 48 && c <= 57) id = (id < 0 ? 0 : id * 10) + (c - 48);
+    else if (c === 44 && id >= 0) {
+      ids.push(id);
+      id = -1;
+    } else throw new AntqError('sql_bad_result', 'sql: expected a text of unit ids from the database');
+  }
+  return ids;
+}
+
 /** A struct from the database, as the driver gives it: an object by field name. */
 function structOf(x: unknown): Readonly<Record<string, unknown>> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a struct from the database');
@@ -284,7 +300,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   };
 
   // With rollup a cell comes as up to two rows, its own figures and its children's (column `own`).
-  // The units heard from as codes (`heard`), or, from a bitmap of units, as their ids in `unitCodes` (`ids`): no code is made per cell and unit.
+  // The units heard from as codes (`heard`), or, from a bitmap, a list or a text of unit ids, as their ids in `unitCodes` (`ids`): no code is made per cell and unit.
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; ids: number[] | null; mappedFrom: string[] };
   const buildingBySide = sides.map(() => new Map<string, Building>());
   const idLists = unitCodes.length > maxBitmapUnits;
@@ -357,6 +373,11 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
           ids.push(Number.isInteger(id) && id >= 0 && id < unitCodes.length ? id : badId('unit', id));
         }
       }
+    } else if (r['unit_id_text'] !== undefined) {
+      // PostgreSQL: the distinct ids as one text (`3,17,242`); NULL when the cell's row has none.
+      const ids = cell.ids ?? (cell.ids = []);
+      const text = r['unit_id_text'];
+      if (text !== null) for (const id of idsOfText(text)) ids.push(id < unitCodes.length ? id : badId('unit', id));
     } else if (r['units'] !== undefined) for (const u of strList(r['units'])) heard.push(u);
     else heard.push(String(r['code']));
     for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);
@@ -377,14 +398,19 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       if (mappedFrom.length > 0) cell.restatedFrom = distinctSorted(mappedFrom);
       cells.push(cell);
     }
+    // The cells being built are no longer needed once taken (nor, below, the partial's cells
+    // once the walker has made its own): neither is held while the stock levels stream.
+    (buildingBySide[side] as Map<string, Building>).clear();
     cells.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     const exclusions: Exclusions = excluded;
-    return stockLevelWalker(
+    const walker = stockLevelWalker(
       { format: 'antq.partial/1', spec: specs[side] as (typeof specs)[number], read, used: read - dropped, excluded: exclusions, cells },
       withoutTable(sideOptions),
       unitCodes,
       cells.map((c) => c.ids),
     );
+    cells.length = 0;
+    return walker;
   });
   if (compiled.observations !== null) {
     // A series' name is made once and shared by its levels in every cell and group (a series has a

@@ -38,7 +38,7 @@ export interface CompiledAggregate {
   readonly distinct: { readonly periods: string; readonly units?: string; readonly reporters?: string; readonly categories?: string };
   /** Figures read. */
   readonly read: string;
-  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`), or, with very many ids, `unit_ids`, a list of them. */
+  /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`), or, with very many ids, `unit_ids`, a list of them; in PostgreSQL otherwise `unit_id_text`, the distinct ids of `antq_q_unit` as one text, separated by commas. */
   readonly cells: string;
   /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per series and cell too, a cell's rows together and its keys only on the first (struct `s_cell`, NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with a bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
   readonly observations: string | null;
@@ -164,7 +164,8 @@ export function compileAggregate(options: SqlAggregateOptions, dialect: SqlDiale
  * holds once antq has filled it; the bitmaps then span every id from 0 (no `unit_min` column).
  * `unitIdLists` true (DuckDB, bitmap of units): the units heard from come as lists of those ids
  * instead (`unit_ids`, an id possibly more than once), whose size follows the units a cell has
- * rather than the dictionary's.
+ * rather than the dictionary's. In PostgreSQL, where DuckDB would take a bitmap, `unit_id_text`
+ * (the distinct ids as a text) instead of codes.
  */
 export function compileWindowed(
   options: SqlAggregateOptions,
@@ -192,7 +193,12 @@ export function compileWindowed(
   // grouping and more again to hand to JavaScript.
   const fansOut = registry || by.has('reporter');
   const bitmap = !fansOut && !by.has('unit') && dialect === 'duckdb';
-  if (bitmap) dicts.push('unit');
+  // In PostgreSQL, where DuckDB has a bitmap, the same unit ids, distinct, as one text per cell
+  // (`unit_id_text`, `3,17,242`) in place of a string per cell and unit: the driver hands a text
+  // over as it is, where an array of integers is parsed element by element (0.3 s more CPU of
+  // 1.3–1.6 s for `summarize` at 10M) for the same heap.
+  const pgIds = !fansOut && !by.has('unit') && dialect === 'postgres';
+  if (bitmap || pgIds) dicts.push('unit');
   if (sides) dicts.push('pers');
   // The period dictionary of the cells and observations queries.
   const per = sides ? t('pers') : t('per');
@@ -223,7 +229,7 @@ export function compileWindowed(
       WHEN c.kind = ${lit('stock')} THEN p.stock_reason
       ELSE p.flow_reason
     END AS reason
-  FROM ${table} f${ids ? `\n  LEFT JOIN ${t('unit')} d ON d.unit = f.unit` : ''}
+  FROM ${table} f${ids ? `\n  LEFT JOIN ${t('unit')} d ON d.unit = ${dialect === 'postgres' ? 'CAST(f.unit AS TEXT)' : 'f.unit'}` : ''}
   ${dictJoins}
   ${periods === '' ? `LEFT JOIN ${per} p` : `JOIN (SELECT * FROM ${per} WHERE ${periods}) p`} ON p.period = COALESCE(f.period, '')${cut ? `\n  LEFT JOIN ${t('cut')} k ON k.category = COALESCE(f.category, '')` : ''}${where}
 )`;
@@ -270,7 +276,7 @@ export function compileWindowed(
       ? `COALESCE(f.period, '') IN (SELECT period FROM ${per} WHERE flow_reason IS NULL)`
       : `f.period IN (${Array.from({ length: windowPeriods }, (_, i) => `$${i + 1}`).join(', ')})`;
   const inWindow = `\n  WHERE ${windowList}${hasStocks ? ` OR f.indicator IN (${stockFilter})` : ''}`;
-  const scan = `WITH ${options.period !== undefined ? base(inWindow, 'flow_reason IS NULL OR stock_reason IS NULL', bitmap) : base('', '', bitmap)},\n${excl}`;
+  const scan = `WITH ${options.period !== undefined ? base(inWindow, 'flow_reason IS NULL OR stock_reason IS NULL', bitmap || pgIds) : base('', '', bitmap || pgIds)},\n${excl}`;
   const scanAll = `WITH ${base('')},\n${excl}`;
   const scanStocks = `WITH ${base(`\n  WHERE f.indicator IN (${stockFilter})`, 'stock_reason IS NULL')},\n${excl}`;
   const keys = keyColumns(by, sides);
@@ -333,7 +339,9 @@ export function compileWindowed(
       ? ''
       : bitmap
         ? `\n  bitstring_agg(uid)${filter === undefined ? '' : ` FILTER (WHERE ${filter})`} AS unit_bits, min(uid)${filter === undefined ? '' : ` FILTER (WHERE ${filter})`} AS unit_min,`
-        : `\n  ${distinctList(dialect, 'src_unit', filter)} AS units,`;
+        : pgIds
+          ? `\n  array_to_string(array_agg(DISTINCT uid)${filter === undefined ? '' : ` FILTER (WHERE ${filter})`}, ',') AS unit_id_text,`
+          : `\n  ${distinctList(dialect, 'src_unit', filter)} AS units,`;
   const unfanned = (where: string): string => `g AS (
   SELECT x.*, ${by.has('unit') ? 'x.src_unit' : "''"} AS code, CAST(NULL AS TEXT) AS version, CAST(NULL AS TEXT) AS level, '' AS part
   FROM x${where}
@@ -439,7 +447,7 @@ GROUP BY ${keys.join(', ')}${rollup ? ', own' : ''}`
     : bitmap
       ? preGrouped(!fold)
       : fold
-        ? `WITH ${base('', '', bitmap)},\n${excl},
+        ? `WITH ${base('', '', pgIds)},\n${excl},
 ${unfanned('')}
 SELECT why, ${keys.map((k) => `CASE WHEN why IS NULL THEN ${k} END AS ${k}`).join(', ')},
   ${termSums('value', 'o_').join(',\n  ')},${heard('why IS NULL')}
@@ -580,6 +588,10 @@ GROUP BY pre, period, stock, span_why`
     periods: `SELECT DISTINCT COALESCE(period, '') AS v FROM ${table}`,
   };
   if (registry || bitmap) distinct.units = `SELECT DISTINCT unit AS v FROM ${table}`;
+  // PostgreSQL's ids are joined by the units' text (a caller's table may hold numbers), so the
+  // codes are read as that text: a number's own text in JavaScript may differ (1e-06, 0.000001),
+  // and its unit would find no id. A figure without a unit takes no part, nor needs an id.
+  if (pgIds) distinct.units = `SELECT DISTINCT CAST(unit AS TEXT) AS v FROM ${table} WHERE unit IS NOT NULL`;
   if (by.has('reporter')) distinct.reporters = `SELECT DISTINCT COALESCE(reporter, '') AS v FROM ${table}`;
   if (cut) distinct.categories = `SELECT DISTINCT COALESCE(category, '') AS v FROM ${table}`;
 

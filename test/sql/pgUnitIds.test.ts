@@ -1,0 +1,109 @@
+// PostgreSQL hands each cell's units heard from over as ids of the unit dictionary (positions in
+// the sorted unit codes), as DuckDB does, instead of one code string per cell and unit.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/engine/aggregate';
+import type { AggregateOptions } from '../../src/engine/AggregateOptions';
+import type { Figure } from '../../src/schema/FigureSchema';
+import { comparePeriods } from '../../src/compare/comparePeriods';
+import { aggregateSql } from '../../src/sql/aggregateSql';
+import { comparePeriodsSql } from '../../src/sql/comparePeriodsSql';
+import type { SqlClient } from '../../src/sql/SqlClient';
+import { openPglite, reload } from './harness';
+import { pgliteClient } from '../../src/sql/pgClient';
+import { PGlite } from '@electric-sql/pglite';
+
+/** A client that notes how its cells statements asked for the units heard from. */
+function watched(client: SqlClient): { client: SqlClient; forms: string[] } {
+  const forms: string[] = [];
+  const note = (sql: string): void => {
+    if (/ AS unit_id_text\b/.test(sql)) forms.push('ids');
+    else if (/ AS units\b/.test(sql)) forms.push('codes');
+  };
+  const { queryBatches } = client;
+  return {
+    forms,
+    client: {
+      ...client,
+      query: (sql, params) => {
+        note(sql);
+        return client.query(sql, params);
+      },
+      ...(queryBatches === undefined
+        ? {}
+        : {
+            queryBatches: (sql, params) => {
+              note(sql);
+              return queryBatches.call(client, sql, params);
+            },
+          }),
+    },
+  };
+}
+
+// 600 units whose codes sort as text unlike their numbers (`U10` before `U9`), so an id is a
+// position in the sorted codes and no other order. Flows of every unit; stock levels of some units
+// in 2021 only, carried into 2022 and 2023, where others report: a stock cell counts the units it
+// heard from (ids) together with the units of its levels (codes), so an id pointing at the wrong
+// code counts two units where there is one.
+const many = 600;
+const figures: Figure[] = [];
+for (let i = 0; i < many; i++) {
+  const k = (i * 241) % many;
+  const unit = `U${k}`;
+  figures.push({ unit, indicator: 'marches', value: k % 13, period: `${2021 + (k % 3)}-0${1 + (k % 9)}`, ...(k % 5 === 0 ? { category: 'firework' } : {}) });
+  figures.push({ unit, indicator: 'model_sites', value: 1 + (k % 4), period: k % 4 === 0 ? '2021-03' : `${2021 + (k % 3)}-11` });
+  if (k % 7 === 0) figures.push({ unit, indicator: 'marches', value: 2, period: '2023-12' });
+}
+
+describe('aggregateSql on PostgreSQL with unit ids', () => {
+  let pg: SqlClient;
+  beforeAll(async () => {
+    pg = await openPglite();
+    await reload(pg, figures);
+  }, 300_000);
+
+  const cases: [string, AggregateOptions][] = [
+    ['by indicator, category and year', { by: ['indicator', 'category', 'period'] }],
+    ['with a period window (its periods as parameters)', { by: ['indicator', 'category'], period: '2022/2023' }],
+    ['by indicator and month', { by: ['indicator', 'period'], granularity: 'month' }],
+  ];
+  for (const [name, options] of cases) {
+    it(`counts every unit of each cell as aggregate does, ${name}`, async () => {
+      const { client, forms } = watched(pg);
+      const got = await aggregateSql(client, options);
+      expect(forms).toEqual(['ids']);
+      expect(got).toEqual(aggregate(figures, options));
+      // The counts compared are not all trivial: the stock cells carry levels forward.
+      expect(got.rows.some((r) => r.indicator === 'model_sites' && (r.coverage.reported ?? 0) > 100)).toBe(true);
+    }, 300_000);
+  }
+
+  it('reads both sides of a comparison through unit ids, as comparePeriods', async () => {
+    const { client, forms } = watched(pg);
+    const options = { by: ['indicator', 'category'] as const, current: '2023', baseline: '2022' };
+    expect(await comparePeriodsSql(client, { ...options, by: [...options.by] })).toEqual(comparePeriods(figures, { ...options, by: [...options.by] }));
+    expect(forms).toContain('ids');
+  }, 300_000);
+
+  it('keeps codes when grouped by unit', async () => {
+    const { client, forms } = watched(pg);
+    const options: AggregateOptions = { by: ['indicator', 'unit'] };
+    expect(await aggregateSql(client, options)).toEqual(aggregate(figures, options));
+    expect(forms).not.toContain('ids');
+  }, 300_000);
+
+  // A caller's table whose unit codes are numbers: PostgreSQL writes 0.000001 as 1e-06, JavaScript
+  // as 0.000001; both units must find their ids.
+  it('counts units of a numeric unit column, whatever text JavaScript gives a number', async () => {
+    const client = pgliteClient(new PGlite());
+    await client.query('CREATE TABLE own (row_no BIGINT, program TEXT, unit DOUBLE PRECISION, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE PRECISION, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)');
+    await client.query(
+      `INSERT INTO own VALUES (1, NULL, 0.000001, NULL, '2023', 'marches', NULL, 5, NULL, NULL, NULL, NULL, NULL), (2, NULL, 2, NULL, '2023', 'marches', NULL, 7, NULL, NULL, NULL, NULL, NULL), (3, NULL, NULL, NULL, '2023', 'marches', NULL, 1, NULL, NULL, NULL, NULL, NULL)`,
+    );
+    const { client: seen, forms } = watched(client);
+    const all = await aggregateSql(seen, { table: 'own', by: ['indicator'] });
+    expect(forms).toEqual(['ids']);
+    expect(all.rows.map((r) => [r.value, r.coverage.reported])).toEqual([[12, 2]]);
+    expect(all.excluded.invalid_text?.count).toBe(1);
+  }, 300_000);
+});
