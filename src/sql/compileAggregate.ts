@@ -587,7 +587,7 @@ GROUP BY pre, period, stock, span_why`
   const distinct: { periods: string; units?: string; reporters?: string; categories?: string } = {
     periods: `SELECT DISTINCT COALESCE(period, '') AS v FROM ${table}`,
   };
-  if (registry || bitmap) distinct.units = `SELECT DISTINCT unit AS v FROM ${table}`;
+  if (registry || bitmap) distinct.units = `SELECT DISTINCT unit AS v FROM ${table} WHERE unit IS NOT NULL`;
   // PostgreSQL's ids are joined by the units' text (a caller's table may hold numbers), so the
   // codes are read as that text: a number's own text in JavaScript may differ (1e-06, 0.000001),
   // and its unit would find no id. A figure without a unit takes no part, nor needs an id.

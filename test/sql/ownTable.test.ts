@@ -23,3 +23,16 @@ describe('aggregateSql over a table of the caller with numeric unit codes', () =
     });
   }
 });
+
+describe('aggregateSql over a table of the caller with a figure without a unit', () => {
+  it("leaves the unitless figure out and counts a unit coded 'null' as any other (DuckDB)", async () => {
+    const client = await openDuckDb();
+    await client.query(`CREATE TABLE own (row_no BIGINT, program TEXT, unit TEXT, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)`);
+    await client.query(
+      `INSERT INTO own VALUES (1, NULL, NULL, NULL, '2023', 'marches', NULL, 5, NULL, NULL, NULL, NULL, NULL), (2, NULL, 'null', NULL, '2023', 'marches', NULL, 7, NULL, NULL, NULL, NULL, NULL), (3, NULL, '42', NULL, '2023', 'marches', NULL, 1, NULL, NULL, NULL, NULL, NULL)`,
+    );
+    const all = await aggregateSql(client, { table: 'own', by: ['indicator'] });
+    expect(all.rows.map((r) => [r.value, r.coverage.reported])).toEqual([[8, 2]]);
+    expect(all.used).toBe(2);
+  });
+});
