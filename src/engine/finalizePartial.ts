@@ -1,25 +1,14 @@
-import { AntqError } from "../errors/AntqError";
-import type { AggregateOptions } from "./AggregateOptions";
-import type { AggregateResult } from "./AggregateRow";
-import type { PartialAggregate } from "./PartialAggregate";
-import type { PartialObservation } from "./PartialAggregate";
-import {
-  addObservation,
-  cellFromJson,
-  isPartialAggregate,
-  type Cell,
-  type Obs,
-} from "./internal/cells";
-import {
-  baseKey,
-  finalizeCells,
-  walkStockGroup,
-  type Finished,
-} from "./internal/finalize";
-import type { Spec } from "./internal/spec";
-import { UnitInterner } from "./internal/UnitBits";
-import { normalizeSpec } from "./internal/spec";
-import { tooManyGroups } from "./createAggregator";
+import { AntqError } from '../errors/AntqError';
+import type { AggregateOptions } from './AggregateOptions';
+import type { AggregateResult } from './AggregateRow';
+import type { PartialAggregate } from './PartialAggregate';
+import type { PartialObservation } from './PartialAggregate';
+import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
+import { baseKey, finalizeCells, walkStockGroup, type Finished } from './internal/finalize';
+import type { Spec } from './internal/spec';
+import { UnitInterner } from './internal/UnitBits';
+import { normalizeSpec } from './internal/spec';
+import { tooManyGroups } from './createAggregator';
 
 /**
  * Finishes a (merged) partial aggregate into rows: stocks take their latest levels, ratios are
@@ -40,10 +29,7 @@ import { tooManyGroups } from "./createAggregator";
  * ```
  * @category Aggregation
  */
-export function finalizePartial(
-  partial: PartialAggregate,
-  options: AggregateOptions = {}
-): AggregateResult {
+export function finalizePartial(partial: PartialAggregate, options: AggregateOptions = {}): AggregateResult {
   return finalizeWithUnitIds(partial, options, [], []);
 }
 
@@ -61,55 +47,21 @@ export function finalizePartial(
  * @throws {@link AntqError} `invalid_argument` as {@link finalizePartial}, and when a code of
  *   `unitCodes` repeats or an id is not a position in it
  */
-export function finalizeWithUnitIds(
-  partial: PartialAggregate,
-  options: AggregateOptions,
-  unitCodes: readonly string[],
-  unitIds: readonly (readonly number[] | null)[]
-): AggregateResult {
-  const { spec, cells } = cellsWithUnitIds(
-    partial,
-    options,
-    unitCodes,
-    unitIds
-  );
-  return finalizeCells(
-    spec,
-    cells,
-    partial.read,
-    partial.used,
-    partial.excluded
-  );
+export function finalizeWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): AggregateResult {
+  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds);
+  return finalizeCells(spec, cells, partial.read, partial.used, partial.excluded);
 }
 
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */
-function cellsWithUnitIds(
-  partial: PartialAggregate,
-  options: AggregateOptions,
-  unitCodes: readonly string[],
-  unitIds: readonly (readonly number[] | null)[]
-): { spec: Spec; cells: Cell[] } {
-  const spec = normalizeSpec("finalizePartial", options);
-  if (!isPartialAggregate(partial))
-    throw new AntqError(
-      "invalid_argument",
-      "finalizePartial: not a partial aggregate (format antq.partial/1)"
-    );
-  if (partial.spec !== spec.key)
-    throw new AntqError(
-      "invalid_argument",
-      "finalizePartial: options differ from those the partial was made with"
-    );
-  if (partial.cells.length > spec.maxGroups)
-    throw tooManyGroups(spec.maxGroups);
+function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): { spec: Spec; cells: Cell[] } {
+  const spec = normalizeSpec('finalizePartial', options);
+  if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
+  if (partial.spec !== spec.key) throw new AntqError('invalid_argument', 'finalizePartial: options differ from those the partial was made with');
+  if (partial.cells.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
   const interner = new UnitInterner();
   // Interned first and in order, the codes take their positions as ids.
   for (let i = 0; i < unitCodes.length; i++) {
-    if (interner.id(unitCodes[i]) !== i)
-      throw new AntqError(
-        "invalid_argument",
-        "finalizePartial: a unit code repeats"
-      );
+    if (interner.id(unitCodes[i]) !== i) throw new AntqError('invalid_argument', 'finalizePartial: a unit code repeats');
   }
   const cells = partial.cells.map((c, i) => {
     const ids = unitIds[i];
@@ -117,21 +69,10 @@ function cellsWithUnitIds(
     // An observation that names its unit's last day is taken as it is (no copy per observation).
     const { observations, ...rest } = c;
     const cell = cellFromJson(rest, interner);
-    if (observations !== undefined)
-      for (const o of observations)
-        addObservation(
-          cell,
-          o.until === undefined
-            ? { ...o, until: Number.MAX_SAFE_INTEGER }
-            : (o as Obs)
-        );
+    if (observations !== undefined) for (const o of observations) addObservation(cell, o.until === undefined ? { ...o, until: Number.MAX_SAFE_INTEGER } : (o as Obs));
     if (cell.units !== null) {
       for (const id of ids) {
-        if (!(id >= 0 && id < unitCodes.length && Number.isInteger(id)))
-          throw new AntqError(
-            "invalid_argument",
-            `finalizePartial: unit id ${id} is not a position in the unit codes`
-          );
+        if (!(id >= 0 && id < unitCodes.length && Number.isInteger(id))) throw new AntqError('invalid_argument', `finalizePartial: unit id ${id} is not a position in the unit codes`);
         cell.units.add(id);
       }
     }
@@ -176,32 +117,19 @@ export interface StockLevelWalker {
  * @returns the walker
  * @throws {@link AntqError} `invalid_argument` as {@link finalizeWithUnitIds}
  */
-export function stockLevelWalker(
-  partial: PartialAggregate,
-  options: AggregateOptions,
-  unitCodes: readonly string[],
-  unitIds: readonly (readonly number[] | null)[]
-): StockLevelWalker {
-  const { spec, cells } = cellsWithUnitIds(
-    partial,
-    options,
-    unitCodes,
-    unitIds
-  );
+export function stockLevelWalker(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): StockLevelWalker {
+  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds);
   const others: Cell[] = [];
   // Each stock cell by its key, and each group's cells by the group's key, in the order first met.
-  const stockByKey = new Map<
-    string,
-    { readonly cell: Cell; readonly group: string }
-  >();
+  const stockByKey = new Map<string, { readonly cell: Cell; readonly group: string }>();
   const groups = new Map<string, Cell[]>();
   for (const cell of cells) {
-    if (cell.kind !== "stock") {
+    if (cell.kind !== 'stock') {
       others.push(cell);
       continue;
     }
     const k = baseKey(cell);
-    stockByKey.set(cell.key ?? "", { cell, group: k });
+    stockByKey.set(cell.key ?? '', { cell, group: k });
     const g = groups.get(k);
     if (g === undefined) groups.set(k, [cell]);
     else g.push(cell);
@@ -214,11 +142,7 @@ export function stockLevelWalker(
     groups.delete(group);
     // Each cell's levels in series order, as `finalizePartial` reads a partial's (sorted by series):
     // the levels come in the database's order, and past 2 ** 53 the order of the additions changes a sum.
-    for (const cell of g)
-      if (cell.obs !== null && cell.obs.size > 1)
-        cell.obs = new Map(
-          [...cell.obs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-        );
+    for (const cell of g) if (cell.obs !== null && cell.obs.size > 1) cell.obs = new Map([...cell.obs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
     walkStockGroup(spec, g, walked);
     // The group's levels are no longer needed: its rows are made from the finished sums.
     for (const cell of g) cell.obs = null;
@@ -226,47 +150,22 @@ export function stockLevelWalker(
   let done = false;
   return {
     add(key, level) {
-      if (done)
-        throw new AntqError(
-          "invalid_argument",
-          "finalizePartial: a stock level came after the stock walker had finished"
-        );
+      if (done) throw new AntqError('invalid_argument', 'finalizePartial: a stock level came after the stock walker had finished');
       const found = stockByKey.get(key);
       if (found === undefined) return;
       const { cell, group } = found;
       if (group !== current) {
         if (current !== null) walk(current);
-        if (!groups.has(group))
-          throw new AntqError(
-            "invalid_argument",
-            "finalizePartial: the levels of a stock group came apart (another group came between them)"
-          );
+        if (!groups.has(group)) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came apart (another group came between them)');
         current = group;
       }
-      addObservation(
-        cell,
-        level.until === undefined
-          ? { ...level, until: Number.MAX_SAFE_INTEGER }
-          : (level as Obs)
-      );
+      addObservation(cell, level.until === undefined ? { ...level, until: Number.MAX_SAFE_INTEGER } : (level as Obs));
     },
     finish() {
-      if (done)
-        throw new AntqError(
-          "invalid_argument",
-          "finalizePartial: the stock walker has finished already"
-        );
+      if (done) throw new AntqError('invalid_argument', 'finalizePartial: the stock walker has finished already');
       done = true;
       for (const group of [...groups.keys()]) walk(group);
-      return finalizeCells(
-        spec,
-        others,
-        partial.read,
-        partial.used,
-        partial.excluded,
-        null,
-        walked
-      );
+      return finalizeCells(spec, others, partial.read, partial.used, partial.excluded, null, walked);
     },
   };
 }

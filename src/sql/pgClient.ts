@@ -1,7 +1,7 @@
-import { AntqError } from "../errors/AntqError";
-import type { SqlClient, SqlValue } from "./SqlClient";
-import { csvLine } from "./internal/copyCsv";
-import { quoteIdent } from "./internal/quote";
+import { AntqError } from '../errors/AntqError';
+import type { SqlClient, SqlValue } from './SqlClient';
+import { csvLine } from './internal/copyCsv';
+import { quoteIdent } from './internal/quote';
 
 /**
  * The part of a `pg` `Client` (or of a PGlite instance) antq uses: one query with parameters.
@@ -11,10 +11,7 @@ import { quoteIdent } from "./internal/quote";
  */
 export interface PgQueryable {
   /** `Client.query(text, values)`. */
-  query(
-    text: string,
-    values?: unknown[]
-  ): Promise<{ rows: Record<string, unknown>[] }>;
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 /** Rows inserted by one `INSERT … SELECT FROM unnest(…)`: one array parameter per column. */
@@ -26,32 +23,16 @@ const UNNEST_BATCH = 50_000;
  * (about twice as fast as multi-row `VALUES`, with a third of the server's CPU). Each array is
  * cast to its column's type, read from the catalogue.
  */
-async function insertUnnest(
-  db: PgQueryable,
-  table: string,
-  columns: readonly string[],
-  rows: Iterable<readonly SqlValue[]>
-): Promise<void> {
+async function insertUnnest(db: PgQueryable, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
   const name = quoteIdent(table);
-  const found = await db.query(
-    "SELECT attname AS c, format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped",
-    [name]
-  );
-  const typeOf = new Map(
-    found.rows.map((r) => [String(r["c"]), String(r["t"])])
-  );
+  const found = await db.query('SELECT attname AS c, format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped', [name]);
+  const typeOf = new Map(found.rows.map((r) => [String(r['c']), String(r['t'])]));
   const arrays = columns.map((c, i) => {
     const type = typeOf.get(c);
-    if (type === undefined)
-      throw new AntqError(
-        "invalid_argument",
-        `pgClient: table ${name} has no column ${quoteIdent(c)}`
-      );
+    if (type === undefined) throw new AntqError('invalid_argument', `pgClient: table ${name} has no column ${quoteIdent(c)}`);
     return `$${i + 1}::${type}[]`;
   });
-  const sql = `INSERT INTO ${name} (${columns
-    .map(quoteIdent)
-    .join(", ")}) SELECT * FROM unnest(${arrays.join(", ")})`;
+  const sql = `INSERT INTO ${name} (${columns.map(quoteIdent).join(', ')}) SELECT * FROM unnest(${arrays.join(', ')})`;
   let values: SqlValue[][] = columns.map(() => []);
   let count = 0;
   const flush = async (): Promise<void> => {
@@ -65,9 +46,7 @@ async function insertUnnest(
     for (let c = 0; c < values.length; c++) {
       const v = row[c] ?? null;
       // The driver writes a number into an array literal by `String`, which drops the sign of -0.
-      (values[c] as SqlValue[]).push(
-        typeof v === "number" && Object.is(v, -0) ? "-0" : v
-      );
+      (values[c] as SqlValue[]).push(typeof v === 'number' && Object.is(v, -0) ? '-0' : v);
     }
     if (++count >= UNNEST_BATCH) await flush();
   }
@@ -82,30 +61,19 @@ async function insertUnnest(
  */
 export interface PgliteQueryable {
   /** `PGlite.query(text, values, options)`. */
-  query(
-    text: string,
-    values?: unknown[],
-    options?: { blob?: Blob }
-  ): Promise<{ rows: Record<string, unknown>[] }>;
+  query(text: string, values?: unknown[], options?: { blob?: Blob }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 /** Rows copied in at a time. */
 const COPY_BATCH = 100_000;
 
 /** `COPY … FROM '/dev/blob'` in CSV, a batch of rows at a time: several times faster than INSERT. */
-async function copyRows(
-  db: PgliteQueryable,
-  table: string,
-  columns: readonly string[],
-  rows: Iterable<readonly SqlValue[]>
-): Promise<void> {
-  const sql = `COPY ${quoteIdent(table)} (${columns
-    .map(quoteIdent)
-    .join(", ")}) FROM '/dev/blob' WITH (FORMAT csv)`;
+async function copyRows(db: PgliteQueryable, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
+  const sql = `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
   let lines: string[] = [];
   const flush = async (): Promise<void> => {
     if (lines.length === 0) return;
-    const blob = new Blob([lines.join("")]);
+    const blob = new Blob([lines.join('')]);
     lines = [];
     await db.query(sql, [], { blob });
   };
@@ -131,15 +99,9 @@ export interface PgCopyStreamLike {
   /** Stops the copy with an error (the server rolls the `COPY` back). */
   destroy(error?: Error): void;
   /** Listens for `drain`, `finish` and `error`. */
-  on(
-    event: "drain" | "finish" | "error",
-    listener: (error?: unknown) => void
-  ): unknown;
+  on(event: 'drain' | 'finish' | 'error', listener: (error?: unknown) => void): unknown;
   /** Removes a listener. */
-  off(
-    event: "drain" | "finish" | "error",
-    listener: (error?: unknown) => void
-  ): unknown;
+  off(event: 'drain' | 'finish' | 'error', listener: (error?: unknown) => void): unknown;
 }
 
 /**
@@ -160,52 +122,38 @@ export interface PgClientOptions {
 const COPY_CHUNK_CHARS = 1 << 20;
 
 /** `COPY … FROM STDIN` in CSV through a copy stream, waiting for `drain` when the socket is full. */
-async function copyFromStdin(
-  pg: PgQueryable,
-  copyFrom: (sql: string) => PgCopyStreamLike,
-  table: string,
-  columns: readonly string[],
-  rows: Iterable<readonly SqlValue[]>
-): Promise<void> {
-  const stream = copyFrom(
-    `COPY ${quoteIdent(table)} (${columns
-      .map(quoteIdent)
-      .join(", ")}) FROM STDIN WITH (FORMAT csv)`
-  );
+async function copyFromStdin(pg: PgQueryable, copyFrom: (sql: string) => PgCopyStreamLike, table: string, columns: readonly string[], rows: Iterable<readonly SqlValue[]>): Promise<void> {
+  const stream = copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN WITH (FORMAT csv)`);
   const done = new Promise<void>((resolve, reject) => {
-    stream.on("finish", () => resolve());
-    stream.on("error", (e) =>
-      reject(e instanceof Error ? e : new Error(String(e)))
-    );
+    stream.on('finish', () => resolve());
+    stream.on('error', (e) => reject(e instanceof Error ? e : new Error(String(e))));
   });
   // Awaited below; until then a refusal must not count as unhandled.
   done.catch(() => undefined);
   // `pg` runs a copy stream handed to `query` as it runs a statement (a "submittable").
-  (pg as unknown as { query(submittable: PgCopyStreamLike): unknown }).query(
-    stream
-  );
+  (pg as unknown as { query(submittable: PgCopyStreamLike): unknown }).query(stream);
   const drained = (): Promise<void> =>
     Promise.race([
       new Promise<void>((resolve) => {
         const go = (): void => {
-          stream.off("drain", go);
+          stream.off('drain', go);
           resolve();
         };
-        stream.on("drain", go);
+        stream.on('drain', go);
       }),
       done,
     ]);
   try {
-    let chunk = "";
+    let chunk = '';
     for (const row of rows) {
       chunk += csvLine(row);
       if (chunk.length >= COPY_CHUNK_CHARS) {
         const more = stream.write(chunk);
-        chunk = "";
+        chunk = '';
         if (!more) await drained();
       }
     }
-    if (chunk !== "") stream.write(chunk);
+    if (chunk !== '') stream.write(chunk);
   } catch (e) {
     stream.destroy(e instanceof Error ? e : new Error(String(e)));
     await done.catch(() => undefined);
@@ -221,17 +169,10 @@ const FETCH_ROWS = 10_000;
 /** Cursors opened in this process, for their names: a cursor lives in its session, and a name is never reused by any client (two clients may share one connection). */
 let cursors = 0;
 
-function client(
-  db: PgQueryable,
-  insertRows: SqlClient["insertRows"]
-): SqlClient {
-  const query = async (
-    sql: string,
-    params: readonly SqlValue[] = []
-  ): Promise<Record<string, unknown>[]> =>
-    (await db.query(sql, [...params])).rows;
+function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient {
+  const query = async (sql: string, params: readonly SqlValue[] = []): Promise<Record<string, unknown>[]> => (await db.query(sql, [...params])).rows;
   return {
-    dialect: "postgres",
+    dialect: 'postgres',
     query,
     // A statement without parameters is read through a cursor `WITH HOLD` (no transaction
     // needed: the server keeps the result, spilling it to disk), a batch of rows at a time, so
@@ -247,8 +188,7 @@ function client(
       let failed = false;
       try {
         for (;;) {
-          const rows = (await db.query(`FETCH ${FETCH_ROWS} FROM ${name}`))
-            .rows;
+          const rows = (await db.query(`FETCH ${FETCH_ROWS} FROM ${name}`)).rows;
           if (rows.length > 0) yield rows;
           if (rows.length < FETCH_ROWS) break;
         }
@@ -287,16 +227,9 @@ function client(
  * ```
  * @category SQL
  */
-export function pgClient(
-  pg: PgQueryable,
-  options: PgClientOptions = {}
-): SqlClient {
+export function pgClient(pg: PgQueryable, options: PgClientOptions = {}): SqlClient {
   const copyFrom = options.copyFrom;
-  return client(pg, (table, columns, rows) =>
-    copyFrom === undefined
-      ? insertUnnest(pg, table, columns, rows)
-      : copyFromStdin(pg, copyFrom, table, columns, rows)
-  );
+  return client(pg, (table, columns, rows) => (copyFrom === undefined ? insertUnnest(pg, table, columns, rows) : copyFromStdin(pg, copyFrom, table, columns, rows)));
 }
 
 /**
@@ -317,7 +250,5 @@ export function pgClient(
  * @category SQL
  */
 export function pgliteClient(db: PgliteQueryable): SqlClient {
-  return client(db, (table, columns, rows) =>
-    copyRows(db, table, columns, rows)
-  );
+  return client(db, (table, columns, rows) => copyRows(db, table, columns, rows));
 }

@@ -1,22 +1,16 @@
-import { copyFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/runCli";
-import { redactDb } from "../../src/cli/internal/sqlCommands";
-import { tempDir } from "../tempDir";
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli';
+import { redactDb } from '../../src/cli/internal/sqlCommands';
+import { tempDir } from '../tempDir';
 
-let dir = "";
+let dir = '';
 
-async function run(
-  argv: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    cwd: dir,
-  });
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd: dir });
   return { code, out, err };
 }
 
@@ -25,341 +19,137 @@ async function run(
  * lines dropped (file rows have lines, a table's `row_no` has none).
  */
 function withoutRows(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (key: string, v: unknown) =>
-    key === "lines"
-      ? undefined
-      : (key === "rows" &&
-          Array.isArray(v) &&
-          v.every((x) => typeof x === "number")) ||
-        key === "at"
-      ? "…"
-      : v
-  ) as unknown;
+  return JSON.parse(JSON.stringify(value), (key: string, v: unknown) => (key === 'lines' ? undefined : (key === 'rows' && Array.isArray(v) && v.every((x) => typeof x === 'number')) || key === 'at' ? '…' : v)) as unknown;
 }
 
-const SYNTH = join(__dirname, "../../examples/synthetic");
+const SYNTH = join(__dirname, '../../examples/synthetic');
 
 beforeAll(() => {
-  dir = tempDir("antq-cli-sql-");
-  copyFileSync(join(SYNTH, "figures.csv"), join(dir, "synth.csv"));
-  copyFileSync(join(SYNTH, "units.csv"), join(dir, "synth-units.csv"));
-  writeFileSync(
-    join(dir, "bad.csv"),
-    "unit,indicator,value,period\n42,marches,20,2022\n42,marches,-1,2023\n"
-  );
+  dir = tempDir('antq-cli-sql-');
+  copyFileSync(join(SYNTH, 'figures.csv'), join(dir, 'synth.csv'));
+  copyFileSync(join(SYNTH, 'units.csv'), join(dir, 'synth-units.csv'));
+  writeFileSync(join(dir, 'bad.csv'), 'unit,indicator,value,period\n42,marches,20,2022\n42,marches,-1,2023\n');
 });
 
-describe("antq load, and summarize/compare --db", () => {
-  it("loads a file into DuckDB and answers summarize and compare as the in-process engine does", async () => {
-    const load = await run([
-      "load",
-      "synth.csv",
-      "--db",
-      "figures.duckdb",
-      "--format",
-      "json",
-    ]);
+describe('antq load, and summarize/compare --db', () => {
+  it('loads a file into DuckDB and answers summarize and compare as the in-process engine does', async () => {
+    const load = await run(['load', 'synth.csv', '--db', 'figures.duckdb', '--format', 'json']);
     expect(load.code).toBe(0);
-    const loaded = JSON.parse(load.out) as {
-      loaded: number;
-      import: { accepted: number };
-    };
+    const loaded = JSON.parse(load.out) as { loaded: number; import: { accepted: number } };
     expect(loaded.loaded).toBe(loaded.import.accepted);
     expect(loaded.loaded).toBeGreaterThan(0);
 
-    const args = [
-      "--by",
-      "indicator,unit",
-      "--units",
-      "synth-units.csv",
-      "--level",
-      "province",
-      "--format",
-      "json",
-    ];
-    const inProcess = await run(["summarize", "synth.csv", ...args]);
-    const inDb = await run(["summarize", "--db", "figures.duckdb", ...args]);
+    const args = ['--by', 'indicator,unit', '--units', 'synth-units.csv', '--level', 'province', '--format', 'json'];
+    const inProcess = await run(['summarize', 'synth.csv', ...args]);
+    const inDb = await run(['summarize', '--db', 'figures.duckdb', ...args]);
     expect(inDb.code).toBe(0);
     // Equal but for the row numbers of figures left out: the file names file rows (as validation
     // does), the table its `row_no` (the position among the figures loaded).
-    expect(
-      withoutRows((JSON.parse(inDb.out) as { summary: unknown }).summary)
-    ).toEqual(
-      withoutRows((JSON.parse(inProcess.out) as { summary: unknown }).summary)
-    );
+    expect(withoutRows((JSON.parse(inDb.out) as { summary: unknown }).summary)).toEqual(withoutRows((JSON.parse(inProcess.out) as { summary: unknown }).summary));
     // Left-out figures of the database are named by the table's row_no, not as file rows.
-    const windowed = await run([
-      "summarize",
-      "--db",
-      "figures.duckdb",
-      "--period",
-      "2023",
-      "--format",
-      "json",
-    ]);
-    const places = Object.values(
-      (
-        JSON.parse(windowed.out) as {
-          summary: { excluded: Record<string, { at: object[] }> };
-        }
-      ).summary.excluded
-    ).flatMap((e) => e.at);
+    const windowed = await run(['summarize', '--db', 'figures.duckdb', '--period', '2023', '--format', 'json']);
+    const places = Object.values((JSON.parse(windowed.out) as { summary: { excluded: Record<string, { at: object[] }> } }).summary.excluded).flatMap((e) => e.at);
     expect(places.length).toBeGreaterThan(0);
-    for (const p of places)
-      expect(Object.keys(p).sort()).toEqual(["row_no", "table"]);
-    expect(places[0]).toMatchObject({ table: "antq_figures" });
-    const text = await run([
-      "summarize",
-      "--db",
-      "figures.duckdb",
-      "--period",
-      "2023",
-      "--lang",
-      "en",
-    ]);
+    for (const p of places) expect(Object.keys(p).sort()).toEqual(['row_no', 'table']);
+    expect(places[0]).toMatchObject({ table: 'antq_figures' });
+    const text = await run(['summarize', '--db', 'figures.duckdb', '--period', '2023', '--lang', 'en']);
     expect(text.out).toMatch(/left out: .*\(table antq_figures, row_no \d/);
 
-    const cmp = [
-      "--current",
-      "2023",
-      "--baseline",
-      "2022",
-      "--by",
-      "indicator",
-      "--format",
-      "json",
-    ];
-    const a = await run(["compare", "synth.csv", ...cmp]);
-    const b = await run([
-      "compare",
-      "--engine",
-      "duckdb",
-      "--db",
-      "figures.duckdb",
-      ...cmp,
-    ]);
+    const cmp = ['--current', '2023', '--baseline', '2022', '--by', 'indicator', '--format', 'json'];
+    const a = await run(['compare', 'synth.csv', ...cmp]);
+    const b = await run(['compare', '--engine', 'duckdb', '--db', 'figures.duckdb', ...cmp]);
     expect(b.code).toBe(0);
-    expect(
-      withoutRows((JSON.parse(b.out) as { comparison: unknown }).comparison)
-    ).toEqual(
-      withoutRows((JSON.parse(a.out) as { comparison: unknown }).comparison)
-    );
+    expect(withoutRows((JSON.parse(b.out) as { comparison: unknown }).comparison)).toEqual(withoutRows((JSON.parse(a.out) as { comparison: unknown }).comparison));
   }, 120_000);
 
-  it("loads nothing from a file with errors unless --lenient", async () => {
-    const strict = await run(["load", "bad.csv", "--db", "bad.duckdb"]);
+  it('loads nothing from a file with errors unless --lenient', async () => {
+    const strict = await run(['load', 'bad.csv', '--db', 'bad.duckdb']);
     expect(strict.code).toBe(1);
-    expect(strict.out).toContain("0 figures loaded");
-    const lenient = await run([
-      "load",
-      "bad.csv",
-      "--db",
-      "bad.duckdb",
-      "--lenient",
-    ]);
+    expect(strict.out).toContain('0 figures loaded');
+    const lenient = await run(['load', 'bad.csv', '--db', 'bad.duckdb', '--lenient']);
     expect(lenient.code).toBe(0);
-    expect(lenient.out).toContain("1 figures loaded");
+    expect(lenient.out).toContain('1 figures loaded');
   }, 60_000);
 
-  it("finds repeats past --max-tracked-keys in the database: strict loads nothing, lenient drops them", async () => {
-    writeFileSync(
-      join(dir, "repeats.csv"),
-      "unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n"
-    );
-    const strict = await run([
-      "load",
-      "repeats.csv",
-      "--db",
-      "repeats.duckdb",
-      "--max-tracked-keys",
-      "1",
-      "--format",
-      "json",
-    ]);
+  it('finds repeats past --max-tracked-keys in the database: strict loads nothing, lenient drops them', async () => {
+    writeFileSync(join(dir, 'repeats.csv'), 'unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n');
+    const strict = await run(['load', 'repeats.csv', '--db', 'repeats.duckdb', '--max-tracked-keys', '1', '--format', 'json']);
     expect(strict.code).toBe(1);
-    const report = JSON.parse(strict.out) as {
-      loaded: number;
-      import: {
-        groups: {
-          code: string;
-          occurrences: { row: number; line: number }[];
-        }[];
-      };
-    };
+    const report = (JSON.parse(strict.out) as { loaded: number; import: { groups: { code: string; occurrences: { row: number; line: number }[] }[] } });
     expect(report.loaded).toBe(0);
-    expect(
-      report.import.groups
-        .filter((g) => g.code !== "cross_row_checks_limited")
-        .map((g) => [g.code, g.occurrences.map((o) => [o.row, o.line])])
-    ).toEqual([
-      ["conflicting_figure", [[5, 6]]],
-      ["duplicate_figure", [[4, 5]]],
+    expect(report.import.groups.filter((g) => g.code !== 'cross_row_checks_limited').map((g) => [g.code, g.occurrences.map((o) => [o.row, o.line])])).toEqual([
+      ['conflicting_figure', [[5, 6]]],
+      ['duplicate_figure', [[4, 5]]],
     ]);
-    expect(strict.err).toContain("2 repeated figures found in the database");
-    const lenient = await run([
-      "load",
-      "repeats.csv",
-      "--db",
-      "repeats.duckdb",
-      "--max-tracked-keys",
-      "1",
-      "--lenient",
-    ]);
+    expect(strict.err).toContain('2 repeated figures found in the database');
+    const lenient = await run(['load', 'repeats.csv', '--db', 'repeats.duckdb', '--max-tracked-keys', '1', '--lenient']);
     expect(lenient.code).toBe(0);
-    expect(lenient.out).toContain("3 figures loaded");
+    expect(lenient.out).toContain('3 figures loaded');
   }, 60_000);
 
-  it("lenient: the summary on stderr gives the numbers after the database found the repeats", async () => {
-    writeFileSync(
-      join(dir, "repeats-bad.csv"),
-      "unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n44,marches,-1,2023\n"
-    );
-    const lenient = await run([
-      "load",
-      "repeats-bad.csv",
-      "--db",
-      "repeats-bad.duckdb",
-      "--max-tracked-keys",
-      "1",
-      "--lenient",
-    ]);
+  it('lenient: the summary on stderr gives the numbers after the database found the repeats', async () => {
+    writeFileSync(join(dir, 'repeats-bad.csv'), 'unit,indicator,value,period\n41,marches,1,2023\n42,marches,2,2023\n43,marches,3,2023\n42,marches,2,2023\n43,marches,4,2023\n44,marches,-1,2023\n');
+    const lenient = await run(['load', 'repeats-bad.csv', '--db', 'repeats-bad.duckdb', '--max-tracked-keys', '1', '--lenient']);
     expect(lenient.code).toBe(0);
-    expect(lenient.err).toContain(
-      "repeats-bad.csv: 3 error(s) in 3 of 6 rows; 3 rows kept\n2 repeated figures found in the database (past --max-tracked-keys)\n"
-    );
-    expect(lenient.err).not.toContain("5 rows kept");
-    expect(lenient.out).toContain("3 figures loaded");
+    expect(lenient.err).toContain('repeats-bad.csv: 3 error(s) in 3 of 6 rows; 3 rows kept\n2 repeated figures found in the database (past --max-tracked-keys)\n');
+    expect(lenient.err).not.toContain('5 rows kept');
+    expect(lenient.out).toContain('3 figures loaded');
   }, 60_000);
 
-  it("says what is wrong with the arguments", async () => {
-    expect((await run(["summarize", "--engine", "duckdb"])).code).toBe(2);
-    expect(
-      (await run(["summarize", "synth.csv", "--db", "figures.duckdb"])).code
-    ).toBe(2);
-    expect((await run(["load", "--db", "x.duckdb"])).code).toBe(2);
-    const memory = await run([
-      "summarize",
-      "--db",
-      "figures.duckdb",
-      "--memory-limit",
-      "lots",
-    ]);
+  it('says what is wrong with the arguments', async () => {
+    expect((await run(['summarize', '--engine', 'duckdb'])).code).toBe(2);
+    expect((await run(['summarize', 'synth.csv', '--db', 'figures.duckdb'])).code).toBe(2);
+    expect((await run(['load', '--db', 'x.duckdb'])).code).toBe(2);
+    const memory = await run(['summarize', '--db', 'figures.duckdb', '--memory-limit', 'lots']);
     expect(memory.code).toBe(2);
-    expect(memory.err).toContain("--memory-limit takes a size");
-    for (const n of ["0", "0x2", "1025"]) {
-      const threads = await run([
-        "summarize",
-        "--db",
-        "figures.duckdb",
-        "--threads",
-        n,
-      ]);
+    expect(memory.err).toContain('--memory-limit takes a size');
+    for (const n of ['0', '0x2', '1025']) {
+      const threads = await run(['summarize', '--db', 'figures.duckdb', '--threads', n]);
       expect(threads.code).toBe(2);
-      expect(threads.err).toContain(
-        "--threads must be a whole number from 1 to 1024"
-      );
+      expect(threads.err).toContain('--threads must be a whole number from 1 to 1024');
     }
   });
 
-  it("bounds embedded DuckDB with --memory-limit and --threads, and answers the same", async () => {
-    const args = [
-      "summarize",
-      "--db",
-      "figures.duckdb",
-      "--by",
-      "indicator",
-      "--format",
-      "json",
-    ];
+  it('bounds embedded DuckDB with --memory-limit and --threads, and answers the same', async () => {
+    const args = ['summarize', '--db', 'figures.duckdb', '--by', 'indicator', '--format', 'json'];
     const plain = await run(args);
-    const bounded = await run([
-      ...args,
-      "--memory-limit",
-      "256MB",
-      "--threads",
-      "1",
-    ]);
+    const bounded = await run([...args, '--memory-limit', '256MB', '--threads', '1']);
     expect(bounded.code).toBe(0);
     expect(bounded.out).toBe(plain.out);
   }, 60_000);
 
-  it("never prints a database password", async () => {
-    expect(redactDb("postgres://ana:s3cret@db.example:5432/antq")).toBe(
-      "postgres://ana:***@db.example:5432/antq"
-    );
-    expect(redactDb("figures.duckdb")).toBe("figures.duckdb");
-    const r = await run([
-      "summarize",
-      "--db",
-      "postgresql://ana:s3cret@127.0.0.1:1/antq",
-    ]);
+  it('never prints a database password', async () => {
+    expect(redactDb('postgres://ana:s3cret@db.example:5432/antq')).toBe('postgres://ana:***@db.example:5432/antq');
+    expect(redactDb('figures.duckdb')).toBe('figures.duckdb');
+    const r = await run(['summarize', '--db', 'postgresql://ana:s3cret@127.0.0.1:1/antq']);
     expect(r.code).toBe(1);
-    expect(r.err + r.out).not.toContain("s3cret");
-    expect(r.err).toContain("***");
+    expect(r.err + r.out).not.toContain('s3cret');
+    expect(r.err).toContain('***');
     // A password in the URL's query, or in a key=value connection string, quoted or not.
-    expect(
-      redactDb(
-        "postgres://ana@db.example/antq?sslmode=require&password=s3cret&x=1"
-      )
-    ).toBe("postgres://ana@db.example/antq?sslmode=require&password=***&x=1");
-    expect(redactDb("host=db.example password='s3 cr\\'et' dbname=antq")).toBe(
-      "host=db.example password=*** dbname=antq"
-    );
-    expect(redactDb("host=db.example PASSWORD = s3cret dbname=antq")).toBe(
-      "host=db.example PASSWORD = *** dbname=antq"
-    );
-    for (const db of [
-      "postgres://ana@127.0.0.1:1/antq?password=s3cret",
-      "host=127.0.0.1 port=1 password=s3cret dbname=antq",
-    ]) {
-      const q = await run(["summarize", "--engine", "postgres", "--db", db]);
+    expect(redactDb('postgres://ana@db.example/antq?sslmode=require&password=s3cret&x=1')).toBe('postgres://ana@db.example/antq?sslmode=require&password=***&x=1');
+    expect(redactDb("host=db.example password='s3 cr\\'et' dbname=antq")).toBe('host=db.example password=*** dbname=antq');
+    expect(redactDb('host=db.example PASSWORD = s3cret dbname=antq')).toBe('host=db.example PASSWORD = *** dbname=antq');
+    for (const db of ['postgres://ana@127.0.0.1:1/antq?password=s3cret', 'host=127.0.0.1 port=1 password=s3cret dbname=antq']) {
+      const q = await run(['summarize', '--engine', 'postgres', '--db', db]);
       expect(q.code).toBe(1);
-      expect(q.err + q.out).not.toContain("s3cret");
+      expect(q.err + q.out).not.toContain('s3cret');
     }
   }, 60_000);
-  it("writes the report of a file from the database, and refuses a figure filter there", async () => {
-    expect(
-      (await run(["load", "synth.csv", "--db", "report.duckdb"])).code
-    ).toBe(0);
-    const args = [
-      "--period",
-      "2013/2023",
-      "--compare",
-      "2023:2022",
-      "--format",
-      "json",
-    ];
-    const file = JSON.parse(
-      (await run(["report", "synth.csv", ...args])).out
-    ) as { report: { sections: unknown; figures: unknown; subtitle: unknown } };
-    const db = await run(["report", "--db", "report.duckdb", ...args]);
+  it('writes the report of a file from the database, and refuses a figure filter there', async () => {
+    expect((await run(['load', 'synth.csv', '--db', 'report.duckdb'])).code).toBe(0);
+    const args = ['--period', '2013/2023', '--compare', '2023:2022', '--format', 'json'];
+    const file = JSON.parse((await run(['report', 'synth.csv', ...args])).out) as { report: { sections: unknown; figures: unknown; subtitle: unknown } };
+    const db = await run(['report', '--db', 'report.duckdb', ...args]);
     expect(db.code).toBe(0);
-    const fromDb = JSON.parse(db.out) as {
-      report: { sections: unknown; figures: unknown; subtitle: unknown };
-      table: string;
-    };
+    const fromDb = JSON.parse(db.out) as { report: { sections: unknown; figures: unknown; subtitle: unknown }; table: string };
     expect(fromDb.report.sections).toEqual(file.report.sections);
     expect(fromDb.report.figures).toEqual(file.report.figures);
     expect(fromDb.report.subtitle).toEqual(file.report.subtitle);
-    expect(fromDb.table).toBe("antq_figures");
-    const text = await run([
-      "report",
-      "--db",
-      "report.duckdb",
-      "--period",
-      "2023",
-      "--lang",
-      "en",
-    ]);
+    expect(fromDb.table).toBe('antq_figures');
+    const text = await run(['report', '--db', 'report.duckdb', '--period', '2023', '--lang', 'en']);
     expect(text.code).toBe(0);
     expect(text.out.length).toBeGreaterThan(0);
-    const refused = await run([
-      "report",
-      "--db",
-      "report.duckdb",
-      "--unit",
-      "42",
-    ]);
+    const refused = await run(['report', '--db', 'report.duckdb', '--unit', '42']);
     expect(refused.code).toBe(2);
   });
 });

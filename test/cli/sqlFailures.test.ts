@@ -1,20 +1,18 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
-import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/runCli";
-import { databaseFailure } from "../../src/cli/internal/sqlCommands";
-import { createFiguresTable } from "../../src/sql/createFiguresTable";
-import { duckdbClient } from "../../src/sql/duckdbClient";
-import { tempDir } from "../tempDir";
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli';
+import { databaseFailure } from '../../src/cli/internal/sqlCommands';
+import { createFiguresTable } from '../../src/sql/createFiguresTable';
+import { duckdbClient } from '../../src/sql/duckdbClient';
+import { tempDir } from '../tempDir';
 
-let dir = "";
+let dir = '';
 
-async function run(
-  argv: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
   const code = await runCli(argv, {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
@@ -24,9 +22,9 @@ async function run(
 }
 
 beforeAll(async () => {
-  dir = tempDir("antq-cli-sql-failures-");
+  dir = tempDir('antq-cli-sql-failures-');
   // 400,000 figures of as many units: more than a few megabytes of DuckDB memory can group.
-  const instance = await DuckDBInstance.create(join(dir, "many.duckdb"));
+  const instance = await DuckDBInstance.create(join(dir, 'many.duckdb'));
   const conn = await instance.connect();
   const client = duckdbClient(conn);
   await createFiguresTable(client);
@@ -36,71 +34,35 @@ beforeAll(async () => {
   instance.closeSync();
 }, 120_000);
 
-describe("summarize --db when the database fails", () => {
-  it("says that DuckDB ran out of memory with a code, exit 1, no stack and nothing on stdout", async () => {
-    const r = await run([
-      "summarize",
-      "--db",
-      "many.duckdb",
-      "--by",
-      "indicator,period",
-      "--format",
-      "json",
-      "--memory-limit",
-      "2MB",
-      "--threads",
-      "1",
-    ]);
+describe('summarize --db when the database fails', () => {
+  it('says that DuckDB ran out of memory with a code, exit 1, no stack and nothing on stdout', async () => {
+    const r = await run(['summarize', '--db', 'many.duckdb', '--by', 'indicator,period', '--format', 'json', '--memory-limit', '2MB', '--threads', '1']);
     expect(r.code).toBe(1);
-    expect(r.out).toBe("");
+    expect(r.out).toBe('');
     expect(r.err).toMatch(/^antq summarize: sql_out_of_memory: /);
     expect(r.err).not.toMatch(/\n\s+at /);
-    const vi = await run([
-      "summarize",
-      "--db",
-      "many.duckdb",
-      "--memory-limit",
-      "2MB",
-      "--threads",
-      "1",
-      "--lang",
-      "vi",
-    ]);
+    const vi = await run(['summarize', '--db', 'many.duckdb', '--memory-limit', '2MB', '--threads', '1', '--lang', 'vi']);
     expect(vi.err).toMatch(/^antq summarize: sql_out_of_memory: .*hết bộ nhớ/);
   });
 
-  it("names any other failure of DuckDB with a code", async () => {
-    const r = await run([
-      "summarize",
-      "--db",
-      "many.duckdb",
-      "--table",
-      "no_such_table",
-    ]);
+  it('names any other failure of DuckDB with a code', async () => {
+    const r = await run(['summarize', '--db', 'many.duckdb', '--table', 'no_such_table']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^antq summarize: sql_failed: .*no_such_table/);
-    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
-  it("refuses a database file that does not exist, and makes none", async () => {
-    const r = await run(["summarize", "--db", "none.duckdb"]);
+  it('refuses a database file that does not exist, and makes none', async () => {
+    const r = await run(['summarize', '--db', 'none.duckdb']);
     expect(r.code).toBe(1);
-    expect(r.out).toBe("");
+    expect(r.out).toBe('');
     expect(r.err).toMatch(/^antq summarize: sql_no_database: /);
-    expect(existsSync(join(dir, "none.duckdb"))).toBe(false);
+    expect(existsSync(join(dir, 'none.duckdb'))).toBe(false);
   });
 
-  it("names a failure to open the database with a code, no stack (a folder that does not exist)", async () => {
-    writeFileSync(
-      join(dir, "one.csv"),
-      "unit,indicator,value,period\n42,marches,3,2024\n"
-    );
-    const r = await run([
-      "load",
-      "one.csv",
-      "--db",
-      join("no", "such", "folder", "x.duckdb"),
-    ]);
+  it('names a failure to open the database with a code, no stack (a folder that does not exist)', async () => {
+    writeFileSync(join(dir, 'one.csv'), 'unit,indicator,value,period\n42,marches,3,2024\n');
+    const r = await run(['load', 'one.csv', '--db', join('no', 'such', 'folder', 'x.duckdb')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^antq load: sql_failed: .*IO Error/);
     expect(r.err).not.toMatch(/\n\s+at /);
@@ -108,30 +70,14 @@ describe("summarize --db when the database fails", () => {
 
   it("passes a fault that is not the database's on as it is (a bug is not called a database failure)", () => {
     const bug = new TypeError("Cannot read properties of null (reading 'x')");
-    expect(databaseFailure({ lang: "en" }, bug, "x.duckdb")).toBe(bug);
-    const plain = new Error("something else went wrong");
-    expect(databaseFailure({ lang: "en" }, plain, "x.duckdb")).toBe(plain);
-    expect(
-      String(
-        databaseFailure(
-          { lang: "en" },
-          new Error("Catalog Error: Table with name t does not exist!"),
-          "x.duckdb"
-        )
-      )
-    ).toContain("sql_failed: x.duckdb: Catalog Error");
+    expect(databaseFailure({ lang: 'en' }, bug, 'x.duckdb')).toBe(bug);
+    const plain = new Error('something else went wrong');
+    expect(databaseFailure({ lang: 'en' }, plain, 'x.duckdb')).toBe(plain);
+    expect(String(databaseFailure({ lang: 'en' }, new Error('Catalog Error: Table with name t does not exist!'), 'x.duckdb'))).toContain('sql_failed: x.duckdb: Catalog Error');
   });
 
-  it("still answers with enough memory", async () => {
-    const r = await run([
-      "summarize",
-      "--db",
-      "many.duckdb",
-      "--by",
-      "indicator",
-      "--format",
-      "json",
-    ]);
+  it('still answers with enough memory', async () => {
+    const r = await run(['summarize', '--db', 'many.duckdb', '--by', 'indicator', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(
       (

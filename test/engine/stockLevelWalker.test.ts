@@ -1,16 +1,9 @@
-import { describe, expect, it } from "vitest";
-import type { AggregateOptions } from "../../src/engine/AggregateOptions";
-import { createAggregator } from "../../src/engine/createAggregator";
-import {
-  finalizePartial,
-  stockLevelWalker,
-} from "../../src/engine/finalizePartial";
-import type {
-  PartialAggregate,
-  PartialCell,
-  PartialObservation,
-} from "../../src/engine/PartialAggregate";
-import type { Figure } from "../../src/schema/FigureSchema";
+import { describe, expect, it } from 'vitest';
+import type { AggregateOptions } from '../../src/engine/AggregateOptions';
+import { createAggregator } from '../../src/engine/createAggregator';
+import { finalizePartial, stockLevelWalker } from '../../src/engine/finalizePartial';
+import type { PartialAggregate, PartialCell, PartialObservation } from '../../src/engine/PartialAggregate';
+import type { Figure } from '../../src/schema/FigureSchema';
 
 // Stock levels handed to the walker a group at a time (as antq/sql streams them) must give the
 // rows the whole partial gives: each group walked once, with its own levels only. The groups
@@ -18,64 +11,25 @@ import type { Figure } from "../../src/schema/FigureSchema";
 // changes that group's sums; levels are carried across gaps (2020 → 2022, 2023 → 2025) and into
 // a ratio whose parts are stocks.
 const figures: Figure[] = [];
-const UNITS = ["A", "B", "C", "D"];
+const UNITS = ['A', 'B', 'C', 'D'];
 const years = [2019, 2020, 2022, 2023, 2025];
 UNITS.forEach((unit, u) => {
   years.forEach((year, y) => {
     if ((u + y) % 3 === 2) return; // a series that skips a year: its level is carried
-    figures.push({
-      unit,
-      indicator: "security_teams",
-      value: 10 * u + y,
-      period: `${year}-06-30`,
-      reporter: u % 2 === 0 ? "police" : "front",
-    });
-    figures.push({
-      unit,
-      indicator: "model_sites",
-      value: 100 + u * y,
-      period: `${year}`,
-      qualifier: y === 1 ? "about" : "exact",
-    });
-    figures.push({
-      unit,
-      indicator: "areas_assessed",
-      category: "commune",
-      value: 20 + u,
-      period: `${year}-12-31`,
-    });
-    if (y % 2 === 0)
-      figures.push({
-        unit,
-        indicator: "areas_meeting_security_standard_count",
-        category: "commune",
-        value: 10 + u + y,
-        period: `${year}-12-31`,
-      });
+    figures.push({ unit, indicator: 'security_teams', value: 10 * u + y, period: `${year}-06-30`, reporter: u % 2 === 0 ? 'police' : 'front' });
+    figures.push({ unit, indicator: 'model_sites', value: 100 + u * y, period: `${year}`, qualifier: y === 1 ? 'about' : 'exact' });
+    figures.push({ unit, indicator: 'areas_assessed', category: 'commune', value: 20 + u, period: `${year}-12-31` });
+    if (y % 2 === 0) figures.push({ unit, indicator: 'areas_meeting_security_standard_count', category: 'commune', value: 10 + u + y, period: `${year}-12-31` });
   });
-  figures.push({ unit, indicator: "marches", value: u + 1, period: "2023" });
+  figures.push({ unit, indicator: 'marches', value: u + 1, period: '2023' });
 });
-figures.push({
-  unit: "A",
-  indicator: "areas_meeting_security_standard",
-  category: "commune",
-  value: 50,
-  period: "2023",
-});
+figures.push({ unit: 'A', indicator: 'areas_meeting_security_standard', category: 'commune', value: 50, period: '2023' });
 
 const CASES: readonly AggregateOptions[] = [
-  { by: ["indicator", "category", "period"], granularity: "year" },
-  {
-    by: ["indicator", "reporter", "period"],
-    granularity: "year",
-    period: "2020/2024",
-  },
-  {
-    by: ["indicator", "unit", "period"],
-    granularity: "year",
-    carryForward: false,
-  },
-  { by: ["indicator", "category"] },
+  { by: ['indicator', 'category', 'period'], granularity: 'year' },
+  { by: ['indicator', 'reporter', 'period'], granularity: 'year', period: '2020/2024' },
+  { by: ['indicator', 'unit', 'period'], granularity: 'year', carryForward: false },
+  { by: ['indicator', 'category'] },
 ];
 
 function partialOf(options: AggregateOptions): PartialAggregate {
@@ -85,10 +39,7 @@ function partialOf(options: AggregateOptions): PartialAggregate {
 }
 
 /** The partial's cells without their levels, and the levels by cell key, each group's together (groups in reverse, a group's cells in reverse). */
-function split(partial: PartialAggregate): {
-  bare: PartialAggregate;
-  levels: [string, PartialObservation][];
-} {
+function split(partial: PartialAggregate): { bare: PartialAggregate; levels: [string, PartialObservation][] } {
   const cells: PartialCell[] = [];
   const byGroup = new Map<string, [string, PartialObservation][]>();
   for (const { observations, ...cell } of partial.cells) {
@@ -99,86 +50,52 @@ function split(partial: PartialAggregate): {
     byGroup.set(group, list);
     for (const o of observations) list.unshift([cell.key, o]);
   }
-  return {
-    bare: { ...partial, cells },
-    levels: [...byGroup.values()].reverse().flat(),
-  };
+  return { bare: { ...partial, cells }, levels: [...byGroup.values()].reverse().flat() };
 }
 
-describe("stockLevelWalker", () => {
-  it.each(CASES)(
-    "gives the rows of finalizePartial, the levels handed over a group at a time (%j)",
-    (options) => {
-      const partial = partialOf(options);
-      const { bare, levels } = split(partial);
-      expect(levels.length).toBeGreaterThan(0);
-      const walker = stockLevelWalker(bare, options, [], []);
-      for (const [key, level] of levels) walker.add(key, level);
-      const rows = walker.finish();
-      expect(rows).toEqual(finalizePartial(partial, options));
-      // Carried levels and the stock-part ratio are there to be got wrong.
-      // The ratio recomputed from its stock parts (one of them carried into 2023), not left without parts.
-      if (options === CASES[0])
-        expect(
-          rows.rows.find(
-            (r) =>
-              r.indicator === "areas_meeting_security_standard" &&
-              r.period === "2023"
-          )?.value
-        ).toBeCloseTo(58.14, 2);
-      if (
-        options.carryForward !== false &&
-        options.period === undefined &&
-        options.by?.includes("period") === true
-      )
-        expect(rows.rows.some((r) => (r.carriedForward ?? 0) > 0)).toBe(true);
-    }
-  );
+describe('stockLevelWalker', () => {
+  it.each(CASES)('gives the rows of finalizePartial, the levels handed over a group at a time (%j)', (options) => {
+    const partial = partialOf(options);
+    const { bare, levels } = split(partial);
+    expect(levels.length).toBeGreaterThan(0);
+    const walker = stockLevelWalker(bare, options, [], []);
+    for (const [key, level] of levels) walker.add(key, level);
+    const rows = walker.finish();
+    expect(rows).toEqual(finalizePartial(partial, options));
+    // Carried levels and the stock-part ratio are there to be got wrong.
+    // The ratio recomputed from its stock parts (one of them carried into 2023), not left without parts.
+    if (options === CASES[0]) expect(rows.rows.find((r) => r.indicator === 'areas_meeting_security_standard' && r.period === '2023')?.value).toBeCloseTo(58.14, 2);
+    if (options.carryForward !== false && options.period === undefined && options.by?.includes('period') === true) expect(rows.rows.some((r) => (r.carriedForward ?? 0) > 0)).toBe(true);
+  });
 
-  it("gives the rows of finalizePartial with no levels at all (every stock group walked at the end)", () => {
+  it('gives the rows of finalizePartial with no levels at all (every stock group walked at the end)', () => {
     const options = CASES[0] as AggregateOptions;
     const partial = partialOf(options);
     const { bare } = split(partial);
-    const none = {
-      ...partial,
-      cells: partial.cells.map((c) =>
-        c.kind === "stock" ? { ...c, observations: [] } : c
-      ),
-    };
-    expect(stockLevelWalker(bare, options, [], []).finish()).toEqual(
-      finalizePartial(none, options)
-    );
+    const none = { ...partial, cells: partial.cells.map((c) => (c.kind === 'stock' ? { ...c, observations: [] } : c)) };
+    expect(stockLevelWalker(bare, options, [], []).finish()).toEqual(finalizePartial(none, options));
   });
 
-  it("refuses a group whose levels come again after another group (it would be walked twice)", () => {
+  it('refuses a group whose levels come again after another group (it would be walked twice)', () => {
     const options = CASES[0] as AggregateOptions;
     const { bare, levels } = split(partialOf(options));
     const walker = stockLevelWalker(bare, options, [], []);
     const [first] = levels;
-    const other = levels.find(
-      ([key]) => key.split("\u0001")[1] !== first?.[0].split("\u0001")[1]
-    );
-    if (first === undefined || other === undefined)
-      throw new Error("test data: two groups needed");
+    const other = levels.find(([key]) => key.split('\u0001')[1] !== first?.[0].split('\u0001')[1]);
+    if (first === undefined || other === undefined) throw new Error('test data: two groups needed');
     walker.add(...first);
     walker.add(...other);
-    expect(() => walker.add(...first)).toThrow(
-      expect.objectContaining({ code: "invalid_argument" })
-    );
+    expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 
-  it("refuses a level after it has finished, and a second finish (the rows are made once)", () => {
+  it('refuses a level after it has finished, and a second finish (the rows are made once)', () => {
     const options = CASES[0] as AggregateOptions;
     const { bare, levels } = split(partialOf(options));
     const walker = stockLevelWalker(bare, options, [], []);
     const [first] = levels;
-    if (first === undefined) throw new Error("test data: a level needed");
+    if (first === undefined) throw new Error('test data: a level needed');
     walker.finish();
-    expect(() => walker.add(...first)).toThrow(
-      expect.objectContaining({ code: "invalid_argument" })
-    );
-    expect(() => walker.finish()).toThrow(
-      expect.objectContaining({ code: "invalid_argument" })
-    );
+    expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => walker.finish()).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 });

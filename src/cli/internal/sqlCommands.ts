@@ -1,63 +1,43 @@
 // `antq load` and the `--engine duckdb|postgres --db PATH-OR-URL` variants of summarize and
 // compare: thin shells over antq/sql. Kept apart from the other commands on purpose.
-import { existsSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Alignment } from "../../compare/ComparisonRow";
-import type { SqlClient } from "../../sql/SqlClient";
-import { aggregateSql } from "../../sql/aggregateSql";
-import { comparePeriodsSql } from "../../sql/comparePeriodsSql";
-import { duckdbClient } from "../../sql/duckdbClient";
-import { beginLoad } from "../../sql/beginLoad";
-import { pgClient, type PgClientOptions } from "../../sql/pgClient";
-import { filterOption } from "./filterOption";
-import {
-  positiveIntOption,
-  str,
-  UsageError,
-  type OptionSpec,
-  type ParsedArgs,
-} from "./args";
-import { t, writeJson, type Ctx } from "./context";
-import { writeComparison } from "./compareCommand";
-import { comparisonStreamOf } from "../../compare/streamComparison";
-import { InputError } from "./inputs";
-import { isAntqError } from "../../errors/isAntqError";
-import {
-  asOfOption,
-  readInput,
-  unitsOption,
-  writeImportSummary,
-} from "./readInput";
-import {
-  byOption,
-  engineOptions,
-  levelOption,
-  summarizeOptions,
-  writeSummary,
-} from "./summarizeCommand";
-import { tableRows } from "./rowNames";
-import {
-  buildReportFromResults,
-  type BuildReportOptions,
-} from "../../report/buildReport";
-import type { GroupDimension } from "../../engine/GroupDimension";
-import { compareOption, writeReport } from "./reportCommand";
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Alignment } from '../../compare/ComparisonRow';
+import type { SqlClient } from '../../sql/SqlClient';
+import { aggregateSql } from '../../sql/aggregateSql';
+import { comparePeriodsSql } from '../../sql/comparePeriodsSql';
+import { duckdbClient } from '../../sql/duckdbClient';
+import { beginLoad } from '../../sql/beginLoad';
+import { pgClient, type PgClientOptions } from '../../sql/pgClient';
+import { filterOption } from './filterOption';
+import { positiveIntOption, str, UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { t, writeJson, type Ctx } from './context';
+import { writeComparison } from './compareCommand';
+import { comparisonStreamOf } from '../../compare/streamComparison';
+import { InputError } from './inputs';
+import { isAntqError } from '../../errors/isAntqError';
+import { asOfOption, readInput, unitsOption, writeImportSummary } from './readInput';
+import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
+import { tableRows } from './rowNames';
+import { buildReportFromResults, type BuildReportOptions } from '../../report/buildReport';
+import type { GroupDimension } from '../../engine/GroupDimension';
+import { compareOption, writeReport } from './reportCommand';
 
 /** Options that send summarize and compare to a database, and say where `load` writes. */
 export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  engine: { type: "string", values: ["duckdb", "postgres"] },
-  db: { type: "string" },
-  table: { type: "string" },
-  "memory-limit": { type: "string" },
-  threads: { type: "string" },
+  engine: { type: 'string', values: ['duckdb', 'postgres'] },
+  db: { type: 'string' },
+  table: { type: 'string' },
+  'memory-limit': { type: 'string' },
+  threads: { type: 'string' },
 };
 
 /**
  * Embedded DuckDB runs inside the antq process, so its memory is the process's: the CLI bounds it
  * (DuckDB spills larger work to a temporary folder next to the database file).
  */
-const DUCKDB_MEMORY_LIMIT = "1GB";
+const DUCKDB_MEMORY_LIMIT = '1GB';
 const DUCKDB_MAX_THREADS = 4;
 
 /** Help of `antq load`, and the lines summarize and compare add for the database engines. */
@@ -114,13 +94,8 @@ Trong cơ sở dữ liệu (sau "antq load"): dùng --db thay cho tệp.
 
 /** Whether this invocation runs against a database. */
 export function wantsSql(command: string, args: ParsedArgs): boolean {
-  if (command === "load") return true;
-  return (
-    (command === "summarize" ||
-      command === "compare" ||
-      command === "report") &&
-    (args.options.has("db") || args.options.has("engine"))
-  );
+  if (command === 'load') return true;
+  return (command === 'summarize' || command === 'compare' || command === 'report') && (args.options.has('db') || args.options.has('engine'));
 }
 
 function isPgUrl(db: string): boolean {
@@ -132,17 +107,14 @@ function isPgUrl(db: string): boolean {
  * URL's query or of a `key=value` connection string (quoted or not).
  */
 export function redactDb(db: string): string {
-  const masked = db.replace(
-    /(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)/gi,
-    "$1***"
-  );
+  const masked = db.replace(/(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)/gi, '$1***');
   if (!isPgUrl(masked)) return masked;
   try {
     const u = new URL(masked);
-    if (u.password !== "") u.password = "***";
+    if (u.password !== '') u.password = '***';
     return u.toString();
   } catch {
-    return masked.replace(/\/\/[^@/]*@/, "//***@");
+    return masked.replace(/\/\/[^@/]*@/, '//***@');
   }
 }
 
@@ -157,54 +129,29 @@ async function optional<T>(load: () => Promise<T>, name: string): Promise<T> {
   try {
     return await load();
   } catch {
-    throw new InputError(
-      `this engine needs the package ${name} (npm install ${name})`,
-      2
-    );
+    throw new InputError(`this engine needs the package ${name} (npm install ${name})`, 2);
   }
 }
 
 /** Opens the database of `--db`; a DuckDB file that does not exist is made only when `create` (for `load`). */
 async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
-  const db = str(ctx.args, "db");
-  if (db === undefined)
-    throw new UsageError(
-      "option --engine needs --db PATH-OR-URL (a DuckDB file or a postgres:// URL)"
-    );
-  const engine =
-    str(ctx.args, "engine") ?? (isPgUrl(db) ? "postgres" : "duckdb");
+  const db = str(ctx.args, 'db');
+  if (db === undefined) throw new UsageError('option --engine needs --db PATH-OR-URL (a DuckDB file or a postgres:// URL)');
+  const engine = str(ctx.args, 'engine') ?? (isPgUrl(db) ? 'postgres' : 'duckdb');
   const label = redactDb(db);
-  if (engine === "duckdb") {
-    const mod = await optional(
-      () => import("@duckdb/node-api"),
-      "@duckdb/node-api"
-    );
-    const file =
-      db === ":memory:" ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
-    const memory = str(ctx.args, "memory-limit") ?? DUCKDB_MEMORY_LIMIT;
-    if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory))
-      throw new UsageError(
-        `--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`
-      );
-    const threads =
-      positiveIntOption(ctx.args, "threads", 1024) ??
-      Math.min(DUCKDB_MAX_THREADS, os.availableParallelism());
-    if (!create && file !== ":memory:" && !existsSync(file)) {
-      throw new InputError(
-        t(
-          ctx,
-          `sql_no_database: no DuckDB database at ${label} (load figures into it first: antq load FILE --db ${label})`,
-          `sql_no_database: không có cơ sở dữ liệu DuckDB tại ${label} (nạp số liệu trước: antq load FILE --db ${label})`
-        )
-      );
+  if (engine === 'duckdb') {
+    const mod = await optional(() => import('@duckdb/node-api'), '@duckdb/node-api');
+    const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
+    const memory = str(ctx.args, 'memory-limit') ?? DUCKDB_MEMORY_LIMIT;
+    if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) throw new UsageError(`--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`);
+    const threads = positiveIntOption(ctx.args, 'threads', 1024) ?? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism());
+    if (!create && file !== ':memory:' && !existsSync(file)) {
+      throw new InputError(t(ctx, `sql_no_database: no DuckDB database at ${label} (load figures into it first: antq load FILE --db ${label})`, `sql_no_database: không có cơ sở dữ liệu DuckDB tại ${label} (nạp số liệu trước: antq load FILE --db ${label})`));
     }
     let instance;
     let conn;
     try {
-      instance = await mod.DuckDBInstance.create(file, {
-        memory_limit: memory,
-        threads: String(threads),
-      });
+      instance = await mod.DuckDBInstance.create(file, { memory_limit: memory, threads: String(threads) });
       conn = await instance.connect();
     } catch (e) {
       // A file locked by another process, a folder that does not exist, a file that is not DuckDB's.
@@ -221,42 +168,25 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
       },
     };
   }
-  const pg = await optional(() => import("pg"), "pg");
+  const pg = await optional(() => import('pg'), 'pg');
   // pg is CommonJS: its classes sit on the default export when imported from ESM.
-  const Client =
-    (pg as { default?: { Client?: typeof pg.Client } }).default?.Client ??
-    pg.Client;
+  const Client = (pg as { default?: { Client?: typeof pg.Client } }).default?.Client ?? pg.Client;
   const conn = new Client({ connectionString: db });
   try {
     await conn.connect();
   } catch (e) {
     // The driver's message names the host, never the password; the URL itself is not repeated.
-    throw new InputError(
-      `cannot connect to ${label}: ${(e as Error).message.replaceAll(
-        db,
-        label
-      )}`
-    );
+    throw new InputError(`cannot connect to ${label}: ${(e as Error).message.replaceAll(db, label)}`);
   }
   // COPY FROM STDIN needs pg-copy-streams; without it rows go in by INSERT … unnest (slower, same rows).
-  type CopyFrom = NonNullable<PgClientOptions["copyFrom"]>;
+  type CopyFrom = NonNullable<PgClientOptions['copyFrom']>;
   // CommonJS too: `from` is a named export or sits on the default one, depending on the loader.
-  const copy: { from?: CopyFrom; default?: { from?: CopyFrom } } | undefined =
-    await import("pg-copy-streams").catch(() => undefined);
+  const copy: { from?: CopyFrom; default?: { from?: CopyFrom } } | undefined = await import('pg-copy-streams').catch(() => undefined);
   const copyFrom = copy?.from ?? copy?.default?.from;
-  return {
-    client:
-      copyFrom === undefined ? pgClient(conn) : pgClient(conn, { copyFrom }),
-    label,
-    close: () => conn.end(),
-  };
+  return { client: copyFrom === undefined ? pgClient(conn) : pgClient(conn, { copyFrom }), label, close: () => conn.end() };
 }
 
-async function withDb(
-  ctx: Ctx,
-  run: (db: OpenDb) => Promise<number>,
-  create = false
-): Promise<number> {
+async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>, create = false): Promise<number> {
   const db = await openDb(ctx, create);
   try {
     return await run(db);
@@ -276,94 +206,49 @@ const DUCKDB_FAILURE = /^[A-Z][A-Za-z ]* Error: /;
  * stack; anything else (antq's errors, usage errors, errors with a code such as the file system's
  * or PostgreSQL's SQLSTATE, and a fault in antq such as a `TypeError`) passes as it is.
  */
-export function databaseFailure(
-  ctx: Pick<Ctx, "lang">,
-  e: unknown,
-  label: string
-): unknown {
-  if (
-    !(e instanceof Error) ||
-    e.constructor !== Error ||
-    isAntqError(e) ||
-    typeof (e as NodeJS.ErrnoException).code === "string"
-  )
-    return e;
-  const first = e.message.split("\n", 1)[0] ?? "";
+export function databaseFailure(ctx: Pick<Ctx, 'lang'>, e: unknown, label: string): unknown {
+  if (!(e instanceof Error) || e.constructor !== Error || isAntqError(e) || typeof (e as NodeJS.ErrnoException).code === 'string') return e;
+  const first = e.message.split('\n', 1)[0] ?? '';
   if (!DUCKDB_FAILURE.test(first)) return e;
   if (/^Out of Memory Error/i.test(first)) {
     return new InputError(
       t(
         ctx,
         `sql_out_of_memory: ${label} ran out of memory (${first}); raise --memory-limit, lower --threads or group less finely (--by)`,
-        `sql_out_of_memory: ${label} hết bộ nhớ (${first}); tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)`
-      )
+        `sql_out_of_memory: ${label} hết bộ nhớ (${first}); tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)`,
+      ),
     );
   }
-  return new InputError(
-    t(
-      ctx,
-      `sql_failed: ${label}: ${first}`,
-      `sql_failed: ${label} báo lỗi: ${first}`
-    )
-  );
+  return new InputError(t(ctx, `sql_failed: ${label}: ${first}`, `sql_failed: ${label} báo lỗi: ${first}`));
 }
 
 /** `antq load <file> --db ...`: validate, then insert the accepted figures in one transaction. */
 async function loadCommand(ctx: Ctx): Promise<number> {
-  if (ctx.args.positionals.length !== 1)
-    throw new UsageError(
-      `load takes one file argument, got ${ctx.args.positionals.length}`
-    );
+  if (ctx.args.positionals.length !== 1) throw new UsageError(`load takes one file argument, got ${ctx.args.positionals.length}`);
   const file = ctx.args.positionals[0] as string;
-  const table = str(ctx.args, "table") ?? "antq_figures";
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
   const units = await unitsOption(ctx);
-  return withDb(
-    ctx,
-    async ({ client, label }) => {
-      const load = await beginLoad(client, table, { catalogue: ctx.catalogue });
-      let read;
-      try {
-        // The summary waits for the database's check of repeats, so that its numbers are the final ones.
-        read = await readInput(
-          ctx,
-          file,
-          units,
-          (figures, rows, lines) => load.add(figures, rows, lines),
-          undefined,
-          true
-        );
-      } catch (e) {
-        await load.abort();
-        throw e;
-      }
-      const report = await load.finish(read.report);
-      writeImportSummary(ctx, file, report);
-      // Repeats found in the database past the import's key budget (not in --rejects: see antq load --help).
-      const found = report.errors - read.report.errors;
-      if (found > 0)
-        ctx.io.stderr.write(
-          t(
-            ctx,
-            `${found} repeated figures found in the database (past --max-tracked-keys)\n`,
-            `${found} số liệu trùng lặp tìm thấy trong cơ sở dữ liệu (vượt --max-tracked-keys)\n`
-          )
-        );
-      const keep = report.ok || report.mode === "lenient";
-      const loaded = keep ? report.accepted : 0;
-      if (ctx.format === "json")
-        writeJson(ctx, { import: report, loaded, table, db: label });
-      else
-        ctx.io.stdout.write(
-          t(
-            ctx,
-            `${loaded} figures loaded into ${table} (${label})\n`,
-            `Đã nạp ${loaded} số liệu vào ${table} (${label})\n`
-          )
-        );
-      return keep ? 0 : 1;
-    },
-    true
-  );
+  return withDb(ctx, async ({ client, label }) => {
+    const load = await beginLoad(client, table, { catalogue: ctx.catalogue });
+    let read;
+    try {
+      // The summary waits for the database's check of repeats, so that its numbers are the final ones.
+      read = await readInput(ctx, file, units, (figures, rows, lines) => load.add(figures, rows, lines), undefined, true);
+    } catch (e) {
+      await load.abort();
+      throw e;
+    }
+    const report = await load.finish(read.report);
+    writeImportSummary(ctx, file, report);
+    // Repeats found in the database past the import's key budget (not in --rejects: see antq load --help).
+    const found = report.errors - read.report.errors;
+    if (found > 0) ctx.io.stderr.write(t(ctx, `${found} repeated figures found in the database (past --max-tracked-keys)\n`, `${found} số liệu trùng lặp tìm thấy trong cơ sở dữ liệu (vượt --max-tracked-keys)\n`));
+    const keep = report.ok || report.mode === 'lenient';
+    const loaded = keep ? report.accepted : 0;
+    if (ctx.format === 'json') writeJson(ctx, { import: report, loaded, table, db: label });
+    else ctx.io.stdout.write(t(ctx, `${loaded} figures loaded into ${table} (${label})\n`, `Đã nạp ${loaded} số liệu vào ${table} (${label})\n`));
+    return keep ? 0 : 1;
+  }, true);
 }
 
 /** A table name as a quoted SQL identifier. */
@@ -372,16 +257,13 @@ function quoteTable(table: string): string {
 }
 
 function noFile(ctx: Ctx, command: string): void {
-  if (ctx.args.positionals.length !== 0)
-    throw new UsageError(
-      `with --db, ${command} reads the database: give no file`
-    );
+  if (ctx.args.positionals.length !== 0) throw new UsageError(`with --db, ${command} reads the database: give no file`);
 }
 
 async function sqlSummarize(ctx: Ctx): Promise<number> {
-  noFile(ctx, "summarize");
+  noFile(ctx, 'summarize');
   const { by, options } = await summarizeOptions(ctx);
-  const table = str(ctx.args, "table") ?? "antq_figures";
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
   return withDb(ctx, async ({ client }) => {
     const result = await aggregateSql(client, { ...options, table });
     // Exclusions name the table's row_no, not file rows.
@@ -391,40 +273,19 @@ async function sqlSummarize(ctx: Ctx): Promise<number> {
 }
 
 async function sqlCompare(ctx: Ctx): Promise<number> {
-  noFile(ctx, "compare");
-  const current = str(ctx.args, "current");
-  if (current === undefined)
-    throw new UsageError(
-      "compare needs --current PERIOD (e.g. 2023, 2018/2022, 2023-Q2)"
-    );
-  const baseline = str(ctx.args, "baseline");
-  const align = (str(ctx.args, "align") ?? "calendar") as Alignment;
-  const by = byOption(str(ctx.args, "by"), ["indicator", "category"], false);
+  noFile(ctx, 'compare');
+  const current = str(ctx.args, 'current');
+  if (current === undefined) throw new UsageError('compare needs --current PERIOD (e.g. 2023, 2018/2022, 2023-Q2)');
+  const baseline = str(ctx.args, 'baseline');
+  const align = (str(ctx.args, 'align') ?? 'calendar') as Alignment;
+  const by = byOption(str(ctx.args, 'by'), ['indicator', 'category'], false);
   const units = await unitsOption(ctx);
   const level = levelOption(ctx, units);
-  const base = engineOptions(
-    ctx.catalogue,
-    by,
-    units,
-    level,
-    asOfOption(ctx, units),
-    filterOption(ctx.args)
-  );
-  const table = str(ctx.args, "table") ?? "antq_figures";
+  const base = engineOptions(ctx.catalogue, by, units, level, asOfOption(ctx, units), filterOption(ctx.args));
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
   return withDb(ctx, async ({ client }) => {
-    const comparison = await comparePeriodsSql(client, {
-      ...base,
-      current,
-      ...(baseline === undefined ? {} : { baseline }),
-      align,
-      table,
-    });
-    await writeComparison(
-      ctx,
-      comparisonStreamOf(comparison),
-      by,
-      tableRows(table)
-    );
+    const comparison = await comparePeriodsSql(client, { ...base, current, ...(baseline === undefined ? {} : { baseline }), align, table });
+    await writeComparison(ctx, comparisonStreamOf(comparison), by, tableRows(table));
     return 0;
   });
 }
@@ -434,58 +295,28 @@ async function sqlCompare(ctx: Ctx): Promise<number> {
  * the rows the database aggregates and compares (the figures stay in the database).
  */
 async function sqlReport(ctx: Ctx): Promise<number> {
-  noFile(ctx, "report");
-  for (const o of ["unit", "indicator", "category", "reporter"]) {
-    if (ctx.args.options.has(o))
-      throw new UsageError(
-        `with --db, report takes no --${o} (not pushed down)`
-      );
+  noFile(ctx, 'report');
+  for (const o of ['unit', 'indicator', 'category', 'reporter']) {
+    if (ctx.args.options.has(o)) throw new UsageError(`with --db, report takes no --${o} (not pushed down)`);
   }
   const units = await unitsOption(ctx);
   const asOf = asOfOption(ctx, units);
-  const period = str(ctx.args, "period");
-  const options: {
-    -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K];
-  } = { lang: ctx.lang, catalogue: ctx.catalogue };
+  const period = str(ctx.args, 'period');
+  const options: { -readonly [K in keyof BuildReportOptions]: BuildReportOptions[K] } = { lang: ctx.lang, catalogue: ctx.catalogue };
   if (period !== undefined) options.period = period;
-  const compare = str(ctx.args, "compare");
+  const compare = str(ctx.args, 'compare');
   if (compare !== undefined) options.compare = compareOption(compare);
-  const title = str(ctx.args, "title");
+  const title = str(ctx.args, 'title');
   if (title !== undefined) options.title = title;
-  const date = str(ctx.args, "date");
+  const date = str(ctx.args, 'date');
   if (date !== undefined) options.date = date;
-  const table = str(ctx.args, "table") ?? "antq_figures";
-  const base = {
-    by: ["indicator", "category"] as GroupDimension[],
-    catalogue: ctx.catalogue,
-    table,
-    ...(units === undefined ? {} : { units }),
-    ...(asOf === undefined ? {} : { asOf }),
-  };
+  const table = str(ctx.args, 'table') ?? 'antq_figures';
+  const base = { by: ['indicator', 'category'] as GroupDimension[], catalogue: ctx.catalogue, table, ...(units === undefined ? {} : { units }), ...(asOf === undefined ? {} : { asOf }) };
   return withDb(ctx, async ({ client, label }) => {
-    const aggregate = await aggregateSql(client, {
-      ...base,
-      ...(period === undefined ? {} : { period }),
-    });
-    const comparison =
-      options.compare === undefined
-        ? undefined
-        : await comparePeriodsSql(client, { ...base, ...options.compare });
-    const programs = (
-      await client.query(
-        `SELECT DISTINCT program AS p FROM ${quoteTable(
-          table
-        )} WHERE program IS NOT NULL AND program <> ''`
-      )
-    ).map((r) => String(r["p"]));
-    const report = buildReportFromResults(
-      {
-        aggregate,
-        ...(comparison === undefined ? {} : { comparison }),
-        programs,
-      },
-      options
-    );
+    const aggregate = await aggregateSql(client, { ...base, ...(period === undefined ? {} : { period }) });
+    const comparison = options.compare === undefined ? undefined : await comparePeriodsSql(client, { ...base, ...options.compare });
+    const programs = (await client.query(`SELECT DISTINCT program AS p FROM ${quoteTable(table)} WHERE program IS NOT NULL AND program <> ''`)).map((r) => String(r['p']));
+    const report = buildReportFromResults({ aggregate, ...(comparison === undefined ? {} : { comparison }), programs }, options);
     writeReport(ctx, report, { report, table, db: label });
     return 0;
   });
@@ -493,7 +324,7 @@ async function sqlReport(ctx: Ctx): Promise<number> {
 
 /** Runs `load`, or summarize/compare/report against a database. */
 export async function sqlCommand(ctx: Ctx, command: string): Promise<number> {
-  if (command === "load") return loadCommand(ctx);
-  if (command === "report") return sqlReport(ctx);
-  return command === "summarize" ? sqlSummarize(ctx) : sqlCompare(ctx);
+  if (command === 'load') return loadCommand(ctx);
+  if (command === 'report') return sqlReport(ctx);
+  return command === 'summarize' ? sqlSummarize(ctx) : sqlCompare(ctx);
 }
