@@ -128,8 +128,10 @@ describe('readFigures with threads', () => {
     // Both ways were taken many times.
     expect(seen.clean).toBeGreaterThan(100);
     expect(seen.dirty).toBeGreaterThan(30);
-    // Readers started their dictionaries again (small limits) between segments of one read.
-    expect(seen.reset).toBeGreaterThan(2);
+    // Readers starting their dictionaries again between segments of one read are not counted
+    // here: how many segments each reader gets depends on when the pool's answers come (timers),
+    // and under load a run saw 1 where 8–11 is usual. The next test pins that path (more than 20
+    // times, with limits of 1 and 7 texts).
     // Segments were answered unread by a busy pool, between segments read by the threads.
     expect(seen.busy).toBeGreaterThan(30);
   });
