@@ -59,7 +59,6 @@ function qualifierOfBit(x: unknown): Qualifier {
   return QUALIFIER_OF_BIT.get(num(x)) ?? badId('qualifier bit', num(x));
 }
 
-
 /** A list from the database. */
 function listOf(x: unknown): readonly unknown[] {
   if (!Array.isArray(x)) throw new AntqError('sql_bad_result', 'sql: expected a list from the database');
@@ -237,7 +236,9 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
     // Read a batch at a time and inserted 100,000 at a time, never kept as rows: with millions of
     // distinct units, the rows of the whole dictionary held to the end were most of the heap.
-    for await (const r of eachRow(client, compiled.distinct.units ?? '')) unitCodes.push(String(r['v']));
+    const unitsSql = compiled.distinct.units;
+    if (unitsSql === undefined) throw new AntqError('sql_bad_result', 'sql: a unit dictionary without its statement');
+    for await (const r of eachRow(client, unitsSql)) unitCodes.push(String(r['v']));
     unitCodes.sort();
     for (let at = 0; at < unitCodes.length; at += 100_000) {
       await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.slice(at, at + 100_000).map((code, i) => [code, at + i]));
@@ -304,6 +305,8 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   type Building = { -readonly [K in keyof PartialCell]: PartialCell[K] } & { heard: string[]; ids: number[] | null; mappedFrom: string[] };
   const buildingBySide = sides.map(() => new Map<string, Building>());
   const idLists = unitCodes.length > maxBitmapUnits;
+  // A unit id from the database: a position in `unitCodes`, else the database gave what antq did not make.
+  const unitId = (id: number): number => (Number.isInteger(id) && id >= 0 && id < unitCodes.length ? id : badId('unit', id));
   for await (const r of eachRow(client, compileWindowed(options, client.dialect, cellsParams.length || null, shares, paired, null, unitCodes.length, idLists).cells, cellsParams)) {
     // Figures left out, when the cells query counts them too: one row per reason.
     if (r['why'] !== undefined && r['why'] !== null) {
@@ -359,7 +362,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       const ids = cell.ids ?? (cell.ids = []);
       if (bits !== null) {
         // Without `unit_min` the bitmap spans every id of `antq_q_unit` (bit `i` is id `i`).
-        for (const id of bitIds(bits, r['unit_min'] === undefined ? null : num(r['unit_min']))) ids.push(id < unitCodes.length ? id : badId('unit', id));
+        for (const id of bitIds(bits, r['unit_min'] === undefined ? null : num(r['unit_min']))) ids.push(unitId(id));
       }
     } else if (r['unit_ids'] !== undefined) {
       // Lists of unit ids (many units: see `MAX_BITMAP_UNITS`), an id possibly in several of a cell's groups.
@@ -367,17 +370,13 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
       const list = r['unit_ids'];
       // A figure whose unit has no id (none: every unit of the table has one) is passed over, as the bitmaps do.
       if (list !== null) {
-        for (const x of listOf(list)) {
-          if (x === null) continue;
-          const id = num(x);
-          ids.push(Number.isInteger(id) && id >= 0 && id < unitCodes.length ? id : badId('unit', id));
-        }
+        for (const x of listOf(list)) if (x !== null) ids.push(unitId(num(x)));
       }
     } else if (r['unit_id_text'] !== undefined) {
       // PostgreSQL: the distinct ids as one text (`3,17,242`); NULL when the cell's row has none.
       const ids = cell.ids ?? (cell.ids = []);
       const text = r['unit_id_text'];
-      if (text !== null) for (const id of idsOfText(text)) ids.push(id < unitCodes.length ? id : badId('unit', id));
+      if (text !== null) for (const id of idsOfText(text)) ids.push(unitId(id));
     } else if (r['units'] !== undefined) for (const u of strList(r['units'])) heard.push(u);
     else heard.push(String(r['code']));
     for (const u of strList(r['mapped_from'])) cell.mappedFrom.push(u);

@@ -10,37 +10,9 @@ import { aggregateSqlShared } from '../../src/sql/aggregateSql';
 import { comparePeriodsSql } from '../../src/sql/comparePeriodsSql';
 import type { SqlClient } from '../../src/sql/SqlClient';
 import { arbFigure, arbOptions } from './fixtures';
-import { openDuckDb, reload } from './harness';
+import { openDuckDb, reload, watchUnitForms } from './harness';
 
 const RUNS = Number(process.env['ANTQ_SQL_RUNS'] ?? 30);
-
-/** A client that notes which form of the units heard from its cells statements asked for. */
-function watched(client: SqlClient): { client: SqlClient; forms: string[] } {
-  const forms: string[] = [];
-  const note = (sql: string): void => {
-    if (sql.includes('AS unit_ids')) forms.push('lists');
-    else if (sql.includes('AS unit_bits')) forms.push('bitmap');
-  };
-  const { queryBatches } = client;
-  return {
-    forms,
-    client: {
-      ...client,
-      query: (sql, params) => {
-        note(sql);
-        return client.query(sql, params);
-      },
-      ...(queryBatches === undefined
-        ? {}
-        : {
-            queryBatches: (sql, params) => {
-              note(sql);
-              return queryBatches.call(client, sql, params);
-            },
-          }),
-    },
-  };
-}
 
 describe('aggregateSql on DuckDB with lists of unit ids', () => {
   let duck: SqlClient;
@@ -54,7 +26,7 @@ describe('aggregateSql on DuckDB with lists of unit ids', () => {
       fc.asyncProperty(fc.array(arbFigure, { maxLength: 40 }), fc.array(arbOptions, { minLength: 1, maxLength: 4 }), async (figures, optionsList) => {
         await reload(duck, figures);
         for (const options of optionsList) {
-          const { client, forms } = watched(duck);
+          const { client, forms } = watchUnitForms(duck);
           // A limit below 0: lists even for a table without figures.
           expect(await aggregateSqlShared(client, options, new Map(), -1)).toEqual(aggregate(figures, options));
           expect(forms).not.toContain('bitmap');
@@ -89,7 +61,7 @@ describe('aggregateSql on DuckDB with lists of unit ids', () => {
 
   it('takes lists past 65,536 distinct units and counts every unit of each cell exactly as aggregate', async () => {
     await reload(duck, manyFigures);
-    const { client, forms } = watched(duck);
+    const { client, forms } = watchUnitForms(duck);
     const got = await aggregateSqlShared(client, byPeriod, new Map());
     expect(forms).toEqual(['lists']);
     const want = aggregate(manyFigures, byPeriod);
@@ -97,14 +69,14 @@ describe('aggregateSql on DuckDB with lists of unit ids', () => {
     // The counts checked above are real: every unit is counted once in its cells.
     expect(got.rows.reduce((n, r) => n + (r.coverage?.reported ?? 0), 0)).toBe(many + 2);
     // The same figures through bitmaps (limit raised) give the same rows.
-    const bits = watched(duck);
+    const bits = watchUnitForms(duck);
     expect(await aggregateSqlShared(bits.client, byPeriod, new Map(), many + 1)).toEqual(want);
     expect(bits.forms).toEqual(['bitmap']);
   }, 300_000);
 
   it('reads both sides of a comparison through lists past 65,536 units, as comparePeriods', async () => {
     await reload(duck, manyFigures);
-    const { client, forms } = watched(duck);
+    const { client, forms } = watchUnitForms(duck);
     const options = { by: ['indicator', 'category'] as const, current: '2024', baseline: '2022' };
     expect(await comparePeriodsSql(client, { ...options, by: [...options.by] })).toEqual(comparePeriods(manyFigures, { ...options, by: [...options.by] }));
     expect(forms).toEqual(['lists']);
@@ -113,7 +85,7 @@ describe('aggregateSql on DuckDB with lists of unit ids', () => {
   it('keeps bitmaps at 65,536 distinct units and below', async () => {
     const atLimit = manyFigures.filter((f) => Number(f.unit.slice(1)) < 65_536);
     await reload(duck, atLimit);
-    const { client, forms } = watched(duck);
+    const { client, forms } = watchUnitForms(duck);
     const options: AggregateOptions = {
       by: ['indicator'],
       period: '2021/2023',

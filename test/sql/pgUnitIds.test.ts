@@ -8,37 +8,9 @@ import { comparePeriods } from '../../src/compare/comparePeriods';
 import { aggregateSql } from '../../src/sql/aggregateSql';
 import { comparePeriodsSql } from '../../src/sql/comparePeriodsSql';
 import type { SqlClient } from '../../src/sql/SqlClient';
-import { openPglite, reload } from './harness';
+import { openPglite, reload, watchUnitForms } from './harness';
 import { pgliteClient } from '../../src/sql/pgClient';
 import { PGlite } from '@electric-sql/pglite';
-
-/** A client that notes how its cells statements asked for the units heard from. */
-function watched(client: SqlClient): { client: SqlClient; forms: string[] } {
-  const forms: string[] = [];
-  const note = (sql: string): void => {
-    if (/ AS unit_id_text\b/.test(sql)) forms.push('ids');
-    else if (/ AS units\b/.test(sql)) forms.push('codes');
-  };
-  const { queryBatches } = client;
-  return {
-    forms,
-    client: {
-      ...client,
-      query: (sql, params) => {
-        note(sql);
-        return client.query(sql, params);
-      },
-      ...(queryBatches === undefined
-        ? {}
-        : {
-            queryBatches: (sql, params) => {
-              note(sql);
-              return queryBatches.call(client, sql, params);
-            },
-          }),
-    },
-  };
-}
 
 // 600 units whose codes sort as text unlike their numbers (`U10` before `U9`), so an id is a
 // position in the sorted codes and no other order. Flows of every unit; stock levels of some units
@@ -69,7 +41,7 @@ describe('aggregateSql on PostgreSQL with unit ids', () => {
   ];
   for (const [name, options] of cases) {
     it(`counts every unit of each cell as aggregate does, ${name}`, async () => {
-      const { client, forms } = watched(pg);
+      const { client, forms } = watchUnitForms(pg);
       const got = await aggregateSql(client, options);
       expect(forms).toEqual(['ids']);
       expect(got).toEqual(aggregate(figures, options));
@@ -79,14 +51,14 @@ describe('aggregateSql on PostgreSQL with unit ids', () => {
   }
 
   it('reads both sides of a comparison through unit ids, as comparePeriods', async () => {
-    const { client, forms } = watched(pg);
+    const { client, forms } = watchUnitForms(pg);
     const options = { by: ['indicator', 'category'] as const, current: '2023', baseline: '2022' };
     expect(await comparePeriodsSql(client, { ...options, by: [...options.by] })).toEqual(comparePeriods(figures, { ...options, by: [...options.by] }));
     expect(forms).toContain('ids');
   }, 300_000);
 
   it('keeps codes when grouped by unit', async () => {
-    const { client, forms } = watched(pg);
+    const { client, forms } = watchUnitForms(pg);
     const options: AggregateOptions = { by: ['indicator', 'unit'] };
     expect(await aggregateSql(client, options)).toEqual(aggregate(figures, options));
     expect(forms).not.toContain('ids');
@@ -100,7 +72,7 @@ describe('aggregateSql on PostgreSQL with unit ids', () => {
     await client.query(
       `INSERT INTO own VALUES (1, NULL, 0.000001, NULL, '2023', 'marches', NULL, 5, NULL, NULL, NULL, NULL, NULL), (2, NULL, 2, NULL, '2023', 'marches', NULL, 7, NULL, NULL, NULL, NULL, NULL), (3, NULL, NULL, NULL, '2023', 'marches', NULL, 1, NULL, NULL, NULL, NULL, NULL)`,
     );
-    const { client: seen, forms } = watched(client);
+    const { client: seen, forms } = watchUnitForms(client);
     const all = await aggregateSql(seen, { table: 'own', by: ['indicator'] });
     expect(forms).toEqual(['ids']);
     expect(all.rows.map((r) => [r.value, r.coverage.reported])).toEqual([[12, 2]]);
