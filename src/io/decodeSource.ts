@@ -1,5 +1,6 @@
 import { AntqError } from '../errors/AntqError';
 import type { TextSource } from './TextSource';
+import { asciiReader } from './asciiReader';
 
 /** Bytes that are not UTF-8: everything before them has been yielded as text. */
 export interface InvalidUtf8 {
@@ -89,12 +90,19 @@ export async function* decodeSource(source: TextSource, fnName: string): AsyncGe
   }
   const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+  const ascii = asciiReader();
   let tail: Uint8Array = new Uint8Array(0);
   let bytesSeen = 0;
   /** Decodes one chunk; on bytes that are not UTF-8, returns the valid text before them and their offset. */
   const decode = (chunk: Uint8Array): { text: string; invalidAt?: number } => {
     const before = bytesSeen;
     bytesSeen += chunk.length;
+    // A chunk of ASCII bytes with no character left open before it is its own text: read it
+    // without the decoder, whose state (nothing pending) it leaves as it is.
+    if (ascii !== undefined && tail.length === 0) {
+      const text = ascii(chunk);
+      if (text !== undefined) return { text };
+    }
     try {
       const text = fatal.decode(chunk, { stream: true });
       const from = chunk.length >= 3 ? chunk : concatBytes(tail, chunk);

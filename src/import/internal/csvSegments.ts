@@ -1,5 +1,6 @@
 import type { CsvDelimiter } from '../../io/csv/CsvReadOptions';
 import { csvSegmentRecords, type SegmentWork } from '../../io/csv/readCsvSegments';
+import { asciiReader } from '../../io/asciiReader';
 import { cleanRows } from './cleanRowReader';
 import { mapHeader } from './tableRows';
 
@@ -63,6 +64,7 @@ const DICTIONARY_LIMIT = 1 << 16;
 export function segmentReader(params: SegmentParams, reader: number, dictionaryLimit = DICTIONARY_LIMIT): (bytes: Uint8Array) => SegmentDone {
   const rows = cleanRows(mapHeader(params.header), params.viNumbers);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const ascii = asciiReader();
   // The dictionaries of the key columns, shared by the segments (a cell's code is valid while its
   // stamp is the current one), and how much of each was handed out already.
   let stamp = 0;
@@ -83,11 +85,13 @@ export function segmentReader(params: SegmentParams, reader: number, dictionaryL
       restart();
       reset = true;
     }
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      return DIRTY;
+    let text = ascii === undefined ? undefined : ascii(bytes);
+    if (text === undefined) {
+      try {
+        text = decoder.decode(bytes);
+      } catch {
+        return DIRTY;
+      }
     }
     if (text.indexOf('\0') !== -1) return DIRTY;
     // Records are read and dropped a batch at a time: a whole segment's records kept at once

@@ -118,6 +118,11 @@ describe('parseCsv', () => {
     expect(t.issues[0]?.severity).toBe('error');
   });
 
+  it('gives a row with fewer or more cells than the header exactly its cells', () => {
+    const t = parseCsv('a,b,c\n1\n1,2\n1,2,3\n1,2,3,4,5\n,,\n');
+    expect(t.records.map((r) => r.cells)).toStrictEqual([['1'], ['1', '2'], ['1', '2', '3'], ['1', '2', '3', '4', '5'], ['', '', '']]);
+  });
+
   it('reports empty and duplicate header names with their index', () => {
     const t = parseCsv('unit,,value,unit\n1,2,3,4\n');
     expect(t.issues.map((i) => [i.code, i.path, i.column, i.row, i.line])).toEqual([

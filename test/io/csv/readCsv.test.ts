@@ -93,6 +93,31 @@ describe('readCsv', () => {
     expect(got.issues[0]?.message).toContain('byte 12');
   });
 
+  it('reads ASCII chunks that are views into a larger buffer', async () => {
+    const text = 'unit,value\nVN-42,1\nVN-43,2\n';
+    const bytes = new TextEncoder().encode(text);
+    const big = new Uint8Array(bytes.length + 8).fill(0xff);
+    big.set(bytes, 4);
+    const got = await collectCsv(readCsv([big.subarray(4, 15), big.subarray(15, 4 + bytes.length)]));
+    const whole = parseCsv(text);
+    expect(got.records).toEqual(whole.records);
+    expect(got.issues).toEqual([]);
+  });
+
+  it('reports a character left open before an ASCII chunk where it starts', async () => {
+    const head = new TextEncoder().encode('unit,value\nVN-42,');
+    const rest = new TextEncoder().encode('1\nVN-43,2\n');
+    const bytes = new Uint8Array([...head, 0xc3, ...rest]);
+    const one = await collectCsv(readCsv(bytes));
+    for (const chunks of [[head, new Uint8Array([0xc3]), rest], [new Uint8Array([...head, 0xc3]), rest]]) {
+      const got = await collectCsv(readCsv(chunks));
+      expect(got.records).toEqual(one.records);
+      expect(got.issues).toEqual(one.issues);
+    }
+    expect(one.issues.map((i) => [i.code, i.line])).toEqual([['invalid_utf8', 2]]);
+    expect(one.issues[0]?.message).toContain(`byte ${head.length}`);
+  });
+
   it('reports a file cut in the middle of a character', async () => {
     const bytes = new TextEncoder().encode('a\nữ');
     const got = await collectCsv(readCsv(bytes.subarray(0, bytes.length - 1)));

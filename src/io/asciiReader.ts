@@ -1,0 +1,19 @@
+/** Node's own modules, taken from the running Node (20.16 and later), not imported: the library stays free of Node imports. */
+const node: { readonly getBuiltinModule?: typeof process.getBuiltinModule } | undefined = typeof process === 'undefined' ? undefined : process;
+
+/**
+ * A reader of the text of a chunk of bytes that are all ASCII (`undefined` for any other chunk),
+ * with Node's `isAscii` and a Latin-1 `toString`: each byte one character, for ASCII the same text
+ * as UTF-8 decoding, in about a fifth of `TextDecoder`'s time on a file of figures. `undefined`
+ * where Node's modules cannot be reached: the decoder then reads every chunk.
+ */
+export function asciiReader(): ((chunk: Uint8Array) => string | undefined) | undefined {
+  const buffer = node?.getBuiltinModule?.('node:buffer');
+  if (buffer === undefined) return undefined;
+  const { Buffer, isAscii } = buffer;
+  return (chunk) => {
+    if (!isAscii(chunk)) return undefined;
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    return bytes.toString('latin1');
+  };
+}
