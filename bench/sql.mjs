@@ -7,9 +7,12 @@
 // the same `memory_limit` and `threads` (default 1GB and 2, as `antq … --db` bounds it too), and the
 // pushdown and the hand-written queries get the same. Everything lives in a temporary folder (outside the repository unless
 // --sql-dir says otherwise), deleted at the end: a CSV file of the figures and the .duckdb file.
-// Each step runs in its own process so that its peak RSS is its own, and each says its JavaScript
-// heap's peak apart (bench/heap-watch.mjs; the rest of the RSS is embedded DuckDB, native buffers
-// and code):
+// Each step runs in its own process so that its peak RSS is its own (the pushdown and the
+// hand-written queries a process per job), and each says its JavaScript heap's peak apart
+// (bench/heap-watch.mjs) and, for DuckDB's queries, DuckDB's own memory while the job runs
+// (bench/duckdb-watch.mjs: what `duckdb_memory()` reports, at its largest, and the largest RSS less
+// it at one moment, which is antq's and Node's part with what DuckDB allocates outside its buffer
+// manager); a memory table per size sets the pushdown beside the hand-written query, job by job:
 // - load: `loadFigures` (antq's validated import, then DuckDB's appender) from the CSV file;
 // - pushdown: `aggregateSql` / `comparePeriodsSql` on the loaded table;
 // - duckdb: a hand-written DuckDB query for each job on the same table (sums and distinct-unit
@@ -29,6 +32,7 @@ import { aggregateSql, comparePeriodsSql, duckdbClient, loadFigures, pgClient } 
 import { DuckDBInstance } from '@duckdb/node-api';
 import { FIGURE_COLUMNS, generateFigures, generateUnits } from './generate.mjs';
 import { watchHeap } from './heap-watch.mjs';
+import { watchDuckdb } from './duckdb-watch.mjs';
 
 const SHAPE = { provinces: 33, districtsPerProvince: 10, communesPerDistrict: 10 };
 const UNITS = generateUnits(SHAPE);
@@ -89,7 +93,7 @@ async function open(db) {
   }
   const instance = await DuckDBInstance.create(db, DUCKDB);
   const conn = await instance.connect();
-  return { conn, client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
+  return { conn, instance, client: duckdbClient(conn), close: () => (conn.closeSync(), instance.closeSync()) };
 }
 
 async function writeCsv(size, file) {
@@ -119,7 +123,7 @@ function timed(fn) {
   };
 }
 
-async function child(size, mode, dir, repeats) {
+async function child(size, mode, dir, repeats, jobIndex) {
   const db = join(dir, 'figures.duckdb');
   const csv = join(dir, 'figures.csv');
   const stopWatch = watchHeap();
@@ -155,8 +159,11 @@ async function child(size, mode, dir, repeats) {
     for (const t of [TABLE, UNITS_TABLE]) await client.query(`DROP TABLE IF EXISTS ${t}`);
     await close();
   } else if (mode === 'pushdown' || mode === 'duckdb') {
-    const { client, close } = await open(db);
-    for (const [name, job] of Object.entries(JOBS)) {
+    // One job per process: its peak RSS and DuckDB's memory are the job's own.
+    const { client, instance, close } = await open(db);
+    const [name, job] = Object.entries(JOBS)[jobIndex];
+    const stopDuckdb = instance === undefined ? null : watchDuckdb(instance);
+    {
       if (mode === 'duckdb') {
         const { ms, cpuMs, r } = await best(() => client.query(HAND[name]));
         out[name] = { ms, cpuMs, rows: r.length };
@@ -166,6 +173,7 @@ async function child(size, mode, dir, repeats) {
         out[name] = { ms, cpuMs, rows: r.rows.length };
       }
     }
+    if (stopDuckdb !== null) Object.assign(out, await stopDuckdb());
     await close();
   } else if (mode === 'inprocess') {
     const gen = await best(() => {
@@ -194,12 +202,24 @@ export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit 
   const watch = new URL('./heap-watch.mjs', import.meta.url).pathname;
   // Peak RSS, then the JavaScript heap's peak (what is left is embedded DuckDB, native buffers, code).
   const mem = (x) => `${x.peakRssMb} MB (JS heap ${x.heapPeakMb} MB)`;
+  // A job's memory: peak RSS / JS heap peak / DuckDB's own peak / largest RSS less DuckDB's.
+  const jobMem = (x) => (x === undefined ? '– | – | – | –' : `${x.peakRssMb} MB | ${x.heapPeakMb} MB | ${x.duckdbPeakMb ?? '–'} MB | ${x.rssLessDuckdbPeakMb ?? '–'} MB`);
   for (const size of sizes) {
     const dir = mkdtempSync(join(base, 'antq-sql-bench-'));
     const reps = repeats ?? (size >= 5_000_000 ? 1 : 3);
-    const run = (mode) => {
-      const text = execFileSync(process.execPath, ['--max-old-space-size=6144', script, String(size), mode, dir, String(reps)], { encoding: 'utf8', maxBuffer: 1 << 24, env });
+    const run = (mode, jobIndex = 0) => {
+      const text = execFileSync(process.execPath, ['--max-old-space-size=6144', script, String(size), mode, dir, String(reps), String(jobIndex)], { encoding: 'utf8', maxBuffer: 1 << 24, env });
       return JSON.parse(text.trim().split('\n').pop());
+    };
+    // Each job in a process of its own: its times by name, and its process's memory by name in `mem`.
+    const perJob = (mode) => {
+      const out = { mem: {} };
+      Object.keys(JOBS).forEach((name, i) => {
+        const x = run(mode, i);
+        out[name] = x[name];
+        out.mem[name] = x;
+      });
+      return out;
     };
     try {
       const where = pg ? 'PostgreSQL pushdown (ANTQ_PG_URL)' : `DuckDB pushdown, DuckDB memory_limit ${memoryLimit}, threads ${threads}`;
@@ -207,9 +227,9 @@ export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit 
       const csv = run('csv');
       const load = run('load');
       console.log(`load (validated import → ${pg ? 'COPY' : 'appender'}): ${load.loadMs} ms (CPU ${load.loadCpuMs} ms), ${Math.round((load.accepted / load.loadMs) * 1000)} figures/s, peak RSS ${mem(load)} (CSV ${csv.csvMb} MB)`);
-      const push = run('pushdown');
+      const push = perJob('pushdown');
       // The hand-written queries are DuckDB's SQL (GROUP BY ALL, arg_max).
-      const hand = pg ? null : run('duckdb');
+      const hand = pg ? null : perJob('duckdb');
       const inproc = run('inprocess');
       const t0 = performance.now();
       const first = Object.keys(JOBS)[0];
@@ -231,7 +251,12 @@ export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit 
         console.log(`| ${name} | ${m.ms} ms | ${p.ms} ms (${p.cpuMs} ms) | ${handCols} | ×${(m.ms / p.ms).toFixed(1)}${same} |`);
       }
       console.log(`\n\`antq summarize ${pg ? '--engine postgres ' : ''}--db … --by indicator,category,period --granularity year\` (whole command, one run): ${cliMs} ms, peak RSS ${mem(cliMem)}; ${first} pushdown ${push[first].ms} ms${hand === null ? '' : `, hand-written ${hand[first].ms} ms`}`);
-      console.log(`peak RSS: load ${mem(load)}, pushdown ${mem(push)}${hand === null ? '' : `, hand-written ${mem(hand)}`}, in-process (streaming, no figures held) ${mem(inproc)}; generating the figures alone ${inproc.generateMs} ms`);
+      console.log(`peak RSS: load ${mem(load)}, in-process (streaming, no figures held) ${mem(inproc)}; generating the figures alone ${inproc.generateMs} ms`);
+      // Memory job by job, each alone in its process: what antq adds is the pushdown's less the hand-written query's.
+      console.log(`\nMemory per job (each alone in a process${pg ? '' : `; DuckDB's own: the largest \`duckdb_memory()\` total while the job ran, memory_limit ${memoryLimit}`}):\n`);
+      console.log(`| job | ${what} pushdown: peak RSS | JS heap peak | DuckDB's own | RSS less DuckDB's | hand-written: peak RSS | JS heap peak | DuckDB's own | RSS less DuckDB's |`);
+      console.log('|---|---|---|---|---|---|---|---|---|');
+      for (const name of Object.keys(JOBS)) console.log(`| ${name} | ${jobMem(push.mem[name])} | ${jobMem(hand?.mem[name])} |`);
     } finally {
       if (pg) run('drop');
       rmSync(dir, { recursive: true, force: true });
@@ -240,5 +265,5 @@ export function runSqlBench(sizes, { dir: base = tmpdir(), repeats, memoryLimit 
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname && process.argv.length >= 6) {
-  await child(Number(process.argv[2]), process.argv[3], process.argv[4], Number(process.argv[5]));
+  await child(Number(process.argv[2]), process.argv[3], process.argv[4], Number(process.argv[5]), Number(process.argv[6] ?? 0));
 }
