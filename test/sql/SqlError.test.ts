@@ -19,6 +19,7 @@ import type { SqlClient, SqlValue } from '../../src/sql/SqlClient';
 import { SqlError } from '../../src/sql/SqlError';
 import type { SqlErrorCode } from '../../src/sql/SqlErrorCode';
 import { toSqlError } from '../../src/sql/toSqlError';
+import { tempDir } from '../tempDir';
 
 /** What a call threw (it must throw). */
 async function thrown(run: () => Promise<unknown>): Promise<unknown> {
@@ -115,7 +116,8 @@ describe('DuckDB out of memory and cancelled', () => {
   let conn: DuckDBConnection;
   let client: SqlClient;
   beforeAll(async () => {
-    conn = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+    // DuckDB spills what it can to its temporary folder (else `.tmp` in the working directory).
+    conn = await (await DuckDBInstance.create(':memory:', { threads: '1', temp_directory: tempDir('antq-sql-errors-') })).connect();
     client = duckdbClient(conn);
     await createFiguresTable(client);
     // 300,000 figures of as many units: more than 2 MB of DuckDB memory can group.
