@@ -28,9 +28,10 @@ export class AntqError extends Error {
    * @param code - stable machine-readable code
    * @param message - English message, starting with the function name for programmer misuse
    * @param issues - the data issues behind the error, if any
+   * @param options - `cause`: the error behind this one (a database driver's, for instance)
    */
-  constructor(code: string, message: string, issues: readonly Issue[] = []) {
-    super(message);
+  constructor(code: string, message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
+    super(message, options);
     this.name = 'AntqError';
     this.code = code;
     this.issues = issues;

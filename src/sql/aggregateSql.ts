@@ -104,18 +104,24 @@ function distinctSorted(list: string[]): string[] {
 
 /**
  * Answers of statements that do not depend on the period window (the data's distinct values,
- * the figures read, the classes of figures left out), by statement: the two sides of a
- * comparison read them once.
+ * the figures read, the classes of figures left out), by statement (rows), and the unit
+ * dictionary's sorted codes (by `unit codes: ` and its statement): the two sides of a comparison
+ * read them once.
  */
-export type SharedReads = Map<string, Promise<readonly Record<string, unknown>[]>>;
+export type SharedReads = Map<string, Promise<readonly unknown[]>>;
+
+/** The answer kept under `key`, read the first time it is asked for. */
+function once<T>(shared: SharedReads, key: string, read: () => Promise<readonly T[]>): Promise<readonly T[]> {
+  let answer = shared.get(key) as Promise<readonly T[]> | undefined;
+  if (answer === undefined) {
+    answer = read();
+    shared.set(key, answer);
+  }
+  return answer;
+}
 
 function readOnce(client: SqlClient, shared: SharedReads, sql: string): Promise<readonly Record<string, unknown>[]> {
-  let rows = shared.get(sql);
-  if (rows === undefined) {
-    rows = client.query(sql);
-    shared.set(sql, rows);
-  }
-  return rows;
+  return once(shared, sql, () => client.query(sql));
 }
 
 /**
@@ -232,14 +238,18 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   // Whether the crosswalk has a share other than 1 (only then does the cells query need a branch for scaled figures).
   let shares = true;
   // The unit code of each unit id of the bitmaps, in code order (ids are their positions).
-  const unitCodes: string[] = [];
+  let unitCodes: readonly string[] = [];
   if (compiled.dictionaries.includes(DICT_TABLES.unit)) {
     // Read a batch at a time and inserted 100,000 at a time, never kept as rows: with millions of
-    // distinct units, the rows of the whole dictionary held to the end were most of the heap.
+    // distinct units, the rows of the whole dictionary held to the end were most of the heap. The
+    // codes are shared by a comparison's sides read apart (PostgreSQL), not read twice.
     const unitsSql = compiled.distinct.units;
     if (unitsSql === undefined) throw new AntqError('sql_bad_result', 'sql: a unit dictionary without its statement');
-    for await (const r of eachRow(client, unitsSql)) unitCodes.push(String(r['v']));
-    unitCodes.sort();
+    unitCodes = await once(shared, `unit codes: ${unitsSql}`, async () => {
+      const codes: string[] = [];
+      for await (const r of eachRow(client, unitsSql)) codes.push(String(r['v']));
+      return codes.sort();
+    });
     for (let at = 0; at < unitCodes.length; at += 100_000) {
       await client.insertRows(DICT_TABLES.unit, UNIT_COLUMNS, unitCodes.slice(at, at + 100_000).map((code, i) => [code, at + i]));
     }

@@ -1,4 +1,5 @@
 import type { SqlClient, SqlValue } from './SqlClient';
+import { withSqlErrors } from './internal/withSqlErrors';
 
 /**
  * The part of a `@duckdb/node-api` connection antq uses (so that antq does not import the driver).
@@ -63,7 +64,9 @@ export interface DuckDBAppenderLike {
 /**
  * A {@link SqlClient} over a `@duckdb/node-api` connection (embedded DuckDB: nothing to start).
  * Rows are inserted with DuckDB's appender, the fastest way in. Large results are read a chunk
- * at a time (`stream`), never whole.
+ * at a time (`stream`), never whole. DuckDB's own failures are thrown as {@link SqlError}s
+ * (`sql_out_of_memory`, `sql_cancelled` after `connection.interrupt()`, `sql_no_table`,
+ * `sql_no_column`, `sql_failed`) with DuckDB's error as `cause`.
  *
  * @param connection - a `DuckDBConnection`
  * @returns the client
@@ -77,7 +80,7 @@ export interface DuckDBAppenderLike {
  * @category SQL
  */
 export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
-  return {
+  return withSqlErrors({
     dialect: 'duckdb',
     async query(sql, params = []) {
       const reader = await connection.runAndReadAll(sql, params.length === 0 ? undefined : [...params]);
@@ -131,5 +134,5 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
         appender.closeSync();
       }
     },
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { AntqError } from '../errors/AntqError';
 import type { SqlClient, SqlValue } from './SqlClient';
 import { csvLine } from './internal/copyCsv';
 import { quoteIdent } from './internal/quote';
+import { withSqlErrors } from './internal/withSqlErrors';
 
 /**
  * The part of a `pg` `Client` (or of a PGlite instance) antq uses: one query with parameters.
@@ -171,7 +172,7 @@ let cursors = 0;
 
 function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient {
   const query = async (sql: string, params: readonly SqlValue[] = []): Promise<Record<string, unknown>[]> => (await db.query(sql, [...params])).rows;
-  return {
+  return withSqlErrors({
     dialect: 'postgres',
     query,
     // A statement without parameters is read through a cursor `WITH HOLD` (no transaction
@@ -203,7 +204,7 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
       }
     },
     insertRows,
-  };
+  });
 }
 
 /**
@@ -211,7 +212,10 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
  * `COPY … FROM STDIN` when you pass `pg-copy-streams`' `from` as `copyFrom`, else with one
  * parameterised `INSERT … SELECT FROM unnest(…)` per 50,000 rows (an array parameter a column).
  * A statement without parameters can be read through a cursor `WITH HOLD`, 10,000 rows at a
- * time (`queryBatches`), so that a large result is never held whole.
+ * time (`queryBatches`), so that a large result is never held whole. The server's failures are
+ * thrown as {@link SqlError}s coded by their SQLSTATE (53200 `sql_out_of_memory`, 57014
+ * `sql_cancelled`, 42P01 `sql_no_table`, 42703 `sql_no_column`, 28P01 and 28000
+ * `sql_auth_failed`, 3D000 `sql_no_database`, any other `sql_failed`), with `pg`'s error as `cause`.
  *
  * @param pg - a connected `pg` `Client` (one session: antq's query tables are temporary)
  * @param options - `copyFrom`: `from` of `pg-copy-streams`, for fast loading
@@ -237,7 +241,8 @@ export function pgClient(pg: PgQueryable, options: PgClientOptions = {}): SqlCli
  * the PostgreSQL dialect. Rows are inserted with `COPY … FROM '/dev/blob'` (CSV), PGlite's
  * own `COPY FROM STDIN`.
  * Results are read through a cursor as with {@link pgClient}: never whole as JavaScript objects,
- * though PGlite's server, which holds them meanwhile, runs in this process.
+ * though PGlite's server, which holds them meanwhile, runs in this process. Its failures are
+ * thrown as {@link SqlError}s coded by their SQLSTATE, as with {@link pgClient}.
  *
  * @param db - a `PGlite` instance
  * @returns the client

@@ -12,6 +12,8 @@ import { validateCatalogue } from '../../src/catalogue/validateCatalogue';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
 import { createUnitRegistry } from '../../src/units/createUnitRegistry';
 import { referenceProvinces } from '../../src/units/referenceProvinces';
+import type { SqlDialect } from '../../src/sql/SqlClient';
+import { toSqlError } from '../../src/sql/toSqlError';
 
 const registry = createUnitRegistry(referenceProvinces());
 
@@ -22,6 +24,12 @@ function thrownIssues(f: () => unknown): readonly Issue[] {
     return (e as { issues: readonly Issue[] }).issues;
   }
   return [];
+}
+
+/** The issue of a database failure as antq/sql names it. */
+function sqlIssues(message: string, dialect: SqlDialect, sqlState?: string): readonly Issue[] {
+  const driver = sqlState === undefined ? new Error(message) : Object.assign(new Error(message), { code: sqlState, severity: 'ERROR' });
+  return (toSqlError(driver, dialect) as { issues?: readonly Issue[] }).issues ?? [];
 }
 
 function issuesOf(r: { ok: boolean; issues?: readonly Issue[] }): readonly Issue[] {
@@ -50,6 +58,13 @@ describe('issue codes carry both messages, written from the data', () => {
     ['unknown_unit', issuesOf(registry.resolve('ZZ', '2024-01-01'))],
     ['unit_not_valid_at_date', issuesOf(registry.resolve('45', '2025-08-01'))],
     ['unit_changes_within_period', issuesOf(registry.resolve('44', '2025-01-01', '2025-08-01'))],
+    ['sql_out_of_memory', sqlIssues('Out of Memory Error: failed to allocate data of size 2.0 MiB', 'duckdb')],
+    ['sql_cancelled', sqlIssues('canceling statement due to user request', 'postgres', '57014')],
+    ['sql_no_table', sqlIssues('relation "t" does not exist', 'postgres', '42P01')],
+    ['sql_no_column', sqlIssues('Binder Error: Referenced column "x" not found in FROM clause!', 'duckdb')],
+    ['sql_auth_failed', sqlIssues('password authentication failed for user "antq"', 'postgres', '28P01')],
+    ['sql_no_database', sqlIssues('database "antq" does not exist', 'postgres', '3D000')],
+    ['sql_failed', sqlIssues('IO Error: Could not set lock on file', 'duckdb')],
   ];
   it.each(cases)('%s', (code, issues) => {
     const issue = issues[0];

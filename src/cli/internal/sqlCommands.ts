@@ -16,7 +16,8 @@ import { t, writeJson, type Ctx } from './context';
 import { writeComparison } from './compareCommand';
 import { comparisonStreamOf } from '../../compare/streamComparison';
 import { InputError } from './inputs';
-import { isAntqError } from '../../errors/isAntqError';
+import { SqlError } from '../../sql/SqlError';
+import { toSqlError } from '../../sql/toSqlError';
 import { asOfOption, readInput, unitsOption, writeImportSummary } from './readInput';
 import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
 import { tableRows } from './rowNames';
@@ -156,7 +157,7 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
     } catch (e) {
       // A file locked by another process, a folder that does not exist, a file that is not DuckDB's.
       instance?.closeSync();
-      throw databaseFailure(ctx, e, label);
+      throw databaseFailure(ctx, toSqlError(e, 'duckdb'), label);
     }
     return {
       client: duckdbClient(conn),
@@ -175,7 +176,10 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
   try {
     await conn.connect();
   } catch (e) {
-    // The driver's message names the host, never the password; the URL itself is not repeated.
+    // The server's refusal (credentials, a database that does not exist) has its code; a socket's
+    // failure names the host, never the password, and the URL itself is not repeated.
+    const refused = toSqlError(e, 'postgres');
+    if (refused instanceof SqlError) throw databaseFailure(ctx, refused, label);
     throw new InputError(`cannot connect to ${label}: ${(e as Error).message.replaceAll(db, label)}`);
   }
   // COPY FROM STDIN needs pg-copy-streams; without it rows go in by INSERT … unnest (slower, same rows).
@@ -197,29 +201,21 @@ async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>, create = f
   }
 }
 
-/** DuckDB's own errors begin with their kind: "Out of Memory Error: …", "Catalog Error: …", "IO Error: …". */
-const DUCKDB_FAILURE = /^[A-Z][A-Za-z ]* Error: /;
-
 /**
- * DuckDB's own failures (plain errors with no code whose first line names their kind: out of
- * memory, a table missing, a file locked) as coded refusals with the database's first line and no
- * stack; anything else (antq's errors, usage errors, errors with a code such as the file system's
- * or PostgreSQL's SQLSTATE, and a fault in antq such as a `TypeError`) passes as it is.
+ * The database's own failures, which antq/sql throws as `SqlError`s with a code (out of memory, a
+ * table missing, a file locked), as one coded line naming the database (never its password), in
+ * the CLI's language and without a stack; anything else (antq's other errors, usage errors, a file
+ * system's error, and a fault in antq such as a `TypeError`) passes as it is.
  */
 export function databaseFailure(ctx: Pick<Ctx, 'lang'>, e: unknown, label: string): unknown {
-  if (!(e instanceof Error) || e.constructor !== Error || isAntqError(e) || typeof (e as NodeJS.ErrnoException).code === 'string') return e;
-  const first = e.message.split('\n', 1)[0] ?? '';
-  if (!DUCKDB_FAILURE.test(first)) return e;
-  if (/^Out of Memory Error/i.test(first)) {
-    return new InputError(
-      t(
-        ctx,
-        `sql_out_of_memory: ${label} ran out of memory (${first}); raise --memory-limit, lower --threads or group less finely (--by)`,
-        `sql_out_of_memory: ${label} hết bộ nhớ (${first}); tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)`,
-      ),
-    );
-  }
-  return new InputError(t(ctx, `sql_failed: ${label}: ${first}`, `sql_failed: ${label} báo lỗi: ${first}`));
+  if (!(e instanceof SqlError)) return e;
+  const vi = e.issues[0]?.messageVi ?? e.message;
+  // DuckDB runs in this process, bounded by the CLI's options; a server's memory is its own.
+  const advice =
+    e.code === 'sql_out_of_memory' && e.dialect === 'duckdb'
+      ? t(ctx, '; raise --memory-limit, lower --threads or group less finely (--by)', '; tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)')
+      : '';
+  return new InputError(`${e.code}: ${label}: ${t(ctx, e.message, vi)}${advice}`);
 }
 
 /** `antq load <file> --db ...`: validate, then insert the accepted figures in one transaction. */

@@ -1,0 +1,59 @@
+import { isAntqError } from '../errors/isAntqError';
+import type { SqlDialect } from './SqlClient';
+import { SqlError } from './SqlError';
+import type { SqlErrorCode } from './SqlErrorCode';
+
+/** DuckDB's own errors are plain errors whose first line begins with their kind: "Out of Memory Error: …", "Catalog Error: …". */
+const DUCKDB_FAILURE = /^[A-Z][A-Za-z ]* Error: /;
+
+/** DuckDB's kinds of failure by the start of the first line; the first that matches wins, else `sql_failed`. */
+const DUCKDB_CODES: readonly (readonly [RegExp, SqlErrorCode])[] = [
+  [/^Out of Memory Error: /, 'sql_out_of_memory'],
+  [/^INTERRUPT Error: /, 'sql_cancelled'],
+  [/^Catalog Error: Table with name .* does not exist/, 'sql_no_table'],
+  // The appender's own words (`createAppender`), without a kind.
+  [/^Table ".*" could not be found/, 'sql_no_table'],
+  [/^Binder Error: (Referenced column .* not found|Table .* does not have a column named)/, 'sql_no_column'],
+];
+
+/** PostgreSQL's SQLSTATEs that have a code of their own; any other is `sql_failed`. */
+const SQLSTATE_CODES: Readonly<Record<string, SqlErrorCode>> = {
+  '53200': 'sql_out_of_memory',
+  '57014': 'sql_cancelled',
+  '42P01': 'sql_no_table',
+  '42703': 'sql_no_column',
+  '28P01': 'sql_auth_failed',
+  '28000': 'sql_auth_failed',
+  '3D000': 'sql_no_database',
+};
+
+/** A password in a URL (`scheme://user:secret@`) or given as `password=secret` is masked, wherever it is in a text. */
+function maskPasswords(text: string): string {
+  return text.replace(/(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)/gi, '$1***').replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi, '$1***@');
+}
+
+/** PostgreSQL's SQLSTATE on a server error (`pg`'s and PGlite's `DatabaseError`: a five-character `code` and a `severity`). */
+function sqlStateOf(e: Error): string | null {
+  const { code, severity } = e as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && typeof severity === 'string' ? code : null;
+}
+
+/**
+ * The database's own failure as a {@link SqlError} with a stable code and the driver's error as
+ * `cause`; anything else (antq's own errors, a fault in antq such as a `TypeError`, a file
+ * system's or a socket's error with its own code) is returned as it is, to be thrown unchanged.
+ * DuckDB's failures are plain errors whose first line names their kind; PostgreSQL's carry a
+ * SQLSTATE. The database's first line is kept, with any password masked.
+ */
+export function toSqlError(e: unknown, dialect: SqlDialect): unknown {
+  if (!(e instanceof Error) || isAntqError(e)) return e;
+  const first = maskPasswords(e.message.split('\n', 1)[0] ?? '');
+  if (dialect === 'duckdb') {
+    if (e.constructor !== Error || typeof (e as { code?: unknown }).code === 'string') return e;
+    const code = DUCKDB_CODES.find(([pattern]) => pattern.test(first))?.[1] ?? (DUCKDB_FAILURE.test(first) ? 'sql_failed' : null);
+    return code === null ? e : new SqlError(code, dialect, first, null, e);
+  }
+  const state = sqlStateOf(e);
+  if (state === null) return e;
+  return new SqlError(SQLSTATE_CODES[state] ?? 'sql_failed', dialect, first, state, e);
+}
