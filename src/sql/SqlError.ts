@@ -10,8 +10,10 @@ const DATABASE: Readonly<Record<SqlDialect, string>> = { duckdb: 'DuckDB', postg
  * does not exist, credentials refused, anything else it reports), thrown by every function of
  * `antq/sql` through the clients {@link duckdbClient}, {@link pgClient} and {@link pgliteClient}.
  * It carries a stable {@link SqlErrorCode}, PostgreSQL's SQLSTATE when there is one, one issue
- * with the English and Vietnamese messages, and the driver's own error as `cause`. antq's own
- * errors and faults in antq (a `TypeError`) are never turned into one.
+ * with the English and Vietnamese messages, and the driver's own error as `cause` (as the driver
+ * threw it: unmasked, so log `message`, never `cause`, where a password may show). antq's own
+ * errors and faults in antq (a `TypeError`) are never turned into one; tell it with
+ * {@link isSqlError} (`instanceof` fails when both antq's ESM and CommonJS copies are loaded).
  *
  * @example
  * ```ts

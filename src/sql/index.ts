@@ -1,6 +1,7 @@
 // antq/sql: aggregation and comparisons pushed down to DuckDB and PostgreSQL (Node only).
 export type { SqlClient, SqlDialect, SqlValue } from './SqlClient';
 export { SqlError } from './SqlError';
+export { isSqlError } from './isSqlError';
 export type { SqlErrorCode } from './SqlErrorCode';
 export { duckdbClient } from './duckdbClient';
 export type { DuckDBConnectionLike, DuckDBAppenderLike, DuckDBReaderLike, DuckDBStreamLike } from './duckdbClient';

@@ -2,6 +2,7 @@ import { isAntqError } from '../errors/isAntqError';
 import type { SqlDialect } from './SqlClient';
 import { SqlError } from './SqlError';
 import type { SqlErrorCode } from './SqlErrorCode';
+import { maskPasswords } from './maskPasswords';
 
 /** DuckDB's own errors are plain errors whose first line begins with their kind: "Out of Memory Error: …", "Catalog Error: …". */
 const DUCKDB_FAILURE = /^[A-Z][A-Za-z ]* Error: /;
@@ -25,12 +26,14 @@ const SQLSTATE_CODES: Readonly<Record<string, SqlErrorCode>> = {
   '28P01': 'sql_auth_failed',
   '28000': 'sql_auth_failed',
   '3D000': 'sql_no_database',
+  '57P01': 'sql_connection_lost',
+  '57P02': 'sql_connection_lost',
+  '57P03': 'sql_connection_lost',
 };
 
-/** A password in a URL (`scheme://user:secret@`) or given as `password=secret` is masked, wherever it is in a text. */
-function maskPasswords(text: string): string {
-  return text.replace(/(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)/gi, '$1***').replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi, '$1***@');
-}
+/** `pg`'s own words when the connection is gone (no SQLSTATE: the server did not answer). */
+const PG_CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error and is not queryable)/;
+
 
 /** PostgreSQL's SQLSTATE on a server error (`pg`'s and PGlite's `DatabaseError`: a five-character `code` and a `severity`). */
 function sqlStateOf(e: Error): string | null {
@@ -54,6 +57,9 @@ export function toSqlError(e: unknown, dialect: SqlDialect): unknown {
     return code === null ? e : new SqlError(code, dialect, first, null, e);
   }
   const state = sqlStateOf(e);
-  if (state === null) return e;
-  return new SqlError(SQLSTATE_CODES[state] ?? 'sql_failed', dialect, first, state, e);
+  if (state === null) {
+    const gone = e.constructor === Error && (e as { code?: unknown }).code === undefined && PG_CONNECTION_LOST.test(first);
+    return gone ? new SqlError('sql_connection_lost', dialect, first, null, e) : e;
+  }
+  return new SqlError(SQLSTATE_CODES[state] ?? (state.startsWith('08') ? 'sql_connection_lost' : 'sql_failed'), dialect, first, state, e);
 }

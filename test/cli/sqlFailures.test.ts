@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
-import { databaseFailure } from '../../src/cli/internal/sqlCommands';
+import { connectFailure, databaseFailure } from '../../src/cli/internal/sqlCommands';
 import { createFiguresTable } from '../../src/sql/createFiguresTable';
 import { duckdbClient } from '../../src/sql/duckdbClient';
 import { toSqlError } from '../../src/sql/toSqlError';
@@ -90,5 +90,20 @@ describe('summarize --db when the database fails', () => {
         }
       ).summary.rows.map((x) => x.coverage.reported)
     ).toEqual([200_000, 200_000]);
+    // 400,000 figures under a loaded machine's clock: well past the default timeout once.
+  }, 300_000);
+
+  it("names a PostgreSQL server's refusal by its code, a socket's failure as it is, never the password", () => {
+    const url = 'postgres://antq:s3cret@db.example/antq';
+    const label = 'postgres://antq:***@db.example/antq';
+    const refused = Object.assign(new Error('password authentication failed for user "antq"'), { code: '28P01', severity: 'FATAL' });
+    expect(connectFailure({ lang: 'en' }, refused, url, label).message).toBe('sql_auth_failed: postgres://antq:***@db.example/antq: PostgreSQL refused the credentials (password authentication failed for user "antq"; SQLSTATE 28P01)');
+    expect(connectFailure({ lang: 'vi' }, refused, url, label).message).toMatch(/^sql_auth_failed: postgres:\/\/antq:\*\*\*@db\.example\/antq: PostgreSQL từ chối thông tin đăng nhập/);
+    const missing = Object.assign(new Error('database "antq" does not exist'), { code: '3D000', severity: 'FATAL' });
+    expect(connectFailure({ lang: 'en' }, missing, url, label).message).toMatch(/^sql_no_database: /);
+    const socket = Object.assign(new Error(`connect ECONNREFUSED 10.0.0.1:5432 (${url}, password=s3cret)`), { code: 'ECONNREFUSED' });
+    const line = connectFailure({ lang: 'en' }, socket, url, label).message;
+    expect(line).toMatch(/^cannot connect to postgres:\/\/antq:\*\*\*@db\.example\/antq: connect ECONNREFUSED/);
+    expect(line).not.toContain('s3cret');
   });
 });

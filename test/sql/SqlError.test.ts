@@ -19,6 +19,8 @@ import type { SqlClient, SqlValue } from '../../src/sql/SqlClient';
 import { SqlError } from '../../src/sql/SqlError';
 import type { SqlErrorCode } from '../../src/sql/SqlErrorCode';
 import { toSqlError } from '../../src/sql/toSqlError';
+import { isSqlError } from '../../src/sql/isSqlError';
+import { maskPasswords } from '../../src/sql/maskPasswords';
 import { tempDir } from '../tempDir';
 
 /** What a call threw (it must throw). */
@@ -164,7 +166,48 @@ describe('PostgreSQL SQLSTATEs that PGlite cannot cause for real', () => {
   });
 });
 
+describe('maskPasswords', () => {
+  it.each([
+    ['postgres://u:p@ss@host/db', 'postgres://u:***@host/db'],
+    ['postgres://u:a/b@host/db', 'postgres://u:***@host/db'],
+    ['at postgres://antq:s3cret@db.example/antq?password=s3cret now', 'at postgres://antq:***@db.example/antq?password=*** now'],
+    ['PGPASSWORD=s3cret psql', 'PGPASSWORD=*** psql'],
+    ['host=db password="a b" user=antq', 'host=db password=*** user=antq'],
+    ["host=db password='a\\' b' user=antq", 'host=db password=*** user=antq'],
+    ['host=db;Password=s3cret;user=antq', 'host=db;Password=***;user=antq'],
+    ['postgres://antq@db.example/antq', 'postgres://antq@db.example/antq'],
+  ])('masks %s', (text, masked) => {
+    expect(maskPasswords(text)).toBe(masked);
+  });
+});
+
+describe('isSqlError', () => {
+  it("tells the database's failures from antq's other errors and from anything else", () => {
+    const failure = toSqlError(Object.assign(new Error('relation "t" does not exist'), { code: '42P01', severity: 'ERROR' }), 'postgres');
+    expect(isSqlError(failure)).toBe(true);
+    expect(isSqlError(new AntqError('sql_bad_result', 'sql: expected a number from the database'))).toBe(false);
+    expect(isSqlError(new AntqError('invalid_argument', 'x'))).toBe(false);
+    expect(isSqlError(new Error('Out of Memory Error: x'))).toBe(false);
+    expect(isSqlError({ code: 'sql_failed' })).toBe(false);
+    expect(isSqlError(null)).toBe(false);
+  });
+});
+
 describe('toSqlError', () => {
+  it("names a lost connection: pg's own words without a SQLSTATE, class 08 and 57P01", () => {
+    expectSqlError(toSqlError(new Error('Connection terminated unexpectedly'), 'postgres'), 'sql_connection_lost', null);
+    expectSqlError(toSqlError(new Error('Client has encountered a connection error and is not queryable'), 'postgres'), 'sql_connection_lost', null);
+    expectSqlError(toSqlError(Object.assign(new Error('connection failure'), { code: '08006', severity: 'FATAL' }), 'postgres'), 'sql_connection_lost', '08006');
+    expectSqlError(toSqlError(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' }), 'postgres'), 'sql_connection_lost', '57P01');
+    // Not DuckDB's words, not a socket's error (it has a code of its own), not a TypeError.
+    const words = new Error('Connection terminated unexpectedly');
+    expect(toSqlError(words, 'duckdb')).toBe(words);
+    const socket = Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
+    expect(toSqlError(socket, 'postgres')).toBe(socket);
+    const bug = new TypeError('Connection terminated unexpectedly');
+    expect(toSqlError(bug, 'postgres')).toBe(bug);
+  });
+
   it("names a pg server's refusal by its SQLSTATE, never showing a password", () => {
     const refused = Object.assign(new Error('password authentication failed for user "antq" at postgres://antq:s3cret@db.example/antq?password=s3cret'), { code: '28P01', severity: 'FATAL' });
     const e = toSqlError(refused, 'postgres');
@@ -179,7 +222,9 @@ describe('toSqlError', () => {
     const plain = new Error('something else went wrong');
     const bug = new TypeError('Out of Memory Error: not really');
     const own = new AntqError('sql_bad_result', 'sql: expected a number from the database');
-    for (const e of [socket, plain, bug, own, 'a string', null]) {
+    // A socket's error with a five-letter code and no severity (not a SQLSTATE).
+    const pipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    for (const e of [socket, pipe, plain, bug, own, 'a string', null]) {
       expect(toSqlError(e, 'duckdb')).toBe(e);
       expect(toSqlError(e, 'postgres')).toBe(e);
     }

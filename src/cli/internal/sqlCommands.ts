@@ -16,8 +16,10 @@ import { t, writeJson, type Ctx } from './context';
 import { writeComparison } from './compareCommand';
 import { comparisonStreamOf } from '../../compare/streamComparison';
 import { InputError } from './inputs';
-import { SqlError } from '../../sql/SqlError';
+import { isSqlError } from '../../sql/isSqlError';
+import type { SqlError } from '../../sql/SqlError';
 import { toSqlError } from '../../sql/toSqlError';
+import { maskPasswords } from '../../sql/maskPasswords';
 import { asOfOption, readInput, unitsOption, writeImportSummary } from './readInput';
 import { byOption, engineOptions, levelOption, summarizeOptions, writeSummary } from './summarizeCommand';
 import { tableRows } from './rowNames';
@@ -108,7 +110,7 @@ function isPgUrl(db: string): boolean {
  * URL's query or of a `key=value` connection string (quoted or not).
  */
 export function redactDb(db: string): string {
-  const masked = db.replace(/(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)/gi, '$1***');
+  const masked = maskPasswords(db);
   if (!isPgUrl(masked)) return masked;
   try {
     const u = new URL(masked);
@@ -176,11 +178,7 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
   try {
     await conn.connect();
   } catch (e) {
-    // The server's refusal (credentials, a database that does not exist) has its code; a socket's
-    // failure names the host, never the password, and the URL itself is not repeated.
-    const refused = toSqlError(e, 'postgres');
-    if (refused instanceof SqlError) throw databaseFailure(ctx, refused, label);
-    throw new InputError(`cannot connect to ${label}: ${(e as Error).message.replaceAll(db, label)}`);
+    throw connectFailure(ctx, e, db, label);
   }
   // COPY FROM STDIN needs pg-copy-streams; without it rows go in by INSERT … unnest (slower, same rows).
   type CopyFrom = NonNullable<PgClientOptions['copyFrom']>;
@@ -188,6 +186,18 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
   const copy: { from?: CopyFrom; default?: { from?: CopyFrom } } | undefined = await import('pg-copy-streams').catch(() => undefined);
   const copyFrom = copy?.from ?? copy?.default?.from;
   return { client: copyFrom === undefined ? pgClient(conn) : pgClient(conn, { copyFrom }), label, close: () => conn.end() };
+}
+
+/**
+ * Why a PostgreSQL server could not be reached, as one line: the server's refusal (credentials, a
+ * database that does not exist) by its code; a socket's failure naming the host, never the
+ * password, and the URL itself not repeated.
+ */
+export function connectFailure(ctx: Pick<Ctx, 'lang'>, e: unknown, db: string, label: string): InputError {
+  const refused = toSqlError(e, 'postgres');
+  if (isSqlError(refused)) return failureLine(ctx, refused, label);
+  const message = e instanceof Error ? e.message : String(e);
+  return new InputError(`cannot connect to ${label}: ${maskPasswords(message.replaceAll(db, label))}`);
 }
 
 async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>, create = false): Promise<number> {
@@ -208,7 +218,11 @@ async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>, create = f
  * system's error, and a fault in antq such as a `TypeError`) passes as it is.
  */
 export function databaseFailure(ctx: Pick<Ctx, 'lang'>, e: unknown, label: string): unknown {
-  if (!(e instanceof SqlError)) return e;
+  return isSqlError(e) ? failureLine(ctx, e, label) : e;
+}
+
+/** A database failure as the CLI's one line, in its language. */
+function failureLine(ctx: Pick<Ctx, 'lang'>, e: SqlError, label: string): InputError {
   const vi = e.issues[0]?.messageVi ?? e.message;
   // DuckDB runs in this process, bounded by the CLI's options; a server's memory is its own.
   const advice =

@@ -18,6 +18,7 @@ export const sqlIssue = defineIssues<Record<SqlErrorCode, SqlFailureData>>({
     sql_no_column: (d) => `${d.database} has no such column (${d.detail})`,
     sql_auth_failed: (d) => `${d.database} refused the credentials (${d.detail})`,
     sql_no_database: (d) => `${d.database} has no such database (${d.detail})`,
+    sql_connection_lost: (d) => `the connection to ${d.database} was lost (${d.detail})`,
     sql_failed: (d) => `${d.database} failed (${d.detail})`,
   },
   vi: {
@@ -27,6 +28,7 @@ export const sqlIssue = defineIssues<Record<SqlErrorCode, SqlFailureData>>({
     sql_no_column: (d) => `${d.database} không có cột này (${d.detail})`,
     sql_auth_failed: (d) => `${d.database} từ chối thông tin đăng nhập (${d.detail})`,
     sql_no_database: (d) => `${d.database} không có cơ sở dữ liệu này (${d.detail})`,
+    sql_connection_lost: (d) => `mất kết nối tới ${d.database} (${d.detail})`,
     sql_failed: (d) => `${d.database} báo lỗi (${d.detail})`,
   },
 });
