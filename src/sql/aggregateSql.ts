@@ -33,6 +33,7 @@ import {
   type DictSpec,
 } from './internal/dictionaries';
 import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
+import { quoteIdent } from './internal/quote';
 import { DICT_TABLES } from './internal/sqlText';
 import { QUALIFIER_OF_BIT } from './internal/qualifierBits';
 
@@ -260,6 +261,10 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     shares = units.map.some((m) => m[5] !== 1);
   }
 
+  // PostgreSQL's autovacuum never analyzes temporary tables: without statistics the planner took
+  // the dictionaries for hundreds of rows and the figures' side for the small one (at 10M figures
+  // it hashed the figures into 512 batches on disk and sorted them twice to join 59 indicators).
+  if (client.dialect === 'postgres') for (const name of compiled.dictionaries) await client.query(`ANALYZE ${quoteIdent(name)}`);
   const read = num((await readOnce(client, shared, compiled.read))[0]?.['n'] ?? 0);
   const rowOffset = options.rowOffset ?? 0;
   const byReasons = sides.map(() => new Map<string, { count: number; rows: number[] }>());
@@ -445,22 +450,16 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     });
     // The levels come ordered by stock series group, so each group is walked once its levels are
     // in and then dropped: the levels of one group at a time are held, not every level.
-    // DuckDB gives a cell's keys on its first row only (see `CompiledAggregate.observations`):
-    // the cell of the rows after it, and its category and programme, are kept from that row.
+    // A cell's keys come on its first row only (see `CompiledAggregate.observations`): the cell
+    // of the rows after it, and its category and programme, are kept from that row.
     let cellKey = '';
     let cellWalker: StockLevelWalker | null = null;
     let cellCategory = '';
     let cellProgram = '';
     for await (const r of eachRow(client, compiled.observations)) {
-      const cell = r['s_cell'];
-      if (cell === undefined) {
-        const walker = walkers[sideOf(r)] ?? badId('side', sideOf(r));
-        walker.add(
-          keyOf(r),
-          observation(String(r['src_unit']), String(r['raw_category']), String(r['raw_reporter']), String(r['program']), numOrNull(r['day']), num(r['v']), String(r['q']) as Qualifier, bool(r['own']), numOrNull(r['until_day'])),
-        );
-        continue;
-      }
+      // DuckDB: the keys as one struct; PostgreSQL: as columns of the row, `s_first` set.
+      const first = r['s_first'];
+      const cell = first === undefined ? r['s_cell'] : first === null ? null : r;
       if (cell !== null) {
         const keys = structOf(cell);
         cellKey = keyOf(keys);

@@ -40,7 +40,7 @@ export interface CompiledAggregate {
   readonly read: string;
   /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`), or, with very many ids, `unit_ids`, a list of them; in PostgreSQL otherwise `unit_id_text`, the distinct ids of `antq_q_unit` as one text, separated by commas. */
   readonly cells: string;
-  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). In PostgreSQL one row per series and cell (`src_unit`, `raw_category`, `raw_reporter`, `program`, `day`, `v`, `q`, `own`, `until_day`); in DuckDB one row per series and cell too, a cell's rows together and its keys only on the first (struct `s_cell`, NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with a bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). One row per series and cell, a cell's rows together and its keys only on the first (DuckDB: struct `s_cell`, NULL on the others; PostgreSQL: `s_first` 1 and the key columns, all NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with DuckDB's bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
   readonly observations: string | null;
   /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq (compiled knowing the units, rows with `span_only` true count only where neither `pre` nor the period's reason applies); in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
@@ -467,18 +467,21 @@ GROUP BY ${keys.join(', ')}`;
 
   const series = ['src_unit', 'raw_category', 'raw_reporter', 'program'];
   const partition = [...new Set([...keys, ...series])];
-  // PostgreSQL's rows name the qualifier (`q`); DuckDB's structs carry its bit (`qb`).
-  const latest = `SELECT ${partition.join(', ')}, day, v, ${dialect === 'duckdb' ? 'qb' : 'q'}, own, until_day FROM (
+  const latest = `SELECT ${partition.join(', ')}, day, v, qb, own, until_day FROM (
   SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ${partition.join(', ')} ORDER BY day DESC NULLS LAST, v DESC, ${binary(dialect, 'q')} DESC) AS rn
   FROM w WHERE kind = ${lit('stock')}
 ) s WHERE rn = 1`;
-  // DuckDB hands the latest levels over one row per series and cell, a cell's keys only on its
-  // first row (one struct `s_cell`; NULL on the others, one value for the driver to convert): a cell's
-  // keys are converted to JavaScript once, not once per series, and the rows hold numbers where
-  // antq can decode them (the unit's id in `antq_q_unit` with a bitmap of units, the qualifier's
-  // bit), texts only for what is not a key already (an empty text as NULL). The driver's
-  // conversion of texts was most of the statement's time. One row per level, not one list per
-  // cell, so that a chunk of the result holds a bounded number of levels.
+  // The latest levels come one row per series and cell, a cell's keys only on its first row
+  // (DuckDB: one struct `s_cell`, one value for the driver to convert; PostgreSQL: the key
+  // columns and `s_first`, all NULL on the others, so no text is made for them): a cell's keys
+  // are converted to JavaScript once, not once per series, and the rows hold numbers where antq
+  // can decode them (in DuckDB the unit's id in `antq_q_unit` with a bitmap of units; the
+  // qualifier's bit), texts only for what is not a key already (an empty text as NULL). The
+  // driver's conversion of texts was most of DuckDB's time for the statement; in PostgreSQL a row
+  // of 17 values, a dozen of them texts, per level was most of the Node heap's growth from 10M to
+  // 50M figures. PostgreSQL keeps the unit's code: it estimated one row out of the window and
+  // joined the unit dictionary by a nested loop (10.7 s of server CPU instead of 2.3 s at 10M).
+  // One row per level, not one list per cell, so that a batch holds a bounded number of levels.
   const seriesColumns = [
     bitmap ? 'd.uid AS s_uid' : 'o.src_unit AS s_unit',
     ...(cut || !by.has('category') ? ["NULLIF(o.raw_category, '') AS s_category"] : []),
@@ -496,18 +499,18 @@ GROUP BY ${keys.join(', ')}`;
   const groupOrder = (p: string): string[] => [...keys.filter((k) => !['bucket', 'kind', 'code', 'version', 'level'].includes(k)).map((k) => p + k), ...(by.has('unit') ? [`COALESCE(${p}version, CAST(${p}code AS TEXT))`] : [])];
   const observations = !hasStocks
     ? null
-    : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\n${
+    : `${scanStocks},\n${targets},\n${reporters},\n${weighted}\nSELECT ${
         dialect === 'duckdb'
-          ? `SELECT CASE WHEN o.cell_rn = 1 THEN {${keys.map((k) => `'${k}': o.${k}`).join(', ')}} END AS s_cell,
+          ? `CASE WHEN o.cell_rn = 1 THEN {${keys.map((k) => `'${k}': o.${k}`).join(', ')}} END AS s_cell`
+          : ['CASE WHEN o.cell_rn = 1 THEN 1 END AS s_first', ...keys.map((k) => `CASE WHEN o.cell_rn = 1 THEN o.${k} END AS ${k}`)].join(', ')
+      },
   ${seriesColumns.join(', ')}
 FROM (
   SELECT l.*, ROW_NUMBER() OVER (PARTITION BY ${keys.join(', ')}) AS cell_rn FROM (
 ${latest}
   ) l
 ) o${bitmap ? `\nLEFT JOIN ${t('unit')} d ON d.unit = o.src_unit` : ''}
-ORDER BY ${[...groupOrder('o.'), ...keys.map((k) => `o.${k}`), 'o.cell_rn'].join(', ')}`
-          : `${latest}\nORDER BY ${groupOrder('').join(', ')}`
-      }`;
+ORDER BY ${[...groupOrder('o.'), ...keys.map((k) => `o.${k}`), 'o.cell_rn'].join(', ')}`;
 
   // DuckDB groups every figure by what decides whether it is left out, except the window: the
   // reason before its period's (`pre`), its period text, whether it is a stock, and its unit's
