@@ -264,7 +264,7 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
   // PostgreSQL's autovacuum never analyzes temporary tables: without statistics the planner took
   // the dictionaries for hundreds of rows and the figures' side for the small one (at 10M figures
   // it hashed the figures into 512 batches on disk and sorted them twice to join 59 indicators).
-  if (client.dialect === 'postgres') for (const name of compiled.dictionaries) await client.query(`ANALYZE ${quoteIdent(name)}`);
+  if (client.dialect === 'postgres') for (const name of compiled.dictionaries) await client.query(`ANALYZE pg_temp.${quoteIdent(name)}`);
   const read = num((await readOnce(client, shared, compiled.read))[0]?.['n'] ?? 0);
   const rowOffset = options.rowOffset ?? 0;
   const byReasons = sides.map(() => new Map<string, { count: number; rows: number[] }>());

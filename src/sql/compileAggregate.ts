@@ -494,8 +494,10 @@ GROUP BY ${keys.join(', ')}`;
   ];
   // The levels come ordered by stock series group (a cell's key without its bucket; the unit part
   // is its version, else its code, as in the key), so that antq walks each group once its levels
-  // are in and holds one group's levels at a time. Within a group the order is left to the
-  // database: the walker puts each cell's levels in series order before it adds them up.
+  // are in and holds one group's levels at a time. Within a group the levels come by cell, each
+  // cell's first row first (ROW_NUMBER 1): only that row carries the cell's keys, the rows after
+  // it NULL, so a cell's rows must not be split by another's. The order of a cell's levels is
+  // left to the database: the walker puts them in series order before it adds them up.
   const groupOrder = (p: string): string[] => [...keys.filter((k) => !['bucket', 'kind', 'code', 'version', 'level'].includes(k)).map((k) => p + k), ...(by.has('unit') ? [`COALESCE(${p}version, CAST(${p}code AS TEXT))`] : [])];
   const observations = !hasStocks
     ? null

@@ -11,6 +11,9 @@ import type { SqlClient } from '../../src/sql/SqlClient';
 import { openPglite, reload, watchUnitForms } from './harness';
 import { pgliteClient } from '../../src/sql/pgClient';
 import { PGlite } from '@electric-sql/pglite';
+import { extendCatalogue } from '../../src/catalogue/extendCatalogue';
+import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtinCatalogue';
+import { QUALIFIERS } from '../../src/quantity/Qualifier';
 
 // 600 units whose codes sort as text unlike their numbers (`U10` before `U9`), so an id is a
 // position in the sorted codes and no other order. Flows of every unit; stock levels of some units
@@ -114,5 +117,48 @@ describe('aggregateSql on PostgreSQL with unit ids', () => {
     expect(forms).toEqual(['ids']);
     expect(all.rows.map((r) => [r.value, r.coverage.reported])).toEqual([[12, 2]]);
     expect(all.excluded.invalid_text?.count).toBe(1);
+  }, 300_000);
+});
+
+describe("PostgreSQL's stock levels, a cell's rows together", () => {
+  // A stock of three units of measure, every qualifier, 300 units over three years, read one level
+  // per fetch: the rows after a cell's first carry no keys, so a cell's rows must come together
+  // and its first row first, also when a fetch cuts the cell (the built-in stocks have one unit of
+  // measure each, and their levels came in group order without the ORDER BY).
+  const catalogue = extendCatalogue(BUILTIN_CATALOGUE, {
+    indicators: {
+      depots: { labelVi: 'Kho', labelEn: 'Depots', nounVi: 'kho', nounEn: 'depots', synonymsVi: ['kho'], uoms: ['count', 'piece', 'kg'], defaultUom: 'count', kind: 'stock', timeAggregation: 'last', unitAggregation: 'sum' },
+    },
+  });
+  const stocks: Figure[] = [];
+  for (let i = 0; i < 300; i++) {
+    const uom = (['count', 'piece', 'kg'] as const)[i % 3] ?? 'count';
+    for (const year of [2021, 2022, 2023]) {
+      const qualifier = QUALIFIERS[(i + year) % QUALIFIERS.length] ?? 'exact';
+      stocks.push({ unit: `U${(i * 37) % 300}`, indicator: 'depots', value: (i % 11) + year - 2020, period: `${year}-0${1 + (i % 9)}`, uom, qualifier });
+    }
+  }
+
+  it('adds up as aggregate does, read one level per fetch', async () => {
+    const pg = await openPglite();
+    await reload(pg, stocks);
+    const { queryBatches } = pg;
+    if (queryBatches === undefined) throw new Error('PGlite reads in batches');
+    let fetched = 0;
+    const client: SqlClient = {
+      ...pg,
+      async *queryBatches(sql, params) {
+        for await (const batch of queryBatches.call(pg, sql, params))
+          for (const row of batch) {
+            if (/ AS s_first\b/.test(sql)) fetched++;
+            yield [row];
+          }
+      },
+    };
+    for (const by of [['indicator', 'period'], ['indicator', 'category', 'period'], ['period']] as const) {
+      const options: AggregateOptions = { by: [...by], granularity: 'year', catalogue };
+      expect(await aggregateSql(client, options), JSON.stringify(by)).toEqual(aggregate(stocks, options));
+    }
+    expect(fetched).toBeGreaterThan(900);
   }, 300_000);
 });
