@@ -213,9 +213,8 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
  * parameterised `INSERT … SELECT FROM unnest(…)` per 50,000 rows (an array parameter a column).
  * A statement without parameters can be read through a cursor `WITH HOLD`, 10,000 rows at a
  * time (`queryBatches`), so that a large result is never held whole. The server's failures are
- * thrown as {@link SqlError}s coded by their SQLSTATE (53200 `sql_out_of_memory`, 57014
- * `sql_cancelled`, 42P01 `sql_no_table`, 42703 `sql_no_column`, 28P01 and 28000
- * `sql_auth_failed`, 3D000 `sql_no_database`, any other `sql_failed`), with `pg`'s error as `cause`.
+ * thrown as {@link SqlError}s coded by their SQLSTATE (the codes: {@link SqlErrorCode}; a
+ * connection `pg` reports lost without one is `sql_connection_lost`), with `pg`'s error as `cause`.
  *
  * @param pg - a connected `pg` `Client` (one session: antq's query tables are temporary)
  * @param options - `copyFrom`: `from` of `pg-copy-streams`, for fast loading

@@ -34,6 +34,10 @@ const SQLSTATE_CODES: Readonly<Record<string, SqlErrorCode>> = {
 /** `pg`'s own words when the connection is gone (no SQLSTATE: the server did not answer). */
 const PG_CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error and is not queryable)/;
 
+/** A plain `Error` without a code of its own: how a driver reports in words (not a `TypeError`, not a socket's or file system's error). */
+function isPlainError(e: Error): boolean {
+  return e.constructor === Error && typeof (e as { code?: unknown }).code !== 'string';
+}
 
 /** PostgreSQL's SQLSTATE on a server error (`pg`'s and PGlite's `DatabaseError`: a five-character `code` and a `severity`). */
 function sqlStateOf(e: Error): string | null {
@@ -52,14 +56,13 @@ export function toSqlError(e: unknown, dialect: SqlDialect): unknown {
   if (!(e instanceof Error) || isAntqError(e)) return e;
   const first = maskPasswords(e.message.split('\n', 1)[0] ?? '');
   if (dialect === 'duckdb') {
-    if (e.constructor !== Error || typeof (e as { code?: unknown }).code === 'string') return e;
+    if (!isPlainError(e)) return e;
     const code = DUCKDB_CODES.find(([pattern]) => pattern.test(first))?.[1] ?? (DUCKDB_FAILURE.test(first) ? 'sql_failed' : null);
     return code === null ? e : new SqlError(code, dialect, first, null, e);
   }
   const state = sqlStateOf(e);
   if (state === null) {
-    const gone = e.constructor === Error && (e as { code?: unknown }).code === undefined && PG_CONNECTION_LOST.test(first);
-    return gone ? new SqlError('sql_connection_lost', dialect, first, null, e) : e;
+    return isPlainError(e) && PG_CONNECTION_LOST.test(first) ? new SqlError('sql_connection_lost', dialect, first, null, e) : e;
   }
   return new SqlError(SQLSTATE_CODES[state] ?? (state.startsWith('08') ? 'sql_connection_lost' : 'sql_failed'), dialect, first, state, e);
 }
