@@ -52,7 +52,10 @@ export interface SqlClient {
    * Inserts rows into a table, as fast as the driver allows (DuckDB: the appender; PGlite:
    * `COPY … FROM '/dev/blob'`; `pg`: `COPY … FROM STDIN` with `pg-copy-streams`, else
    * `INSERT … SELECT FROM unnest(…)`). Table and column names are
-   * quoted by the client.
+   * quoted by the client. Not a transaction by itself: when it fails part-way, rows the driver
+   * had already written stay unless the caller's transaction is rolled back (`COPY … FROM STDIN`
+   * is one statement; DuckDB's appender writes every 204,800 rows, PGlite's `COPY` every
+   * 100,000, `unnest` every batch).
    *
    * @param table - the table name (unquoted)
    * @param columns - the column names (unquoted), in the order of each row's values

@@ -59,11 +59,15 @@ export interface DuckDBAppenderLike {
   flushSync(): void;
   /** Flushes and closes the appender. */
   closeSync(): void;
+  /** Drops the rows appended since the last flush (used when present, so that a failed insert does not write them on close). */
+  clear?(): void;
 }
 
 /**
  * A {@link SqlClient} over a `@duckdb/node-api` connection (embedded DuckDB: nothing to start).
- * Rows are inserted with DuckDB's appender, the fastest way in. Large results are read a chunk
+ * Rows are inserted with DuckDB's appender, the fastest way in; when an insert fails, the rows it
+ * still held are dropped, not written (the appender writes every 204,800 rows on its own, so a
+ * larger insert is all or nothing only inside a transaction). Large results are read a chunk
  * at a time (`stream`), never whole. DuckDB's own failures are thrown as {@link SqlError}s
  * (`sql_out_of_memory`, `sql_cancelled` after `connection.interrupt()`, `sql_no_table`,
  * `sql_no_column`, `sql_failed`) with DuckDB's error as `cause`.
@@ -130,9 +134,18 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
           appender.endRow();
         }
         appender.flushSync();
-      } finally {
-        appender.closeSync();
+      } catch (e) {
+        // Closing flushes: the rows appended before the failure would be written after it. They
+        // are dropped, and the failure is the one thrown (closing after it may fail again).
+        try {
+          appender.clear?.();
+          appender.closeSync();
+        } catch {
+          // the appender is already broken by the failure thrown below
+        }
+        throw e;
       }
+      appender.closeSync();
     },
   });
 }

@@ -14,6 +14,8 @@ const DUCKDB_CODES: readonly (readonly [RegExp, SqlErrorCode])[] = [
   [/^Catalog Error: Table with name .* does not exist/, 'sql_no_table'],
   // The appender's own words (`createAppender`), without a kind.
   [/^Table ".*" could not be found/, 'sql_no_table'],
+  // The appender's words when a row breaks a constraint at a write (`NOT NULL`, `CHECK`), without a kind.
+  [/^Failed to append: /, 'sql_failed'],
   [/^Binder Error: (Referenced column .* not found|Table .* does not have a column named)/, 'sql_no_column'],
 ];
 
