@@ -55,7 +55,7 @@ export interface SqlClient {
    * quoted by the client. Not a transaction by itself: when it fails part-way, rows the driver
    * had already written stay unless the caller's transaction is rolled back (`COPY … FROM STDIN`
    * is one statement; DuckDB's appender writes every 204,800 rows, PGlite's `COPY` every
-   * 100,000, `unnest` every batch).
+   * 100,000, `unnest` every 50,000).
    *
    * @param table - the table name (unquoted)
    * @param columns - the column names (unquoted), in the order of each row's values

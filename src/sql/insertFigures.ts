@@ -26,8 +26,8 @@ function* figureRows(figures: Iterable<Figure>, first: number): Generator<SqlVal
  * load files with {@link loadFigures}, which inserts only the rows antq's import accepts. It is
  * not a transaction by itself: when the database refuses a figure (a `NOT NULL` column, say)
  * after the driver has written earlier batches (DuckDB writes every 204,800 rows, PGlite every
- * 100,000), those stay in the table. For all or nothing, run it between `BEGIN` and `COMMIT`
- * and `ROLLBACK` on failure, as `loadFigures` does.
+ * 100,000, `pg` without `copyFrom` every 50,000), those stay in the table. For all or nothing,
+ * run it between `BEGIN` and `COMMIT` and `ROLLBACK` on failure, as `loadFigures` does.
  *
  * @param client - the connection
  * @param figures - the figures

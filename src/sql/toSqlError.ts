@@ -14,8 +14,11 @@ const DUCKDB_CODES: readonly (readonly [RegExp, SqlErrorCode])[] = [
   [/^Catalog Error: Table with name .* does not exist/, 'sql_no_table'],
   // The appender's own words (`createAppender`), without a kind.
   [/^Table ".*" could not be found/, 'sql_no_table'],
-  // The appender's words when a row breaks a constraint at a write (`NOT NULL`, `CHECK`), without a kind.
+  // The appender's words, without a kind: out of memory when it writes (before any other failure
+  // to write), a row breaking a constraint (`NOT NULL`, `CHECK`), a value it cannot cast to its column.
+  [/^Failed to append: (could not allocate|failed to allocate|failed to pin) /i, 'sql_out_of_memory'],
   [/^Failed to append: /, 'sql_failed'],
+  [/^(Could not convert string .* to |Type .* with value .* can't be cast )/, 'sql_failed'],
   [/^Binder Error: (Referenced column .* not found|Table .* does not have a column named)/, 'sql_no_column'],
 ];
 

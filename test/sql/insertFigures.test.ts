@@ -1,5 +1,8 @@
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/schema/FigureSchema';
+import { createFiguresTable } from '../../src/sql/createFiguresTable';
+import { duckdbClient } from '../../src/sql/duckdbClient';
 import { insertFigures } from '../../src/sql/insertFigures';
 import type { SqlClient, SqlValue } from '../../src/sql/SqlClient';
 import { isSqlError } from '../../src/sql/isSqlError';
@@ -46,4 +49,35 @@ describe.each([
     expect(isSqlError(e) && e.code).toBe('sql_failed');
     expect(await count(client)).toBe(0);
   }, 120_000);
+});
+
+describe("DuckDB's appender refusing a value, in its own words (without a kind)", () => {
+  const columns = ['row_no', 'program', 'unit', 'reporter', 'period', 'indicator', 'category', 'value', 'uom', 'qualifier', 'statistic', 'note', 'source'];
+  const row = (rowNo: SqlValue, value: SqlValue): SqlValue[] => [rowNo, null, '42', null, '2023', 'marches', null, value, null, null, null, null, null];
+
+  it('a value it cannot cast to its column is sql_failed, and nothing is written', async () => {
+    const client = await openDuckDb();
+    // "Could not convert string 'abc' to DOUBLE"; "Type DOUBLE with value 1e+20 can't be cast … INT64".
+    for (const bad of [row(1, 'abc'), row(1e20, 1)]) {
+      const e = await client.insertRows('antq_figures', columns, [row(0, 1), bad]).then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(isSqlError(e) && e.code).toBe('sql_failed');
+    }
+    expect(await count(client)).toBe(0);
+  });
+
+  it('running out of memory while it writes is sql_out_of_memory', async () => {
+    // "Failed to append: could not allocate block of size …": in memory, nowhere to spill.
+    const client = duckdbClient(await (await DuckDBInstance.create(':memory:', { memory_limit: '4MB', threads: '1', temp_directory: '' })).connect());
+    await createFiguresTable(client);
+    const long = figures(5000).map((f, i) => ({ ...f, note: 'x'.repeat(4000) + String(i) }));
+    const e = await insertFigures(client, long).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(isSqlError(e) && e.code).toBe('sql_out_of_memory');
+    expect(await count(client)).toBe(0);
+  });
 });
