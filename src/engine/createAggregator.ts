@@ -1411,6 +1411,12 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
   let rest: RestColumns | null = new RestColumns();
   // Without a filter, and keyed by slot, bucket and category alone: the lean loop.
   const lean = k.filter === null && !k.keyed && !k.needTargets && !k.facets && !k.byReporter && !k.byProgram;
+  // The lean case by category (sums by indicator, category and period over one table, or the
+  // first), its unit codes their ids: loops with no test of what the case rules out, one where
+  // cells count their units, one where none does. They took about a fifth less CPU than the lean
+  // loop over the bench's 1M figures (engine round 12).
+  const flat = lean && k.byCategory && sameIds && scan.bits !== null;
+  const bare = lean && k.byCategory && scan.bits === null;
   // In blocks, the first one short: V8 replaced the loop mid-run (on-stack) with optimised code
   // compiled before any call had reached the statements after the loop, and that code left
   // again there, at the end of every call (`--trace-deopt`). A first call that runs to its end
@@ -1424,7 +1430,9 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     scan.odd = room(scan.odd, scan.nOdd, scan.nOdd + 2 * (to - from), 2 * k.n);
     scan.oddValue = room(scan.oddValue, scan.nOdd >> 1, (scan.nOdd >> 1) + (to - from), k.n);
     const before = scan.nRest;
-    if (lean) scanLean(k, scan, allTrack, sameIds, number, count, sum, from, to);
+    if (flat) scanFlat(k, scan, scan.bits, number, count, sum, from, to);
+    else if (bare) scanBare(k, scan, number, count, sum, from, to);
+    else if (lean) scanLean(k, scan, allTrack, sameIds, number, count, sum, from, to);
     else scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
     // The rows left, copied while the block is still in the cache.
     if (rest !== null && scan.nRest > before) {
@@ -1639,6 +1647,98 @@ function scanLean(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
       const uid = sameIds ? un : (unitId[un] as number);
       const w = d * words + (uid >>> 5) - wordBase;
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
+    }
+  }
+  scan.read += to - from;
+  scan.met = met;
+  scan.nRest = nRest;
+  scan.nOdd = nOdd;
+}
+
+/**
+ * {@link scanLean} by category, each unit code its global id, some cells counting their units:
+ * the tests of the cases this one rules out (no category, ids to look up, no bits) are gone from
+ * every row, and the coverage bits are a parameter that is never `null`.
+ */
+function scanFlat(k: ColumnPass, scan: Scan, bits: Uint32Array, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
+  const { indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, values, nUom } = k;
+  const { indUom, bucketPart, catPart, qualClass, words, wordBase, trackInd } = k;
+  const { first, rest, odd, oddValue } = scan;
+  let met = scan.met;
+  let nRest = scan.nRest;
+  let nOdd = scan.nOdd;
+  for (let i = from; i < to; i++) {
+    const ic1 = (indCodes[i] as number) + 1;
+    const s = indUom[ic1 * nUom + (uomCodes[i] as number) + 1] as number;
+    const b = bucketPart[(periodCodes[i] as number) + 1] as number;
+    const c = catPart[(catCodes[i] as number) + 1] as number;
+    const v = values[i] as number;
+    const q1 = (qualCodes[i] as number) + 1;
+    const qc = qualClass[q1] as number;
+    if ((s | b | c) < 0 || !(v >= 0) || v === Infinity || qc === 0) {
+      rest[nRest++] = i;
+      continue;
+    }
+    const key = s + b + c;
+    let d = number[key] as number;
+    if (d === 0) {
+      d = ++met;
+      number[key] = d;
+      first[d] = i;
+    }
+    if (qc === 1 && v === Math.trunc(v)) {
+      count[d] = (count[d] as number) + 1;
+      sum[d] = (sum[d] as number) + v;
+    } else {
+      oddValue[nOdd >> 1] = v;
+      odd[nOdd++] = d;
+      odd[nOdd++] = q1;
+    }
+    if (trackInd[ic1] === 1) {
+      const uid = (unitCodes[i] as number) + 1;
+      const w = d * words + (uid >>> 5) - wordBase;
+      bits[w] = (bits[w] as number) | (1 << (uid & 31));
+    }
+  }
+  scan.read += to - from;
+  scan.met = met;
+  scan.nRest = nRest;
+  scan.nOdd = nOdd;
+}
+
+/** {@link scanFlat} without coverage: no cell counts its units. */
+function scanBare(k: ColumnPass, scan: Scan, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
+  const { indCodes, uomCodes, qualCodes, periodCodes, catCodes, values, nUom } = k;
+  const { indUom, bucketPart, catPart, qualClass } = k;
+  const { first, rest, odd, oddValue } = scan;
+  let met = scan.met;
+  let nRest = scan.nRest;
+  let nOdd = scan.nOdd;
+  for (let i = from; i < to; i++) {
+    const s = indUom[((indCodes[i] as number) + 1) * nUom + (uomCodes[i] as number) + 1] as number;
+    const b = bucketPart[(periodCodes[i] as number) + 1] as number;
+    const c = catPart[(catCodes[i] as number) + 1] as number;
+    const v = values[i] as number;
+    const q1 = (qualCodes[i] as number) + 1;
+    const qc = qualClass[q1] as number;
+    if ((s | b | c) < 0 || !(v >= 0) || v === Infinity || qc === 0) {
+      rest[nRest++] = i;
+      continue;
+    }
+    const key = s + b + c;
+    let d = number[key] as number;
+    if (d === 0) {
+      d = ++met;
+      number[key] = d;
+      first[d] = i;
+    }
+    if (qc === 1 && v === Math.trunc(v)) {
+      count[d] = (count[d] as number) + 1;
+      sum[d] = (sum[d] as number) + v;
+    } else {
+      oddValue[nOdd >> 1] = v;
+      odd[nOdd++] = d;
+      odd[nOdd++] = q1;
     }
   }
   scan.read += to - from;
