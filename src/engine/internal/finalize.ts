@@ -78,6 +78,29 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
  * that hold one group at a time (`antq/sql`) run group by group. `group` is sorted in place.
  */
 export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
+  stockGroupWalk(spec, group, out).finish();
+}
+
+/** The walk of one stock series group a bucket at a time: see {@link stockGroupWalk}. */
+export interface StockGroupWalk {
+  /**
+   * Walks every bucket up to `bucket` (included) not walked yet, and meets the levels before the
+   * window first: the cells of those buckets must have all their levels by then, and are not read
+   * again.
+   */
+  through(bucket: number): void;
+  /** Walks the buckets left. */
+  finish(): void;
+}
+
+/**
+ * {@link walkStockGroup} a bucket at a time, for a caller whose levels come in bucket order: a
+ * bucket's cell needs its levels only until the walk has passed it, and the walk holds one level
+ * per series (its latest), not every bucket's. `group` (every cell of the group, its levels to
+ * come or not) is sorted in place; the rows are pushed onto `out` as the buckets are walked, in
+ * the order {@link walkStockGroup} gives them, and the sums are added in the same order.
+ */
+export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[]): StockGroupWalk {
   group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
   const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
   const template = group[0] as Cell;
@@ -122,12 +145,12 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
     return x;
   };
   const seed = byBucket.get(BEFORE);
-  if (seed?.obs) for (const o of seed.obs.values()) meet(o);
   // One bucket and nothing seeded before it (every rollup without periods): each series' latest
   // is the bucket's own, in the same order, so its levels are read as they are (none carried).
   const alone = seed === undefined && buckets.length === 1;
+  let seeded = false;
   let walk = 0;
-  for (const bucket of buckets) {
+  const walkBucket = (bucket: number): void => {
     walk++;
     const cell = byBucket.get(bucket);
     const seen = cell?.obs ?? new Map<string, Obs>();
@@ -172,7 +195,7 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
         if (!fresh) carried++;
       }
     }
-    if (total.n === 0 && cell === undefined) continue;
+    if (total.n === 0 && cell === undefined) return;
     const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
     if (cell === undefined) {
       rowCell.level = template.level;
@@ -190,7 +213,16 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
       f.children = sumsValue(children);
     }
     out.push(f);
-  }
+  };
+  let next = 0;
+  const through = (upTo: number): void => {
+    if (!seeded) {
+      seeded = true;
+      if (seed?.obs) for (const o of seed.obs.values()) meet(o);
+    }
+    for (; next < buckets.length && (buckets[next] as number) <= upTo; next++) walkBucket(buckets[next] as number);
+  };
+  return { through, finish: () => through(Number.MAX_SAFE_INTEGER) };
 }
 
 /** The qualifier that names an interval around a value. */
