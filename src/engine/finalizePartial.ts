@@ -81,12 +81,12 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
   return { spec, cells };
 }
 
-/** The stock group a walker is reading: its walk, its cells in bucket order, how many of them have been walked (their levels dropped), and the bucket of the last level added. */
+/** The stock group a walker is reading: its walk, its cells in bucket order, how many of them have given the walk their own levels, and the bucket of the last level added. */
 interface Walking {
   readonly key: string;
   readonly cells: Cell[];
   readonly walk: StockGroupWalk;
-  walkedCells: number;
+  given: number;
   last: number;
 }
 
@@ -99,10 +99,9 @@ export interface StockLevelWalker {
   /**
    * Adds a series' level to the cell whose key is `key` (a cell the partial does not have, or
    * not a stock's, takes none, as in the partial's own `observations`). The levels of one group
-   * come together and in bucket order: once a level of a later bucket is added, the buckets
-   * before it are walked and their levels dropped, and once a level of another group is added,
-   * the group before is walked to its end. A group holds its series' latest levels and one
-   * bucket's, not every bucket's.
+   * come together and in bucket order: each level is taken into its series' latest level as it
+   * comes (the buckets before it walked first), and once a level of another group is added, the
+   * group before is walked to its end. A group holds one level per series, not its buckets'.
    *
    * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another
    *   group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
@@ -149,27 +148,26 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
   const walked: Finished[] = [];
   // The group being read.
   let current: Walking | null = null;
-  // Walks the current group through `upTo` (every bucket up to it): each cell's levels in series
-  // order first, as `finalizePartial` reads a partial's (sorted by series; the levels come in the
-  // database's order, and past 2 ** 53 the order of the additions changes a sum), then dropped,
-  // the rows made from the finished sums.
-  const through = (upTo: number): void => {
-    if (current === null) return;
-    const cells = current.cells;
-    let i = current.walkedCells;
-    for (; i < cells.length && ((cells[i] as Cell).bucket ?? 0) <= upTo; i++) {
-      const cell = cells[i] as Cell;
-      if (cell.obs !== null && cell.obs.size > 1) cell.obs = new Map([...cell.obs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
+  // Gives the current group's walk the levels its cells already had (a partial's own
+  // `observations`), those of the buckets up to `upTo`, before the levels that come after them.
+  const given = (w: Walking, upTo: number): void => {
+    for (; w.given < w.cells.length && ((w.cells[w.given] as Cell).bucket ?? 0) <= upTo; w.given++) {
+      const cell = w.cells[w.given] as Cell;
+      if (cell.obs !== null) for (const o of cell.obs.values()) w.walk.level(cell.bucket ?? 0, o);
+      cell.obs = null;
     }
-    current.walk.through(upTo);
-    for (let j = current.walkedCells; j < i; j++) (cells[j] as Cell).obs = null;
-    current.walkedCells = i;
+  };
+  const end = (): void => {
+    if (current === null) return;
+    given(current, Number.MAX_SAFE_INTEGER);
+    current.walk.finish();
+    current = null;
   };
   const start = (key: string): Walking => {
     const cells = groups.get(key);
     if (cells === undefined) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came apart (another group came between them)');
     groups.delete(key);
-    return (current = { key, cells, walk: stockGroupWalk(spec, cells, walked), walkedCells: 0, last: Number.NEGATIVE_INFINITY });
+    return (current = { key, cells, walk: stockGroupWalk(spec, cells, walked, true), given: 0, last: Number.NEGATIVE_INFINITY });
   };
   let done = false;
   return {
@@ -180,25 +178,23 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
       const { cell, group } = found;
       let walking = current;
       if (walking?.key !== group) {
-        through(Number.MAX_SAFE_INTEGER);
+        end();
         walking = start(group);
       }
-      // A level of a later bucket: the buckets before it have all their levels and are walked.
+      // A level of an earlier bucket than the last one's: that bucket has been walked already.
       const bucket = cell.bucket ?? 0;
-      if (bucket > walking.last) {
-        // Nothing is walked before the group's first level: the levels before the window come first.
-        if (walking.last !== Number.NEGATIVE_INFINITY) through(walking.last);
-        walking.last = bucket;
-      } else if (bucket < walking.last) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came out of bucket order (a level of an earlier bucket after a later one)');
-      addObservation(cell, level.until === undefined ? { ...level, until: Number.MAX_SAFE_INTEGER } : (level as Obs));
+      if (bucket < walking.last) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came out of bucket order (a level of an earlier bucket after a later one)');
+      walking.last = bucket;
+      given(walking, bucket);
+      walking.walk.level(bucket, level.until === undefined ? { ...level, until: Number.MAX_SAFE_INTEGER } : (level as Obs));
     },
     finish() {
       if (done) throw new AntqError('invalid_argument', 'finalizePartial: the stock walker has finished already');
       done = true;
-      through(Number.MAX_SAFE_INTEGER);
+      end();
       for (const key of [...groups.keys()]) {
         start(key);
-        through(Number.MAX_SAFE_INTEGER);
+        end();
       }
       return finalizeCells(spec, others, partial.read, partial.used, partial.excluded, null, walked);
     },
