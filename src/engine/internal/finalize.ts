@@ -74,10 +74,10 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
 
 /**
  * The rows of one stock series group (cells sharing {@link baseKey}, every bucket of it, each
- * with its series' levels), pushed onto `out`: the one walk of {@link stockRows}, which callers
- * that hold one group at a time (`antq/sql`) run group by group. `group` is sorted in place.
+ * with its series' levels), pushed onto `out`: {@link stockGroupWalk} given the group's levels
+ * in bucket order, the order of each cell's levels kept. `group` is sorted in place.
  */
-export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
+function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
   const walk = stockGroupWalk(spec, group, out, false);
   for (const cell of group) if (cell.obs !== null) for (const o of cell.obs.values()) walk.level(cell.bucket ?? 0, o);
   walk.finish();
