@@ -4,7 +4,7 @@ import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
 import type { PartialObservation } from './PartialAggregate';
 import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
-import { baseKey, finalizeCells, walkStockGroup, type Finished } from './internal/finalize';
+import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
 import { UnitInterner } from './internal/UnitBits';
 import { normalizeSpec } from './internal/spec';
@@ -81,6 +81,15 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
   return { spec, cells };
 }
 
+/** The stock group a walker is reading: its walk, its cells in bucket order, how many of them have given the walk their own levels, and the bucket of the last level added. */
+interface Walking {
+  readonly key: string;
+  readonly cells: Cell[];
+  readonly walk: StockGroupWalk;
+  given: number;
+  last: number;
+}
+
 /**
  * Takes the stock levels of a partial's cells a few at a time, and walks each stock series group
  * (the cells that differ only in their bucket) as soon as its levels are all in, keeping only its
@@ -90,10 +99,12 @@ export interface StockLevelWalker {
   /**
    * Adds a series' level to the cell whose key is `key` (a cell the partial does not have, or
    * not a stock's, takes none, as in the partial's own `observations`). The levels of one group
-   * come together: once a level of another group is added, the group before is walked.
+   * come together and in bucket order: each level is taken into its series' latest level as it
+   * comes (the buckets before it walked first), and once a level of another group is added, the
+   * group before is walked to its end. A group holds one level per series, not its buckets'.
    *
    * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another
-   *   group's, or after {@link StockLevelWalker.finish}
+   *   group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
    */
   add(key: string, level: PartialObservation): void;
   /**
@@ -135,17 +146,28 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
     else g.push(cell);
   }
   const walked: Finished[] = [];
-  let current: string | null = null;
-  const walk = (group: string): void => {
-    const g = groups.get(group);
-    if (g === undefined) return;
-    groups.delete(group);
-    // Each cell's levels in series order, as `finalizePartial` reads a partial's (sorted by series):
-    // the levels come in the database's order, and past 2 ** 53 the order of the additions changes a sum.
-    for (const cell of g) if (cell.obs !== null && cell.obs.size > 1) cell.obs = new Map([...cell.obs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
-    walkStockGroup(spec, g, walked);
-    // The group's levels are no longer needed: its rows are made from the finished sums.
-    for (const cell of g) cell.obs = null;
+  // The group being read.
+  let current: Walking | null = null;
+  // Gives the current group's walk the levels its cells already had (a partial's own
+  // `observations`), those of the buckets up to `upTo`, before the levels that come after them.
+  const given = (w: Walking, upTo: number): void => {
+    for (; w.given < w.cells.length && ((w.cells[w.given] as Cell).bucket ?? 0) <= upTo; w.given++) {
+      const cell = w.cells[w.given] as Cell;
+      if (cell.obs !== null) for (const o of cell.obs.values()) w.walk.level(cell.bucket ?? 0, o);
+      cell.obs = null;
+    }
+  };
+  const end = (): void => {
+    if (current === null) return;
+    given(current, Number.MAX_SAFE_INTEGER);
+    current.walk.finish();
+    current = null;
+  };
+  const start = (key: string): Walking => {
+    const cells = groups.get(key);
+    if (cells === undefined) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came apart (another group came between them)');
+    groups.delete(key);
+    return (current = { key, cells, walk: stockGroupWalk(spec, cells, walked, true), given: 0, last: Number.NEGATIVE_INFINITY });
   };
   let done = false;
   return {
@@ -154,17 +176,26 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
       const found = stockByKey.get(key);
       if (found === undefined) return;
       const { cell, group } = found;
-      if (group !== current) {
-        if (current !== null) walk(current);
-        if (!groups.has(group)) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came apart (another group came between them)');
-        current = group;
+      let walking = current;
+      if (walking?.key !== group) {
+        end();
+        walking = start(group);
       }
-      addObservation(cell, level.until === undefined ? { ...level, until: Number.MAX_SAFE_INTEGER } : (level as Obs));
+      // A level of an earlier bucket than the last one's: that bucket has been walked already.
+      const bucket = cell.bucket ?? 0;
+      if (bucket < walking.last) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came out of bucket order (a level of an earlier bucket after a later one)');
+      walking.last = bucket;
+      given(walking, bucket);
+      walking.walk.level(bucket, level.until === undefined ? { ...level, until: Number.MAX_SAFE_INTEGER } : (level as Obs));
     },
     finish() {
       if (done) throw new AntqError('invalid_argument', 'finalizePartial: the stock walker has finished already');
       done = true;
-      for (const group of [...groups.keys()]) walk(group);
+      end();
+      for (const key of [...groups.keys()]) {
+        start(key);
+        end();
+      }
       return finalizeCells(spec, others, partial.read, partial.used, partial.excluded, null, walked);
     },
   };

@@ -40,7 +40,7 @@ export interface CompiledAggregate {
   readonly read: string;
   /** One row per cell (with rollup: one for its own figures and one for its children's, column `own`): its keys, flow sums, units heard from, joint figures. The units heard from are `units` (codes); with a units registry `unit_spans`, the ids of their spans in `antq_q_span` (numbers travel faster than codes); grouped by unit without a registry, none (the cell's own code); in DuckDB otherwise `unit_bits`, a bitmap over the ids of `antq_q_unit` whose first set bit is id `unit_min` (compiled knowing how many ids there are, no `unit_min`: bit `i` is id `i`), or, with very many ids, `unit_ids`, a list of them; in PostgreSQL otherwise `unit_id_text`, the distinct ids of `antq_q_unit` as one text, separated by commas. */
   readonly cells: string;
-  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together). One row per series and cell, a cell's rows together and its keys only on the first (DuckDB: struct `s_cell`, NULL on the others; PostgreSQL: `s_first` 1 and the key columns, all NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with DuckDB's bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
+  /** Stocks: the latest observation of each series in each cell (`null` when the catalogue has no stocks), ordered by stock series group (the cell's keys but its bucket; a group's rows together), then bucket. One row per series and cell, a cell's rows together and its keys only on the first (DuckDB: struct `s_cell`, NULL on the others; PostgreSQL: `s_first` 1 and the key columns, all NULL on the others), the series in columns: `s_uid` (id of `antq_q_unit`) with DuckDB's bitmap of units, else `s_unit`; `s_category` (unless the category is a key and not cut), `s_reporter`, `s_program` (unless the program is a key), an empty text as NULL; `s_day`, `s_v`, `s_qb`; with a units registry `s_own` and `s_until`. */
   readonly observations: string | null;
   /** Figures left out: in DuckDB every figure grouped by what decides it, except the window (`pre`, the reason before the period's; `period`; `stock`; `span_why`, the unit's reason), with count `n` and first row numbers `row_nos`, the period's reason taken from `antq_q_per` by antq (compiled knowing the units, rows with `span_only` true count only where neither `pre` nor the period's reason applies); in PostgreSQL one row per row number left out (`why`, `row_no`, `n`). `null` when the cells query gives them: its rows with a reason `why` (keys null, count `o_n`, first row numbers `row_nos`). */
   readonly exclusions: string | null;
@@ -494,10 +494,12 @@ GROUP BY ${keys.join(', ')}`;
   ];
   // The levels come ordered by stock series group (a cell's key without its bucket; the unit part
   // is its version, else its code, as in the key), so that antq walks each group once its levels
-  // are in and holds one group's levels at a time. Within a group the levels come by cell, each
-  // cell's first row first (ROW_NUMBER 1): only that row carries the cell's keys, the rows after
-  // it NULL, so a cell's rows must not be split by another's. The order of a cell's levels is
-  // left to the database: the walker puts them in series order before it adds them up.
+  // are in and holds one group's levels at a time. Within a group the levels come by bucket, so
+  // that antq walks a bucket once the next one starts and holds one level per series, not a
+  // group's every bucket; and by cell, each cell's first row first (ROW_NUMBER 1): only that row
+  // carries the cell's keys, the rows after it NULL, so a cell's rows must not be split by
+  // another's. The order of a cell's levels is left to the database: the walker puts them in
+  // series order before it adds them up.
   const groupOrder = (p: string): string[] => [...keys.filter((k) => !['bucket', 'kind', 'code', 'version', 'level'].includes(k)).map((k) => p + k), ...(by.has('unit') ? [`COALESCE(${p}version, CAST(${p}code AS TEXT))`] : [])];
   const observations = !hasStocks
     ? null
@@ -512,7 +514,7 @@ FROM (
 ${latest}
   ) l
 ) o${bitmap ? `\nLEFT JOIN ${t('unit')} d ON d.unit = o.src_unit` : ''}
-ORDER BY ${[...groupOrder('o.'), ...keys.map((k) => `o.${k}`), 'o.cell_rn'].join(', ')}`;
+ORDER BY ${[...groupOrder('o.'), 'o.bucket', ...keys.map((k) => `o.${k}`), 'o.cell_rn'].join(', ')}`;
 
   // DuckDB groups every figure by what decides whether it is left out, except the window: the
   // reason before its period's (`pre`), its period text, whether it is a stock, and its unit's

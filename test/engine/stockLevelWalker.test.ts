@@ -38,19 +38,20 @@ function partialOf(options: AggregateOptions): PartialAggregate {
   return JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
 }
 
-/** The partial's cells without their levels, and the levels by cell key, each group's together (groups in reverse, a group's cells in reverse). */
+/** The partial's cells without their levels, and the levels by cell key, each group's together in bucket order (groups in reverse, a cell's levels in reverse). */
 function split(partial: PartialAggregate): { bare: PartialAggregate; levels: [string, PartialObservation][] } {
   const cells: PartialCell[] = [];
-  const byGroup = new Map<string, [string, PartialObservation][]>();
+  const byGroup = new Map<string, { bucket: number; levels: [string, PartialObservation][] }[]>();
   for (const { observations, ...cell } of partial.cells) {
     cells.push(cell);
     if (observations === undefined) continue;
     const group = JSON.stringify([cell.dims, cell.version ?? null, cell.uom]);
     const list = byGroup.get(group) ?? [];
     byGroup.set(group, list);
-    for (const o of observations) list.unshift([cell.key, o]);
+    list.push({ bucket: cell.bucket ?? 0, levels: observations.map((o): [string, PartialObservation] => [cell.key, o]).reverse() });
   }
-  return { bare: { ...partial, cells }, levels: [...byGroup.values()].reverse().flat() };
+  const levels = [...byGroup.values()].reverse().flatMap((list) => list.sort((a, b) => a.bucket - b.bucket).flatMap((c) => c.levels));
+  return { bare: { ...partial, cells }, levels };
 }
 
 describe('stockLevelWalker', () => {
@@ -85,6 +86,20 @@ describe('stockLevelWalker', () => {
     if (first === undefined || other === undefined) throw new Error('test data: two groups needed');
     walker.add(...first);
     walker.add(...other);
+    expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+  });
+
+  it('refuses a level of a bucket after a later bucket of its group (that bucket was walked already)', () => {
+    const options = CASES[0] as AggregateOptions;
+    const { bare, levels } = split(partialOf(options));
+    const walker = stockLevelWalker(bare, options, [], []);
+    const [first] = levels;
+    // The cell key without its bucket (the sixth of its parts) is the group's.
+    const groupOf = (key: string): string => key.split('\u0001').filter((_, i) => i !== 5).join('\u0001');
+    const later = levels.find(([key]) => key !== first?.[0] && groupOf(key) === groupOf(first?.[0] ?? ''));
+    if (first === undefined || later === undefined) throw new Error('test data: two buckets of a group needed');
+    walker.add(...first);
+    walker.add(...later);
     expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 

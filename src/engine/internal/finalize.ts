@@ -74,10 +74,45 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
 
 /**
  * The rows of one stock series group (cells sharing {@link baseKey}, every bucket of it, each
- * with its series' levels), pushed onto `out`: the one walk of {@link stockRows}, which callers
- * that hold one group at a time (`antq/sql`) run group by group. `group` is sorted in place.
+ * with its series' levels), pushed onto `out`: {@link stockGroupWalk} given the group's levels
+ * in bucket order, the order of each cell's levels kept. `group` is sorted in place.
  */
-export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
+function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
+  const walk = stockGroupWalk(spec, group, out, false);
+  for (const cell of group) if (cell.obs !== null) for (const o of cell.obs.values()) walk.level(cell.bucket ?? 0, o);
+  walk.finish();
+}
+
+/** The walk of one stock series group, its levels given as they come: see {@link stockGroupWalk}. */
+export interface StockGroupWalk {
+  /**
+   * Takes a level of the cell of bucket `bucket` (`cell.bucket ?? 0`). The levels come in bucket
+   * order, a bucket's together: a level of a later bucket walks the buckets before it first.
+   */
+  level(bucket: number, o: Obs): void;
+  /** Walks the buckets left. */
+  finish(): void;
+}
+
+/** A series' latest level, the walk's own copy, updated in place as later levels come. */
+type Latest = { -readonly [K in keyof Obs]: Obs[K] };
+
+/** Levels by series name, as `finalizePartial` reads a partial's. */
+function bySeriesName(x: Obs, y: Obs): number {
+  return x.series < y.series ? -1 : x.series > y.series ? 1 : 0;
+}
+
+/**
+ * {@link walkStockGroup} with the levels given one at a time in bucket order, for a caller whose
+ * levels stream (`antq/sql`): a level is taken into its series' latest as it comes and is not
+ * held, so the walk holds one level per series, not a bucket's or a group's. `group` (every
+ * cell of the group, its levels to come) is sorted in place; the rows are pushed onto `out` as
+ * the buckets are walked. With `bySeries`, the series met in a bucket are numbered in the order of
+ * their names (the levels come in the database's order; the series' numbers are the order their
+ * levels are added in, and past 2 ** 53 the order of the additions changes a sum), else in the
+ * order their levels came.
+ */
+export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySeries: boolean): StockGroupWalk {
   group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
   const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
   const template = group[0] as Cell;
@@ -97,7 +132,7 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
   // them would iterate in), with each one's latest level and its unit's number: the walk below
   // reads arrays, not a string-keyed map per series and bucket.
   const number = new Map<string, number>();
-  const latest: Obs[] = [];
+  const latest: Latest[] = [];
   const unitOf: number[] = [];
   const unitNumber = new Map<string, number>();
   // Per series, the last bucket (its number in the walk, from 1) that had a level of it; per
@@ -116,49 +151,87 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
   const meet = (o: Obs): number => {
     const x = latest.length;
     number.set(o.series, x);
-    latest.push(o);
+    latest.push({ ...o });
     seenIn.push(0);
     unitOf.push(unitNumberOf(o.unit));
     return x;
   };
-  const seed = byBucket.get(BEFORE);
-  if (seed?.obs) for (const o of seed.obs.values()) meet(o);
   // One bucket and nothing seeded before it (every rollup without periods): each series' latest
   // is the bucket's own, in the same order, so its levels are read as they are (none carried).
-  const alone = seed === undefined && buckets.length === 1;
+  const seeding = byBucket.has(BEFORE);
+  const alone = !seeding && buckets.length === 1;
+  // With `bySeries`, the levels of the bucket being read (or of the levels before the window)
+  // whose series have no number yet, kept until the bucket is walked to be met in series order.
+  const held = new Map<string, Obs>();
+  const hold = (o: Obs): void => {
+    const prev = held.get(o.series);
+    if (prev === undefined || isLater(o, prev)) held.set(o.series, o);
+  };
+  const heldInOrder = (): Obs[] => {
+    const list = [...held.values()].sort(bySeriesName);
+    held.clear();
+    return list;
+  };
+  let seeded = !seeding;
+  const seed = (): void => {
+    if (seeded) return;
+    seeded = true;
+    if (bySeries) for (const o of heldInOrder()) meet(o);
+  };
+  let next = 0;
   let walk = 0;
-  for (const bucket of buckets) {
+  let open = false;
+  // The end of the bucket being read, and its row's sums (`alone`: summed as its levels come).
+  let end = 0;
+  let total = newSums();
+  let own = newSums();
+  let children = newSums();
+  const names = new Set<string>();
+  const addAlone = (o: Obs): void => {
+    if (o.until < end) return; // the unit ceased before the row's end
+    addToSums(total, o.value, o.qualifier);
+    addToSums(o.own ? own : children, o.value, o.qualifier);
+    names.add(o.unit);
+  };
+  const start = (): void => {
+    seed();
     walk++;
+    open = true;
+    end = endOf(spec, spec.byPeriod ? (buckets[next] as number) : null);
+    total = newSums();
+    own = newSums();
+    children = newSums();
+    names.clear();
+  };
+  const take = (o: Obs, x: number): void => {
+    const l = latest[x] as Latest;
+    if (isLater(o, l)) {
+      // The unit counted is the latest level's (a partial made by hand may name another).
+      if (o.unit !== l.unit) unitOf[x] = unitNumberOf(o.unit);
+      l.unit = o.unit;
+      l.day = o.day;
+      l.value = o.value;
+      l.qualifier = o.qualifier;
+      l.own = o.own;
+      l.until = o.until;
+    }
+    seenIn[x] = walk;
+  };
+  // Walks the bucket being read: its row made, its levels met.
+  const close = (): void => {
+    if (!open) start();
+    open = false;
+    const bucket = buckets[next++] as number;
     const cell = byBucket.get(bucket);
-    const seen = cell?.obs ?? new Map<string, Obs>();
-    const end = endOf(spec, spec.byPeriod ? bucket : null);
-    const total = newSums();
-    const own = newSums();
-    const children = newSums();
     let units = 0;
     let carried = 0;
     if (alone) {
-      const names = new Set<string>();
-      for (const o of seen.values()) {
-        if (o.until < end) continue; // the unit ceased before the row's end
-        addToSums(total, o.value, o.qualifier);
-        addToSums(o.own ? own : children, o.value, o.qualifier);
-        names.add(o.unit);
-      }
+      if (bySeries) for (const o of heldInOrder()) addAlone(o);
       units = names.size;
     } else {
-      for (const o of seen.values()) {
-        let x = number.get(o.series);
-        if (x === undefined) x = meet(o);
-        else if (isLater(o, latest[x] as Obs)) {
-          // The unit counted is the latest level's (a partial made by hand may name another).
-          if (o.unit !== (latest[x] as Obs).unit) unitOf[x] = unitNumberOf(o.unit);
-          latest[x] = o;
-        }
-        seenIn[x] = walk;
-      }
+      if (bySeries) for (const o of heldInOrder()) seenIn[meet(o)] = walk;
       for (let x = 0; x < latest.length; x++) {
-        const o = latest[x] as Obs;
+        const o = latest[x] as Latest;
         if (o.until < end) continue; // the unit ceased before the row's end
         const fresh = seenIn[x] === walk;
         if (!spec.carryForward && !fresh) continue;
@@ -172,7 +245,7 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
         if (!fresh) carried++;
       }
     }
-    if (total.n === 0 && cell === undefined) continue;
+    if (total.n === 0 && cell === undefined) return;
     const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
     if (cell === undefined) {
       rowCell.level = template.level;
@@ -190,7 +263,33 @@ export function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void
       f.children = sumsValue(children);
     }
     out.push(f);
-  }
+  };
+  return {
+    level(bucket, o) {
+      if (bucket === BEFORE && seeding) {
+        if (bySeries) hold(o);
+        else if (!number.has(o.series)) meet(o);
+        return;
+      }
+      while (next < buckets.length && (buckets[next] as number) < bucket) close();
+      // A bucket the walk gives no row (past the most it fills) is not read, as before.
+      if (buckets[next] !== bucket) return;
+      if (!open) start();
+      if (alone) {
+        if (bySeries) hold(o);
+        else addAlone(o);
+        return;
+      }
+      const x = number.get(o.series);
+      if (x !== undefined) take(o, x);
+      else if (bySeries) hold(o);
+      else seenIn[meet(o)] = walk;
+    },
+    finish() {
+      seed();
+      while (next < buckets.length) close();
+    },
+  };
 }
 
 /** The qualifier that names an interval around a value. */
