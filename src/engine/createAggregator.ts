@@ -21,11 +21,12 @@ import { isFigureTable } from '../table/isFigureTable';
 import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
 import { UnitBits, UnitInterner } from './internal/UnitBits';
-import { finalizeCells, finalizeStream } from './internal/finalize';
+import { finalizeCells, finalizeStream, type Finished } from './internal/finalize';
 import { ROW_STREAMS, STREAM_FEEDS } from './internal/streams';
 import { AntqError } from '../errors/AntqError';
 import { expandRollup, type RollupLink } from './internal/expandRollup';
 import { rollupFlows, type RollupTable } from './internal/rollupFlows';
+import { rollupStocks } from './internal/rollupStocks';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo, type Spec } from './internal/spec';
 import { addToSums, newSums, type Sums } from './internal/sums';
 import { misuse } from '../errors/misuse';
@@ -737,63 +738,59 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
    * The cells to finish into rows, and with rollup the flow subtotals in typed arrays (no cell
    * object per unit and level); stocks, ratios and restated units take the cells' general path.
    */
-  const finalParts = (): { cells: Cell[]; rollup: RollupTable | null } => {
+  const finalParts = (): { cells: Cell[]; rollup: RollupTable | null; walked: readonly Finished[] } => {
     // Figures still waiting in the buffer may hold ratios: they are added before asking.
     drain();
-    if (!spec.rollup || cells.some((c) => c !== null && c.kind === 'ratio')) return { cells: finalCells(), rollup: null };
+    if (!spec.rollup || cells.some((c) => c !== null && c.kind === 'ratio')) return { cells: finalCells(), rollup: null, walked: [] };
     flush();
-    // Flow leaves and the others (stocks) apart, with their groups and chains, in one pass; a
-    // leaf left `null` is a plain flow leaf, its numbers read from the lazy arrays.
-    const flowLeaves: (Cell | null)[] = [];
-    const flowTotals: (Sums | null)[] = [];
-    const plain = new Float64Array(2 * cells.length);
-    // Per leaf, its unit code's id (decided once per target).
-    const flowUnits = new Int32Array(cells.length);
+    // Flow leaves and the others (stocks) apart, in one pass: the flow leaves' cell numbers only
+    // (their numbers, groups and chains are read in place); a leaf left `null` is a plain flow
+    // leaf, its numbers in the lazy arrays.
+    const nCells = cells.length;
+    const flowAt = new Int32Array(nCells);
+    let nFlow = 0;
+    // Per target, its unit code's id (decided once per target, from its first leaf).
     const unitOfTarget = new Int32Array(targetLinks.length).fill(-1);
     const templates: (Cell | null)[] = [];
-    const flowGroups = new Int32Array(cells.length);
-    const flowLinks: (readonly RollupLink[])[] = [];
     const otherLeaves: Cell[] = [];
     const otherGroups: number[] = [];
     const otherLinks: (readonly RollupLink[])[] = [];
-    for (let ci = 0; ci < cells.length; ci++) {
+    for (let ci = 0; ci < nCells; ci++) {
       const cell = cells[ci] ?? null;
-      const links = targetLinks[leafTarget[ci] as number] ?? [];
+      const tid = leafTarget[ci] as number;
       const g = leafGroup[ci] as number;
       if (cell !== null && cell.kind !== 'flow') {
         otherLeaves.push(cell);
         otherGroups.push(g);
-        otherLinks.push(links);
+        otherLinks.push(targetLinks[tid] ?? []);
         continue;
       }
-      const li = flowLeaves.length;
-      if (cell === null) {
-        plain[2 * li] = lazyN[ci] as number;
-        plain[2 * li + 1] = lazyI[ci] as number;
-      }
+      flowAt[nFlow++] = ci;
       // A leaf's unit is its target's (grouped by unit).
-      const tid = leafTarget[ci] as number;
-      let uid = unitOfTarget[tid] as number;
-      if (uid < 0) {
-        uid = interner.id((cell ?? leafCell(ci)).dims.unit ?? '');
-        unitOfTarget[tid] = uid;
-      }
-      flowUnits[li] = uid;
+      if ((unitOfTarget[tid] as number) < 0) unitOfTarget[tid] = interner.id((cell ?? leafCell(ci)).dims.unit ?? '');
       // Everything but the unit is the group's: any leaf of a group stands for its rows.
       while (templates.length <= g) templates.push(null);
       if (templates[g] === null) templates[g] = cell ?? leafCell(ci);
-      flowLeaves.push(cell);
-      flowTotals.push(cell === null ? (lazyTotal[ci] ?? null) : null);
-      flowGroups[li] = g;
-      flowLinks.push(links);
     }
-    const table = rollupFlows({ cells: flowLeaves, totals: flowTotals, plain, units: flowUnits, templates }, flowGroups, flowLinks, versionIds.size, interner, spec.coverage ? null : spec.ratioRelated);
-    if (table === null) return { cells: finalCells(), rollup: null };
-    // The other leaves are stocks (no ratio gets here): a stock row counts the units of its levels
-    // (`stockRows`), never its cell's unit set, so none is built (`partial()` takes `finalCells`).
+    const table = rollupFlows(
+      { count: nFlow, at: flowAt, cells, totals: lazyTotal, plainN: lazyN, plainI: lazyI, group: leafGroup, target: leafTarget, links: targetLinks, unitOfTarget, templates },
+      versionIds.size,
+      interner,
+      spec.coverage ? null : spec.ratioRelated,
+    );
+    if (table === null) return { cells: finalCells(), rollup: null, walked: [] };
+    // The other leaves are stocks (no ratio gets here). Without period buckets their rows are
+    // walked straight from the leaves (`rollupStocks`); else, or when that cannot hold, a stock
+    // row counts the units of its levels (`stockRows`), never its cell's unit set, so none is
+    // built (`partial()` takes `finalCells`).
+    const walked = spec.byPeriod ? null : rollupStocks(otherLeaves, otherGroups, otherLinks, versionIds.size, spec.window?.endDay ?? Number.MAX_SAFE_INTEGER);
+    if (walked !== null) {
+      if (walked.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
+      return { cells: [], rollup: table, walked };
+    }
     const rest = expandRollup(otherLeaves, otherGroups, otherLinks, versionIds.size, interner, new Set<string>());
     if (rest.length + table.size > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
-    return { cells: rest, rollup: table };
+    return { cells: rest, rollup: table, walked: [] };
   };
 
   const addWholeTable = (table: FigureTable, rows: readonly number[] | undefined): void => {
@@ -845,12 +842,12 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     partial,
     result(): AggregateResult {
       const parts = finalParts();
-      return finalizeCells(spec, parts.cells, read, used, excluded.json(), parts.rollup);
+      return finalizeCells(spec, parts.cells, read, used, excluded.json(), parts.rollup, parts.walked);
     },
   };
   ROW_STREAMS.set(aggregator, () => {
     const parts = finalParts();
-    return finalizeStream(spec, parts.cells, read, used, excluded.json(), parts.rollup);
+    return finalizeStream(spec, parts.cells, read, used, excluded.json(), parts.rollup, parts.walked);
   });
   STREAM_FEEDS.set(aggregator, (figures) => {
     let batch: Figure[] = [];

@@ -309,4 +309,43 @@ describe('the engine against the reference engine', () => {
     exactly({ by: ['indicator', 'program', 'category', 'unit'], units: big, rollup: true });
     exactly({ by: ['indicator', 'unit', 'period'], units: big, rollup: true, granularity: 'year' });
   });
+
+  it('gives every stock subtotal of a rollup exactly as before, walked from the leaves or through the general path', () => {
+    // Stocks of one indicator by reporter and category (several series per commune), qualified,
+    // fractional and dated levels, a commune whose unit ceased (C1 and C2 until 30 Jun 2025) and
+    // C1 again under another district from 1 Jul 2025 (one series in two leaves of a group: the
+    // general path), levels before a window (carried in: the general path too) and joint figures.
+    const figures: Figure[] = [];
+    const units = ['C1', 'C2', 'C3', 'C4', 'D2', 'P2'];
+    for (let i = 0; i < 240; i++) {
+      const f: { -readonly [K in keyof Figure]: Figure[K] } = {
+        unit: units[i % units.length] as string,
+        indicator: i % 4 === 3 ? 'marches' : i % 2 === 0 ? 'model_sites' : 'security_teams',
+        value: i % 7 === 0 ? (i % 5) + 0.5 : i % 13,
+        period: `${2022 + (i % 3)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+      };
+      if (i % 11 === 0) f.qualifier = i % 2 === 0 ? 'over' : 'about';
+      if (i % 3 === 0) f.reporter = i % 2 === 0 ? 'police' : 'police+front';
+      if (i % 5 === 0) f.category = 'commune';
+      figures.push(f);
+    }
+    // C1's series (police, no category) in both of its versions: two leaves of one group.
+    const late: Figure[] = [...figures, { unit: 'C1', indicator: 'model_sites', value: 4, period: '2025-09-01', reporter: 'police' }, { unit: 'C1', indicator: 'model_sites', value: 6, period: '2025-05-01', reporter: 'police' }];
+    const exactly = (list: readonly Figure[], o: AggregateOptions): void => {
+      const before = referenceAggregate(list, o as ReferenceOptions);
+      expect(before.rows.some((r) => r.kind === 'stock' && r.level === 'national')).toBe(true);
+      expect(JSON.stringify(aggregate(list, o))).toBe(JSON.stringify(before));
+      expect(JSON.stringify(aggregate(encodeFigures(list), o))).toBe(JSON.stringify(before));
+    };
+    for (const by of [['indicator', 'unit'], ['indicator', 'unit', 'reporter'], ['indicator', 'category', 'unit']] as const) {
+      // Walked from the leaves (no period buckets, every series in one leaf of its group).
+      exactly(figures, { by: [...by], units: tree, rollup: true });
+      exactly(figures, { by: [...by], units: tree, rollup: true, period: '2024' });
+      // Units that ceased before the window's end, and C1 in two versions: the general path.
+      exactly(figures, { by: [...by], units: tree, rollup: true, period: '2025-07-01/2026-12-31' });
+      exactly(late, { by: [...by], units: tree, rollup: true });
+      // Levels carried in from before the window: the general path.
+      exactly(figures, { by: [...by], units: tree, rollup: true, period: '2024', carryForward: true });
+    }
+  });
 });

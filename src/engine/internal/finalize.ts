@@ -379,8 +379,8 @@ export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, 
 }
 
 /** The rows of {@link finalizeCells}, made one at a time in key order. */
-export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null): RowStream {
-  const { size, rowAt } = orderedRows(spec, cells, rollup);
+export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null, walked: readonly Finished[] = []): RowStream {
+  const { size, rowAt } = orderedRows(spec, cells, rollup, walked);
   return {
     size,
     *rows() {

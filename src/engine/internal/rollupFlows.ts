@@ -36,17 +36,29 @@ export interface RollupTable {
 }
 
 /**
- * The flow leaves of a rollup. A leaf is a cell, or `null` for a plain leaf the aggregator made
- * no cell for: its running sums in `totals`, or only figures and a whole-number sum in `plain`
- * (two numbers per leaf); no joint figure, no unit set.
+ * The flow leaves of a rollup, read in place from the aggregator's arrays by cell number (no
+ * array per leaf made for them). A leaf is a cell, or `null` for a plain leaf the aggregator
+ * made no cell for: its running sums in `totals`, or only figures and a whole-number sum in
+ * `plainN` and `plainI`; no joint figure, no unit set.
  */
 export interface FlowLeaves {
+  /** How many flow leaves there are: their cell numbers are `at[0]` to `at[count - 1]`, in cell order. */
+  readonly count: number;
+  readonly at: Int32Array;
+  /** Per cell number: the cell, or `null` for a plain leaf. */
   readonly cells: readonly (Cell | null)[];
-  /** Per leaf without a cell: its running sums when it met a qualified or fractional value, else `null` (its numbers in `plain`). */
+  /** Per cell number left `null`: its running sums when it met a qualified or fractional value, else `null` (its numbers in `plainN` and `plainI`). */
   readonly totals: readonly (Sums | null)[];
-  readonly plain: Float64Array;
-  /** Per leaf: its unit code's id in the interner. */
-  readonly units: Int32Array;
+  readonly plainN: Float64Array;
+  readonly plainI: Float64Array;
+  /** Per cell number: its leaf group (the same for leaves that differ only by unit). */
+  readonly group: readonly number[];
+  /** Per cell number: its target (unit version). */
+  readonly target: readonly number[];
+  /** Per target: the units its leaves are added into, its own first. */
+  readonly links: readonly (readonly RollupLink[] | undefined)[];
+  /** Per target: its unit code's id in the interner. */
+  readonly unitOfTarget: Int32Array;
   /** Per group: a leaf cell of it (everything but the unit is the group's). */
   readonly templates: readonly (Cell | null)[];
 }
@@ -56,6 +68,9 @@ export const WHOLE = 4;
 
 /** Numbers per part of an entry in `sums`: sumM, lowI, lowM, upI, upM, unbounded, lowerExclusive, upperExclusive. */
 export const FIELDS = 8;
+
+/** The chain of a target that has none. */
+const NO_LINKS: readonly RollupLink[] = [];
 
 /** Largest dense index of (group, unit version) before a Map is used. */
 const DENSE_LIMIT = 1 << 22;
@@ -70,56 +85,51 @@ function plainSums(s: Sums): boolean {
  * unit as "own" and into every unit above as "children", exactly as `expandRollup` adds them
  * (same leaf order, so the same floating-point sums), into typed arrays.
  *
- * @param leaves - the flow leaves
- * @param groups - per leaf: its group id (the same for leaves that differ only by unit)
- * @param links - per leaf: the units it is added into, its own first
+ * @param leaves - the flow leaves, with their groups, targets and chains
  * @param versions - how many unit version ids there are (every `vid` is below)
  * @param onlyTrack - without coverage, the indicators that count their units; `null`: all do
  * @returns the table, or `null` when a leaf is not a plain flow leaf (stock levels, restated or
  *   tracked units) or two leaves of one group share a unit code (the units would have to be
  *   counted as sets): the caller then takes the general path
  */
-export function rollupFlows(
-  leaves: FlowLeaves,
-  groups: ArrayLike<number>,
-  links: readonly (readonly RollupLink[])[],
-  versions: number,
-  interner: UnitInterner,
-  onlyTrack: ReadonlySet<string> | null,
-): RollupTable | null {
-  const { cells, totals, plain: plainOf, units: unitIds, templates } = leaves;
-  const nLeaves = cells.length;
+export function rollupFlows(leaves: FlowLeaves, versions: number, interner: UnitInterner, onlyTrack: ReadonlySet<string> | null): RollupTable | null {
+  const { count: nLeaves, at: cellAt, cells, totals, plainN, plainI, group: groupOfCell, target: targetOf, links, unitOfTarget, templates } = leaves;
   let nGroups = 0;
-  for (let i = 0; i < nLeaves; i++) nGroups = Math.max(nGroups, (groups[i] as number) + 1);
-  // Each leaf's unit id; the units of an entry are counted by leaves when no group has two leaves
-  // with one unit code (each leaf's chain names distinct unit versions).
-  const unitOf = new Int32Array(nLeaves);
+  for (let li = 0; li < nLeaves; li++) nGroups = Math.max(nGroups, (groupOfCell[cellAt[li] as number] as number) + 1);
+  // The units of an entry are counted by leaves when no group has two leaves with one unit code
+  // (each leaf's chain names distinct unit versions: checked once per target, not per leaf).
+  const checked = new Uint8Array(links.length);
   let nLinks = 0;
   for (let li = 0; li < nLeaves; li++) {
-    const leaf = cells[li] ?? null;
+    const ci = cellAt[li] as number;
+    const leaf = cells[ci] ?? null;
     if (leaf !== null && (leaf.units !== null || leaf.mapped !== null || leaf.obs !== null || leaf.kind !== 'flow')) return null;
-    const chain = links[li] as readonly RollupLink[];
-    for (let a = 1; a < chain.length; a++) for (let b = 0; b < a; b++) if ((chain[a] as RollupLink).vid === (chain[b] as RollupLink).vid) return null;
-    unitOf[li] = unitIds[li] as number;
+    const tid = targetOf[ci] as number;
+    const chain = links[tid] ?? NO_LINKS;
+    if (checked[tid] === 0) {
+      for (let a = 1; a < chain.length; a++) for (let b = 0; b < a; b++) if ((chain[a] as RollupLink).vid === (chain[b] as RollupLink).vid) return null;
+      checked[tid] = 1;
+    }
     nLinks += chain.length;
   }
   const start = new Int32Array(nGroups + 1);
   for (let li = 0; li < nLeaves; li++) {
-    const g = (groups[li] as number) + 1;
+    const g = (groupOfCell[cellAt[li] as number] as number) + 1;
     start[g] = (start[g] as number) + 1;
   }
   for (let g = 0; g < nGroups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
   const byGroup = new Int32Array(nLeaves);
   const fill = start.slice(0, nGroups);
   for (let li = 0; li < nLeaves; li++) {
-    const g = groups[li] as number;
-    byGroup[fill[g] as number] = li;
+    const ci = cellAt[li] as number;
+    const g = groupOfCell[ci] as number;
+    byGroup[fill[g] as number] = unitOfTarget[targetOf[ci] as number] as number;
     fill[g] = (fill[g] as number) + 1;
   }
   const stamp = new Int32Array(interner.size);
   for (let g = 0; g < nGroups; g++) {
     for (let j = start[g] as number; j < (start[g + 1] as number); j++) {
-      const u = unitOf[byGroup[j] as number] as number;
+      const u = byGroup[j] as number;
       if (stamp[u] === g + 1) return null;
       stamp[u] = g + 1;
     }
@@ -152,10 +162,12 @@ export function rollupFlows(
   let n = 0;
   let nRich = 0;
   for (let li = 0, at = 0; li < nLeaves; li++) {
-    const group = groups[li] as number;
+    const ci0 = cellAt[li] as number;
+    const group = groupOfCell[ci0] as number;
     const base = group * versions;
-    const chain = links[li] as readonly RollupLink[];
-    const s = (cells[li] ?? null) === null ? (totals[li] ?? null) : (cells[li] as Cell).total;
+    const chain = links[targetOf[ci0] as number] ?? NO_LINKS;
+    const leaf = cells[ci0] ?? null;
+    const s = leaf === null ? (totals[ci0] ?? null) : leaf.total;
     const plain = s === null || plainSums(s);
     plainLeaf[li] = plain ? 1 : 0;
     for (let j = 0; j < chain.length; j++) {
@@ -183,16 +195,17 @@ export function rollupFlows(
   const units = new Int32Array(n);
   // Then the numbers, leaf by leaf in the same order as before (the same additions, so the same bits).
   for (let li = 0, at = 0; li < nLeaves; li++) {
-    const leaf = cells[li] ?? null;
-    const group = groups[li] as number;
+    const ci0 = cellAt[li] as number;
+    const leaf = cells[ci0] ?? null;
+    const group = groupOfCell[ci0] as number;
     const track = onlyTrack === null || (trackGroup[group] as number) === 1;
-    const s = leaf === null ? (totals[li] ?? null) : leaf.total;
+    const s = leaf === null ? (totals[ci0] ?? null) : leaf.total;
     const plain = s === null || plainLeaf[li] === 1;
-    const sN = s === null ? (plainOf[2 * li] as number) : s.n;
-    const sI = s === null ? (plainOf[2 * li + 1] as number) : s.sumI;
+    const sN = s === null ? (plainN[ci0] as number) : s.n;
+    const sI = s === null ? (plainI[ci0] as number) : s.sumI;
     const q = s === null ? exact : (qIndex.get(s.qualifier) as number);
     const leafJoint = leaf === null ? 0 : leaf.joint;
-    const end = at + (links[li] as readonly RollupLink[]).length;
+    const end = at + (links[targetOf[ci0] as number] ?? NO_LINKS).length;
     for (; at < end; at++) {
       const part = partOf[at] as number;
       const ci = part >> 1;
