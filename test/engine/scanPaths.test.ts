@@ -49,6 +49,9 @@ function figures(units: number, withRatio: boolean, seed: number): Figure[] {
     if (k === 4) f.value = -1;
     if (k === 5) f.qualifier = 'roughly' as Figure['qualifier'];
     if (k === 6) f.uom = 'kg';
+    // Values the loops must leave to the row loop: not finite (NaN is caught by `v >= 0`, infinity only by its own test).
+    if (k === 7) f.value = Number.POSITIVE_INFINITY;
+    if (k === 8) f.value = Number.NaN;
     out.push(f);
   }
   return out;
