@@ -77,6 +77,32 @@ describe('stockLevelWalker', () => {
     expect(stockLevelWalker(bare, options, [], []).finish()).toEqual(finalizePartial(none, options));
   });
 
+  it('adds the levels of a bucket in series order whatever order they come in (past 2 ** 53 the order changes the sum)', () => {
+    // Three series met in 2020 (B's level carried into 2021): in series order 2 ** 53 + 1 + 1 is
+    // 2 ** 53, in the reverse order the levels come in 1 + 1 + 2 ** 53 is 2 ** 53 + 2.
+    const big: Figure[] = [
+      { unit: 'A', indicator: 'model_sites', value: 2 ** 53, period: '2020' },
+      { unit: 'B', indicator: 'model_sites', value: 1, period: '2020' },
+      { unit: 'C', indicator: 'model_sites', value: 1, period: '2020' },
+      { unit: 'A', indicator: 'model_sites', value: 2 ** 53, period: '2021' },
+      { unit: 'C', indicator: 'model_sites', value: 1, period: '2021' },
+    ];
+    const options: AggregateOptions = { by: ['indicator', 'period'], granularity: 'year' };
+    const agg = createAggregator(options);
+    for (const f of big) agg.add(f);
+    const partial = JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
+    const { bare, levels } = split(partial);
+    expect(levels.map(([, o]) => o.unit)).toEqual(['C', 'B', 'A', 'C', 'A']);
+    const walker = stockLevelWalker(bare, options, [], []);
+    for (const [key, level] of levels) walker.add(key, level);
+    const rows = walker.finish();
+    expect(rows).toEqual(finalizePartial(partial, options));
+    expect(rows.rows.map((r) => [r.period, r.value, r.carriedForward ?? 0])).toEqual([
+      ['2020', 2 ** 53, 0],
+      ['2021', 2 ** 53, 1],
+    ]);
+  });
+
   it('refuses a group whose levels come again after another group (it would be walked twice)', () => {
     const options = CASES[0] as AggregateOptions;
     const { bare, levels } = split(partialOf(options));
