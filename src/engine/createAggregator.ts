@@ -806,14 +806,12 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     addTable(table, rows ?? null, start);
   };
 
-  const partial = (): PartialAggregate => ({
-    format: 'antq.partial/1',
-    spec: spec.key,
-    read,
-    used,
-    excluded: excluded.json(),
-    cells: [...finalCells()].sort(byKey).map((c) => cellJson(c, interner)),
-  });
+  const partial = (): PartialAggregate => {
+    // The cells first: making them adds the figures still waiting in the batch, which the counts
+    // and the figures left out must include.
+    const cells = [...finalCells()].sort(byKey).map((c) => cellJson(c, interner));
+    return { format: 'antq.partial/1', spec: spec.key, read, used, excluded: excluded.json(), cells };
+  };
 
   const aggregator: Aggregator = {
     add(figure: Figure, row?: number): void {

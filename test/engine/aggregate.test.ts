@@ -262,6 +262,15 @@ describe('aggregate: streaming and shards', () => {
     expect((await aggregateAsync([f('C1', 'marches', 1, '2023')])).rows[0]?.value).toBe(1);
   });
 
+  it("a partial taken right after add() counts the figures still waiting in the aggregator's batch", () => {
+    const agg = createAggregator({ by: ['indicator'] });
+    agg.add(f('C1', 'marches', 2, '2023'));
+    agg.add(f('C2', 'marches', -1, '2023'));
+    const p = agg.partial();
+    expect({ read: p.read, used: p.used }).toEqual({ read: 2, used: 1 });
+    expect(finalizePartial(p, { by: ['indicator'] })).toEqual(aggregate([f('C1', 'marches', 2, '2023'), f('C2', 'marches', -1, '2023')], { by: ['indicator'] }));
+  });
+
   it('refuses to merge partials of different options or of nothing', () => {
     const a = createAggregator({ by: ['indicator'] }).partial();
     const b = createAggregator({ by: ['indicator', 'unit'] }).partial();
