@@ -329,6 +329,8 @@ describe('the engine against the reference engine', () => {
       if (i % 5 === 0) f.category = 'commune';
       figures.push(f);
     }
+    // C1 and C2 within 2024 and 2025 too (the cycle above dates them 2022 and 2023 only).
+    figures.push({ unit: 'C2', indicator: 'model_sites', value: 3.5, period: '2024-05-01' }, { unit: 'C1', indicator: 'security_teams', value: 2, period: '2025-03-01', reporter: 'front' }, { unit: 'C2', indicator: 'security_teams', value: 1, period: '2025-02-01' });
     // C1's series (police, no category) in both of its versions: two leaves of one group.
     const late: Figure[] = [...figures, { unit: 'C1', indicator: 'model_sites', value: 4, period: '2025-09-01', reporter: 'police' }, { unit: 'C1', indicator: 'model_sites', value: 6, period: '2025-05-01', reporter: 'police' }];
     const exactly = (list: readonly Figure[], o: AggregateOptions): void => {
@@ -340,7 +342,10 @@ describe('the engine against the reference engine', () => {
     for (const by of [['indicator', 'unit'], ['indicator', 'unit', 'reporter'], ['indicator', 'category', 'unit']] as const) {
       // Walked from the leaves (no period buckets, every series in one leaf of its group).
       exactly(figures, { by: [...by], units: tree, rollup: true });
+      // Levels before the window (2022, 2023) are carried in: the general path.
       exactly(figures, { by: [...by], units: tree, rollup: true, period: '2024' });
+      // A window holding every level (none carried in), ending before C1 and C2 ceased.
+      exactly(figures, { by: [...by], units: tree, rollup: true, period: '2022/2024' });
       // Units that ceased before the window's end, and C1 in two versions: the general path.
       exactly(figures, { by: [...by], units: tree, rollup: true, period: '2025-07-01/2026-12-31' });
       exactly(late, { by: [...by], units: tree, rollup: true });

@@ -4,7 +4,7 @@ import { periodFromKey } from '../../period/periodFromKey';
 import { BEFORE, cellTotal, isLater, newCell, unitCount, type Cell, type Obs } from './cells';
 import { joinKey, KEY_SEP, padBucket } from '../partialKeys';
 import { indicatorInfo, type Spec } from './spec';
-import { addToSums, fieldsValue, newSums, sumsValue } from './sums';
+import { addToSums, fieldsValue, newSums, sumsValue, type Sums } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import { FIELDS, WHOLE, type RollupTable } from './rollupFlows';
@@ -35,6 +35,20 @@ export interface Finished {
   readonly children?: AggregateValue;
   readonly units: number;
   readonly carried?: number;
+}
+
+/**
+ * The one rule of a stock row's level: it counts unless its unit ceased before the row's last day
+ * `end`, and then is added to the row's total and to its own part or its children's. Every stock
+ * walk (`stockGroupWalk`, `rollupStocks`) adds its levels through this.
+ *
+ * @returns whether the level counted (its unit is then one the row heard from)
+ */
+export function addLevel(total: Sums, own: Sums, children: Sums, isOwn: boolean, o: Obs, end: number): boolean {
+  if (o.until < end) return false; // the unit ceased before the row's end
+  addToSums(total, o.value, o.qualifier);
+  addToSums(isOwn ? own : children, o.value, o.qualifier);
+  return true;
 }
 
 /** Last day a row stands for: its bucket's end, the window's end, or open. */
@@ -188,10 +202,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
   let children = newSums();
   const names = new Set<string>();
   const addAlone = (o: Obs): void => {
-    if (o.until < end) return; // the unit ceased before the row's end
-    addToSums(total, o.value, o.qualifier);
-    addToSums(o.own ? own : children, o.value, o.qualifier);
-    names.add(o.unit);
+    if (addLevel(total, own, children, o.own, o, end)) names.add(o.unit);
   };
   const start = (): void => {
     seed();
@@ -232,11 +243,9 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
       if (bySeries) for (const o of heldInOrder()) seenIn[meet(o)] = walk;
       for (let x = 0; x < latest.length; x++) {
         const o = latest[x] as Latest;
-        if (o.until < end) continue; // the unit ceased before the row's end
         const fresh = seenIn[x] === walk;
         if (!spec.carryForward && !fresh) continue;
-        addToSums(total, o.value, o.qualifier);
-        addToSums(o.own ? own : children, o.value, o.qualifier);
+        if (!addLevel(total, own, children, o.own, o, end)) continue;
         const un = unitOf[x] as number;
         if (countedIn[un] !== walk) {
           countedIn[un] = walk;

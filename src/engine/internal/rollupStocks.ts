@@ -1,7 +1,7 @@
 import { BEFORE, type Cell } from './cells';
 import type { RollupLink } from './expandRollup';
-import type { Finished } from './finalize';
-import { addToSums, newSums, sumsValue, type Sums } from './sums';
+import { addLevel, type Finished } from './finalize';
+import { newSums, sumsValue, type Sums } from './sums';
 
 /** Largest dense index of (group, unit version) before a Map is used. */
 const DENSE_LIMIT = 1 << 22;
@@ -92,12 +92,11 @@ export function rollupStocks(leaves: readonly Cell[], groups: ArrayLike<number>,
         else sparse?.set(k, ci);
       }
       const cell = cells[ci] as Cell;
-      const part = (t.own ? cell.own : cell.children) as Sums;
+      const own = cell.own as Sums;
+      const children = cell.children as Sums;
       cell.joint += leaf.joint;
       for (const o of obs.values()) {
-        if (o.until < end) continue; // the unit ceased before the row's end
-        addToSums(cell.total, o.value, o.qualifier);
-        addToSums(part, o.value, o.qualifier);
+        if (!addLevel(cell.total, own, children, t.own, o, end)) continue;
         const uk = ci * nUnits + (unitNo.get(o.unit) as number);
         if (!unitSeen.has(uk)) {
           unitSeen.add(uk);
