@@ -129,6 +129,16 @@ describe('stockLevelWalker', () => {
     expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 
+  it('refuses a partial made by hand whose group has two cells of one bucket under different keys (one would be left out)', () => {
+    const options = CASES[0] as AggregateOptions;
+    const partial = partialOf(options);
+    const stock = partial.cells.find((c) => c.kind === 'stock' && (c.observations?.length ?? 0) > 0);
+    if (stock === undefined) throw new Error('test data: a stock cell with levels needed');
+    const twin: PartialCell = { ...stock, key: `${stock.key}x` };
+    expect(() => finalizePartial({ ...partial, cells: [...partial.cells, twin] }, options)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => finalizePartial(partial, options)).not.toThrow();
+  });
+
   it('refuses a level after it has finished, and a second finish (the rows are made once)', () => {
     const options = CASES[0] as AggregateOptions;
     const { bare, levels } = split(partialOf(options));

@@ -1,4 +1,5 @@
 import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '../AggregateRow';
+import { AntqError } from '../../errors/AntqError';
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { periodFromKey } from '../../period/periodFromKey';
 import { BEFORE, cellTotal, isLater, newCell, unitCount, type Cell, type Obs } from './cells';
@@ -129,6 +130,9 @@ function bySeriesName(x: Obs, y: Obs): number {
 export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySeries: boolean): StockGroupWalk {
   group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
   const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
+  // Only a partial made by hand can hold two cells of one group and bucket under different keys:
+  // one cell's levels would be left out (or added twice), so it is refused.
+  if (byBucket.size !== group.length) throw new AntqError('invalid_argument', `finalizePartial: two cells of one stock group share a bucket (indicator ${group[0]?.indicator ?? ''})`);
   const template = group[0] as Cell;
   // The buckets to give a row: with period grouping, every bucket from the first with levels
   // (or the window's first, for levels carried in) to the last with levels or the window's end.
