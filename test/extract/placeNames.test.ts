@@ -32,14 +32,18 @@ describe('numbers in place and organisation names', () => {
     fc.assert(
       fc.property(named, fc.constantFrom(...FIGURES), fc.constantFrom(...TAILS), fc.boolean(), (name, figure, tail, before) => {
         const nameText = `${name.head} ${name.n}${name.suffix}`;
-        const text = before ? `Công an ${nameText}${tail}${figure}.` : `Năm 2024, ${figure} tại ${nameText}${tail}được biểu dương.`;
-        const at = text.indexOf(nameText) + name.head.length + 1;
+        const lead = before ? 'Công an ' : `Năm 2024, ${figure} tại `;
+        const text = before ? `${lead}${nameText}${tail}${figure}.` : `${lead}${nameText}${tail}được biểu dương.`;
+        // The name's number by where the name was put, not by searching for it: "ấp 4" also
+        // stands inside "cung cấp 40" before it.
+        const at = lead.length + name.head.length + 1;
         const r = extractFigures(text, { date: '2024-12-31' });
         // Where each figure's number starts: the first digit of its phrase.
         const starts = r.figures.map((f) => f.span[0] + f.note.search(/\d/u));
         expect(starts, text).not.toContain(at);
       }),
-      { numRuns: 400 },
+      // The name's text also inside the figure before it (CI once drew this one).
+      { numRuns: 400, examples: [[{ head: 'ấp', n: 4, suffix: '' }, 'cung cấp 40 nguồn tin có giá trị', '. ', false]] },
     );
   });
 });
