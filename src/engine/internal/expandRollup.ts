@@ -14,7 +14,7 @@ export interface RollupLink {
 }
 
 /** Largest dense index of (group, unit version) before a Map is used. */
-const DENSE_LIMIT = 1 << 22;
+export const DENSE_LIMIT = 1 << 22;
 
 /**
  * Hierarchy subtotals from leaf cells: each leaf (a unit version with the chain above it) is

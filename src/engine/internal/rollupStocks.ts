@@ -1,10 +1,7 @@
-import { BEFORE, type Cell } from './cells';
-import type { RollupLink } from './expandRollup';
+import type { Cell } from './cells';
+import { DENSE_LIMIT, type RollupLink } from './expandRollup';
 import { addLevel, type Finished } from './finalize';
 import { newSums, sumsValue, type Sums } from './sums';
-
-/** Largest dense index of (group, unit version) before a Map is used. */
-const DENSE_LIMIT = 1 << 22;
 
 /**
  * The stock rows of a rollup without period buckets, walked straight from the leaves: each
@@ -27,7 +24,7 @@ export function rollupStocks(leaves: readonly Cell[], groups: ArrayLike<number>,
   let nGroups = 0;
   for (let li = 0; li < leaves.length; li++) {
     const leaf = leaves[li] as Cell;
-    if (leaf.kind !== 'stock' || leaf.obs === null || leaf.mapped !== null || leaf.bucket === BEFORE || (leaf.bucket ?? 0) !== 0) return null;
+    if (leaf.kind !== 'stock' || leaf.obs === null || leaf.mapped !== null || (leaf.bucket ?? 0) !== 0) return null; // levels carried in (BEFORE, -1) or another bucket
     nGroups = Math.max(nGroups, (groups[li] as number) + 1);
   }
   // A subtotal would meet one series twice only when two leaves of its group hold it (a leaf
