@@ -72,6 +72,13 @@ export interface DuckDBAppenderLike {
  * (`sql_out_of_memory`, `sql_cancelled` after `connection.interrupt()`, `sql_no_table`,
  * `sql_no_column`, `sql_failed`) with DuckDB's error as `cause`.
  *
+ * Embedded DuckDB's memory is the process's, and DuckDB keeps the table's blocks it has read in
+ * it until its `memory_limit` is reached: on a large table the process grows to about that limit
+ * whatever the answer. antq's statements need little of it (a summary of 34M figures about 110 MB
+ * of DuckDB's working memory, a comparison about 170–220 MB, spilled to disk under a lower
+ * limit); the CLI opens DuckDB with `memory_limit` 256MB. DuckDB's allocator settings do not
+ * change this (docs/sql.md, "DuckDB's memory, fourteenth round").
+ *
  * @param connection - a `DuckDBConnection`
  * @returns the client
  * @example

@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
-import { redactDb } from '../../src/cli/internal/sqlCommands';
+import { duckdbSettings, redactDb } from '../../src/cli/internal/sqlCommands';
 import { tempDir } from '../tempDir';
 
 let dir = '';
@@ -107,6 +107,21 @@ describe('antq load, and summarize/compare --db', () => {
       const threads = await run(['summarize', '--db', 'figures.duckdb', '--threads', n]);
       expect(threads.code).toBe(2);
       expect(threads.err).toContain('--threads must be a whole number from 1 to 1024');
+    }
+  });
+
+  it('opens embedded DuckDB with 256MB for the queries and 1GB for load, unless --memory-limit says otherwise', async () => {
+    const args = (options: [string, string][]): { positionals: string[]; options: Map<string, string> } => ({ positionals: [], options: new Map(options) });
+    expect(duckdbSettings(args([]), false).memory_limit).toBe('256MB');
+    expect(duckdbSettings(args([]), true).memory_limit).toBe('1GB');
+    expect(duckdbSettings(args([['memory-limit', '2GB']]), false).memory_limit).toBe('2GB');
+    expect(duckdbSettings(args([['memory-limit', '512MB']]), true).memory_limit).toBe('512MB');
+    expect(duckdbSettings(args([['threads', '3']]), false).threads).toBe('3');
+    expect(() => duckdbSettings(args([['memory-limit', 'lots']]), false)).toThrow('--memory-limit takes a size');
+    // The help says so, in both languages.
+    for (const [lang, text] of [['en', 'default 256MB'], ['vi', 'mặc định 256MB']]) {
+      for (const command of ['summarize', 'compare', 'report']) expect((await run([command, '--help', '--lang', lang as string])).out).toContain(text);
+      expect((await run(['load', '--help', '--lang', lang as string])).out).toContain(lang === 'en' ? 'default 1GB' : 'mặc định 1GB');
     }
   });
 

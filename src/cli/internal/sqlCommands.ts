@@ -38,10 +38,26 @@ export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 
 /**
  * Embedded DuckDB runs inside the antq process, so its memory is the process's: the CLI bounds it
- * (DuckDB spills larger work to a temporary folder next to the database file).
+ * (DuckDB spills larger work to a temporary folder next to the database file). DuckDB keeps the
+ * table's blocks it has read in that memory until the limit is reached, so a query's process
+ * grows with the table up to the limit, whatever its answer (see docs/sql.md, "DuckDB's memory,
+ * fourteenth round"). summarize, compare and report hold their working memory and little of that
+ * cache under 256MB; load keeps 1GB (its writes and checks of repeats were not measured lower).
  */
-const DUCKDB_MEMORY_LIMIT = '1GB';
+const DUCKDB_QUERY_MEMORY_LIMIT = '256MB';
+const DUCKDB_LOAD_MEMORY_LIMIT = '1GB';
 const DUCKDB_MAX_THREADS = 4;
+
+/**
+ * The settings embedded DuckDB is opened with: `--memory-limit` (default 256MB for the queries,
+ * 1GB for `load`) and `--threads` (default the cores, at most 4).
+ */
+export function duckdbSettings(args: ParsedArgs, load: boolean): { memory_limit: string; threads: string } {
+  const memory = str(args, 'memory-limit') ?? (load ? DUCKDB_LOAD_MEMORY_LIMIT : DUCKDB_QUERY_MEMORY_LIMIT);
+  if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) throw new UsageError(`--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`);
+  const threads = positiveIntOption(args, 'threads', 1024) ?? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism());
+  return { memory_limit: memory, threads: String(threads) };
+}
 
 /** Help of `antq load`, and the lines summarize and compare add for the database engines. */
 export const LOAD_HELP = `Usage: antq load <file> --db PATH-OR-URL [--engine duckdb|postgres] [--table T] [options]
@@ -65,7 +81,9 @@ In a database (after "antq load"): give --db instead of a file.
   --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
   --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
   --table T               the figures table (default antq_figures)
-  --memory-limit M        DuckDB's memory limit, which is the process's (default 1GB; e.g. 4GB)
+  --memory-limit M        DuckDB's memory limit, which is the process's (default 256MB: DuckDB
+                          keeps the table's blocks it read up to the limit; e.g. 1GB for a large
+                          compare, which spills to disk under it)
   --threads N             DuckDB's threads (default: the cores, at most 4)
 `;
 
@@ -91,7 +109,9 @@ Trong cơ sở dữ liệu (sau "antq load"): dùng --db thay cho tệp.
   --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
   --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
   --table BẢNG            bảng số liệu (mặc định antq_figures)
-  --memory-limit M        giới hạn bộ nhớ của DuckDB, cũng là của tiến trình (mặc định 1GB)
+  --memory-limit M        giới hạn bộ nhớ của DuckDB, cũng là của tiến trình (mặc định 256MB:
+                          DuckDB giữ các khối của bảng đã đọc đến mức giới hạn; vd. 1GB cho
+                          compare lớn, vốn ghi tạm ra đĩa khi thiếu bộ nhớ)
   --threads N             số luồng của DuckDB (mặc định: số lõi, tối đa 4)
 `;
 
@@ -145,16 +165,14 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
   if (engine === 'duckdb') {
     const mod = await optional(() => import('@duckdb/node-api'), '@duckdb/node-api');
     const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
-    const memory = str(ctx.args, 'memory-limit') ?? DUCKDB_MEMORY_LIMIT;
-    if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) throw new UsageError(`--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`);
-    const threads = positiveIntOption(ctx.args, 'threads', 1024) ?? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism());
+    const settings = duckdbSettings(ctx.args, create);
     if (!create && file !== ':memory:' && !existsSync(file)) {
       throw new InputError(t(ctx, `sql_no_database: no DuckDB database at ${label} (load figures into it first: antq load FILE --db ${label})`, `sql_no_database: không có cơ sở dữ liệu DuckDB tại ${label} (nạp số liệu trước: antq load FILE --db ${label})`));
     }
     let instance;
     let conn;
     try {
-      instance = await mod.DuckDBInstance.create(file, { memory_limit: memory, threads: String(threads) });
+      instance = await mod.DuckDBInstance.create(file, settings);
       conn = await instance.connect();
     } catch (e) {
       // A file locked by another process, a folder that does not exist, a file that is not DuckDB's.
