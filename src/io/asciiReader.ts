@@ -22,3 +22,20 @@ export function asciiReader(): ((chunk: Uint8Array) => string | undefined) | und
     return bytes.toString('latin1');
   };
 }
+
+/**
+ * Internal, as {@link asciiReader}: for a chunk of bytes that are all ASCII, a reader of the text
+ * of any of its byte ranges (one byte, one character), without turning the whole chunk into a
+ * string; `undefined` for any other chunk, or where Node's modules cannot be reached.
+ */
+export function asciiRanges(): ((chunk: Uint8Array) => ((start: number, end: number) => string) | undefined) | undefined {
+  const buffer = node?.getBuiltinModule?.('node:buffer');
+  if (buffer === undefined) return undefined;
+  const { Buffer, isAscii } = buffer;
+  return (chunk) => {
+    if (chunk.length > 0 && !isAscii(chunk)) return undefined;
+    // An empty chunk may sit on a buffer already transferred (detached), where Buffer.from throws.
+    const bytes = Buffer.isBuffer(chunk) ? chunk : chunk.length === 0 ? Buffer.alloc(0) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    return (start, end) => bytes.toString('latin1', start, end);
+  };
+}

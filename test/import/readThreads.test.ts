@@ -15,8 +15,8 @@ const seen = { clean: 0, dirty: 0, reset: 0, busy: 0 };
  * `busyEvery`, every such segment is answered unread at once, as a pool whose threads are busy
  * answers (the reading thread then cuts a clean segment itself).
  */
-const pool = (dictionaryLimit?: number, busyEvery = 0): PoolFactory => (params, size) => {
-  const readers = Array.from({ length: size }, (_, i) => segmentReader(params, i, dictionaryLimit));
+const pool = (dictionaryLimit?: number, busyEvery = 0, hashMask?: number): PoolFactory => (params, size) => {
+  const readers = Array.from({ length: size }, (_, i) => segmentReader(params, i, dictionaryLimit, hashMask === undefined ? {} : { hashMask }));
   let next = 0;
   let given = 0;
   return Promise.resolve({
@@ -54,9 +54,9 @@ function decode(table: FigureTable | undefined): Record<string, unknown>[] {
 }
 
 /** Everything a read hands out, batch boundaries left out. */
-async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number, dictionaryLimit?: number, busyEvery?: number): Promise<unknown> {
+async function readAll(chunks: Parameters<typeof readBatches>[0], options: ReadFiguresOptions, mode: ReadMode, segmentBytes?: number, dictionaryLimit?: number, busyEvery?: number, hashMask?: number): Promise<unknown> {
   const all = { header: [] as unknown, read: 0, accepted: 0, rows: [] as number[], lines: [] as number[], rejected: [] as unknown[], issues: [] as unknown[], fatal: false, table: [] as unknown[] };
-  const threading = segmentBytes === undefined ? undefined : { pool: pool(dictionaryLimit, busyEvery), segmentBytes };
+  const threading = segmentBytes === undefined ? undefined : { pool: pool(dictionaryLimit, busyEvery, hashMask), segmentBytes };
   for await (const { batch, accepted, table } of readBatches(chunks, options, mode, threading)) {
     if (batch.header.length > 0) all.header = batch.header;
     all.read += batch.read;
@@ -191,6 +191,32 @@ describe('readFigures with threads', () => {
       for (const size of [7, 1000, 4096]) {
         expect(await readAll(refilled(size), {}, mode)).toEqual(whole);
         expect(await readAll(refilled(size), { threads: 2 }, mode, 2000)).toEqual(whole);
+      }
+    }
+  });
+
+  it('reads segments of plain ASCII records from their bytes as one thread reads the file, whatever the chunks, line ends and hashes', async () => {
+    const lines = ['program,unit,reporter,period,indicator,category,value,uom,qualifier,statistic,note'];
+    for (let i = 0; i < 2400; i++) {
+      const u = (i * 7919) % 300;
+      // Bad values, unknown and padded codes, an empty unit and a vague qualifier now and then; after
+      // row 1,600 a Vietnamese note (chunks that are not ASCII), and quoted notes and short rows.
+      const value = i % 41 === 3 ? 'x' : i % 43 === 4 ? '-2' : i % 47 === 5 ? '123456789012345678' : String((i * 31) % 1000);
+      const unit = i % 53 === 6 ? '' : i % 59 === 7 ? ` U${u} ` : `U${String(u).padStart(3, '0')}`;
+      const note = i > 1600 && i % 5 === 0 ? 'công an xã' : i % 301 === 9 ? '"a, b"' : '';
+      const row = `09/CTr-BCA-MTTW,${unit},police,${2000 + (u % 24)}-0${1 + (i % 9)},${i % 61 === 8 ? 'marchs' : 'marches'},,${value},count,${i % 67 === 9 ? 'vague' : ''},,${note}`;
+      lines.push(i % 211 === 10 ? row.slice(0, row.lastIndexOf(',')) : row);
+    }
+    for (const eol of ['\n', '\r\n']) {
+      const bytes = encoder.encode(`${lines.join(eol)}${eol}`);
+      for (const mode of ['table', 'count'] as const) {
+        const one = await readAll([bytes], {}, mode);
+        for (const size of [7, 4096]) {
+          // Chunks that cut values, codes and line ends anywhere.
+          const chunks: Uint8Array[] = [];
+          for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.slice(at, at + size));
+          for (const hashMask of [0, -1]) expect(await readAll(chunks, { threads: 2 }, mode, 3000, undefined, 0, hashMask)).toEqual(one);
+        }
       }
     }
   });

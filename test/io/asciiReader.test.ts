@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asciiReader } from '../../src/io/asciiReader';
+import { asciiRanges, asciiReader } from '../../src/io/asciiReader';
 import { segmentReader } from '../../src/import/internal/csvSegments';
 import { collectCsv } from './collect';
 import { readCsv } from '../../src/io/csv/readCsv';
@@ -23,6 +23,17 @@ describe('asciiReader', () => {
     expect(read(bytes('công an'))).toBeUndefined();
     expect(read(Uint8Array.of(0x41, 0x80))).toBeUndefined();
     expect(read(Uint8Array.of(0xff))).toBeUndefined();
+  });
+
+  it('reads byte ranges of an ASCII chunk (a view at an offset too) and refuses a chunk with any byte past 0x7f', () => {
+    const ranges = asciiRanges();
+    if (ranges === undefined) throw new Error('Node 20.16 or later has process.getBuiltinModule');
+    const whole = bytes('xxVN-01;marches;7yy');
+    const slice = ranges(whole.subarray(2, whole.length - 2));
+    expect(slice?.(0, 5)).toBe('VN-01');
+    expect(slice?.(6, 15)).toBe('marches;7');
+    expect(ranges(bytes('công an'))).toBeUndefined();
+    expect(ranges(new Uint8Array(0))?.(0, 0)).toBe('');
   });
 
   it('reads an empty chunk as no text, even on a buffer already transferred', () => {

@@ -20,7 +20,7 @@ const CELL_LIMIT = 16_384;
 const SKIP_CELLS = 7 * CELL_LIMIT;
 const FEW_HITS = 8;
 /** Longest run of digits read without the general number path (exact in a double). */
-const PLAIN_DIGITS = 15;
+export const PLAIN_DIGITS = 15;
 
 /**
  * The CSV reader's fast path: turns the cells of a row into the figure that `cellsToRow`,
@@ -52,7 +52,7 @@ export interface CleanRow extends FigureParts {
 }
 
 /** A decided cell of a key column, with the code a table builder gave its text in its current batch. */
-interface KeyCell {
+export interface KeyCell {
   /** The figure's string; `''` for an empty cell. */
   readonly text: string | null;
   /** The batch the code belongs to (-1: none yet). */
@@ -136,9 +136,7 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
   const read = (cells: readonly string[], into?: RowFacts): CleanRow | undefined => {
     const uc = unit.of(cells);
     const ic = indicator.of(cells);
-    const u = uc.text;
-    const ind = ic.text;
-    if (u === null || u === '' || ind === null || ind === '') return undefined;
+    if (!named(uc, ic)) return undefined;
     const value = readValue(cells[cols.value] ?? '', viNumbers);
     if (value === undefined) return undefined;
     const pc = program.of(cells);
@@ -148,8 +146,7 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
     const mc = uom.of(cells);
     const qc = qualifier.of(cells);
     const sc = statistic.of(cells);
-    if (pc.text === null || rc.text === null || dc.text === null || cc.text === null || mc.text === null || qc.text === null || sc.text === null) return undefined;
-    if (qc.text === 'vague' && !isVagueMagnitude(value)) return undefined;
+    if (!cleanRest(pc, rc, dc, cc, mc, qc, sc, value)) return undefined;
     return fill(pc, uc, rc, dc, ic, cc, mc, qc, sc, value, absent(free(cells, cols.note)), absent(free(cells, cols.source)), into);
   };
 
@@ -167,7 +164,22 @@ export function cleanRows(map: HeaderMap, viNumbers: boolean, rules?: FactsOf): 
   /** The row of decided key cells (from `decided`, in key order) and a value, as `read` fills it from the cells; no note or source. */
   const readCells = (c: readonly DecidedCell[], value: number, into?: RowFacts): CleanRow =>
     fill(c[0] as Cell<ProgramFacts | undefined>, c[1] as Cell<UnitFacts | undefined>, c[2] as Cell<KeyPart>, c[3] as Cell<PeriodFacts | undefined>, c[4] as Cell<IndicatorFacts | null>, c[5] as Cell<KeyPart>, c[6] as Cell<KeyPart | undefined>, c[7] as Cell<undefined>, c[8] as Cell<KeyPart>, value, undefined, undefined, into);
-  return { read, decided, readCells };
+  const clean = (c: readonly DecidedCell[], value: number | undefined): boolean =>
+    named(c[1] as KeyCell, c[4] as KeyCell) && value !== undefined && cleanRest(c[0] as KeyCell, c[2] as KeyCell, c[3] as KeyCell, c[5] as KeyCell, c[6] as KeyCell, c[7] as KeyCell, c[8] as KeyCell, value);
+  return { read, decided, readCells, clean, viNumbers };
+}
+
+/** A clean row's unit and indicator cells: each a text without an issue, not empty. */
+function named(unit: KeyCell, indicator: KeyCell): boolean {
+  const u = unit.text;
+  const ind = indicator.text;
+  return !(u === null || u === '' || ind === null || ind === '');
+}
+
+/** A clean row's other key cells (each without an issue) and value (a vague qualifier only on a vague magnitude). */
+function cleanRest(pc: KeyCell, rc: KeyCell, dc: KeyCell, cc: KeyCell, mc: KeyCell, qc: KeyCell, sc: KeyCell, value: number): boolean {
+  if (pc.text === null || rc.text === null || dc.text === null || cc.text === null || mc.text === null || qc.text === null || sc.text === null) return false;
+  return !(qc.text === 'vague' && !isVagueMagnitude(value));
 }
 
 /** A key cell decided by {@link cleanRows}, with the rules' facts about its text. */
@@ -179,6 +191,13 @@ export interface CleanRows {
   read(cells: readonly string[], into?: RowFacts): CleanRow | undefined;
   decided(k: number, text: string): DecidedCell;
   readCells(cells: readonly DecidedCell[], value: number, into?: RowFacts): CleanRow;
+  /**
+   * Whether `read` takes a row whose key cells decide as `cells` (from `decided`, in key order)
+   * and whose value cell reads as `value` (from {@link readValue}; `undefined` when it has an issue).
+   */
+  clean(cells: readonly DecidedCell[], value: number | undefined): boolean;
+  /** Whether values are read with Vietnamese separators (see {@link readValue}). */
+  readonly viNumbers: boolean;
 }
 
 
@@ -253,7 +272,7 @@ interface Cell<T> extends KeyCell {
 }
 
 /** A value cell read without an issue (a non-negative number), else `undefined`. */
-function readValue(cell: string, viNumbers: boolean): number | undefined {
+export function readValue(cell: string, viNumbers: boolean): number | undefined {
   const len = cell.length;
   if (!viNumbers && len > 0 && len <= PLAIN_DIGITS) {
     // Plain digits, the usual cell: read them here.

@@ -1,7 +1,8 @@
 import type { CsvDelimiter } from '../../io/csv/CsvReadOptions';
 import { csvSegmentRecords, type SegmentWork } from '../../io/csv/readCsvSegments';
-import { asciiReader } from '../../io/asciiReader';
-import { cleanRows } from './cleanRowReader';
+import { asciiRanges, asciiReader } from '../../io/asciiReader';
+import { ByteCells } from './ByteCells';
+import { cleanRows, PLAIN_DIGITS, readValue, type CleanRows, type DecidedCell, type KeyCell } from './cleanRowReader';
 import { mapHeader } from './tableRows';
 
 /** Key columns of a figure table, in `FIGURE_TABLE_KEYS` order. */
@@ -54,17 +55,41 @@ const DIRTY: SegmentDone = { dirty: true, reader: -1, reset: false, chars: 0, li
 /** Texts in a column's dictionary at which a reader starts its dictionaries again: memory stays bounded. */
 const DICTIONARY_LIMIT = 1 << 16;
 
+/** The fields of the key columns, in `FIGURE_TABLE_KEYS` order. */
+const KEY_FIELDS = ['program', 'unit', 'reporter', 'period', 'indicator', 'category', 'uom', 'qualifier', 'statistic'] as const;
+/** Longest record read from its bytes (a longer one, rare, is cut by the tokenizer, which checks the record limit). */
+const BYTE_RECORD_LIMIT = 4096;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const FNV_START = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Options of {@link segmentReader} for tests. */
+export interface SegmentReaderOptions {
+  /** Bits kept of each cell's hash in the tables of cells found by their bytes (0: all in one chain). */
+  readonly hashMask?: number;
+  /** Read plain ASCII segments from their bytes (default true; false: every segment through the tokenizer). */
+  readonly bytes?: boolean;
+}
+
 /**
  * Reads segments of one file, each starting at a record boundary past the header (see
  * {@link SegmentDone}); made once per thread, so that each distinct cell is decided once there.
  * Its segments must be taken in the order it read them (`reader` tells them from another
  * reader's): each hands over only the texts its dictionaries gained, and it starts them again
- * when one holds `dictionaryLimit` texts.
+ * when one holds `dictionaryLimit` texts. A segment of plain ASCII records is read from its bytes
+ * (see `readBytes`: no string per cell, each key cell found by its bytes); any other goes through
+ * the tokenizer, with the same result.
  */
-export function segmentReader(params: SegmentParams, reader: number, dictionaryLimit = DICTIONARY_LIMIT): (bytes: Uint8Array) => SegmentDone {
-  const rows = cleanRows(mapHeader(params.header), params.viNumbers);
+export function segmentReader(params: SegmentParams, reader: number, dictionaryLimit = DICTIONARY_LIMIT, options: SegmentReaderOptions = {}): (bytes: Uint8Array) => SegmentDone {
+  const map = mapHeader(params.header);
+  const rows = cleanRows(map, params.viNumbers);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const ascii = asciiReader();
+  const ranges = options.bytes === false ? undefined : asciiRanges();
+  const byteKeys = KEY_FIELDS.map((f) => map.fields.indexOf(f));
+  const bytes = { keys: byteKeys, value: map.fields.indexOf('value'), cells: KEY_FIELDS.map(() => new ByteCells<DecidedCell>(options.hashMask)) };
   // The dictionaries of the key columns, shared by the segments (a cell's code is valid while its
   // stamp is the current one), and how much of each was handed out already.
   let stamp = 0;
@@ -80,15 +105,47 @@ export function segmentReader(params: SegmentParams, reader: number, dictionaryL
     }
   };
   restart();
-  return (bytes) => {
+  /** Codes row `i`'s decided key cells into `codes` (the current dictionaries). */
+  const code = (codes: Int32Array, i: number, keys: readonly (KeyCell | undefined)[]): void => {
+    const at = i * KEY_COLUMNS;
+    for (let k = 0; k < KEY_COLUMNS; k++) {
+      const cell = keys[k];
+      const t = cell?.text;
+      if (cell === undefined || t === null || t === undefined || t === '') continue;
+      if (cell.stamp !== stamp) {
+        cell.stamp = stamp;
+        cell.code = (texts[k] as string[]).push(t) - 1;
+      }
+      codes[at + k] = cell.code;
+    }
+  };
+  /** The segment as the reader hands it out, the texts its dictionaries gained since the last one with it. */
+  const finish = (chars: number, lines: number, out: SegmentRows): SegmentDone => {
+    const added: string[][] = [];
+    for (let k = 0; k < KEY_COLUMNS; k++) {
+      const all = texts[k] as string[];
+      added.push(all.slice(sent[k]));
+      sent[k] = all.length;
+    }
+    const restarted = reset;
+    reset = false;
+    const n = out.n;
+    return { dirty: false, reader, reset: restarted, chars, lines, rows: n, codes: out.codes.slice(0, KEY_COLUMNS * n), texts: added, value: out.value.slice(0, n), line: out.line.slice(0, n), raw: Int32Array.from(out.raw), rawCells: out.rawCells };
+  };
+  return (segment) => {
     if (texts.some((t) => t.length >= dictionaryLimit)) {
       restart();
       reset = true;
     }
-    let text = ascii === undefined ? undefined : ascii(bytes);
+    const slice = ranges === undefined ? undefined : ranges(segment);
+    if (slice !== undefined) {
+      const done = readBytes(segment, slice, params, rows, bytes, code, finish);
+      if (done !== undefined) return done;
+    }
+    let text = ascii === undefined ? undefined : ascii(segment);
     if (text === undefined) {
       try {
-        text = decoder.decode(bytes);
+        text = decoder.decode(segment);
       } catch {
         return DIRTY;
       }
@@ -97,14 +154,7 @@ export function segmentReader(params: SegmentParams, reader: number, dictionaryL
     // Records are read and dropped a batch at a time: a whole segment's records kept at once
     // would outlive the young generation and make every collection slow.
     const batches = csvSegmentRecords(text, params.header, params.delimiter, params.maxRecordChars, 1024);
-    let cap = Math.max(16, bytes.length >> 6);
-    let codes = new Int32Array(KEY_COLUMNS * cap).fill(-1);
-    let value = new Float64Array(cap);
-    let line = new Int32Array(cap);
-    const raw: number[] = [];
-    const rawCells: (readonly string[])[] = [];
-    const s = stamp;
-    let n = 0;
+    const out = new SegmentRows(segment.length);
     let cut: { readonly lines: number; readonly rows: number };
     for (;;) {
       const next = batches.next();
@@ -115,49 +165,178 @@ export function segmentReader(params: SegmentParams, reader: number, dictionaryL
       const { records, issues } = next.value;
       if (issues.length > 0) return DIRTY;
       for (const rec of records) {
-        const i = n++;
-        if (i === cap) {
-          cap *= 2;
-          const c = new Int32Array(KEY_COLUMNS * cap).fill(-1);
-          c.set(codes);
-          codes = c;
-          const v = new Float64Array(cap);
-          v.set(value);
-          value = v;
-          const l = new Int32Array(cap);
-          l.set(line);
-          line = l;
-        }
-        line[i] = rec.line;
+        const i = out.add(rec.line);
         const row = rows.read(rec.cells);
         if (row === undefined) {
-          raw.push(i);
-          rawCells.push(rec.cells);
+          out.raw.push(i);
+          out.rawCells.push(rec.cells);
           continue;
         }
-        const keys = row.keys;
-        const at = i * KEY_COLUMNS;
-        for (let k = 0; k < KEY_COLUMNS; k++) {
-          const cell = keys[k];
-          const t = cell?.text;
-          if (cell === undefined || t === null || t === undefined || t === '') continue;
-          if (cell.stamp !== s) {
-            cell.stamp = s;
-            cell.code = (texts[k] as string[]).push(t) - 1;
-          }
-          codes[at + k] = cell.code;
-        }
-        value[i] = row.value;
+        code(out.codes, i, row.keys);
+        out.value[i] = row.value;
       }
     }
-    const added: string[][] = [];
-    for (let k = 0; k < KEY_COLUMNS; k++) {
-      const all = texts[k] as string[];
-      added.push(all.slice(sent[k]));
-      sent[k] = all.length;
-    }
-    const restarted = reset;
-    reset = false;
-    return { dirty: false, reader, reset: restarted, chars: text.length, lines: cut.lines, rows: cut.rows, codes: codes.slice(0, KEY_COLUMNS * n), texts: added, value: value.slice(0, n), line: line.slice(0, n), raw: Int32Array.from(raw), rawCells };
+    return finish(text.length, cut.lines, out);
   };
+}
+
+/** The rows of a segment as they are read: codes, values and lines grown as needed, and the raw rows. */
+class SegmentRows {
+  n = 0;
+  codes: Int32Array;
+  value: Float64Array;
+  line: Int32Array;
+  readonly raw: number[] = [];
+  readonly rawCells: (readonly string[])[] = [];
+  private cap: number;
+
+  constructor(bytes: number) {
+    this.cap = Math.max(16, bytes >> 6);
+    this.codes = new Int32Array(KEY_COLUMNS * this.cap).fill(-1);
+    this.value = new Float64Array(this.cap);
+    this.line = new Int32Array(this.cap);
+  }
+
+  /** A new row on physical line `line`: its index. */
+  add(line: number): number {
+    const i = this.n++;
+    if (i === this.cap) {
+      this.cap *= 2;
+      const c = new Int32Array(KEY_COLUMNS * this.cap).fill(-1);
+      c.set(this.codes);
+      this.codes = c;
+      const v = new Float64Array(this.cap);
+      v.set(this.value);
+      this.value = v;
+      const l = new Int32Array(this.cap);
+      l.set(this.line);
+      this.line = l;
+    }
+    this.line[i] = line;
+    return i;
+  }
+}
+
+/** A segment's cells found by their bytes: each key column's header index (-1: absent) and table, and the value's index. */
+interface ByteColumns {
+  readonly keys: readonly number[];
+  readonly value: number;
+  readonly cells: readonly ByteCells<DecidedCell>[];
+}
+
+/**
+ * A segment of ASCII bytes read without the tokenizer and without a string per cell: each record
+ * is cut and each cell hashed in one pass over its bytes, and each key cell is found among the
+ * texts met before by its bytes (a new text is made a string and decided once, as `cleanRows`
+ * decides it). `undefined` (read the segment the usual way) when anything in it is not a plain
+ * record: a quote, a carriage return, a NUL, a record of another number of cells than the header
+ * or longer than the record limit; the tokenizer then meets it with its issue, or reads it as it
+ * always has.
+ */
+function readBytes(
+  bytes: Uint8Array,
+  slice: (start: number, end: number) => string,
+  params: SegmentParams,
+  rows: CleanRows,
+  columns: ByteColumns,
+  code: (codes: Int32Array, i: number, keys: readonly KeyCell[]) => void,
+  finish: (chars: number, lines: number, out: SegmentRows) => SegmentDone,
+): SegmentDone | undefined {
+  if (bytes.indexOf(QUOTE) !== -1 || bytes.indexOf(CR) !== -1 || bytes.indexOf(0) !== -1) return undefined;
+  const delimiter = params.delimiter.charCodeAt(0);
+  const width = params.header.length;
+  const longest = Math.min(params.maxRecordChars ?? BYTE_RECORD_LIMIT, BYTE_RECORD_LIMIT);
+  const viNumbers = rows.viNumbers;
+  // Each header column's key column (-1: none), and the decided cell of an empty cell per key column.
+  const keyOf = new Int32Array(width).fill(-1);
+  const keys: DecidedCell[] = [];
+  const empty: DecidedCell[] = [];
+  for (let k = 0; k < KEY_COLUMNS; k++) {
+    const at = columns.keys[k] as number;
+    if (at >= 0 && at < width) keyOf[at] = k;
+    const none = rows.decided(k, '');
+    empty.push(none);
+    keys.push(none);
+  }
+  const valueAt = columns.value;
+  const tables = columns.cells;
+  const out = new SegmentRows(bytes.length);
+  const n = bytes.length;
+  let line = 1;
+  let pos = 0;
+  while (pos < n) {
+    let end = bytes.indexOf(LF, pos);
+    if (end === -1) end = n;
+    if (end === pos) {
+      // A blank line: no record, as the tokenizer counts it.
+      line++;
+      pos = end + 1;
+      continue;
+    }
+    if (end - pos > longest) return undefined;
+    let cell = 0;
+    let start = pos;
+    let hash = FNV_START;
+    let value: number | undefined;
+    let valueSeen = false;
+    for (let i = pos; ; i++) {
+      if (i < end) {
+        const c = bytes[i] as number;
+        if (c !== delimiter) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          continue;
+        }
+      }
+      if (cell >= width) return undefined;
+      const k = keyOf[cell] as number;
+      if (k >= 0) {
+        if (i === start) keys[k] = empty[k] as DecidedCell;
+        else {
+          const table = tables[k] as ByteCells<DecidedCell>;
+          let found = table.find(bytes, start, i, hash);
+          if (found === undefined) {
+            found = rows.decided(k, slice(start, i));
+            table.add(bytes, start, i, hash, found);
+          }
+          keys[k] = found;
+        }
+      } else if (cell === valueAt) {
+        valueSeen = true;
+        value = readValueBytes(bytes, start, i, viNumbers, slice);
+      }
+      cell++;
+      if (i >= end) break;
+      start = i + 1;
+      hash = FNV_START;
+    }
+    if (cell !== width) return undefined;
+    const r = out.add(line);
+    if (!valueSeen) value = readValue('', viNumbers);
+    if (rows.clean(keys, value)) {
+      code(out.codes, r, keys);
+      out.value[r] = value as number;
+    } else {
+      out.raw.push(r);
+      out.rawCells.push(slice(pos, end).split(params.delimiter));
+    }
+    if (end < n) line++;
+    pos = end + 1;
+  }
+  return finish(n, line - 1, out);
+}
+
+/** The value cell `bytes[start, end)` as {@link readValue} reads its text (plain digits read here). */
+function readValueBytes(bytes: Uint8Array, start: number, end: number, viNumbers: boolean, slice: (start: number, end: number) => string): number | undefined {
+  const len = end - start;
+  if (!viNumbers && len > 0 && len <= PLAIN_DIGITS) {
+    let v = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const d = (bytes[i] as number) - 48;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    if (i === end) return v;
+  }
+  return readValue(slice(start, end), viNumbers);
 }
