@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +132,26 @@ describe('antq load, and summarize/compare --db', () => {
     const bounded = await run([...args, '--memory-limit', '256MB', '--threads', '1']);
     expect(bounded.code).toBe(0);
     expect(bounded.out).toBe(plain.out);
+  }, 60_000);
+
+  it('summarizes a database another process holds open for reading (opened read-only)', async () => {
+    // A second process opens the file read-only and waits; a read-write open would find it locked.
+    const reader = spawn(process.execPath, ['--input-type=module', '-e', "const { DuckDBInstance } = await import('@duckdb/node-api'); const i = await DuckDBInstance.create(process.argv[1], { access_mode: 'READ_ONLY' }); await i.connect(); process.stdout.write('open\\n'); setTimeout(() => undefined, 60_000);", join(dir, 'figures.duckdb')], { cwd: join(__dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        reader.stdout.on('data', (b: Buffer) => (b.toString().includes('open') ? resolve() : undefined));
+        reader.on('exit', (code) => reject(new Error(`the reader ended with ${String(code)}`)));
+      });
+      const r = await run(['summarize', '--db', 'figures.duckdb', '--by', 'indicator', '--format', 'json']);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      // load writes, so it still needs the file to itself.
+      const load = await run(['load', 'synth.csv', '--db', 'figures.duckdb']);
+      expect(load.code).toBe(1);
+      expect(load.err).toContain('figures.duckdb');
+    } finally {
+      reader.kill();
+    }
   }, 60_000);
 
   it('never prints a database password', async () => {

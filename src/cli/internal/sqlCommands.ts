@@ -172,7 +172,9 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
     let instance;
     let conn;
     try {
-      instance = await mod.DuckDBInstance.create(file, settings);
+      // summarize, compare and report only read the database (their own tables are temporary):
+      // opened read-only, they run beside other readers of the file instead of locking it.
+      instance = await mod.DuckDBInstance.create(file, create || file === ':memory:' ? settings : { ...settings, access_mode: 'READ_ONLY' });
       conn = await instance.connect();
     } catch (e) {
       // A file locked by another process, a folder that does not exist, a file that is not DuckDB's.
