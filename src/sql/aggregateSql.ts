@@ -32,7 +32,7 @@ import {
   unitRows,
   type DictSpec,
 } from './internal/dictionaries';
-import { bitIds, bool, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
+import { bitIds, bool, eachBatch, eachRow, num, numList, numOrNull, strList, strOrNull, sumsOf } from './internal/rows';
 import { quoteIdent } from './internal/quote';
 import { DICT_TABLES } from './internal/sqlText';
 import { QUALIFIER_OF_BIT } from './internal/qualifierBits';
@@ -456,33 +456,36 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     let cellWalker: StockLevelWalker | null = null;
     let cellCategory = '';
     let cellProgram = '';
-    for await (const r of eachRow(client, compiled.observations)) {
-      // DuckDB: the keys as one struct; PostgreSQL: as columns of the row, `s_first` set.
-      const first = r['s_first'];
-      const cell = first === undefined ? r['s_cell'] : first === null ? null : r;
-      if (cell !== null) {
-        const keys = structOf(cell);
-        cellKey = keyOf(keys);
-        cellWalker = walkers[sideOf(keys)] ?? badId('side', sideOf(keys));
-        cellCategory = String(keys['category']);
-        cellProgram = String(keys['program']);
+    // A batch at a time, each walked here: no promise per level.
+    for await (const batch of eachBatch(client, compiled.observations)) {
+      for (const r of batch) {
+        // DuckDB: the keys as one struct; PostgreSQL: as columns of the row, `s_first` set.
+        const first = r['s_first'];
+        const cell = first === undefined ? r['s_cell'] : first === null ? null : r;
+        if (cell !== null) {
+          const keys = structOf(cell);
+          cellKey = keyOf(keys);
+          cellWalker = walkers[sideOf(keys)] ?? badId('side', sideOf(keys));
+          cellCategory = String(keys['category']);
+          cellProgram = String(keys['program']);
+        }
+        if (cellWalker === null) throw new AntqError('sql_bad_result', 'sql: the database gave a stock level before its cell');
+        const unit = 's_uid' in r ? (unitCodes[num(r['s_uid'])] ?? badId('unit', num(r['s_uid']))) : String(r['s_unit']);
+        cellWalker.add(
+          cellKey,
+          observation(
+            unit,
+            's_category' in r ? (strOrNull(r['s_category']) ?? '') : cellCategory,
+            strOrNull(r['s_reporter']) ?? '',
+            's_program' in r ? (strOrNull(r['s_program']) ?? '') : cellProgram,
+            numOrNull(r['s_day']),
+            num(r['s_v']),
+            qualifierOfBit(r['s_qb']),
+            's_own' in r ? bool(r['s_own']) : true,
+            's_until' in r ? numOrNull(r['s_until']) : null,
+          ),
+        );
       }
-      if (cellWalker === null) throw new AntqError('sql_bad_result', 'sql: the database gave a stock level before its cell');
-      const unit = 's_uid' in r ? (unitCodes[num(r['s_uid'])] ?? badId('unit', num(r['s_uid']))) : String(r['s_unit']);
-      cellWalker.add(
-        cellKey,
-        observation(
-          unit,
-          's_category' in r ? (strOrNull(r['s_category']) ?? '') : cellCategory,
-          strOrNull(r['s_reporter']) ?? '',
-          's_program' in r ? (strOrNull(r['s_program']) ?? '') : cellProgram,
-          numOrNull(r['s_day']),
-          num(r['s_v']),
-          qualifierOfBit(r['s_qb']),
-          's_own' in r ? bool(r['s_own']) : true,
-          's_until' in r ? numOrNull(r['s_until']) : null,
-        ),
-      );
     }
   }
 

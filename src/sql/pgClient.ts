@@ -164,8 +164,13 @@ async function copyFromStdin(pg: PgQueryable, copyFrom: (sql: string) => PgCopyS
   await done;
 }
 
-/** Rows fetched from a cursor at a time. */
-const FETCH_ROWS = 10_000;
+/**
+ * Rows fetched from a cursor at a time. Few enough that a batch dies young: 10,000 rows of
+ * stock levels outlived V8's young generation while they were walked, and the JavaScript heap's
+ * peak at 50M figures followed (see docs/sql.md, fourteenth round). A cursor `WITH HOLD` has run
+ * its statement when declared, so the more round trips did not move the server's CPU.
+ */
+const FETCH_ROWS = 1_000;
 
 /** Cursors opened in this process, for their names: a cursor lives in its session, and a name is never reused by any client (two clients may share one connection). */
 let cursors = 0;
@@ -211,7 +216,7 @@ function client(db: PgQueryable, insertRows: SqlClient['insertRows']): SqlClient
  * A {@link SqlClient} over a `pg` client connected to a PostgreSQL server. Rows are inserted by
  * `COPY … FROM STDIN` when you pass `pg-copy-streams`' `from` as `copyFrom`, else with one
  * parameterised `INSERT … SELECT FROM unnest(…)` per 50,000 rows (an array parameter a column).
- * A statement without parameters can be read through a cursor `WITH HOLD`, 10,000 rows at a
+ * A statement without parameters can be read through a cursor `WITH HOLD`, 1,000 rows at a
  * time (`queryBatches`), so that a large result is never held whole. The server's failures are
  * thrown as {@link SqlError}s coded by their SQLSTATE (the codes: {@link SqlErrorCode}; a
  * connection `pg` reports lost without one is `sql_connection_lost`), with `pg`'s error as `cause`.

@@ -50,11 +50,19 @@ export function numList(x: unknown): number[] {
 
 /** The rows of a statement one by one, read a batch at a time when the client can. */
 export async function* eachRow(client: SqlClient, sql: string, params: readonly SqlValue[] = []): AsyncGenerator<Readonly<Record<string, unknown>>> {
+  for await (const batch of eachBatch(client, sql, params)) yield* batch;
+}
+
+/**
+ * The rows of a statement a batch at a time (the whole result as one batch when the client
+ * cannot batch): a reader of many rows walks each batch itself, with no promise per row.
+ */
+export async function* eachBatch(client: SqlClient, sql: string, params: readonly SqlValue[] = []): AsyncGenerator<readonly Readonly<Record<string, unknown>>[]> {
   if (client.queryBatches === undefined) {
-    yield* await client.query(sql, params);
+    yield await client.query(sql, params);
     return;
   }
-  for await (const batch of client.queryBatches(sql, params)) yield* batch;
+  yield* client.queryBatches(sql, params);
 }
 
 /**
