@@ -1,6 +1,7 @@
 import type { CsvDelimiter } from '../../io/csv/CsvReadOptions';
 import { csvSegmentRecords, type SegmentWork } from '../../io/csv/readCsvSegments';
 import { asciiRanges, asciiReader } from '../../io/asciiReader';
+import { FIGURE_TABLE_KEYS } from '../../table/FigureTable';
 import { ByteCells } from './ByteCells';
 import { cleanRows, PLAIN_DIGITS, readValue, type CleanRows, type DecidedCell, type KeyCell } from './cleanRowReader';
 import { mapHeader } from './tableRows';
@@ -55,8 +56,6 @@ const DIRTY: SegmentDone = { dirty: true, reader: -1, reset: false, chars: 0, li
 /** Texts in a column's dictionary at which a reader starts its dictionaries again: memory stays bounded. */
 const DICTIONARY_LIMIT = 1 << 16;
 
-/** The fields of the key columns, in `FIGURE_TABLE_KEYS` order. */
-const KEY_FIELDS = ['program', 'unit', 'reporter', 'period', 'indicator', 'category', 'uom', 'qualifier', 'statistic'] as const;
 /** Longest record read from its bytes (a longer one, rare, is cut by the tokenizer, which checks the record limit). */
 const BYTE_RECORD_LIMIT = 4096;
 const LF = 10;
@@ -88,8 +87,8 @@ export function segmentReader(params: SegmentParams, reader: number, dictionaryL
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const ascii = asciiReader();
   const ranges = options.bytes === false ? undefined : asciiRanges();
-  const byteKeys = KEY_FIELDS.map((f) => map.fields.indexOf(f));
-  const bytes = { keys: byteKeys, value: map.fields.indexOf('value'), cells: KEY_FIELDS.map(() => new ByteCells<DecidedCell>(options.hashMask)) };
+  const byteKeys = FIGURE_TABLE_KEYS.map((f) => map.fields.indexOf(f));
+  const bytes = { keys: byteKeys, value: map.fields.indexOf('value'), cells: FIGURE_TABLE_KEYS.map(() => new ByteCells<DecidedCell>(options.hashMask)) };
   // The dictionaries of the key columns, shared by the segments (a cell's code is valid while its
   // stamp is the current one), and how much of each was handed out already.
   let stamp = 0;

@@ -110,6 +110,66 @@ describe('segmentReader from bytes', () => {
   });
 });
 
+/** Cells per field: clean, padded (spaces, tabs), signed, decimal, exponent, leading zeros, Vietnamese, long, bad. */
+const FIELD_CELLS: Readonly<Record<string, readonly string[]>> = {
+  program: ['', '09/CTr-BCA-MTTW', ' 09/CTr-BCA-MTTW\t'],
+  unit: ['P01', 'P02', ' P01 ', '\tP01', 'P01\t', '', 'p01', 'x'.repeat(300)],
+  reporter: ['', 'police', ' front ', 'army'],
+  period: ['2023', '2023-01', ' 2023 ', '', '2023-13'],
+  indicator: ['marches', ' marches ', 'tips_received', 'marchs', ''],
+  category: ['', 'gun.military', 'nope'],
+  value: ['35', '007', '0', '+5', '-0', '-1', '1.5', '.5', '5.', '1e3', '1E-2', '1e-400', '1.234', '1.234,5', '2,2', ' 35 ', '\t35', '', 'x', '999999999999999', '9999999999999999', '123456789012345678', '0x10'],
+  uom: ['', 'count', 'kg'],
+  qualifier: ['', 'over', 'vague'],
+  statistic: ['', 'total', 'mean'],
+  note: ['', 'a note', ' b '],
+  source: ['', 'src'],
+  extra: ['', 'whatever'],
+};
+
+describe('segmentReader from bytes, on headers, delimiters, number formats and record limits of every kind', () => {
+  it('reads as the tokenizer does with optional columns left out or reordered, names in any case, an unknown column, either delimiter and Vietnamese numbers', () => {
+    const header = fc
+      .shuffledSubarray(['program', 'reporter', 'period', 'category', 'uom', 'qualifier', 'statistic', 'note', 'source', 'extra'])
+      .chain((optional) => fc.shuffledSubarray([...optional, 'unit', 'indicator', 'value'], { minLength: optional.length + 3 }))
+      .map((h) => h.map((f, i) => (i % 2 === 0 ? f : f.toUpperCase())));
+    const input = fc.tuple(header, fc.constantFrom(',' as const, ';' as const)).chain(([names, delimiter]) => {
+      const fields = names.map((n) => n.toLowerCase());
+      const row = fc.oneof(
+        { weight: 20, arbitrary: fc.tuple(...fields.map((f) => fc.constantFrom(...(FIELD_CELLS[f] ?? ['-'])))).map((cells) => cells.join(delimiter)) },
+        // Blank and space-only lines, rows of empty cells, one delimiter too many, too few cells.
+        { weight: 1, arbitrary: fc.constantFrom('', ' ', delimiter.repeat(fields.length - 1), delimiter.repeat(fields.length), 'P01') },
+      );
+      return fc.record({
+        names: fc.constant(names),
+        delimiter: fc.constant(delimiter),
+        segments: fc.array(fc.array(row, { maxLength: 20 }), { minLength: 1, maxLength: 4 }),
+        lastEol: fc.boolean(),
+        viNumbers: fc.boolean(),
+        maxRecordChars: fc.constantFrom(undefined, 20, 60, 4095, 4096, 4097),
+        hashMask: fc.constantFrom(-1, 0),
+      });
+    });
+    fc.assert(
+      fc.property(input, ({ names, delimiter, segments, lastEol, viNumbers, maxRecordChars, hashMask }) => {
+        const bytes = segments.map((rows) => encoder.encode(rows.join('\n') + (lastEol || rows.length === 0 ? '\n' : '')));
+        same(bytes, { header: names, delimiter, viNumbers, maxRecordChars }, hashMask);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads records of 4,095 to 4,097 characters, at, under and over the record limit, as the tokenizer does', () => {
+    const head = 'P01,marches,7,';
+    for (const len of [4095, 4096, 4097]) {
+      const record = head + 'n'.repeat(len - head.length);
+      for (const maxRecordChars of [undefined, len - 1, len, len + 1]) {
+        same([encoder.encode(`${record}\nP02,marches,8,\n`), encoder.encode(record)], { header: ['unit', 'indicator', 'value', 'note'], delimiter: ',', viNumbers: false, maxRecordChars });
+      }
+    }
+  });
+});
+
 describe('ByteCells', () => {
   it('finds each text by its bytes, apart from texts of the same hash, and starts again when full', () => {
     const cells = new ByteCells<number>(0);
