@@ -11,11 +11,29 @@ export function qualifierOfNumber(n: number): Qualifier {
 /** The columns' capacity at first: grown by doubling. */
 const FIRST_CAPACITY = 64;
 
-/** A copy of `a` with room for `n` elements, its first `used` kept. */
-function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, n: number, used: number, make: (n: number) => T): T {
-  const b = make(n);
+/** A copy of a column with room for `n` elements, its first `used` kept (one function per array type). */
+function grownFloat64(a: Float64Array, n: number, used: number): Float64Array {
+  const b = new Float64Array(n);
   b.set(a.subarray(0, used));
   return b;
+}
+
+function grownInt32(a: Int32Array, n: number, used: number): Int32Array {
+  const b = new Int32Array(n);
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+function grownUint8(a: Uint8Array, n: number, used: number): Uint8Array {
+  const b = new Uint8Array(n);
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+/** Slot `from + i` of `col` takes what slot `from + order[i]` held. */
+function permute(col: Float64Array | Int32Array | Uint8Array, from: number, order: readonly number[]): void {
+  const was = col.slice(from, from + order.length);
+  for (let i = 0; i < order.length; i++) col[from + i] = was[order[i] as number] as number;
 }
 
 /**
@@ -81,7 +99,7 @@ export class SeriesColumns {
       un = this.unitCode.length;
       this.unitSlot.set(code, un);
       this.unitCode.push(code);
-      if (un >= this.counted.length) this.counted = grown(this.counted, this.counted.length * 2, un, (m) => new Int32Array(m));
+      if (un >= this.counted.length) this.counted = grownInt32(this.counted, this.counted.length * 2, un);
       this.counted[un] = 0;
     }
     return un;
@@ -148,28 +166,23 @@ export class SeriesColumns {
 
   /** Slot `from + i` takes what slot `from + order[i]` held. */
   private permute(from: number, order: readonly number[]): void {
-    const to = from + order.length;
-    const move = <T extends Float64Array | Int32Array | Uint8Array>(col: T): void => {
-      const was = col.slice(from, to);
-      for (let i = 0; i < order.length; i++) col[from + i] = was[order[i] as number] as number;
-    };
-    move(this.day);
-    move(this.value);
-    move(this.until);
-    move(this.qualifier);
-    move(this.own);
-    move(this.unit);
-    move(this.seen);
+    permute(this.day, from, order);
+    permute(this.value, from, order);
+    permute(this.until, from, order);
+    permute(this.qualifier, from, order);
+    permute(this.own, from, order);
+    permute(this.unit, from, order);
+    permute(this.seen, from, order);
   }
 
   private grow(n: number): void {
     const used = this.size;
-    this.day = grown(this.day, n, used, (m) => new Float64Array(m));
-    this.value = grown(this.value, n, used, (m) => new Float64Array(m));
-    this.until = grown(this.until, n, used, (m) => new Float64Array(m));
-    this.qualifier = grown(this.qualifier, n, used, (m) => new Uint8Array(m));
-    this.own = grown(this.own, n, used, (m) => new Uint8Array(m));
-    this.unit = grown(this.unit, n, used, (m) => new Int32Array(m));
-    this.seen = grown(this.seen, n, used, (m) => new Int32Array(m));
+    this.day = grownFloat64(this.day, n, used);
+    this.value = grownFloat64(this.value, n, used);
+    this.until = grownFloat64(this.until, n, used);
+    this.qualifier = grownUint8(this.qualifier, n, used);
+    this.own = grownUint8(this.own, n, used);
+    this.unit = grownInt32(this.unit, n, used);
+    this.seen = grownInt32(this.seen, n, used);
   }
 }

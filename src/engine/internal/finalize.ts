@@ -93,7 +93,8 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
 /**
  * The rows of one stock series group (cells sharing {@link baseKey}, every bucket of it, each
  * with its series' levels), pushed onto `out`: {@link stockGroupWalk} given the group's levels
- * in bucket order, the order of each cell's levels kept, in `columns` (shared by the groups). `group` is sorted in place.
+ * in bucket order, the order of each cell's levels kept, its series in `columns` (one set for
+ * the groups one after the other). `group` is sorted in place.
  */
 function walkStockGroup(spec: Spec, group: Cell[], out: Finished[], columns: SeriesColumns): void {
   const walk = stockGroupWalk(spec, group, out, false, columns);
