@@ -7,7 +7,7 @@ import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs }
 import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
 import { UnitInterner } from './internal/UnitBits';
-import { SeriesColumns } from './internal/SeriesColumns';
+import { newSeriesColumns } from './internal/SeriesColumns';
 import { normalizeSpec } from './internal/spec';
 import { tooManyGroups } from './createAggregator';
 
@@ -149,7 +149,7 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
   }
   const walked: Finished[] = [];
   // The series of the group being read, as columns: one set for every group, one after the other.
-  const columns = new SeriesColumns();
+  const columns = newSeriesColumns();
   // The group being read.
   let current: Walking | null = null;
   // Gives the current group's walk the levels its cells already had (a partial's own

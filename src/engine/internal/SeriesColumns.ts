@@ -44,14 +44,19 @@ function permute(col: Float64Array | Int32Array | Uint8Array, from: number, orde
  * code → number. A series is one slot of each column, not an object: with some 6,000 series per
  * group at 50M figures, an object per series (and its map entry and copy) was what still grew
  * with the figures in `antq/sql`'s process. One set of columns serves the groups of a read one
- * after the other ({@link SeriesColumns.reset}), so it is allocated once, at the largest group's
- * size.
+ * after the other ({@link resetColumns}), so it is allocated once, at the largest group's size.
+ *
+ * A plain object made by {@link newSeriesColumns}, read and changed by this module's functions,
+ * not a class: an instance of a class gets its shape by adding its fields one by one, a shape V8
+ * holds only while an instance lives, so with the last columns of an aggregation gone the walk's
+ * compiled code that knew that shape was thrown away and compiled again in every aggregation
+ * (8–10% of an in-process `sums`); an object literal's shape is held by the literal's site.
  */
-export class SeriesColumns {
+export interface SeriesColumns {
   /** How many series have a slot (slots 0 to `size - 1`). */
-  size = 0;
+  size: number;
   /** The slots below this are the series numbered; the others are held to be numbered in their names' order. */
-  met = 0;
+  met: number;
   day: Float64Array;
   value: Float64Array;
   until: Float64Array;
@@ -59,130 +64,140 @@ export class SeriesColumns {
   qualifier: Uint8Array;
   /** 1 when the series belongs to the row's own unit (rollup), else 0. */
   own: Uint8Array;
-  /** The number of the series' unit (see {@link SeriesColumns.unitNumber}). */
+  /** The number of the series' unit (see {@link unitNumber}). */
   unit: Int32Array;
   /** The last bucket (its number in the walk, from 1; 0 before the first) that had a level of the series. */
   seen: Int32Array;
   /** The series' numbers (slots) by name. */
-  readonly slot = new Map<string, number>();
+  readonly slot: Map<string, number>;
   /** Per unit number, its code. */
-  readonly unitCode: string[] = [];
+  readonly unitCode: string[];
   /** Per unit number, the last bucket (walk number) that counted it. */
   counted: Int32Array;
-  private readonly unitSlot = new Map<string, number>();
+  /** The units' numbers by code. */
+  readonly unitSlot: Map<string, number>;
+}
 
-  constructor(capacity = FIRST_CAPACITY) {
-    const n = Math.max(1, capacity);
-    this.day = new Float64Array(n);
-    this.value = new Float64Array(n);
-    this.until = new Float64Array(n);
-    this.qualifier = new Uint8Array(n);
-    this.own = new Uint8Array(n);
-    this.unit = new Int32Array(n);
-    this.seen = new Int32Array(n);
-    this.counted = new Int32Array(n);
-  }
+/** Empty columns with room for `capacity` series (at least 1). */
+export function newSeriesColumns(capacity = FIRST_CAPACITY): SeriesColumns {
+  const n = Math.max(1, capacity);
+  return {
+    size: 0,
+    met: 0,
+    day: new Float64Array(n),
+    value: new Float64Array(n),
+    until: new Float64Array(n),
+    qualifier: new Uint8Array(n),
+    own: new Uint8Array(n),
+    unit: new Int32Array(n),
+    seen: new Int32Array(n),
+    slot: new Map<string, number>(),
+    unitCode: [],
+    counted: new Int32Array(n),
+    unitSlot: new Map<string, number>(),
+  };
+}
 
-  /** Forgets every series and unit (the columns' room is kept for the next group). */
-  reset(): void {
-    this.size = 0;
-    this.met = 0;
-    this.slot.clear();
-    this.unitSlot.clear();
-    this.unitCode.length = 0;
-  }
+/** Forgets every series and unit of `c` (the columns' room is kept for the next group). */
+export function resetColumns(c: SeriesColumns): void {
+  c.size = 0;
+  c.met = 0;
+  c.slot.clear();
+  c.unitSlot.clear();
+  c.unitCode.length = 0;
+}
 
-  /** The number of unit `code`, given one when first met. */
-  unitNumber(code: string): number {
-    let un = this.unitSlot.get(code);
-    if (un === undefined) {
-      un = this.unitCode.length;
-      this.unitSlot.set(code, un);
-      this.unitCode.push(code);
-      if (un >= this.counted.length) this.counted = grownInt32(this.counted, this.counted.length * 2, un);
-      this.counted[un] = 0;
-    }
-    return un;
+/** The number of unit `code` in `c`, given one when first met. */
+export function unitNumber(c: SeriesColumns, code: string): number {
+  let un = c.unitSlot.get(code);
+  if (un === undefined) {
+    un = c.unitCode.length;
+    c.unitSlot.set(code, un);
+    c.unitCode.push(code);
+    if (un >= c.counted.length) c.counted = grownInt32(c.counted, c.counted.length * 2, un);
+    c.counted[un] = 0;
   }
+  return un;
+}
 
-  /** A slot for series `series`, its level given, seen in walk bucket `seen`: its number. */
-  add(series: string, unit: string, day: number, value: number, qualifier: Qualifier, own: boolean, until: number, seen: number): number {
-    const x = this.size;
-    if (x >= this.day.length) this.grow(this.day.length * 2);
-    this.size = x + 1;
-    this.slot.set(series, x);
-    this.unit[x] = this.unitNumber(unit);
-    this.day[x] = day;
-    this.value[x] = value;
-    this.qualifier[x] = QUALIFIER_NUMBER.get(qualifier) as number;
-    this.own[x] = own ? 1 : 0;
-    this.until[x] = until;
-    this.seen[x] = seen;
-    return x;
-  }
+/** A slot of `c` for series `series`, its level given, seen in walk bucket `seen`: its number. */
+export function addSeries(c: SeriesColumns, series: string, unit: string, day: number, value: number, qualifier: Qualifier, own: boolean, until: number, seen: number): number {
+  const x = c.size;
+  if (x >= c.day.length) grow(c, c.day.length * 2);
+  c.size = x + 1;
+  c.slot.set(series, x);
+  c.unit[x] = unitNumber(c, unit);
+  c.day[x] = day;
+  c.value[x] = value;
+  c.qualifier[x] = QUALIFIER_NUMBER.get(qualifier) as number;
+  c.own[x] = own ? 1 : 0;
+  c.until[x] = until;
+  c.seen[x] = seen;
+  return x;
+}
 
-  /** Takes a level of the series of slot `x` if it is later than the one it has (a later day, then a larger value, then qualifier), as `isLater` says. */
-  take(x: number, unit: string, day: number, value: number, qualifier: Qualifier, own: boolean, until: number): void {
-    const d = this.day[x] as number;
-    if (day !== d) {
-      if (day < d) return;
-    } else {
-      const v = this.value[x] as number;
-      if (value !== v) {
-        if (value < v) return;
-      } else if (!(qualifier > qualifierOfNumber(this.qualifier[x] as number))) return;
-    }
-    // The unit counted is the latest level's (a partial made by hand may name another).
-    if (this.unitCode[this.unit[x] as number] !== unit) this.unit[x] = this.unitNumber(unit);
-    this.day[x] = day;
-    this.value[x] = value;
-    this.qualifier[x] = QUALIFIER_NUMBER.get(qualifier) as number;
-    this.own[x] = own ? 1 : 0;
-    this.until[x] = until;
+/** Slot `x` of `c` takes a level if it is later than the one it has (a later day, then a larger value, then qualifier), as `isLater` says. */
+export function takeLevel(c: SeriesColumns, x: number, unit: string, day: number, value: number, qualifier: Qualifier, own: boolean, until: number): void {
+  const d = c.day[x] as number;
+  if (day !== d) {
+    if (day < d) return;
+  } else {
+    const v = c.value[x] as number;
+    if (value !== v) {
+      if (value < v) return;
+    } else if (!(qualifier > qualifierOfNumber(c.qualifier[x] as number))) return;
   }
+  // The unit counted is the latest level's (a partial made by hand may name another).
+  if (c.unitCode[c.unit[x] as number] !== unit) c.unit[x] = unitNumber(c, unit);
+  c.day[x] = day;
+  c.value[x] = value;
+  c.qualifier[x] = QUALIFIER_NUMBER.get(qualifier) as number;
+  c.own[x] = own ? 1 : 0;
+  c.until[x] = until;
+}
 
-  /**
-   * Numbers the series held (slots `met` to `size - 1`) in the order of their names, each seen in
-   * walk bucket `seen`: their slots are put in that order, and the map follows.
-   *
-   * @param names - the held series' names, slot `met + i` named `names[i]` (left empty)
-   */
-  meetHeld(names: string[], seen: number): void {
-    const from = this.met;
-    const to = this.size;
-    if (to - from > 1) {
-      const order = names.map((_, i) => i).sort((i, j) => {
-        const a = names[i] as string;
-        const b = names[j] as string;
-        return a < b ? -1 : a > b ? 1 : 0;
-      });
-      this.permute(from, order);
-      for (let i = 0; i < order.length; i++) this.slot.set(names[order[i] as number] as string, from + i);
-    }
-    names.length = 0;
-    this.seen.fill(seen, from, to);
-    this.met = to;
+/**
+ * Numbers the series held in `c` (slots `met` to `size - 1`) in the order of their names, each
+ * seen in walk bucket `seen`: their slots are put in that order, and the map follows.
+ *
+ * @param names - the held series' names, slot `met + i` named `names[i]` (left empty)
+ */
+export function meetHeld(c: SeriesColumns, names: string[], seen: number): void {
+  const from = c.met;
+  const to = c.size;
+  if (to - from > 1) {
+    const order = names.map((_, i) => i).sort((i, j) => {
+      const a = names[i] as string;
+      const b = names[j] as string;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+    permuteAll(c, from, order);
+    for (let i = 0; i < order.length; i++) c.slot.set(names[order[i] as number] as string, from + i);
   }
+  names.length = 0;
+  c.seen.fill(seen, from, to);
+  c.met = to;
+}
 
-  /** Slot `from + i` takes what slot `from + order[i]` held. */
-  private permute(from: number, order: readonly number[]): void {
-    permute(this.day, from, order);
-    permute(this.value, from, order);
-    permute(this.until, from, order);
-    permute(this.qualifier, from, order);
-    permute(this.own, from, order);
-    permute(this.unit, from, order);
-    permute(this.seen, from, order);
-  }
+/** Slot `from + i` of `c` takes what slot `from + order[i]` held. */
+function permuteAll(c: SeriesColumns, from: number, order: readonly number[]): void {
+  permute(c.day, from, order);
+  permute(c.value, from, order);
+  permute(c.until, from, order);
+  permute(c.qualifier, from, order);
+  permute(c.own, from, order);
+  permute(c.unit, from, order);
+  permute(c.seen, from, order);
+}
 
-  private grow(n: number): void {
-    const used = this.size;
-    this.day = grownFloat64(this.day, n, used);
-    this.value = grownFloat64(this.value, n, used);
-    this.until = grownFloat64(this.until, n, used);
-    this.qualifier = grownUint8(this.qualifier, n, used);
-    this.own = grownUint8(this.own, n, used);
-    this.unit = grownInt32(this.unit, n, used);
-    this.seen = grownInt32(this.seen, n, used);
-  }
+/** `c`'s columns with room for `n` series. */
+function grow(c: SeriesColumns, n: number): void {
+  const used = c.size;
+  c.day = grownFloat64(c.day, n, used);
+  c.value = grownFloat64(c.value, n, used);
+  c.until = grownFloat64(c.until, n, used);
+  c.qualifier = grownUint8(c.qualifier, n, used);
+  c.own = grownUint8(c.own, n, used);
+  c.unit = grownInt32(c.unit, n, used);
+  c.seen = grownInt32(c.seen, n, used);
 }

@@ -9,7 +9,7 @@ import { addToSums, fieldsValue, newSums, sumsValue, type Sums } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import { FIELDS, WHOLE, type RollupTable } from './rollupFlows';
-import { qualifierOfNumber, SeriesColumns } from './SeriesColumns';
+import { addSeries, meetHeld, newSeriesColumns, qualifierOfNumber, resetColumns, takeLevel, type SeriesColumns } from './SeriesColumns';
 import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
@@ -85,7 +85,7 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
     else g.push(c);
   }
   const out: Finished[] = [];
-  const columns = new SeriesColumns();
+  const columns = newSeriesColumns();
   for (const group of groups.values()) walkStockGroup(spec, group, out, columns);
   return out;
 }
@@ -125,7 +125,7 @@ export interface StockGroupWalk {
  * came. `columns` is reset and then this walk's until it finishes: one set serves a read's
  * groups one after the other.
  */
-export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySeries: boolean, columns: SeriesColumns = new SeriesColumns()): StockGroupWalk {
+export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySeries: boolean, columns: SeriesColumns = newSeriesColumns()): StockGroupWalk {
   group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
   const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
   // Only a partial made by hand can hold two cells of one group and bucket under different keys:
@@ -148,7 +148,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
   // order of their names within the bucket that met them), each one's latest level in its slot
   // of the columns: the walk below reads typed arrays, not an object per series.
   const c = columns;
-  c.reset();
+  resetColumns(c);
   // One bucket and nothing seeded before it (every rollup without periods, in process): the
   // bucket's levels are added as they come (none carried). With `bySeries` they are numbered
   // first, as in any bucket.
@@ -162,7 +162,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
   const seed = (): void => {
     if (seeded) return;
     seeded = true;
-    if (bySeries) c.meetHeld(held, 0);
+    if (bySeries) meetHeld(c, held, 0);
   };
   let next = 0;
   let walk = 0;
@@ -185,7 +185,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
   };
   // A level of a series with no slot yet: numbered now (in the order met), or held (`bySeries`).
   const meet = (o: Obs): void => {
-    c.add(o.series, o.unit, o.day, o.value, o.qualifier, o.own, o.until, walk);
+    addSeries(c, o.series, o.unit, o.day, o.value, o.qualifier, o.own, o.until, walk);
     if (bySeries) held.push(o.series);
     else c.met = c.size;
   };
@@ -199,7 +199,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
     let carried = 0;
     if (alone) units = names.size;
     else {
-      if (bySeries) c.meetHeld(held, walk);
+      if (bySeries) meetHeld(c, held, walk);
       const { seen, until, value, qualifier, unit, counted } = c;
       const isOwn = c.own;
       const n = c.met;
@@ -241,7 +241,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
         const x = c.slot.get(o.series);
         if (x === undefined) meet(o);
         // In process a series has one level before the window (its cell's latest), as here.
-        else if (bySeries) c.take(x, o.unit, o.day, o.value, o.qualifier, o.own, o.until);
+        else if (bySeries) takeLevel(c, x, o.unit, o.day, o.value, o.qualifier, o.own, o.until);
         return;
       }
       while (next < buckets.length && (buckets[next] as number) < bucket) close();
@@ -255,7 +255,7 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
       const x = c.slot.get(o.series);
       if (x === undefined) meet(o);
       else {
-        c.take(x, o.unit, o.day, o.value, o.qualifier, o.own, o.until);
+        takeLevel(c, x, o.unit, o.day, o.value, o.qualifier, o.own, o.until);
         c.seen[x] = walk;
       }
     },
