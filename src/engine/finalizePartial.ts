@@ -7,6 +7,7 @@ import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs }
 import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
 import { UnitInterner } from './internal/UnitBits';
+import { newSeriesColumns } from './internal/SeriesColumns';
 import { normalizeSpec } from './internal/spec';
 import { tooManyGroups } from './createAggregator';
 
@@ -101,7 +102,8 @@ export interface StockLevelWalker {
    * not a stock's, takes none, as in the partial's own `observations`). The levels of one group
    * come together and in bucket order: each level is taken into its series' latest level as it
    * comes (the buckets before it walked first), and once a level of another group is added, the
-   * group before is walked to its end. A group holds one level per series, not its buckets'.
+   * group before is walked to its end. A group holds one level per series, not its buckets',
+   * as columns: the level's fields are copied, so the caller may reuse its object.
    *
    * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another
    *   group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
@@ -146,6 +148,8 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
     else g.push(cell);
   }
   const walked: Finished[] = [];
+  // The series of the group being read, as columns: one set for every group, one after the other.
+  const columns = newSeriesColumns();
   // The group being read.
   let current: Walking | null = null;
   // Gives the current group's walk the levels its cells already had (a partial's own
@@ -167,7 +171,7 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
     const cells = groups.get(key);
     if (cells === undefined) throw new AntqError('invalid_argument', 'finalizePartial: the levels of a stock group came apart (another group came between them)');
     groups.delete(key);
-    return (current = { key, cells, walk: stockGroupWalk(spec, cells, walked, true), given: 0, last: Number.NEGATIVE_INFINITY });
+    return (current = { key, cells, walk: stockGroupWalk(spec, cells, walked, true, columns), given: 0, last: Number.NEGATIVE_INFINITY });
   };
   let done = false;
   return {

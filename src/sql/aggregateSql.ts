@@ -427,27 +427,21 @@ async function aggregateSides(client: SqlClient, sides: readonly SqlAggregateOpt
     return walker;
   });
   if (compiled.observations !== null) {
-    // A series' name is made once and shared by its levels in every cell and group (a series has a
-    // level in each bucket it reported in): one string per distinct series (units, categories,
-    // reporters, programmes; not figures) kept to the end of the read, not one per level.
-    const seriesNames = new Map<string, string>();
-    const seriesName = (unit: string, category: string, reporter: string, program: string): string => {
-      const name = joinKey([unit, category, reporter, program]);
-      const known = seriesNames.get(name);
-      if (known !== undefined) return known;
-      seriesNames.set(name, name);
-      return name;
+    // One level object, refilled for each row: the walker copies a level's fields into its
+    // series' columns and keeps neither the object nor, past its group, the series' name (the
+    // group's map of names to numbers holds the first name made of each series).
+    const level: { -readonly [K in keyof PartialObservation]-?: PartialObservation[K] } = { series: '', unit: '', day: 0, value: 0, qualifier: 'exact', own: true, until: 0 };
+    // `until` is always set (the largest safe integer when open, which the engine reads the same as none).
+    const observation = (unit: string, category: string, reporter: string, program: string, day: number | null, value: number, qualifier: Qualifier, own: boolean, until: number | null): PartialObservation => {
+      level.series = joinKey([unit, category, reporter, program]);
+      level.unit = unit;
+      level.day = day ?? Number.MIN_SAFE_INTEGER;
+      level.value = value;
+      level.qualifier = qualifier;
+      level.own = own;
+      level.until = until ?? Number.MAX_SAFE_INTEGER;
+      return level;
     };
-    // `until` is always set (the largest safe integer when open, which the engine reads the same as none): one object per observation, none spread.
-    const observation = (unit: string, category: string, reporter: string, program: string, day: number | null, value: number, qualifier: Qualifier, own: boolean, until: number | null): PartialObservation => ({
-      series: seriesName(unit, category, reporter, program),
-      unit,
-      day: day ?? Number.MIN_SAFE_INTEGER,
-      value,
-      qualifier,
-      own,
-      until: until ?? Number.MAX_SAFE_INTEGER,
-    });
     // The levels come ordered by stock series group, so each group is walked once its levels are
     // in and then dropped: the levels of one group at a time are held, not every level.
     // A cell's keys come on its first row only (see `CompiledAggregate.observations`): the cell

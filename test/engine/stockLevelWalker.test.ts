@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregateOptions } from '../../src/engine/AggregateOptions';
+import { aggregate } from '../../src/engine/aggregate';
 import { createAggregator } from '../../src/engine/createAggregator';
 import { finalizePartial, stockLevelWalker } from '../../src/engine/finalizePartial';
 import type { PartialAggregate, PartialCell, PartialObservation } from '../../src/engine/PartialAggregate';
 import type { Figure } from '../../src/schema/FigureSchema';
+import { aggregate as referenceAggregate } from './reference/aggregate';
+import type { AggregateOptions as ReferenceOptions } from './reference/AggregateOptions';
 
 // Stock levels handed to the walker a group at a time (as antq/sql streams them) must give the
 // rows the whole partial gives: each group walked once, with its own levels only. The groups
@@ -148,5 +151,70 @@ describe('stockLevelWalker', () => {
     walker.finish();
     expect(() => walker.add(...first)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
     expect(() => walker.finish()).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+  });
+  // Groups of many series (past the columns' first room of 64, one group smaller than the one
+  // before it and one larger, walked with one set of columns), series met in a later bucket than
+  // their group's first, series that skip a year or stop, and each level handed over in one object
+  // refilled for every level (as antq/sql does): the walker keeps none of it.
+  it('gives the rows of finalizePartial and of the reference engine for groups of many series, the level object reused', () => {
+    const many: Figure[] = [];
+    const sizes: [string, number][] = [
+      ['security_teams', 300],
+      ['model_sites', 40],
+      ['areas_assessed', 700],
+    ];
+    for (const [indicator, n] of sizes) {
+      for (let u = 0; u < n; u++) {
+        const unit = `U${String(u).padStart(4, '0')}`;
+        const from = u % 7 === 3 ? 2022 : u % 11 === 5 ? 2024 : 2019;
+        for (let year = from; year <= 2025; year++) {
+          if ((u + year) % 5 === 0) continue; // a year skipped: the level is carried
+          if (u % 13 === 4 && year > 2021) break; // a series that stops
+          const figure: Figure = { unit, indicator, value: u + (year - 2019) * 0.25, period: `${year}`, reporter: u % 3 === 0 ? 'police' : 'front' };
+          many.push(u % 17 === 2 ? { ...figure, qualifier: 'about' } : figure);
+        }
+      }
+    }
+    for (const options of [{ by: ['indicator', 'period'], granularity: 'year' }, { by: ['indicator', 'reporter', 'period'], granularity: 'year', period: '2021/2024' }, { by: ['indicator', 'period'], granularity: 'year', carryForward: false }, { by: ['indicator'] }] as AggregateOptions[]) {
+      const agg = createAggregator(options);
+      for (const f of many) agg.add(f);
+      const partial = JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
+      const { bare, levels } = split(partial);
+      const walker = stockLevelWalker(bare, options, [], []);
+      const one: { -readonly [K in keyof PartialObservation]: PartialObservation[K] } = { series: '', unit: '', day: 0, value: 0, qualifier: 'exact', own: true };
+      for (const [key, level] of levels) walker.add(key, Object.assign(one, level));
+      const rows = walker.finish();
+      const expected = finalizePartial(partial, options);
+      expect(rows).toEqual(expected);
+      expect(aggregate(many, options)).toEqual(referenceAggregate(many, options as ReferenceOptions));
+      // The largest group's rows count its 700 series' units (less those that stopped or start later).
+      if (options.by?.length === 1) expect(expected.rows.find((r) => r.indicator === 'areas_assessed')?.coverage.reported).toBeGreaterThan(600);
+    }
+  });
+
+  it('adds the levels of series met in a later bucket in series order, after those met before (past 2 ** 53 the order changes the sum)', () => {
+    // A is met in 2020; in 2021 D, C and B come in that order: in series order 1 + 2 ** 53 + 1 + 1
+    // is 2 ** 53, in the order they come 1 + 1 + 1 + 2 ** 53 is 2 ** 53 + 4.
+    const late: Figure[] = [
+      { unit: 'A', indicator: 'model_sites', value: 1, period: '2020' },
+      { unit: 'A', indicator: 'model_sites', value: 1, period: '2021' },
+      { unit: 'B', indicator: 'model_sites', value: 2 ** 53, period: '2021' },
+      { unit: 'C', indicator: 'model_sites', value: 1, period: '2021' },
+      { unit: 'D', indicator: 'model_sites', value: 1, period: '2021' },
+    ];
+    const options: AggregateOptions = { by: ['indicator', 'period'], granularity: 'year' };
+    const agg = createAggregator(options);
+    for (const f of late) agg.add(f);
+    const partial = JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
+    const { bare, levels } = split(partial);
+    expect(levels.map(([, o]) => o.unit)).toEqual(['A', 'D', 'C', 'B', 'A']);
+    const walker = stockLevelWalker(bare, options, [], []);
+    for (const [key, level] of levels) walker.add(key, level);
+    const rows = walker.finish();
+    expect(rows).toEqual(finalizePartial(partial, options));
+    expect(rows.rows.map((r) => [r.period, r.value])).toEqual([
+      ['2020', 1],
+      ['2021', 2 ** 53],
+    ]);
   });
 });

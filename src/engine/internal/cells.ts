@@ -46,7 +46,7 @@ export interface Cell {
 }
 
 /** Whether observation `a` should replace `b` as a series' latest: later day, then a total order. */
-export function isLater(a: Obs | PartialObservation, b: Obs | PartialObservation): boolean {
+function isLater(a: Obs | PartialObservation, b: Obs | PartialObservation): boolean {
   return isLaterThan(a.day, a.value, a.qualifier, b);
 }
 

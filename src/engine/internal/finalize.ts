@@ -2,13 +2,14 @@ import type { AggregateResult, AggregateRow, AggregateValue, Exclusions } from '
 import { AntqError } from '../../errors/AntqError';
 import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { periodFromKey } from '../../period/periodFromKey';
-import { BEFORE, cellTotal, isLater, newCell, unitCount, type Cell, type Obs } from './cells';
+import { BEFORE, cellTotal, newCell, unitCount, type Cell, type Obs } from './cells';
 import { joinKey, KEY_SEP, padBucket } from '../partialKeys';
 import { indicatorInfo, type Spec } from './spec';
 import { addToSums, fieldsValue, newSums, sumsValue, type Sums } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import { FIELDS, WHOLE, type RollupTable } from './rollupFlows';
+import { addSeries, meetHeld, newSeriesColumns, qualifierOfNumber, resetColumns, takeLevel, type SeriesColumns } from './SeriesColumns';
 import type { RowStream } from '../RowStream';
 
 /** Most buckets a stock series is carried across to fill gaps (a daily series over decades). */
@@ -41,14 +42,15 @@ export interface Finished {
 /**
  * The one rule of a stock row's level: it counts unless its unit ceased before the row's last day
  * `end`, and then is added to the row's total and to its own part or its children's. Every stock
- * walk (`stockGroupWalk`, `rollupStocks`) adds its levels through this.
+ * walk (`stockGroupWalk`, `rollupStocks`) adds its levels through this, each level given by its
+ * fields (`stockGroupWalk` keeps them as columns).
  *
  * @returns whether the level counted (its unit is then one the row heard from)
  */
-export function addLevel(total: Sums, own: Sums, children: Sums, isOwn: boolean, o: Obs, end: number): boolean {
-  if (o.until < end) return false; // the unit ceased before the row's end
-  addToSums(total, o.value, o.qualifier);
-  addToSums(isOwn ? own : children, o.value, o.qualifier);
+export function addLevel(total: Sums, own: Sums, children: Sums, isOwn: boolean, value: number, qualifier: Qualifier, until: number, end: number): boolean {
+  if (until < end) return false; // the unit ceased before the row's end
+  addToSums(total, value, qualifier);
+  addToSums(isOwn ? own : children, value, qualifier);
   return true;
 }
 
@@ -83,17 +85,19 @@ function stockRows(spec: Spec, cells: readonly Cell[]): Finished[] {
     else g.push(c);
   }
   const out: Finished[] = [];
-  for (const group of groups.values()) walkStockGroup(spec, group, out);
+  const columns = newSeriesColumns();
+  for (const group of groups.values()) walkStockGroup(spec, group, out, columns);
   return out;
 }
 
 /**
  * The rows of one stock series group (cells sharing {@link baseKey}, every bucket of it, each
  * with its series' levels), pushed onto `out`: {@link stockGroupWalk} given the group's levels
- * in bucket order, the order of each cell's levels kept. `group` is sorted in place.
+ * in bucket order, the order of each cell's levels kept, its series in `columns` (one set for
+ * the groups one after the other). `group` is sorted in place.
  */
-function walkStockGroup(spec: Spec, group: Cell[], out: Finished[]): void {
-  const walk = stockGroupWalk(spec, group, out, false);
+function walkStockGroup(spec: Spec, group: Cell[], out: Finished[], columns: SeriesColumns): void {
+  const walk = stockGroupWalk(spec, group, out, false, columns);
   for (const cell of group) if (cell.obs !== null) for (const o of cell.obs.values()) walk.level(cell.bucket ?? 0, o);
   walk.finish();
 }
@@ -109,25 +113,19 @@ export interface StockGroupWalk {
   finish(): void;
 }
 
-/** A series' latest level, the walk's own copy, updated in place as later levels come. */
-type Latest = { -readonly [K in keyof Obs]: Obs[K] };
-
-/** Levels by series name, as `finalizePartial` reads a partial's. */
-function bySeriesName(x: Obs, y: Obs): number {
-  return x.series < y.series ? -1 : x.series > y.series ? 1 : 0;
-}
-
 /**
  * {@link walkStockGroup} with the levels given one at a time in bucket order, for a caller whose
- * levels stream (`antq/sql`): a level is taken into its series' latest as it comes and is not
- * held, so the walk holds one level per series, not a bucket's or a group's. `group` (every
- * cell of the group, its levels to come) is sorted in place; the rows are pushed onto `out` as
- * the buckets are walked. With `bySeries`, the series met in a bucket are numbered in the order of
- * their names (the levels come in the database's order; the series' numbers are the order their
- * levels are added in, and past 2 ** 53 the order of the additions changes a sum), else in the
- * order their levels came.
+ * levels stream (`antq/sql`): a level's fields are copied into its series' slot of `columns`
+ * (see {@link SeriesColumns}) as it comes and the level is not held (the caller may reuse its
+ * object), so the walk holds no object per level or series. `group` (every cell of the group, its
+ * levels to come) is sorted in place; the rows are pushed onto `out` as the buckets are walked.
+ * With `bySeries`, the series met in a bucket are numbered in the order of their names (the
+ * levels come in the database's order; the series' numbers are the order their levels are added
+ * in, and past 2 ** 53 the order of the additions changes a sum), else in the order their levels
+ * came. `columns` is reset and then this walk's until it finishes: one set serves a read's
+ * groups one after the other.
  */
-export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySeries: boolean): StockGroupWalk {
+export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySeries: boolean, columns: SeriesColumns = newSeriesColumns()): StockGroupWalk {
   group.sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0));
   const byBucket = new Map<number, Cell>(group.map((c) => [c.bucket ?? 0, c]));
   // Only a partial made by hand can hold two cells of one group and bucket under different keys:
@@ -146,55 +144,25 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
     if (win !== null && spec.carryForward) last = Math.max(last, dayToPeriodKey(win.endDay, spec.granularity));
     buckets = spec.carryForward ? bucketsBetween(spec, first, last) : present;
   }
-  // The series met so far, numbered in the order they were first met (the order a `Map` of
-  // them would iterate in), with each one's latest level and its unit's number: the walk below
-  // reads arrays, not a string-keyed map per series and bucket.
-  const number = new Map<string, number>();
-  const latest: Latest[] = [];
-  const unitOf: number[] = [];
-  const unitNumber = new Map<string, number>();
-  // Per series, the last bucket (its number in the walk, from 1) that had a level of it; per
-  // unit, the last bucket that counted it.
-  const seenIn: number[] = [];
-  const countedIn: number[] = [];
-  const unitNumberOf = (unit: string): number => {
-    let un = unitNumber.get(unit);
-    if (un === undefined) {
-      un = countedIn.length;
-      unitNumber.set(unit, un);
-      countedIn.push(0);
-    }
-    return un;
-  };
-  const meet = (o: Obs): number => {
-    const x = latest.length;
-    number.set(o.series, x);
-    latest.push({ ...o });
-    seenIn.push(0);
-    unitOf.push(unitNumberOf(o.unit));
-    return x;
-  };
-  // One bucket and nothing seeded before it (every rollup without periods): each series' latest
-  // is the bucket's own, in the same order, so its levels are read as they are (none carried).
+  // The series met so far, numbered in the order they were first met (with `bySeries`, the
+  // order of their names within the bucket that met them), each one's latest level in its slot
+  // of the columns: the walk below reads typed arrays, not an object per series.
+  const c = columns;
+  resetColumns(c);
+  // One bucket and nothing seeded before it (every rollup without periods, in process): the
+  // bucket's levels are added as they come (none carried). With `bySeries` they are numbered
+  // first, as in any bucket.
   const seeding = byBucket.has(BEFORE);
-  const alone = !seeding && buckets.length === 1;
-  // With `bySeries`, the levels of the bucket being read (or of the levels before the window)
-  // whose series have no number yet, kept until the bucket is walked to be met in series order.
-  const held = new Map<string, Obs>();
-  const hold = (o: Obs): void => {
-    const prev = held.get(o.series);
-    if (prev === undefined || isLater(o, prev)) held.set(o.series, o);
-  };
-  const heldInOrder = (): Obs[] => {
-    const list = [...held.values()].sort(bySeriesName);
-    held.clear();
-    return list;
-  };
+  const alone = !bySeries && !seeding && buckets.length === 1;
+  // With `bySeries`, the names of the series met in the bucket being read (or in the levels
+  // before the window) that have no number yet: their slots are `c.met` on, in this order, until
+  // the bucket is walked and they are numbered in the order of their names.
+  const held: string[] = [];
   let seeded = !seeding;
   const seed = (): void => {
     if (seeded) return;
     seeded = true;
-    if (bySeries) for (const o of heldInOrder()) meet(o);
+    if (bySeries) meetHeld(c, held, 0);
   };
   let next = 0;
   let walk = 0;
@@ -205,9 +173,6 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
   let own = newSums();
   let children = newSums();
   const names = new Set<string>();
-  const addAlone = (o: Obs): void => {
-    if (addLevel(total, own, children, o.own, o, end)) names.add(o.unit);
-  };
   const start = (): void => {
     seed();
     walk++;
@@ -218,19 +183,11 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
     children = newSums();
     names.clear();
   };
-  const take = (o: Obs, x: number): void => {
-    const l = latest[x] as Latest;
-    if (isLater(o, l)) {
-      // The unit counted is the latest level's (a partial made by hand may name another).
-      if (o.unit !== l.unit) unitOf[x] = unitNumberOf(o.unit);
-      l.unit = o.unit;
-      l.day = o.day;
-      l.value = o.value;
-      l.qualifier = o.qualifier;
-      l.own = o.own;
-      l.until = o.until;
-    }
-    seenIn[x] = walk;
+  // A level of a series with no slot yet: numbered now (in the order met), or held (`bySeries`).
+  const meet = (o: Obs): void => {
+    addSeries(c, o.series, o.unit, o.day, o.value, o.qualifier, o.own, o.until, walk);
+    if (bySeries) held.push(o.series);
+    else c.met = c.size;
   };
   // Walks the bucket being read: its row made, its levels met.
   const close = (): void => {
@@ -240,19 +197,20 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
     const cell = byBucket.get(bucket);
     let units = 0;
     let carried = 0;
-    if (alone) {
-      if (bySeries) for (const o of heldInOrder()) addAlone(o);
-      units = names.size;
-    } else {
-      if (bySeries) for (const o of heldInOrder()) seenIn[meet(o)] = walk;
-      for (let x = 0; x < latest.length; x++) {
-        const o = latest[x] as Latest;
-        const fresh = seenIn[x] === walk;
-        if (!spec.carryForward && !fresh) continue;
-        if (!addLevel(total, own, children, o.own, o, end)) continue;
-        const un = unitOf[x] as number;
-        if (countedIn[un] !== walk) {
-          countedIn[un] = walk;
+    if (alone) units = names.size;
+    else {
+      if (bySeries) meetHeld(c, held, walk);
+      const { seen, until, value, qualifier, unit, counted } = c;
+      const isOwn = c.own;
+      const n = c.met;
+      const carry = spec.carryForward;
+      for (let x = 0; x < n; x++) {
+        const fresh = seen[x] === walk;
+        if (!carry && !fresh) continue;
+        if (!addLevel(total, own, children, isOwn[x] === 1, value[x] as number, qualifierOfNumber(qualifier[x] as number), until[x] as number, end)) continue;
+        const un = unit[x] as number;
+        if (counted[un] !== walk) {
+          counted[un] = walk;
           units++;
         }
         if (!fresh) carried++;
@@ -280,8 +238,10 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
   return {
     level(bucket, o) {
       if (bucket === BEFORE && seeding) {
-        if (bySeries) hold(o);
-        else if (!number.has(o.series)) meet(o);
+        const x = c.slot.get(o.series);
+        if (x === undefined) meet(o);
+        // In process a series has one level before the window (its cell's latest), as here.
+        else if (bySeries) takeLevel(c, x, o.unit, o.day, o.value, o.qualifier, o.own, o.until);
         return;
       }
       while (next < buckets.length && (buckets[next] as number) < bucket) close();
@@ -289,14 +249,15 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
       if (buckets[next] !== bucket) return;
       if (!open) start();
       if (alone) {
-        if (bySeries) hold(o);
-        else addAlone(o);
+        if (addLevel(total, own, children, o.own, o.value, o.qualifier, o.until, end)) names.add(o.unit);
         return;
       }
-      const x = number.get(o.series);
-      if (x !== undefined) take(o, x);
-      else if (bySeries) hold(o);
-      else seenIn[meet(o)] = walk;
+      const x = c.slot.get(o.series);
+      if (x === undefined) meet(o);
+      else {
+        takeLevel(c, x, o.unit, o.day, o.value, o.qualifier, o.own, o.until);
+        c.seen[x] = walk;
+      }
     },
     finish() {
       seed();

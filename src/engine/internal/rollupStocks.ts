@@ -93,7 +93,7 @@ export function rollupStocks(leaves: readonly Cell[], groups: ArrayLike<number>,
       const children = cell.children as Sums;
       cell.joint += leaf.joint;
       for (const o of obs.values()) {
-        if (!addLevel(cell.total, own, children, t.own, o, end)) continue;
+        if (!addLevel(cell.total, own, children, t.own, o.value, o.qualifier, o.until, end)) continue;
         const uk = ci * nUnits + (unitNo.get(o.unit) as number);
         if (!unitSeen.has(uk)) {
           unitSeen.add(uk);
