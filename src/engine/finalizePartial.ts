@@ -10,6 +10,7 @@ import { UnitInterner } from './internal/UnitBits';
 import { newSeriesColumns } from './internal/SeriesColumns';
 import { normalizeSpec } from './internal/spec';
 import { tooManyGroups } from './createAggregator';
+import { QUALIFIERS } from '../quantity/Qualifier';
 
 /**
  * Finishes a (merged) partial aggregate into rows: stocks take their latest levels, ratios are
@@ -53,6 +54,17 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
   return finalizeCells(spec, cells, partial.read, partial.used, partial.excluded);
 }
 
+/**
+ * A partial's stock level as the stock walk needs it: its day, value and last day numbers (not
+ * `NaN`) and its qualifier one of `QUALIFIERS` (the walk keeps a qualifier as its position).
+ *
+ * @throws {@link AntqError} `invalid_argument` when it is not
+ */
+function checkLevel(o: PartialObservation): void {
+  const ok = typeof o.day === 'number' && o.day === o.day && typeof o.value === 'number' && o.value === o.value && (o.until === undefined || (typeof o.until === 'number' && o.until === o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
+  if (!ok) throw new AntqError('invalid_argument', `finalizePartial: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day numbers, qualifier one of ${QUALIFIERS.join(', ')})`);
+}
+
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */
 function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): { spec: Spec; cells: Cell[] } {
   const spec = normalizeSpec('finalizePartial', options);
@@ -65,6 +77,7 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
     if (interner.id(unitCodes[i]) !== i) throw new AntqError('invalid_argument', 'finalizePartial: a unit code repeats');
   }
   const cells = partial.cells.map((c, i) => {
+    if (c.observations !== undefined) for (const o of c.observations) checkLevel(o);
     const ids = unitIds[i];
     if (ids === null || ids === undefined) return cellFromJson(c, interner);
     // An observation that names its unit's last day is taken as it is (no copy per observation).

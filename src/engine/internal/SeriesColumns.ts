@@ -1,3 +1,4 @@
+import { AntqError } from '../../errors/AntqError';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 
 /** A qualifier's position in {@link QUALIFIERS}, as the columns keep it. */
@@ -6,6 +7,16 @@ const QUALIFIER_NUMBER = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]
 /** The qualifier kept as `n` in the columns. */
 export function qualifierOfNumber(n: number): Qualifier {
   return QUALIFIERS[n] as Qualifier;
+}
+
+/**
+ * The number the columns keep for `q`: a level whose qualifier is not one of {@link QUALIFIERS}
+ * (a partial or a walker's level made by hand) is refused, not kept as another.
+ */
+function qualifierNumber(q: Qualifier): number {
+  const n = QUALIFIER_NUMBER.get(q);
+  if (n === undefined) throw new AntqError('invalid_argument', `finalizePartial: a stock level's qualifier ${JSON.stringify(q)} is not one of ${QUALIFIERS.join(', ')}`);
+  return n;
 }
 
 /** The columns' capacity at first: grown by doubling. */
@@ -129,7 +140,7 @@ export function addSeries(c: SeriesColumns, series: string, unit: string, day: n
   c.unit[x] = unitNumber(c, unit);
   c.day[x] = day;
   c.value[x] = value;
-  c.qualifier[x] = QUALIFIER_NUMBER.get(qualifier) as number;
+  c.qualifier[x] = qualifierNumber(qualifier);
   c.own[x] = own ? 1 : 0;
   c.until[x] = until;
   c.seen[x] = seen;
@@ -151,7 +162,7 @@ export function takeLevel(c: SeriesColumns, x: number, unit: string, day: number
   if (c.unitCode[c.unit[x] as number] !== unit) c.unit[x] = unitNumber(c, unit);
   c.day[x] = day;
   c.value[x] = value;
-  c.qualifier[x] = QUALIFIER_NUMBER.get(qualifier) as number;
+  c.qualifier[x] = qualifierNumber(qualifier);
   c.own[x] = own ? 1 : 0;
   c.until[x] = until;
 }
