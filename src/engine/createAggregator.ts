@@ -14,13 +14,13 @@ import { rowsWithBadText, withoutRows } from './internal/textFaults';
 import { BEFORE, byKey, cellJson, isLaterThan, newCell, type Cell, type ChainLink, type Obs } from './internal/cells';
 import { joinKey, KEY_SEP } from './partialKeys';
 import { unitTargets } from './unitTargets';
-import { BUCKET, CATEGORY, CellIndex, PROGRAM, REPORTER, SLOT, TARGET } from './internal/CellIndex';
+import { BUCKET, CATEGORY, type CellIndex, PROGRAM, addCell, ensureCodes, findCell, newCellIndex, REPORTER, SLOT, TARGET } from './internal/CellIndex';
 import type { FigureTable } from '../table/FigureTable';
 import { encodeColumns } from '../table/encodeFigures';
 import { isFigureTable } from '../table/isFigureTable';
 import { checkFigureTable } from '../table/checkFigureTable';
 import { Exclusion } from './internal/Exclusion';
-import { UnitBits, UnitInterner } from './internal/UnitBits';
+import { addUnit, addUnitWords, newUnitBits, UnitInterner, type UnitBits } from './internal/UnitBits';
 import { finalizeCells, finalizeStream, type Finished } from './internal/finalize';
 import { ROW_STREAMS, STREAM_FEEDS } from './internal/streams';
 import { AntqError } from '../errors/AntqError';
@@ -125,7 +125,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   // their numbers are in `lazyN`/`lazyI` and their tuple in `lazyKey`; `cellAt` makes the cell
   // when something needs it (the row loop, a qualified value, a partial, the general path).
   const cells: (Cell | null)[] = [];
-  const index = new CellIndex();
+  const index = newCellIndex();
   const excluded = new Exclusion();
   const interner = new UnitInterner();
   const window = spec.window;
@@ -142,11 +142,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const indicators = new Map<unknown, IndicatorNode | null>();
   const slots: Slot[] = [];
   const periods = new Map<unknown, PeriodEntry>();
-  const programs = new Interned(index, PROGRAM);
-  const categories = new Interned(index, CATEGORY);
-  const reporters = new Interned(index, REPORTER);
-  const targetIds = new Interned(index, TARGET);
-  const buckets = new Interned(index, BUCKET);
+  const programs = newInterned(index, PROGRAM);
+  const categories = newInterned(index, CATEGORY);
+  const reporters = newInterned(index, REPORTER);
+  const targetIds = newInterned(index, TARGET);
+  const buckets = newInterned(index, BUCKET);
   /** Per global unit id: its chain segments (with a units table) or its own target (without). */
   const unitSegments: (ChainSegment[] | undefined)[] = [];
   /** Per global unit id: the segment its last figure fell in (most figures of a unit fall in one). */
@@ -162,7 +162,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     }
     return id;
   };
-  const groupIndex = new CellIndex();
+  const groupIndex = newCellIndex();
   const leafGroup: number[] = [];
   const leafTarget: number[] = [];
   /** With category facets: the kept category per indicator and raw category. */
@@ -197,7 +197,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       s = slots.length;
       slots.push({ node: n, uom });
       n.slots.set(uom, s);
-      index.ensure(SLOT, slots.length);
+      ensureCodes(index, SLOT, slots.length);
     }
     return s;
   };
@@ -248,7 +248,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         else bucket = p.startBucket;
       }
     }
-    return buckets.id(bucket);
+    return internedId(buckets, bucket);
   };
 
   /** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
@@ -265,7 +265,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const seg = resolveChain(spec, unit, day === NO_DAY ? null : day);
     if (typeof seg.targets !== 'string') {
       for (const t of seg.targets) {
-        t.tid = targetIds.id(spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
+        t.tid = internedId(targetIds, spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
         while (targetLinks.length <= t.tid) targetLinks.push(undefined);
         if (spec.rollup && t.chain !== undefined && targetLinks[t.tid] === undefined) {
           const own: RollupLink = { vid: versionId(t.version ?? t.code), code: t.code, version: t.version ?? t.code, level: t.level as UnitLevel, own: true };
@@ -379,7 +379,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       while (unitSegments.length < interner.size) unitSegments.push(undefined);
       while (unitLast.length < interner.size) unitLast.push(null);
     }
-    if (!needTargets && spec.byUnit) index.ensure(TARGET, interner.size);
+    if (!needTargets && spec.byUnit) ensureCodes(index, TARGET, interner.size);
     const catRaw: unknown[] = [undefined, ...catValues];
     // The category a cell is keyed by (cut to depth; facets per indicator, below).
     const catCode = new Int32Array(catRaw.length);
@@ -388,18 +388,18 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       for (let c = 0; c < catRaw.length; c++) {
         let category = (catRaw[c] as string | undefined) ?? '';
         if (spec.categoryDepth !== null && category !== '' && !facets) category = cutCategory(category, spec.categoryDepth);
-        catCode[c] = categories.id(category);
+        catCode[c] = internedId(categories, category);
       }
     }
     const repRaw: unknown[] = [undefined, ...repValues];
-    const repList: (readonly number[])[] = repRaw.map((r) => (spec.byReporter ? splitReporters(r as string | undefined).map((x) => reporters.id(x)) : [0]));
+    const repList: (readonly number[])[] = repRaw.map((r) => (spec.byReporter ? splitReporters(r as string | undefined).map((x) => internedId(reporters, x)) : [0]));
     const repNames: (readonly string[])[] = repRaw.map((r) => (spec.byReporter ? splitReporters(r as string | undefined) : NO_REPORTER));
     const progRaw: unknown[] = [undefined, ...progValues];
     const progCode = new Int32Array(progRaw.length);
-    if (spec.byProgram) for (let p = 0; p < progRaw.length; p++) progCode[p] = programs.id((progRaw[p]) ?? '');
-    if (!spec.byProgram) programs.id('');
-    if (!spec.byCategory) categories.id('');
-    if (!spec.byReporter) reporters.id('');
+    if (spec.byProgram) for (let p = 0; p < progRaw.length; p++) progCode[p] = internedId(programs, (progRaw[p]) ?? '');
+    if (!spec.byProgram) internedId(programs, '');
+    if (!spec.byCategory) internedId(categories, '');
+    if (!spec.byReporter) internedId(reporters, '');
 
     // The filter, field by field and once per distinct value (index: code + 1).
     let keepRow: ((i: number) => boolean) | null = null;
@@ -435,10 +435,10 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       }
       const keyed = spec.byUnit || needTargets;
       const nU = keyed ? unitRaw.length : 1;
-      const nB = buckets.size;
-      const nR = reporters.size;
-      const nC = categories.size;
-      const nP = programs.size;
+      const nB = buckets.values.length;
+      const nR = reporters.values.length;
+      const nC = categories.values.length;
+      const nP = programs.values.length;
       const nS = slots.length;
       const sR = nB * nU;
       const sC = nR * sR;
@@ -490,7 +490,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           ownUnit.tid = unitId[un] as number;
           t = ownUnit;
         } else t = noUnit[0] as Target;
-        let ci = index.find(slot, progCode[pn] as number, cid, t.tid, rid, bid);
+        let ci = findCell(index, slot, progCode[pn] as number, cid, t.tid, rid, bid);
         if (ci < 0) ci = openCell(slot, progCode[pn] as number, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[0] as string, lazyLeaves && isPlainLeaf((slots[slot] as Slot).node));
         return ci;
       };
@@ -555,7 +555,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       let category = raw ?? '';
       if (spec.categoryFacets !== null && category !== '' && nd.facts.facetKeys !== undefined) category = keepFacets(category, nd.facts.facetKeys, spec.categoryFacets);
       if (spec.categoryDepth !== null && category !== '') category = cutCategory(category, spec.categoryDepth);
-      c = categories.id(category);
+      c = internedId(categories, category);
       facetCache.set(k, c);
     }
     return c;
@@ -565,21 +565,21 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const indicator = slot.node.id;
     const dims: { [D in GroupDimension]?: string } = { indicator };
     if (spec.byProgram) dims.program = program ?? '';
-    if (spec.byCategory) dims.category = categories.value(cid) as string;
+    if (spec.byCategory) dims.category = categories.values[cid] as string;
     if (spec.byUnit) dims.unit = t.code;
     if (spec.byReporter) dims.reporter = reporter;
     const cell = newCell(null, dims, bucket === NO_BUCKET ? null : bucket, indicator, slot.uom, slot.node.facts.kind, false);
     if (t.chain !== undefined) cell.chain = t.chain;
     if (t.level !== undefined) cell.level = t.level;
     if (spec.byUnit && t.version !== null) cell.version = t.version;
-    if (slot.node.track) cell.units = new UnitBits();
+    if (slot.node.track) cell.units = newUnitBits();
     return cell;
   };
 
   /** The cell of a leaf left `null` (its tuple and numbers from the lazy arrays). */
   const leafCell = (ci: number): Cell => {
     const k = ci * LAZY_WIDTH;
-    return makeCell(slots[lazyKey[k] as number] as Slot, programs.value(lazyKey[k + 1] as number) as string, lazyKey[k + 2] as number, lazyTarget[ci] as Target, reporters.value(lazyKey[k + 3] as number) as string, buckets.value(lazyKey[k + 4] as number) as number);
+    return makeCell(slots[lazyKey[k] as number] as Slot, programs.values[lazyKey[k + 1] as number] as string, lazyKey[k + 2] as number, lazyTarget[ci] as Target, reporters.values[lazyKey[k + 3] as number] as string, buckets.values[lazyKey[k + 4] as number] as number);
   };
 
   /** Cell `ci`, made now if it was left `null`, with the numbers kept for it so far. */
@@ -615,20 +615,20 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   /** Makes the cell of a tuple (not yet in the index) and returns its number; the accumulators grow to hold it. */
   const openCell = (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string, lazy = false): number => {
     if (cells.length >= spec.maxGroups) throw tooManyGroups(spec.maxGroups);
-    cells.push(lazy ? null : makeCell(slots[slot] as Slot, program, cid, t, reporter, buckets.value(bid) as number));
+    cells.push(lazy ? null : makeCell(slots[slot] as Slot, program, cid, t, reporter, buckets.values[bid] as number));
     lazyTarget.push(lazy ? t : undefined);
     lazyTotal.push(null);
     const ci = cells.length - 1;
-    index.add(slot, pid, cid, t.tid, rid, bid);
+    addCell(index, slot, pid, cid, t.tid, rid, bid);
     if (spec.rollup) {
       // The leaf's group: its tuple without the unit, found by numbers (no key string per leaf).
-      groupIndex.ensure(SLOT, slots.length);
-      groupIndex.ensure(PROGRAM, programs.size);
-      groupIndex.ensure(CATEGORY, categories.size);
-      groupIndex.ensure(REPORTER, reporters.size);
-      groupIndex.ensure(BUCKET, buckets.size);
-      let g = groupIndex.find(slot, pid, cid, 0, rid, bid);
-      if (g < 0) g = groupIndex.add(slot, pid, cid, 0, rid, bid);
+      ensureCodes(groupIndex, SLOT, slots.length);
+      ensureCodes(groupIndex, PROGRAM, programs.values.length);
+      ensureCodes(groupIndex, CATEGORY, categories.values.length);
+      ensureCodes(groupIndex, REPORTER, reporters.values.length);
+      ensureCodes(groupIndex, BUCKET, buckets.values.length);
+      let g = findCell(groupIndex, slot, pid, cid, 0, rid, bid);
+      if (g < 0) g = addCell(groupIndex, slot, pid, cid, 0, rid, bid);
       leafGroup.push(g);
       leafTarget.push(t.tid);
     }
@@ -911,33 +911,33 @@ function checkFigure(fn: string, f: unknown, at?: number): void {
   throw misuse(fn, at === undefined ? `a figure must be an object; got ${type}` : `figure ${at} is not an object (${type})`);
 }
 
-/** Codes of one kind of value, interned to small integers (and the cell index told of each new one). */
-class Interned {
-  private readonly ids = new Map<unknown, number>();
-  private readonly values: unknown[] = [];
-  constructor(
-    private readonly index: CellIndex,
-    private readonly component: number,
-  ) {}
+/**
+ * Codes of one kind of value, interned to small integers (and the cell index told of each new
+ * one): a plain object made by one literal in {@link newInterned}, not a class instance, whose
+ * shape (its fields added one by one) V8 held only while an instance lived, so the code compiled
+ * for it was thrown away with each aggregation's last one (trace-deopt: weak objects).
+ */
+interface Interned {
+  readonly ids: Map<unknown, number>;
+  /** The values by id (ids are 0 to `values.length - 1`). */
+  readonly values: unknown[];
+  readonly index: CellIndex;
+  readonly component: number;
+}
 
-  id(v: unknown): number {
-    let id = this.ids.get(v);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(v, id);
-      this.values.push(v);
-      this.index.ensure(this.component, this.values.length);
-    }
-    return id;
-  }
+function newInterned(index: CellIndex, component: number): Interned {
+  return { ids: new Map(), values: [], index, component };
+}
 
-  value(id: number): unknown {
-    return this.values[id];
+function internedId(x: Interned, v: unknown): number {
+  let id = x.ids.get(v);
+  if (id === undefined) {
+    id = x.values.length;
+    x.ids.set(v, id);
+    x.values.push(v);
+    ensureCodes(x.index, x.component, x.values.length);
   }
-
-  get size(): number {
-    return this.values.length;
-  }
+  return id;
 }
 
 interface Slot {
@@ -1208,7 +1208,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
       const t = targets[ti] as Target;
       for (let ri = 0; ri < reps.length; ri++) {
         const rid = reps[ri] as number;
-        let ci = index.find(slot, pid, cid, t.tid, rid, bid);
+        let ci = findCell(index, slot, pid, cid, t.tid, rid, bid);
         if (ci < 0) {
           ci = openCell(slot, pid, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[ri] as string);
           accN = acc.n;
@@ -1218,7 +1218,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
         const cell = cellAt(ci);
         if (track && lastUnit[ci] !== uid) {
           lastUnit[ci] = uid;
-          (cell.units as UnitBits).add(uid);
+          addUnit(cell.units as UnitBits, uid);
         }
         if (joint) cell.joint++;
         const v = t.weight === 1 ? value : value * t.weight;
@@ -1403,7 +1403,7 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     nOdd: 0,
   };
   // The rows left, copied while they are few (at most one in REST_COPY of a block's rows).
-  let rest: RestColumns | null = new RestColumns();
+  let rest: RestColumns | null = newRestColumns();
   // Without a filter, and keyed by slot, bucket and category alone: the lean loop.
   const lean = k.filter === null && !k.keyed && !k.needTargets && !k.facets && !k.byReporter && !k.byProgram;
   // The lean case by category (sums by indicator, category and period): loops with no test of
@@ -1432,66 +1432,75 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     // The rows left, copied while the block is still in the cache.
     if (rest !== null && scan.nRest > before) {
       if ((scan.nRest - before) * REST_COPY > to - from) rest = null;
-      else rest.take(k, scan.rest, before, scan.nRest);
+      else takeRest(rest, k, scan.rest, before, scan.nRest);
     }
     from = to;
   }
   settleKeys(k, scan, count, sum);
   // The rows left to the row loop are counted there.
-  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : rest.columns(), at: scan.rest.subarray(0, scan.nRest) };
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : restColumns(rest), at: scan.rest.subarray(0, scan.nRest) };
 }
 
-/** The columns of the rows the column pass leaves to the row loop, side by side, grown as they come. */
-class RestColumns {
-  private n = 0;
-  private ind: Int32Array = new Int32Array(0);
-  private uom: Int32Array = new Int32Array(0);
-  private qual: Int32Array = new Int32Array(0);
-  private period: Int32Array = new Int32Array(0);
-  private unit: Int32Array = new Int32Array(0);
-  private cat: Int32Array = new Int32Array(0);
-  private rep: Int32Array = new Int32Array(0);
-  private prog: Int32Array = new Int32Array(0);
-  private value: Float64Array = new Float64Array(0);
+/**
+ * The columns of the rows the column pass leaves to the row loop, side by side, grown as they
+ * come: a plain object made by one literal in {@link newRestColumns}, not a class instance (whose
+ * shape V8 held only while an instance lived, see {@link Interned}).
+ */
+interface RestColumns {
+  n: number;
+  ind: Int32Array;
+  uom: Int32Array;
+  qual: Int32Array;
+  period: Int32Array;
+  unit: Int32Array;
+  cat: Int32Array;
+  rep: Int32Array;
+  prog: Int32Array;
+  value: Float64Array;
+}
 
-  /** Copies rows `rows[from]` to `rows[to - 1]` of table `k` (the next ones after those taken so far). */
-  take(k: TableColumns, rows: Int32Array, from: number, to: number): void {
-    const need = this.n + (to - from);
-    if (this.ind.length < need) {
-      const size = Math.min(k.n, Math.max(need, 2 * this.ind.length));
-      this.ind = room(this.ind, this.n, size, size);
-      this.uom = room(this.uom, this.n, size, size);
-      this.qual = room(this.qual, this.n, size, size);
-      this.period = room(this.period, this.n, size, size);
-      this.unit = room(this.unit, this.n, size, size);
-      this.cat = room(this.cat, this.n, size, size);
-      this.rep = room(this.rep, this.n, size, size);
-      this.prog = room(this.prog, this.n, size, size);
-      this.value = room(this.value, this.n, size, size);
-    }
-    let j = this.n;
-    for (let r = from; r < to; r++, j++) {
-      const i = rows[r] as number;
-      this.ind[j] = k.indCodes[i] as number;
-      this.uom[j] = k.uomCodes[i] as number;
-      this.qual[j] = k.qualCodes[i] as number;
-      this.period[j] = k.periodCodes[i] as number;
-      this.unit[j] = k.unitCodes[i] as number;
-      this.cat[j] = k.catCodes[i] as number;
-      this.rep[j] = k.repCodes[i] as number;
-      this.prog[j] = k.progCodes[i] as number;
-      this.value[j] = k.values[i] as number;
-    }
-    this.n = j;
-  }
+function newRestColumns(): RestColumns {
+  const none = new Int32Array(0);
+  return { n: 0, ind: none, uom: none, qual: none, period: none, unit: none, cat: none, rep: none, prog: none, value: new Float64Array(0) };
+}
 
-  columns(): TableColumns {
-    const n = this.n;
-    return {
-      n, indCodes: this.ind.subarray(0, n), uomCodes: this.uom.subarray(0, n), qualCodes: this.qual.subarray(0, n), periodCodes: this.period.subarray(0, n),
-      unitCodes: this.unit.subarray(0, n), catCodes: this.cat.subarray(0, n), repCodes: this.rep.subarray(0, n), progCodes: this.prog.subarray(0, n), values: this.value.subarray(0, n),
-    };
+/** Copies rows `rows[from]` to `rows[to - 1]` of table `k` (the next ones after those taken so far). */
+function takeRest(x: RestColumns, k: TableColumns, rows: Int32Array, from: number, to: number): void {
+  const need = x.n + (to - from);
+  if (x.ind.length < need) {
+    const size = Math.min(k.n, Math.max(need, 2 * x.ind.length));
+    x.ind = room(x.ind, x.n, size, size);
+    x.uom = room(x.uom, x.n, size, size);
+    x.qual = room(x.qual, x.n, size, size);
+    x.period = room(x.period, x.n, size, size);
+    x.unit = room(x.unit, x.n, size, size);
+    x.cat = room(x.cat, x.n, size, size);
+    x.rep = room(x.rep, x.n, size, size);
+    x.prog = room(x.prog, x.n, size, size);
+    x.value = room(x.value, x.n, size, size);
   }
+  let j = x.n;
+  for (let r = from; r < to; r++, j++) {
+    const i = rows[r] as number;
+    x.ind[j] = k.indCodes[i] as number;
+    x.uom[j] = k.uomCodes[i] as number;
+    x.qual[j] = k.qualCodes[i] as number;
+    x.period[j] = k.periodCodes[i] as number;
+    x.unit[j] = k.unitCodes[i] as number;
+    x.cat[j] = k.catCodes[i] as number;
+    x.rep[j] = k.repCodes[i] as number;
+    x.prog[j] = k.progCodes[i] as number;
+    x.value[j] = k.values[i] as number;
+  }
+  x.n = j;
+}
+
+function restColumns(x: RestColumns): TableColumns {
+  const n = x.n;
+  return {
+    n, indCodes: x.ind.subarray(0, n), uomCodes: x.uom.subarray(0, n), qualCodes: x.qual.subarray(0, n), periodCodes: x.period.subarray(0, n),
+    unitCodes: x.unit.subarray(0, n), catCodes: x.cat.subarray(0, n), repCodes: x.rep.subarray(0, n), progCodes: x.prog.subarray(0, n), values: x.value.subarray(0, n),
+  };
 }
 
 /** `a` (its first `used` entries kept) with room for `need` entries, at most `most`. */
@@ -1760,7 +1769,7 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
     if (bits !== null) {
       // A leaf left without a cell counts no units.
       const set = cells[ci]?.units ?? null;
-      if (set !== null) set.addWords(bits, d * words, words, wordBase);
+      if (set !== null) addUnitWords(set, bits, d * words, words, wordBase);
     }
   }
   // Qualified or fractional values, with their bounds (each key's sums found once).

@@ -6,7 +6,7 @@ import type { PartialObservation } from './PartialAggregate';
 import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
 import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
-import { UnitInterner } from './internal/UnitBits';
+import { addUnit, UnitInterner } from './internal/UnitBits';
 import { newSeriesColumns } from './internal/SeriesColumns';
 import { normalizeSpec } from './internal/spec';
 import { tooManyGroups } from './createAggregator';
@@ -87,7 +87,7 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
     if (cell.units !== null) {
       for (const id of ids) {
         if (!(id >= 0 && id < unitCodes.length && Number.isInteger(id))) throw new AntqError('invalid_argument', `finalizePartial: unit id ${id} is not a position in the unit codes`);
-        cell.units.add(id);
+        addUnit(cell.units, id);
       }
     }
     return cell;

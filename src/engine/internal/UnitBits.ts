@@ -222,334 +222,345 @@ const LIST_MIN = 4;
  * share one array per set (a list that outgrows its room moves to the end, or grows there when it
  * is the last; the array is compacted when half of it is left behind): an array of its own per
  * list cost several times its two bytes per id in objects and allocator pages.
+ *
+ * A plain object made by one literal in {@link newUnitBits}, read and changed by this module's
+ * functions, not a class instance: an instance's shape (its fields added one by one) V8 held only
+ * while an instance lived, so the code compiled for the sets was thrown away with each
+ * aggregation's last cell and compiled again in the next (trace-deopt: weak objects).
  */
-export class UnitBits {
-  private words: Uint32Array = new Uint32Array(1);
-  private base = -1;
+export interface UnitBits {
+  words: Uint32Array;
+  base: number;
   /** How many blocks there are, once the window grew too wide (then `words` is unused); -1 before. */
-  private nBlocks = -1;
+  nBlocks: number;
   /** Per block, in key order: its key (ids `key × 65,536` and up), how many ids it has, where its list starts in `arena` and its room there. */
   // Until the set turns to blocks, these share one empty array (nothing is written into an empty
   // array: each is replaced by a grown one first): five typed arrays made per cell were a tenth
   // of settling a sum's cells.
-  private keys: Int32Array = NO_INTS;
-  private counts: Int32Array = NO_INTS;
-  private offs: Int32Array = NO_INTS;
-  private rooms: Int32Array = NO_INTS;
+  keys: Int32Array;
+  counts: Int32Array;
+  offs: Int32Array;
+  rooms: Int32Array;
   /** Per block: its bitmap once its list passed {@link LIST_MAX} (then its room is 0), else `null`. */
-  private maps: (Uint32Array | null)[] = [];
+  maps: (Uint32Array | null)[];
   /** The blocks' lists. */
-  private arena: Uint16Array = NO_SHORTS;
-  private arenaUsed = 0;
+  arena: Uint16Array;
+  arenaUsed: number;
   /** Room in `arena` no block holds any more (lists that moved). */
-  private left = 0;
+  left: number;
   /** The block the last id went to (ids often come in runs). */
-  private last = 0;
+  last: number;
+}
 
-  add(id: number): void {
-    if (this.nBlocks >= 0) {
-      this.addToBlock(id);
-      return;
-    }
-    const i = this.slot(id >>> 5);
-    if (i < 0) {
-      this.addToBlock(id);
-      return;
-    }
-    this.words[i] = (this.words[i] as number) | (1 << (id & 31));
+/** An empty set. */
+export function newUnitBits(): UnitBits {
+  return { words: new Uint32Array(1), base: -1, nBlocks: -1, keys: NO_INTS, counts: NO_INTS, offs: NO_INTS, rooms: NO_INTS, maps: [], arena: NO_SHORTS, arenaUsed: 0, left: 0, last: 0 };
+}
+
+/** Adds id `id`. */
+export function addUnit(s: UnitBits, id: number): void {
+  if (s.nBlocks >= 0) {
+    addToBlock(s, id);
+    return;
   }
+  const i = slotOf(s, id >>> 5);
+  if (i < 0) {
+    addToBlock(s, id);
+    return;
+  }
+  s.words[i] = (s.words[i] as number) | (1 << (id & 31));
+}
 
-  /** Adds the ids set in `count` words of `bits` from `offset` (word `j` holds ids `32(base + j)` to `32(base + j) + 31`). */
-  addWords(bits: Uint32Array, offset: number, count: number, base: number): void {
-    let lo = 0;
-    while (lo < count && bits[offset + lo] === 0) lo++;
-    if (lo === count) return;
-    let hi = count - 1;
-    while (bits[offset + hi] === 0) hi--;
-    if (this.nBlocks < 0 && this.slot(base + lo) >= 0 && this.slot(base + hi) >= 0) {
-      for (let j = lo; j <= hi; j++) {
-        const v = bits[offset + j] as number;
-        if (v === 0) continue;
-        const i = this.slot(base + j);
-        this.words[i] = (this.words[i] as number) | v;
-      }
-      return;
-    }
+/** Adds the ids set in `count` words of `bits` from `offset` (word `j` holds ids `32(base + j)` to `32(base + j) + 31`). */
+export function addUnitWords(s: UnitBits, bits: Uint32Array, offset: number, count: number, base: number): void {
+  let lo = 0;
+  while (lo < count && bits[offset + lo] === 0) lo++;
+  if (lo === count) return;
+  let hi = count - 1;
+  while (bits[offset + hi] === 0) hi--;
+  if (s.nBlocks < 0 && slotOf(s, base + lo) >= 0 && slotOf(s, base + hi) >= 0) {
     for (let j = lo; j <= hi; j++) {
       const v = bits[offset + j] as number;
       if (v === 0) continue;
-      for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0) this.addToBlock((base + j) * 32 + b);
+      const i = slotOf(s, base + j);
+      s.words[i] = (s.words[i] as number) | v;
     }
+    return;
   }
-
-  /** The index in `words` of word `w`, widening the window to hold it; -1 (now in blocks) when the window would pass {@link WINDOW_WORDS}. */
-  private slot(w: number): number {
-    if (this.base < 0) this.base = w;
-    let i = w - this.base;
-    if (i < 0 || i >= this.words.length) {
-      const lo = Math.min(this.base, w);
-      const hi = Math.max(this.base + this.words.length, w + 1);
-      if (hi - lo > WINDOW_WORDS) {
-        this.toBlocks();
-        return -1;
-      }
-      const size = Math.min(WINDOW_WORDS, Math.max(hi - lo, Math.min(this.words.length * 2, hi - lo + this.words.length)));
-      const start = i < 0 ? Math.max(0, hi - size) : lo;
-      const next = new Uint32Array(size);
-      next.set(this.words, this.base - start);
-      this.words = next;
-      this.base = start;
-      i = w - start;
-    }
-    return i;
-  }
-
-  /** Moves the window's ids into blocks. */
-  private toBlocks(): void {
-    const words = this.words;
-    const base = this.base;
-    this.nBlocks = 0;
-    this.words = new Uint32Array(0);
-    for (let i = 0; i < words.length; i++) {
-      const v = words[i] as number;
-      if (v === 0) continue;
-      for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0) this.addToBlock((base + i) * 32 + b);
-    }
-  }
-
-  private addToBlock(id: number): void {
-    const key = id >>> 16;
-    let b = this.last;
-    if (b >= this.nBlocks || this.keys[b] !== key) {
-      b = this.blockOf(key);
-      this.last = b;
-    }
-    const low = id & 0xffff;
-    const map = this.maps[b];
-    if (map !== null && map !== undefined) {
-      const w = low >>> 5;
-      const m = 1 << (low & 31);
-      if (((map[w] as number) & m) === 0) {
-        map[w] = (map[w] as number) | m;
-        this.counts[b] = (this.counts[b] as number) + 1;
-      }
-      return;
-    }
-    const n = this.counts[b] as number;
-    let off = this.offs[b] as number;
-    // Ids mostly come in increasing order: appended, no search.
-    let at = n;
-    if (n > 0 && (this.arena[off + n - 1] as number) >= low) {
-      at = lowerBound(this.arena, off, off + n, low) - off;
-      if (this.arena[off + at] === low) return;
-    }
-    if (n === LIST_MAX) {
-      const bits = new Uint32Array(2048);
-      for (let i = off; i < off + n; i++) {
-        const v = this.arena[i] as number;
-        bits[v >>> 5] = (bits[v >>> 5] as number) | (1 << (v & 31));
-      }
-      bits[low >>> 5] = (bits[low >>> 5] as number) | (1 << (low & 31));
-      this.maps[b] = bits;
-      this.left += this.rooms[b] as number;
-      this.rooms[b] = 0;
-      this.counts[b] = n + 1;
-      return;
-    }
-    if (n === this.rooms[b]) off = this.regrow(b, Math.min(LIST_MAX, n + Math.max(LIST_MIN, n >>> 1)));
-    const arena = this.arena;
-    if (at < n) arena.copyWithin(off + at + 1, off + at, off + n);
-    arena[off + at] = low;
-    this.counts[b] = n + 1;
-  }
-
-  /** Gives block `b`'s list room for `room` ids (in place when it is the last in `arena`, else at the end) and says where it starts. */
-  private regrow(b: number, room: number): number {
-    const off = this.offs[b] as number;
-    const had = this.rooms[b] as number;
-    if (off + had === this.arenaUsed) {
-      // A compaction keeps the last block written (`b`) last; a new block, with no room yet, goes at the end.
-      this.reserve(room - had);
-      const at = had === 0 ? this.arenaUsed : (this.offs[b] as number);
-      this.offs[b] = at;
-      this.arenaUsed = at + room;
-      this.rooms[b] = room;
-      return at;
-    }
-    this.reserve(room);
-    const from = this.offs[b] as number;
-    const to = this.arenaUsed;
-    this.arena.copyWithin(to, from, from + (this.counts[b] as number));
-    this.left += had;
-    this.offs[b] = to;
-    this.rooms[b] = room;
-    this.arenaUsed = to + room;
-    return to;
-  }
-
-  /** Makes room for `more` entries at the end of `arena`: compacts it when half of it is left behind, else grows it by a quarter (or as needed). */
-  private reserve(more: number): void {
-    if (this.arenaUsed + more <= this.arena.length) return;
-    const compact = this.left * 2 > this.arenaUsed;
-    // Compacted, the lists keep only their rooms; copied as they are, everything up to `arenaUsed`.
-    const keep = compact ? this.arenaUsed - this.left : this.arenaUsed;
-    const size = Math.max(keep + more, Math.ceil(this.arena.length * 1.25), 64);
-    const next = new Uint16Array(size);
-    if (compact) {
-      // Compacted, the blocks in key order; the last block written is kept last (it may grow in place).
-      let to = 0;
-      const move = (b: number): void => {
-        const room = this.rooms[b] as number;
-        if (room === 0) return;
-        const from = this.offs[b] as number;
-        next.set(this.arena.subarray(from, from + (this.counts[b] as number)), to);
-        this.offs[b] = to;
-        to += room;
-      };
-      for (let b = 0; b < this.nBlocks; b++) if (b !== this.last) move(b);
-      if (this.last < this.nBlocks) move(this.last);
-      this.arenaUsed = to;
-      this.left = 0;
-    } else next.set(this.arena.subarray(0, this.arenaUsed));
-    this.arena = next;
-  }
-
-  /** Where the block of `key` is, or would go, among the blocks (key order). */
-  private find(key: number): number {
-    const keys = this.keys;
-    let lo = 0;
-    let hi = this.nBlocks;
-    // Keys mostly come in increasing order: the last block first.
-    if (hi > 0 && (keys[hi - 1] as number) < key) return hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((keys[mid] as number) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The index of the block of `key`, made in its place when there is none. */
-  private blockOf(key: number): number {
-    const at = this.find(key);
-    const nb = this.nBlocks;
-    if (at < nb && this.keys[at] === key) return at;
-    if (nb === this.keys.length) {
-      const size = Math.max(4, nb * 2);
-      const grow = (a: Int32Array): Int32Array => {
-        const next = new Int32Array(size);
-        next.set(a);
-        return next;
-      };
-      this.keys = grow(this.keys);
-      this.counts = grow(this.counts);
-      this.offs = grow(this.offs);
-      this.rooms = grow(this.rooms);
-    }
-    for (const a of [this.keys, this.counts, this.offs, this.rooms]) a.copyWithin(at + 1, at, nb);
-    this.maps.splice(at, 0, null);
-    this.nBlocks = nb + 1;
-    this.keys[at] = key;
-    this.counts[at] = 0;
-    this.rooms[at] = 0;
-    this.offs[at] = this.arenaUsed;
-    this.regrow(at, LIST_MIN);
-    return at;
-  }
-
-  /** Whether id `id` is set. */
-  private has(id: number): boolean {
-    if (this.nBlocks < 0) {
-      if (this.base < 0) return false;
-      const i = (id >>> 5) - this.base;
-      return i >= 0 && i < this.words.length && ((this.words[i] as number) & (1 << (id & 31))) !== 0;
-    }
-    const b = this.find(id >>> 16);
-    if (b >= this.nBlocks || this.keys[b] !== id >>> 16) return false;
-    const low = id & 0xffff;
-    const map = this.maps[b];
-    if (map !== null && map !== undefined) return ((map[low >>> 5] as number) & (1 << (low & 31))) !== 0;
-    const off = this.offs[b] as number;
-    const end = off + (this.counts[b] as number);
-    const at = lowerBound(this.arena, off, end, low);
-    return at < end && this.arena[at] === low;
-  }
-
-  /** Calls `f` with each id set in block `b`, in increasing order. */
-  private eachInBlock(b: number, f: (id: number) => boolean): boolean {
-    const high = (this.keys[b] as number) * 65536;
-    const map = this.maps[b];
-    if (map !== null && map !== undefined) {
-      for (let w = 0; w < 2048; w++) {
-        const v = map[w] as number;
-        if (v !== 0) for (let i = 0; i < 32; i++) if ((v & (1 << i)) !== 0 && !f(high + w * 32 + i)) return false;
-      }
-      return true;
-    }
-    const off = this.offs[b] as number;
-    const end = off + (this.counts[b] as number);
-    for (let i = off; i < end; i++) if (!f(high + (this.arena[i] as number))) return false;
-    return true;
-  }
-
-  /** Whether every id set here is set in `other` too (nothing allocated). */
-  subsetOf(other: UnitBits): boolean {
-    if (this.nBlocks < 0) {
-      if (this.base < 0) return true;
-      for (let i = 0; i < this.words.length; i++) {
-        const v = this.words[i] as number;
-        if (v === 0) continue;
-        if (other.nBlocks < 0) {
-          // Word by word.
-          const j = this.base + i - other.base;
-          const o = other.base < 0 || j < 0 || j >= other.words.length ? 0 : (other.words[j] as number);
-          if ((v & ~o) !== 0) return false;
-        } else for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0 && !other.has((this.base + i) * 32 + b)) return false;
-      }
-      return true;
-    }
-    const inOther = (id: number): boolean => other.has(id);
-    for (let b = 0; b < this.nBlocks; b++) if (!this.eachInBlock(b, inOther)) return false;
-    return true;
-  }
-
-  size(): number {
-    if (this.nBlocks >= 0) {
-      let total = 0;
-      for (let b = 0; b < this.nBlocks; b++) total += this.counts[b] as number;
-      return total;
-    }
-    let n = 0;
-    for (let i = 0; i < this.words.length; i++) {
-      let v = this.words[i] as number;
-      v = v - ((v >>> 1) & 0x55555555);
-      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-      n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-    }
-    return n;
-  }
-
-  /** The ids set, in increasing order. */
-  ids(): number[] {
-    const out: number[] = [];
-    if (this.nBlocks >= 0) {
-      const push = (id: number): boolean => {
-        out.push(id);
-        return true;
-      };
-      for (let b = 0; b < this.nBlocks; b++) this.eachInBlock(b, push);
-      return out;
-    }
-    if (this.base < 0) return out;
-    for (let i = 0; i < this.words.length; i++) {
-      const v = this.words[i] as number;
-      if (v === 0) continue;
-      for (let b = 0; b < 32; b++) if (v & (1 << b)) out.push((this.base + i) * 32 + b);
-    }
-    return out;
+  for (let j = lo; j <= hi; j++) {
+    const v = bits[offset + j] as number;
+    if (v === 0) continue;
+    for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0) addToBlock(s, (base + j) * 32 + b);
   }
 }
 
+/** The index in `words` of word `w`, widening the window to hold it; -1 (now in blocks) when the window would pass {@link WINDOW_WORDS}. */
+function slotOf(s: UnitBits, w: number): number {
+  if (s.base < 0) s.base = w;
+  let i = w - s.base;
+  if (i < 0 || i >= s.words.length) {
+    const lo = Math.min(s.base, w);
+    const hi = Math.max(s.base + s.words.length, w + 1);
+    if (hi - lo > WINDOW_WORDS) {
+      toBlocks(s);
+      return -1;
+    }
+    const size = Math.min(WINDOW_WORDS, Math.max(hi - lo, Math.min(s.words.length * 2, hi - lo + s.words.length)));
+    const start = i < 0 ? Math.max(0, hi - size) : lo;
+    const next = new Uint32Array(size);
+    next.set(s.words, s.base - start);
+    s.words = next;
+    s.base = start;
+    i = w - start;
+  }
+  return i;
+}
+
+/** Moves the window's ids into blocks. */
+function toBlocks(s: UnitBits): void {
+  const words = s.words;
+  const base = s.base;
+  s.nBlocks = 0;
+  s.words = new Uint32Array(0);
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i] as number;
+    if (v === 0) continue;
+    for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0) addToBlock(s, (base + i) * 32 + b);
+  }
+}
+
+function addToBlock(s: UnitBits, id: number): void {
+  const key = id >>> 16;
+  let b = s.last;
+  if (b >= s.nBlocks || s.keys[b] !== key) {
+    b = blockOf(s, key);
+    s.last = b;
+  }
+  const low = id & 0xffff;
+  const map = s.maps[b];
+  if (map !== null && map !== undefined) {
+    const w = low >>> 5;
+    const m = 1 << (low & 31);
+    if (((map[w] as number) & m) === 0) {
+      map[w] = (map[w] as number) | m;
+      s.counts[b] = (s.counts[b] as number) + 1;
+    }
+    return;
+  }
+  const n = s.counts[b] as number;
+  let off = s.offs[b] as number;
+  // Ids mostly come in increasing order: appended, no search.
+  let at = n;
+  if (n > 0 && (s.arena[off + n - 1] as number) >= low) {
+    at = lowerBound(s.arena, off, off + n, low) - off;
+    if (s.arena[off + at] === low) return;
+  }
+  if (n === LIST_MAX) {
+    const bits = new Uint32Array(2048);
+    for (let i = off; i < off + n; i++) {
+      const v = s.arena[i] as number;
+      bits[v >>> 5] = (bits[v >>> 5] as number) | (1 << (v & 31));
+    }
+    bits[low >>> 5] = (bits[low >>> 5] as number) | (1 << (low & 31));
+    s.maps[b] = bits;
+    s.left += s.rooms[b] as number;
+    s.rooms[b] = 0;
+    s.counts[b] = n + 1;
+    return;
+  }
+  if (n === s.rooms[b]) off = regrow(s, b, Math.min(LIST_MAX, n + Math.max(LIST_MIN, n >>> 1)));
+  const arena = s.arena;
+  if (at < n) arena.copyWithin(off + at + 1, off + at, off + n);
+  arena[off + at] = low;
+  s.counts[b] = n + 1;
+}
+
+/** Gives block `b`'s list room for `room` ids (in place when it is the last in `arena`, else at the end) and says where it starts. */
+function regrow(s: UnitBits, b: number, room: number): number {
+  const off = s.offs[b] as number;
+  const had = s.rooms[b] as number;
+  if (off + had === s.arenaUsed) {
+    // A compaction keeps the last block written (`b`) last; a new block, with no room yet, goes at the end.
+    reserve(s, room - had);
+    const at = had === 0 ? s.arenaUsed : (s.offs[b] as number);
+    s.offs[b] = at;
+    s.arenaUsed = at + room;
+    s.rooms[b] = room;
+    return at;
+  }
+  reserve(s, room);
+  const from = s.offs[b] as number;
+  const to = s.arenaUsed;
+  s.arena.copyWithin(to, from, from + (s.counts[b] as number));
+  s.left += had;
+  s.offs[b] = to;
+  s.rooms[b] = room;
+  s.arenaUsed = to + room;
+  return to;
+}
+
+/** Makes room for `more` entries at the end of `arena`: compacts it when half of it is left behind, else grows it by a quarter (or as needed). */
+function reserve(s: UnitBits, more: number): void {
+  if (s.arenaUsed + more <= s.arena.length) return;
+  const compact = s.left * 2 > s.arenaUsed;
+  // Compacted, the lists keep only their rooms; copied as they are, everything up to `arenaUsed`.
+  const keep = compact ? s.arenaUsed - s.left : s.arenaUsed;
+  const size = Math.max(keep + more, Math.ceil(s.arena.length * 1.25), 64);
+  const next = new Uint16Array(size);
+  if (compact) {
+    // Compacted, the blocks in key order; the last block written is kept last (it may grow in place).
+    let to = 0;
+    const move = (b: number): void => {
+      const room = s.rooms[b] as number;
+      if (room === 0) return;
+      const from = s.offs[b] as number;
+      next.set(s.arena.subarray(from, from + (s.counts[b] as number)), to);
+      s.offs[b] = to;
+      to += room;
+    };
+    for (let b = 0; b < s.nBlocks; b++) if (b !== s.last) move(b);
+    if (s.last < s.nBlocks) move(s.last);
+    s.arenaUsed = to;
+    s.left = 0;
+  } else next.set(s.arena.subarray(0, s.arenaUsed));
+  s.arena = next;
+}
+
+/** Where the block of `key` is, or would go, among the blocks (key order). */
+function findBlock(s: UnitBits, key: number): number {
+  const keys = s.keys;
+  let lo = 0;
+  let hi = s.nBlocks;
+  // Keys mostly come in increasing order: the last block first.
+  if (hi > 0 && (keys[hi - 1] as number) < key) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the block of `key`, made in its place when there is none. */
+function blockOf(s: UnitBits, key: number): number {
+  const at = findBlock(s, key);
+  const nb = s.nBlocks;
+  if (at < nb && s.keys[at] === key) return at;
+  if (nb === s.keys.length) {
+    const size = Math.max(4, nb * 2);
+    const grow = (a: Int32Array): Int32Array => {
+      const next = new Int32Array(size);
+      next.set(a);
+      return next;
+    };
+    s.keys = grow(s.keys);
+    s.counts = grow(s.counts);
+    s.offs = grow(s.offs);
+    s.rooms = grow(s.rooms);
+  }
+  for (const a of [s.keys, s.counts, s.offs, s.rooms]) a.copyWithin(at + 1, at, nb);
+  s.maps.splice(at, 0, null);
+  s.nBlocks = nb + 1;
+  s.keys[at] = key;
+  s.counts[at] = 0;
+  s.rooms[at] = 0;
+  s.offs[at] = s.arenaUsed;
+  regrow(s, at, LIST_MIN);
+  return at;
+}
+
+/** Whether id `id` is set. */
+function hasUnit(s: UnitBits, id: number): boolean {
+  if (s.nBlocks < 0) {
+    if (s.base < 0) return false;
+    const i = (id >>> 5) - s.base;
+    return i >= 0 && i < s.words.length && ((s.words[i] as number) & (1 << (id & 31))) !== 0;
+  }
+  const b = findBlock(s, id >>> 16);
+  if (b >= s.nBlocks || s.keys[b] !== id >>> 16) return false;
+  const low = id & 0xffff;
+  const map = s.maps[b];
+  if (map !== null && map !== undefined) return ((map[low >>> 5] as number) & (1 << (low & 31))) !== 0;
+  const off = s.offs[b] as number;
+  const end = off + (s.counts[b] as number);
+  const at = lowerBound(s.arena, off, end, low);
+  return at < end && s.arena[at] === low;
+}
+
+/** Calls `f` with each id set in block `b`, in increasing order. */
+function eachInBlock(s: UnitBits, b: number, f: (id: number) => boolean): boolean {
+  const high = (s.keys[b] as number) * 65536;
+  const map = s.maps[b];
+  if (map !== null && map !== undefined) {
+    for (let w = 0; w < 2048; w++) {
+      const v = map[w] as number;
+      if (v !== 0) for (let i = 0; i < 32; i++) if ((v & (1 << i)) !== 0 && !f(high + w * 32 + i)) return false;
+    }
+    return true;
+  }
+  const off = s.offs[b] as number;
+  const end = off + (s.counts[b] as number);
+  for (let i = off; i < end; i++) if (!f(high + (s.arena[i] as number))) return false;
+  return true;
+}
+
+/** Whether every id set here is set in `other` too (nothing allocated). */
+export function unitsSubsetOf(s: UnitBits, other: UnitBits): boolean {
+  if (s.nBlocks < 0) {
+    if (s.base < 0) return true;
+    for (let i = 0; i < s.words.length; i++) {
+      const v = s.words[i] as number;
+      if (v === 0) continue;
+      if (other.nBlocks < 0) {
+        // Word by word.
+        const j = s.base + i - other.base;
+        const o = other.base < 0 || j < 0 || j >= other.words.length ? 0 : (other.words[j] as number);
+        if ((v & ~o) !== 0) return false;
+      } else for (let b = 0; b < 32; b++) if ((v & (1 << b)) !== 0 && !hasUnit(other, (s.base + i) * 32 + b)) return false;
+    }
+    return true;
+  }
+  const inOther = (id: number): boolean => hasUnit(other, id);
+  for (let b = 0; b < s.nBlocks; b++) if (!eachInBlock(s, b, inOther)) return false;
+  return true;
+}
+
+/** How many ids are set. */
+export function countUnits(s: UnitBits): number {
+  if (s.nBlocks >= 0) {
+    let total = 0;
+    for (let b = 0; b < s.nBlocks; b++) total += s.counts[b] as number;
+    return total;
+  }
+  let n = 0;
+  for (let i = 0; i < s.words.length; i++) {
+    let v = s.words[i] as number;
+    v = v - ((v >>> 1) & 0x55555555);
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
+}
+
+/** The ids set, in increasing order. */
+export function unitIds(s: UnitBits): number[] {
+  const out: number[] = [];
+  if (s.nBlocks >= 0) {
+    const push = (id: number): boolean => {
+      out.push(id);
+      return true;
+    };
+    for (let b = 0; b < s.nBlocks; b++) eachInBlock(s, b, push);
+    return out;
+  }
+  if (s.base < 0) return out;
+  for (let i = 0; i < s.words.length; i++) {
+    const v = s.words[i] as number;
+    if (v === 0) continue;
+    for (let b = 0; b < 32; b++) if (v & (1 << b)) out.push((s.base + i) * 32 + b);
+  }
+  return out;
+}
 /** The first index from `lo` below `hi` whose value is `>= v` in a sorted run of `list` (`hi` when none). */
 function lowerBound(list: Uint16Array, lo: number, hi: number, v: number): number {
   while (lo < hi) {

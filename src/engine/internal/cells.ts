@@ -4,7 +4,7 @@ import type { PartialAggregate, PartialCell, PartialObservation } from '../Parti
 import type { Uom } from '../../quantity/Uom';
 import type { UnitLevel } from '../../schema/UnitLevel';
 import { addSums, mergeSums, newSums, sumsJson, type Sums } from './sums';
-import { UnitBits, type UnitInterner } from './UnitBits';
+import { addUnit, countUnits, newUnitBits, unitIds, type UnitBits, type UnitInterner } from './UnitBits';
 import { joinKey, padBucket } from '../partialKeys';
 
 /** Stocks observed before the window: candidates for carrying forward, never a row of their own. */
@@ -107,7 +107,7 @@ export function cellJson(cell: Cell, interner: UnitInterner): PartialCell {
     uom: cell.uom,
     kind: cell.kind,
     total: sumsJson(cellTotal(cell)),
-    units: cell.units === null ? [cell.dims.unit ?? ''] : cell.units.ids().map((id) => interner.code(id) as string).sort(),
+    units: cell.units === null ? [cell.dims.unit ?? ''] : unitIds(cell.units).map((id) => interner.code(id) as string).sort(),
     joint: cell.joint,
   };
   if (cell.level !== undefined) out.level = cell.level;
@@ -137,8 +137,8 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
     if (p.own !== undefined) mergeSums(cell.own ?? (cell.own = newSums()), p.own);
     if (p.children !== undefined) mergeSums(cell.children ?? (cell.children = newSums()), p.children);
   } else mergeSums(cell.total, p.total);
-  const bits = cell.units ?? (cell.units = new UnitBits());
-  for (const u of p.units) bits.add(interner.id(u));
+  const bits = cell.units ?? (cell.units = newUnitBits());
+  for (const u of p.units) addUnit(bits, interner.id(u));
   cell.joint += p.joint;
   if (p.restatedFrom !== undefined) {
     const m = cell.mapped ?? (cell.mapped = new Set());
@@ -165,7 +165,7 @@ export function byKey(a: Cell, b: Cell): number {
 
 /** Distinct units a cell heard from. */
 export function unitCount(cell: Cell): number {
-  return cell.units === null ? 1 : cell.units.size();
+  return cell.units === null ? 1 : countUnits(cell.units);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { UnitLevel } from '../../schema/UnitLevel';
 import { addObservation, newCell, type Cell } from './cells';
 import { addSums } from './sums';
-import { UnitBits, type UnitInterner } from './UnitBits';
+import { addUnit, newUnitBits, unitIds, type UnitInterner } from './UnitBits';
 
 /** A unit a rollup leaf is added into: its own unit version (own) or one above it. */
 export interface RollupLink {
@@ -47,7 +47,7 @@ export function expandRollup(
     // A leaf that tracks no units heard from its own unit only.
     // Without coverage (`onlyTrack` set), only ratios and their parts count their units.
     const track = onlyTrack === null || onlyTrack.has(leaf.indicator);
-    const ids = !track ? [] : leaf.units === null ? [interner.id(leaf.dims.unit ?? '')] : leaf.units.ids();
+    const ids = !track ? [] : leaf.units === null ? [interner.id(leaf.dims.unit ?? '')] : unitIds(leaf.units);
     const base = (groups[li] as number) * versions;
     for (const t of links[li] as readonly RollupLink[]) {
       const k = base + t.vid;
@@ -65,8 +65,8 @@ export function expandRollup(
       // The total of a rollup cell is its own part plus its children's (see cellTotal).
       addSums(t.own ? (cell.own ?? cell.total) : (cell.children ?? cell.total), leaf.total);
       if (track) {
-        const bits = cell.units ?? (cell.units = new UnitBits());
-        for (const id of ids) bits.add(id);
+        const bits = cell.units ?? (cell.units = newUnitBits());
+        for (const id of ids) addUnit(bits, id);
       }
       cell.joint += leaf.joint;
       if (leaf.mapped !== null) {

@@ -5,6 +5,7 @@ import { periodFromKey } from '../../period/periodFromKey';
 import { BEFORE, cellTotal, newCell, unitCount, type Cell, type Obs } from './cells';
 import { joinKey, KEY_SEP, padBucket } from '../partialKeys';
 import { indicatorInfo, type Spec } from './spec';
+import { unitsSubsetOf } from './UnitBits';
 import { addToSums, fieldsValue, newSums, sumsValue, type Sums } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
@@ -300,7 +301,7 @@ function partsCover(ratio: Cell, num: Cell, den: Cell): boolean {
   const need = ratio.units;
   if (need === null) return true;
   // A part that tracks no units is taken to cover them, as before.
-  return (num.units === null || need.subsetOf(num.units)) && (den.units === null || need.subsetOf(den.units));
+  return (num.units === null || unitsSubsetOf(need, num.units)) && (den.units === null || unitsSubsetOf(need, den.units));
 }
 
 /** A row to make: a flow or ratio cell (its value made from the cell when the row is), or a finished stock row. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UnitBits, UnitInterner } from '../../../src/engine/internal/UnitBits';
+import { addUnit, addUnitWords, countUnits, newUnitBits, UnitInterner, unitIds, unitsSubsetOf, type UnitBits } from '../../../src/engine/internal/UnitBits';
 
 /** Ids near each other (one window of bits) or spread over millions (blocks of lists and bitmaps). */
 const idSets = fc.array(
@@ -14,9 +14,9 @@ const idSets = fc.array(
 
 /** The set through `add` and through `addWords` (a batch's bits over a window of words), in the order given. */
 function build(ids: readonly number[], viaWords: boolean): UnitBits {
-  const set = new UnitBits();
+  const set = newUnitBits();
   if (!viaWords) {
-    for (const id of ids) set.add(id);
+    for (const id of ids) addUnit(set, id);
     return set;
   }
   // Batches of 50 ids, each as the column pass gives them: words from the batch's lowest id.
@@ -25,7 +25,7 @@ function build(ids: readonly number[], viaWords: boolean): UnitBits {
     const base = Math.min(...batch) >>> 5;
     const words = new Uint32Array((Math.max(...batch) >>> 5) - base + 3);
     for (const id of batch) words[(id >>> 5) - base + 1] = (words[(id >>> 5) - base + 1] as number) | (1 << (id & 31));
-    set.addWords(words, 1, words.length - 1, base);
+    addUnitWords(set, words, 1, words.length - 1, base);
   }
   return set;
 }
@@ -37,8 +37,8 @@ describe('UnitBits', () => {
     fc.assert(
       fc.property(idSets, fc.boolean(), (ids, viaWords) => {
         const set = build(ids, viaWords);
-        expect(set.ids()).toEqual(sorted(ids));
-        expect(set.size()).toBe(new Set(ids).size);
+        expect(unitIds(set)).toEqual(sorted(ids));
+        expect(countUnits(set)).toBe(new Set(ids).size);
       }),
       { numRuns: 300 },
     );
@@ -50,8 +50,8 @@ describe('UnitBits', () => {
         const inner = build(a, wa);
         const outer = build([...a.filter((_, i) => i % 3 !== 0), ...b], wb);
         const want = a.every((id) => new Set([...a.filter((_, i) => i % 3 !== 0), ...b]).has(id));
-        expect(inner.subsetOf(outer)).toBe(want);
-        expect(inner.subsetOf(build([...a, ...b], !wb))).toBe(true);
+        expect(unitsSubsetOf(inner, outer)).toBe(want);
+        expect(unitsSubsetOf(inner, build([...a, ...b], !wb))).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -65,39 +65,39 @@ describe('UnitBits', () => {
         const ids = pairs.map(([k, low]) => (far ? k * 1_000_000 : k * 65_536) + low);
         const set = build(ids, false);
         const want = sorted(ids);
-        expect(set.ids()).toEqual(want);
-        expect(set.size()).toBe(want.length);
-        expect(build(want, false).subsetOf(set)).toBe(true);
-        expect(set.subsetOf(build(want.slice(1), false))).toBe(false);
+        expect(unitIds(set)).toEqual(want);
+        expect(countUnits(set)).toBe(want.length);
+        expect(unitsSubsetOf(build(want, false), set)).toBe(true);
+        expect(unitsSubsetOf(set, build(want.slice(1), false))).toBe(false);
       }),
       { numRuns: 100 },
     );
   });
 
   it('turns a long list of one block into a bitmap without losing or doubling ids', () => {
-    const set = new UnitBits();
+    const set = newUnitBits();
     const ids: number[] = [];
     // Far apart first (blocks), then 5,000 ids of one block in a scrambled order, some twice.
-    set.add(0);
-    set.add(9_000_000);
+    addUnit(set, 0);
+    addUnit(set, 9_000_000);
     for (let i = 0; i < 5000; i++) ids.push(200_000 + ((i * 7919) % 60_000));
-    for (const id of ids) set.add(id);
-    for (const id of ids.slice(0, 100)) set.add(id);
-    expect(set.ids()).toEqual(sorted([0, 9_000_000, ...ids]));
-    expect(set.size()).toBe(new Set(ids).size + 2);
+    for (const id of ids) addUnit(set, id);
+    for (const id of ids.slice(0, 100)) addUnit(set, id);
+    expect(unitIds(set)).toEqual(sorted([0, 9_000_000, ...ids]));
+    expect(countUnits(set)).toBe(new Set(ids).size + 2);
     // Lists on either side of the bitmap go on growing.
-    for (let i = 0; i < 3000; i++) set.add(9_000_000 + ((i * 613) % 50_000));
-    for (let i = 0; i < 3000; i++) set.add(70_000 + ((i * 389) % 60_000));
+    for (let i = 0; i < 3000; i++) addUnit(set, 9_000_000 + ((i * 613) % 50_000));
+    for (let i = 0; i < 3000; i++) addUnit(set, 70_000 + ((i * 389) % 60_000));
     const all = sorted([0, 9_000_000, ...ids, ...Array.from({ length: 3000 }, (_, i) => 9_000_000 + ((i * 613) % 50_000)), ...Array.from({ length: 3000 }, (_, i) => 70_000 + ((i * 389) % 60_000))]);
-    expect(set.ids()).toEqual(all);
-    expect(set.size()).toBe(all.length);
+    expect(unitIds(set)).toEqual(all);
+    expect(countUnits(set)).toBe(all.length);
   });
 
   it('grows the array past the room left behind when two lists take turns (antq/sql hands ids over in any order)', () => {
     // Two blocks: the array grew without compacting to less than it already used, and ids were lost.
     const ids = [10438, 75920, 129361, 103771, 122422, 80368, 84110, 41767, 28545, 35548, 88422, 100442, 62788, 121785, 108468, 70561, 125806, 114105, 81434];
     ids.push(92114, 65403, 83578, 104117, 128418, 105127, 25251, 43866, 94201, 110889, 122530, 65994, 126380, 90572, 76743, 98, 120438, 94846);
-    expect(build(ids, false).ids()).toEqual(sorted(ids));
+    expect(unitIds(build(ids, false))).toEqual(sorted(ids));
     // Ids of two to four blocks of 65,536 in any order, long enough for lists past their first
     // rooms ('max' size), and bursts of ids into one block then another (the block written last).
     const id = (blocks: number): fc.Arbitrary<number> => fc.tuple(fc.integer({ min: 0, max: blocks - 1 }), fc.integer({ min: 0, max: 65_535 })).map(([b, low]) => b * 65_536 + low);
@@ -108,8 +108,8 @@ describe('UnitBits', () => {
     fc.assert(
       fc.property(lists, (list) => {
         const set = build(list, false);
-        expect(set.ids()).toEqual(sorted(list));
-        expect(set.size()).toBe(new Set(list).size);
+        expect(unitIds(set)).toEqual(sorted(list));
+        expect(countUnits(set)).toBe(new Set(list).size);
       }),
       { numRuns: 200 },
     );
