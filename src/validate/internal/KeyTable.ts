@@ -65,12 +65,18 @@ export class KeyTable {
     return this.quals[slot] as number;
   }
 
-  /** Stores a key that is not there yet; returns false when the budget is spent. */
+  /**
+   * Stores a key that is not there yet (a key already there keeps its entry); returns false when
+   * the key is new and the budget is spent.
+   */
   set(h1: number, h2: number, row: number, value: number, qualifier: number): boolean {
-    if (this.full) return false;
-    if ((this.used + 1) * 2 > this.mask + 1) this.grow();
-    const slot = this.probe(h1, h2);
+    let slot = this.probe(h1, h2);
     if (this.tags[slot] !== 0) return true;
+    if (this.full) return false;
+    if ((this.used + 1) * 2 > this.mask + 1) {
+      this.grow();
+      slot = this.probe(h1, h2);
+    }
     this.put(slot, h1, h2, row, value, qualifier);
     this.used++;
     return true;

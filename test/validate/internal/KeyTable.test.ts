@@ -34,8 +34,20 @@ describe('KeyTable', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 200, examples: [[[[7, 2], [7, 1], [7, 1]], 2]] },
     );
+  });
+
+  it('keeps a key already there when the budget is spent, and refuses only a new one', () => {
+    // The draw that found it: [7, 2] and [7, 1] fill a budget of 2, then [7, 1] comes again.
+    const table = new KeyTable(2);
+    expect(table.set(7, 2, 1, 0, 0)).toBe(true);
+    expect(table.set(7, 1, 2, 0.5, 1)).toBe(true);
+    expect(table.set(7, 1, 3, 1, 2)).toBe(true);
+    expect(table.rowAt(table.find(7, 1))).toBe(2);
+    expect(table.set(7, 3, 4, 1.5, 3)).toBe(false);
+    expect(table.find(7, 3)).toBe(-1);
+    expect(table.size).toBe(2);
   });
 
   it('tells keys apart that differ only in the first half, in the same slot with the same tag', () => {
