@@ -510,7 +510,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         filter, nUom, nCat1, indUom, bucketPart, catPart, facets: facetTab !== null, repPart, progPart,
         needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId,
         qualClass: Uint8Array.from(qualValues, (q, i) => (qualOk[i] === 0 ? 0 : qualExact[i] === true ? 1 : 2)), qualValues,
-        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, totalAt,
+        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells,
         byCategory: spec.byCategory, byReporter: spec.byReporter, byProgram: spec.byProgram, keyed,
       };
     }
@@ -528,6 +528,18 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const plan = planColumns();
     if (plan !== null) {
       const r = passColumns(plan);
+      // Each key's cell (made when new) and, for the keys with qualified or fractional values,
+      // its running sums: found here, by the aggregation's own functions, then settled by
+      // `settleKeys`, which calls none (see `scanRows`).
+      const { met, first, odd, nOdd } = r.scan;
+      const cellOf = new Int32Array(met + 1);
+      for (let d = 1; d <= met; d++) cellOf[d] = plan.open(first[d] as number);
+      const sumsOf: (Sums | undefined)[] = new Array<Sums | undefined>(met + 1).fill(undefined);
+      for (let j = 0; j < nOdd; j += 2) {
+        const d = odd[j] as number;
+        if (sumsOf[d] === undefined) sumsOf[d] = totalAt(cellOf[d] as number);
+      }
+      settleKeys(plan, r.scan, r.count, r.sum, cellOf, sumsOf);
       read += r.read;
       used += r.used;
       if (r.at.length === 0) return;
@@ -775,7 +787,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const table = rollupFlows(
       { count: nFlow, at: flowAt, cells, totals: lazyTotal, plainN: lazyN, plainI: lazyI, group: leafGroup, target: leafTarget, links: targetLinks, unitOfTarget, templates },
       versionIds.size,
-      interner,
+      interner.size,
       spec.coverage ? null : spec.ratioRelated,
     );
     if (table === null) return { cells: finalCells(), rollup: null, walked: [] };
@@ -1366,7 +1378,6 @@ interface ColumnPass extends TableColumns {
   readonly acc: Accumulators;
   /** The cells, `null` for a rollup leaf left without one; `cellAt` makes it. */
   readonly cells: readonly (Cell | null)[];
-  readonly totalAt: (ci: number) => Sums;
 }
 
 /**
@@ -1377,7 +1388,7 @@ interface ColumnPass extends TableColumns {
  * @returns rows read (kept by the filter) and used here, and the rows left to the row loop: their
  *   columns (copied) and their positions in the table
  */
-function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns | null; at: Int32Array } {
+function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns | null; at: Int32Array; scan: Scan; count: Int32Array; sum: Float64Array } {
   const { trackInd, unitId, nK, most } = k;
   // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
   // their global ids (one table, or the first): no look-up either.
@@ -1428,7 +1439,13 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     if (flat) scanFlat(k, scan, scan.bits, number, count, sum, from, to);
     else if (bare) scanBare(k, scan, number, count, sum, from, to);
     else if (lean) scanLean(k, scan, allTrack, sameIds, number, count, sum, from, to);
-    else scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to);
+    else {
+      // `scanRows` stops at a unit not resolved yet; it is resolved here, and the loop goes on
+      // from that row (see `scanRows`).
+      for (let at = scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to); at < to; at = scanRows(k, scan, allTrack, sameIds, number, count, sum, at, to)) {
+        k.resolve((k.unitCodes[at] as number) + 1, k.periodDay[(k.periodCodes[at] as number) + 1] as number);
+      }
+    }
     // The rows left, copied while the block is still in the cache.
     if (rest !== null && scan.nRest > before) {
       if ((scan.nRest - before) * REST_COPY > to - from) rest = null;
@@ -1436,9 +1453,8 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     }
     from = to;
   }
-  settleKeys(k, scan, count, sum);
-  // The rows left to the row loop are counted there.
-  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : restColumns(rest), at: scan.rest.subarray(0, scan.nRest) };
+  // The rows left to the row loop are counted there; the keys are settled by the caller.
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : restColumns(rest), at: scan.rest.subarray(0, scan.nRest), scan, count, sum };
 }
 
 /**
@@ -1535,11 +1551,17 @@ interface Scan {
 
 /**
  * The loop of the column pass, alone in its function (small, so that V8 compiles it fast and
- * every branch has type feedback before it does).
+ * every branch has type feedback before it does). It calls no function of the aggregation: at a
+ * unit not resolved yet it stops and returns that row, which its caller resolves before calling
+ * it again from there. (A call of the aggregation's own `resolve` was compiled into this loop
+ * bound to that closure, so the loop's optimised code was thrown away with the closure after
+ * each aggregation: `--trace-deopt`, "weak objects".)
+ *
+ * @returns the row it stopped at, or `to` when it read the block to its end
  */
-function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): void {
+function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean, number: Int32Array, count: Int32Array, sum: Float64Array, from: number, to: number): number {
   const { indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values, filter, nUom, nCat1 } = k;
-  const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId } = k;
+  const { indUom, bucketPart, catPart, facets, repPart, progPart, needTargets, unitPart, unitFrom, unitTo, periodDay, unitId } = k;
   const { qualClass, words, wordBase, trackInd, byCategory, byReporter, byProgram, keyed } = k;
   const { first, bits, rest, odd, oddValue } = scan;
   const withCat = byCategory || facets;
@@ -1547,9 +1569,9 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
   let met = scan.met;
   let nRest = scan.nRest;
   let nOdd = scan.nOdd;
-  // Without a filter every row is read (counted here, not per row).
-  let read = scan.read + (filter === null ? to - from : 0);
-  for (let i = from; i < to; i++) {
+  let read = scan.read;
+  let i = from;
+  for (; i < to; i++) {
     const ic1 = (indCodes[i] as number) + 1;
     if (filter !== null) {
       if (((filter.ind[ic1] as number) & (filter.unit[(unitCodes[i] as number) + 1] as number) & (filter.cat[(catCodes[i] as number) + 1] as number) & (filter.rep[(repCodes[i] as number) + 1] as number)) === 0) continue;
@@ -1565,8 +1587,12 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
     const un = keyed || allTrack ? (unitCodes[i] as number) + 1 : 0;
     let u = keyed ? (unitPart[un] as number) : 0;
     if (needTargets && u !== -1) {
+      if (u === UNRESOLVED) {
+        // Read again when the caller has resolved the unit.
+        if (filter !== null) read--;
+        break;
+      }
       const day = periodDay[pc] as number;
-      if (u === UNRESOLVED) u = resolve(un, day);
       if (u >= 0 && (day < (unitFrom[un] as number) || day > (unitTo[un] as number))) u = -1;
     }
     const v = values[i] as number;
@@ -1600,10 +1626,12 @@ function scanRows(k: ColumnPass, scan: Scan, allTrack: boolean, sameIds: boolean
       bits[w] = (bits[w] as number) | (1 << (uid & 31));
     }
   }
-  scan.read = read;
+  // Without a filter every row is read (counted here, not per row).
+  scan.read = read + (filter === null ? i - from : 0);
   scan.met = met;
   scan.nRest = nRest;
   scan.nOdd = nOdd;
+  return i;
 }
 
 /**
@@ -1751,12 +1779,15 @@ function scanBare(k: ColumnPass, scan: Scan, number: Int32Array, count: Int32Arr
   scan.nOdd = nOdd;
 }
 
-/** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
-function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
-  const { qualValues, words, wordBase, open, acc, cells, totalAt } = k;
-  const { met, first, bits, odd, oddValue, nOdd } = scan;
-  const cellOf = new Int32Array(met + 1);
-  for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
+/**
+ * Counts, sums and units of each key into its cell, then the odd values. The keys' cells
+ * (`cellOf`) and the running sums of those with odd values (`sumsOf`) are found by the caller: a
+ * call here of the aggregation's own functions (`open`, `totalAt`) was compiled bound to them, so
+ * this function's optimised code was thrown away with them after each aggregation.
+ */
+function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array, cellOf: Int32Array, sumsOf: readonly (Sums | undefined)[]): void {
+  const { qualValues, words, wordBase, acc, cells } = k;
+  const { met, bits, odd, oddValue, nOdd } = scan;
   const accN = acc.n;
   const accI = acc.i;
   for (let d = 1; d <= met; d++) {
@@ -1772,11 +1803,6 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
       if (set !== null) addUnitWords(set, bits, d * words, words, wordBase);
     }
   }
-  // Qualified or fractional values, with their bounds (each key's sums found once).
-  const sumsOf: (Sums | undefined)[] = new Array<Sums | undefined>(met + 1).fill(undefined);
-  for (let j = 0; j < nOdd; j += 2) {
-    const d = odd[j] as number;
-    const s = sumsOf[d] ?? (sumsOf[d] = totalAt(cellOf[d] as number));
-    addToSums(s, oddValue[j >> 1] as number, qualValues[odd[j + 1] as number] as Qualifier);
-  }
+  // Qualified or fractional values, with their bounds.
+  for (let j = 0; j < nOdd; j += 2) addToSums(sumsOf[odd[j] as number] as Sums, oddValue[j >> 1] as number, qualValues[odd[j + 1] as number] as Qualifier);
 }

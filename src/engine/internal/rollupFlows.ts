@@ -3,7 +3,6 @@ import type { RollupLink } from './expandRollup';
 import type { Sums } from './sums';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
-import type { UnitInterner } from './UnitBits';
 
 /**
  * Hierarchy subtotals of flow leaves in typed arrays: one entry per (leaf group, unit version),
@@ -87,12 +86,16 @@ function plainSums(s: Sums): boolean {
  *
  * @param leaves - the flow leaves, with their groups, targets and chains
  * @param versions - how many unit version ids there are (every `vid` is below)
+ * @param unitCount - how many unit ids the aggregator's interner has given (every unit id is below):
+ *   a number, not the interner, whose shape V8 does not keep after an aggregation, so that this
+ *   function's optimised code outlives it (`--trace-deopt`: "Insufficient type feedback" here
+ *   after every aggregation)
  * @param onlyTrack - without coverage, the indicators that count their units; `null`: all do
  * @returns the table, or `null` when a leaf is not a plain flow leaf (stock levels, restated or
  *   tracked units) or two leaves of one group share a unit code (the units would have to be
  *   counted as sets): the caller then takes the general path
  */
-export function rollupFlows(leaves: FlowLeaves, versions: number, interner: UnitInterner, onlyTrack: ReadonlySet<string> | null): RollupTable | null {
+export function rollupFlows(leaves: FlowLeaves, versions: number, unitCount: number, onlyTrack: ReadonlySet<string> | null): RollupTable | null {
   const { count: nLeaves, at: cellAt, cells, totals, plainN, plainI, group: groupOfCell, target: targetOf, links, unitOfTarget, templates } = leaves;
   let nGroups = 0;
   for (let li = 0; li < nLeaves; li++) nGroups = Math.max(nGroups, (groupOfCell[cellAt[li] as number] as number) + 1);
@@ -126,7 +129,7 @@ export function rollupFlows(leaves: FlowLeaves, versions: number, interner: Unit
     byGroup[fill[g] as number] = unitOfTarget[targetOf[ci] as number] as number;
     fill[g] = (fill[g] as number) + 1;
   }
-  const stamp = new Int32Array(interner.size);
+  const stamp = new Int32Array(unitCount);
   for (let g = 0; g < nGroups; g++) {
     for (let j = start[g] as number; j < (start[g + 1] as number); j++) {
       const u = byGroup[j] as number;
