@@ -55,8 +55,9 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
 }
 
 /**
- * A partial's stock level as the stock walk needs it: its day, value and last day numbers (not
- * `NaN`) and its qualifier one of `QUALIFIERS` (the walk keeps a qualifier as its position).
+ * A stock level (a partial's, or one handed to the stock walker) as the stock walk needs it: its
+ * day, value and last day numbers (not `NaN`) and its qualifier one of `QUALIFIERS` (the walk
+ * keeps a qualifier as its position). The one check of a level from outside the engine.
  *
  * @throws {@link AntqError} `invalid_argument` when it is not
  */
@@ -118,8 +119,9 @@ export interface StockLevelWalker {
    * group before is walked to its end. A group holds one level per series, not its buckets',
    * as columns: the level's fields are copied, so the caller may reuse its object.
    *
-   * @throws {@link AntqError} `invalid_argument` when a group's levels come again after another
-   *   group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
+   * @throws {@link AntqError} `invalid_argument` when the level's day, value or last day is not a
+   *   number or its qualifier not one of `QUALIFIERS`, when a group's levels come again after
+   *   another group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
    */
   add(key: string, level: PartialObservation): void;
   /**
@@ -192,6 +194,7 @@ export function stockLevelWalker(partial: PartialAggregate, options: AggregateOp
       if (done) throw new AntqError('invalid_argument', 'finalizePartial: a stock level came after the stock walker had finished');
       const found = stockByKey.get(key);
       if (found === undefined) return;
+      checkLevel(level);
       const { cell, group } = found;
       let walking = current;
       if (walking?.key !== group) {

@@ -7,6 +7,7 @@ import type { PartialAggregate, PartialCell, PartialObservation } from '../../sr
 import type { Figure } from '../../src/schema/FigureSchema';
 import { aggregate as referenceAggregate } from './reference/aggregate';
 import type { AggregateOptions as ReferenceOptions } from './reference/AggregateOptions';
+import { splitLevels, type KeyedLevel } from './splitLevels';
 
 // Stock levels handed to the walker a group at a time (as antq/sql streams them) must give the
 // rows the whole partial gives: each group walked once, with its own levels only. The groups
@@ -41,20 +42,9 @@ function partialOf(options: AggregateOptions): PartialAggregate {
   return JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
 }
 
-/** The partial's cells without their levels, and the levels by cell key, each group's together in bucket order (groups in reverse, a cell's levels in reverse). */
-function split(partial: PartialAggregate): { bare: PartialAggregate; levels: [string, PartialObservation][] } {
-  const cells: PartialCell[] = [];
-  const byGroup = new Map<string, { bucket: number; levels: [string, PartialObservation][] }[]>();
-  for (const { observations, ...cell } of partial.cells) {
-    cells.push(cell);
-    if (observations === undefined) continue;
-    const group = JSON.stringify([cell.dims, cell.version ?? null, cell.uom]);
-    const list = byGroup.get(group) ?? [];
-    byGroup.set(group, list);
-    list.push({ bucket: cell.bucket ?? 0, levels: observations.map((o): [string, PartialObservation] => [cell.key, o]).reverse() });
-  }
-  const levels = [...byGroup.values()].reverse().flatMap((list) => list.sort((a, b) => a.bucket - b.bucket).flatMap((c) => c.levels));
-  return { bare: { ...partial, cells }, levels };
+/** The partial's levels handed over a group at a time, groups last first, a cell's levels in reverse. */
+function split(partial: PartialAggregate): { bare: PartialAggregate; levels: KeyedLevel[] } {
+  return splitLevels(partial, (key, observations) => observations.map((o): KeyedLevel => [key, o]).reverse(), true);
 }
 
 describe('stockLevelWalker', () => {

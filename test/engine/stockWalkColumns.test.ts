@@ -4,11 +4,12 @@ import type { AggregateOptions } from '../../src/engine/AggregateOptions';
 import { aggregate } from '../../src/engine/aggregate';
 import { createAggregator } from '../../src/engine/createAggregator';
 import { finalizePartial, stockLevelWalker } from '../../src/engine/finalizePartial';
-import type { PartialAggregate, PartialCell, PartialObservation } from '../../src/engine/PartialAggregate';
+import type { PartialAggregate, PartialObservation } from '../../src/engine/PartialAggregate';
 import type { Figure } from '../../src/schema/FigureSchema';
 import { createUnitRegistry } from '../../src/units/createUnitRegistry';
 import { aggregate as referenceAggregate } from './reference/aggregate';
 import type { AggregateOptions as ReferenceOptions } from './reference/AggregateOptions';
+import { splitLevels, type KeyedLevel } from './splitLevels';
 
 // The stock walk keeps each series' latest level in columns shared by the groups of a read one
 // after the other (grown by doubling from 64 slots): groups of many series (past 64 and 1,024),
@@ -106,32 +107,23 @@ const optionSets: readonly AggregateOptions[] = [
   { by: ['indicator'], period: '2024-H2', units: tree },
 ];
 
-/** The partial's cells without their levels, and the levels by cell key, each group's together in bucket order, a bucket's shuffled. */
-function split(partial: PartialAggregate, seed: number): { bare: PartialAggregate; levels: [string, PartialObservation][] } {
+/** The partial's levels handed over a group at a time, a cell's shuffled, some with earlier levels added. */
+function split(partial: PartialAggregate, seed: number): { bare: PartialAggregate; levels: KeyedLevel[] } {
   const r = rng(seed);
-  const cells: PartialCell[] = [];
-  const byGroup = new Map<string, { bucket: number; levels: [string, PartialObservation][] }[]>();
-  for (const { observations, ...cell } of partial.cells) {
-    cells.push(cell);
-    if (observations === undefined) continue;
-    const group = JSON.stringify([cell.dims, cell.version ?? null, cell.uom]);
-    const list = byGroup.get(group) ?? [];
-    byGroup.set(group, list);
+  return splitLevels(partial, (key, observations) => {
     // Some series given earlier levels too (a day before, or a smaller value or qualifier on its day): the latest must win whatever the order.
-    const levels = observations.flatMap((o): [string, PartialObservation][] => {
+    const levels = observations.flatMap((o): KeyedLevel[] => {
       const x = r();
-      if (x >= 0.3) return [[cell.key, o]];
+      if (x >= 0.3) return [[key, o]];
       const earlier = x < 0.1 ? { ...o, day: o.day - 1, value: o.value + 1 } : x < 0.2 ? { ...o, value: o.value - 1, qualifier: 'vague' as const } : { ...o, qualifier: 'about' as const };
-      return o.qualifier === 'about' && x >= 0.2 ? [[cell.key, o]] : [[cell.key, o], [cell.key, earlier]];
+      return o.qualifier === 'about' && x >= 0.2 ? [[key, o]] : [[key, o], [key, earlier]];
     });
     for (let i = levels.length - 1; i > 0; i--) {
       const j = Math.floor(r() * (i + 1));
-      [levels[i], levels[j]] = [levels[j] as [string, PartialObservation], levels[i] as [string, PartialObservation]];
+      [levels[i], levels[j]] = [levels[j] as KeyedLevel, levels[i] as KeyedLevel];
     }
-    list.push({ bucket: cell.bucket ?? 0, levels });
-  }
-  const levels = [...byGroup.values()].flatMap((list) => list.sort((a, b) => a.bucket - b.bucket).flatMap((c) => c.levels));
-  return { bare: { ...partial, cells }, levels };
+    return levels;
+  });
 }
 
 describe('the stock walk on many series per group', () => {
@@ -192,6 +184,21 @@ describe('the stock walk on many series per group', () => {
         for (const [key, l] of levels) walker.add(key, l);
         walker.finish();
       }).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    }
+  });
+
+  it('refuses a level handed to the walker whose day or value is not a number, as finalizePartial refuses it in a partial', () => {
+    const o: AggregateOptions = { by: ['indicator', 'period'], granularity: 'year' };
+    const agg = createAggregator(o);
+    agg.addAll([{ unit: 'U0', indicator: 'model_sites', value: 5, period: '2024' }]);
+    const partial = JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
+    const { bare, levels } = split(partial, 1);
+    const [key, level] = levels[0] as KeyedLevel;
+    for (const bad of [{ ...level, day: Number.NaN }, { ...level, value: Number.NaN }]) {
+      const walker = stockLevelWalker(bare, o, [], []);
+      expect(() => walker.add(key, bad)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+      const broken = { ...partial, cells: partial.cells.map((c) => (c.key === key ? { ...c, observations: [bad] } : c)) };
+      expect(() => finalizePartial(broken, o)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
     }
   });
 });

@@ -1,4 +1,3 @@
-import { AntqError } from '../../errors/AntqError';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 
 /** A qualifier's position in {@link QUALIFIERS}, as the columns keep it. */
@@ -10,13 +9,13 @@ export function qualifierOfNumber(n: number): Qualifier {
 }
 
 /**
- * The number the columns keep for `q`: a level whose qualifier is not one of {@link QUALIFIERS}
- * (a partial or a walker's level made by hand) is refused, not kept as another.
+ * The number the columns keep for `q`. A level from outside (a partial's, or one handed to the
+ * stock walker) is checked where it comes in (`checkLevel` in finalizePartial.ts: a qualifier
+ * not one of {@link QUALIFIERS} is refused there, not kept as another); the engine's own levels
+ * have checked qualifiers.
  */
 function qualifierNumber(q: Qualifier): number {
-  const n = QUALIFIER_NUMBER.get(q);
-  if (n === undefined) throw new AntqError('invalid_argument', `finalizePartial: a stock level's qualifier ${JSON.stringify(q)} is not one of ${QUALIFIERS.join(', ')}`);
-  return n;
+  return QUALIFIER_NUMBER.get(q) as number;
 }
 
 /** The columns' capacity at first: grown by doubling. */
