@@ -510,7 +510,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         filter, nUom, nCat1, indUom, bucketPart, catPart, facets: facetTab !== null, repPart, progPart,
         needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId,
         qualClass: Uint8Array.from(qualValues, (q, i) => (qualOk[i] === 0 ? 0 : qualExact[i] === true ? 1 : 2)), qualValues,
-        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells,
+        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, totalAt,
         byCategory: spec.byCategory, byReporter: spec.byReporter, byProgram: spec.byProgram, keyed,
       };
     }
@@ -528,18 +528,6 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     const plan = planColumns();
     if (plan !== null) {
       const r = passColumns(plan);
-      // Each key's cell (made when new) and, for the keys with qualified or fractional values,
-      // its running sums: found here, by the aggregation's own functions, then settled by
-      // `settleKeys`, which calls none (see `scanRows`).
-      const { met, first, odd, nOdd } = r.scan;
-      const cellOf = new Int32Array(met + 1);
-      for (let d = 1; d <= met; d++) cellOf[d] = plan.open(first[d] as number);
-      const sumsOf: (Sums | undefined)[] = new Array<Sums | undefined>(met + 1).fill(undefined);
-      for (let j = 0; j < nOdd; j += 2) {
-        const d = odd[j] as number;
-        if (sumsOf[d] === undefined) sumsOf[d] = totalAt(cellOf[d] as number);
-      }
-      settleKeys(plan, r.scan, r.count, r.sum, cellOf, sumsOf);
       read += r.read;
       used += r.used;
       if (r.at.length === 0) return;
@@ -1378,6 +1366,7 @@ interface ColumnPass extends TableColumns {
   readonly acc: Accumulators;
   /** The cells, `null` for a rollup leaf left without one; `cellAt` makes it. */
   readonly cells: readonly (Cell | null)[];
+  readonly totalAt: (ci: number) => Sums;
 }
 
 /**
@@ -1388,7 +1377,7 @@ interface ColumnPass extends TableColumns {
  * @returns rows read (kept by the filter) and used here, and the rows left to the row loop: their
  *   columns (copied) and their positions in the table
  */
-function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns | null; at: Int32Array; scan: Scan; count: Int32Array; sum: Float64Array } {
+function passColumns(k: ColumnPass): { read: number; used: number; rest: TableColumns | null; at: Int32Array } {
   const { trackInd, unitId, nK, most } = k;
   // Every indicator counts its units (coverage on): no look-up per row. Unit codes that are
   // their global ids (one table, or the first): no look-up either.
@@ -1453,8 +1442,9 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     }
     from = to;
   }
-  // The rows left to the row loop are counted there; the keys are settled by the caller.
-  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : restColumns(rest), at: scan.rest.subarray(0, scan.nRest), scan, count, sum };
+  settleKeys(k, scan, count, sum);
+  // The rows left to the row loop are counted there.
+  return { read: scan.read - scan.nRest, used: scan.read - scan.nRest, rest: rest === null ? null : restColumns(rest), at: scan.rest.subarray(0, scan.nRest) };
 }
 
 /**
@@ -1779,15 +1769,12 @@ function scanBare(k: ColumnPass, scan: Scan, number: Int32Array, count: Int32Arr
   scan.nOdd = nOdd;
 }
 
-/**
- * Counts, sums and units of each key into its cell, then the odd values. The keys' cells
- * (`cellOf`) and the running sums of those with odd values (`sumsOf`) are found by the caller: a
- * call here of the aggregation's own functions (`open`, `totalAt`) was compiled bound to them, so
- * this function's optimised code was thrown away with them after each aggregation.
- */
-function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array, cellOf: Int32Array, sumsOf: readonly (Sums | undefined)[]): void {
-  const { qualValues, words, wordBase, acc, cells } = k;
-  const { met, bits, odd, oddValue, nOdd } = scan;
+/** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
+function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
+  const { qualValues, words, wordBase, open, acc, cells, totalAt } = k;
+  const { met, first, bits, odd, oddValue, nOdd } = scan;
+  const cellOf = new Int32Array(met + 1);
+  for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
   const accN = acc.n;
   const accI = acc.i;
   for (let d = 1; d <= met; d++) {
@@ -1803,6 +1790,11 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
       if (set !== null) addUnitWords(set, bits, d * words, words, wordBase);
     }
   }
-  // Qualified or fractional values, with their bounds.
-  for (let j = 0; j < nOdd; j += 2) addToSums(sumsOf[odd[j] as number] as Sums, oddValue[j >> 1] as number, qualValues[odd[j + 1] as number] as Qualifier);
+  // Qualified or fractional values, with their bounds (each key's sums found once).
+  const sumsOf: (Sums | undefined)[] = new Array<Sums | undefined>(met + 1).fill(undefined);
+  for (let j = 0; j < nOdd; j += 2) {
+    const d = odd[j] as number;
+    const s = sumsOf[d] ?? (sumsOf[d] = totalAt(cellOf[d] as number));
+    addToSums(s, oddValue[j >> 1] as number, qualValues[odd[j + 1] as number] as Qualifier);
+  }
 }
