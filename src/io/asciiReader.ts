@@ -39,9 +39,9 @@ export function asciiReader(): ((chunk: Uint8Array) => string | undefined) | und
 /** An ASCII chunk as {@link asciiRanges} reads it. */
 export interface AsciiRanges {
   /** The text of the byte range `[start, end)` (one byte, one character). */
-  text(start: number, end: number): string;
+  readonly text: (start: number, end: number) => string;
   /** Whether the chunk holds the byte `byte` anywhere (a native search, far faster than a typed array's `indexOf`). */
-  has(byte: number): boolean;
+  readonly has: (byte: number) => boolean;
 }
 
 /**
