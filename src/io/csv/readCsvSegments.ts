@@ -311,7 +311,11 @@ export async function* readCsvSegments<T extends SegmentWork>(source: TextSource
         }
         while (size >= segmentBytes || (ended && size > 0)) {
           const bytes = concat(parts, size);
-          const cut = ended ? bytes.length : safeCsvCut(bytes, delimiter);
+          // A segment of about `segmentBytes` when a record ends in them (after the first cut, chunks
+          // of a megabyte would otherwise make the first segment twice the size, and its thread's
+          // first, slowest answer twice as long).
+          const within = ended || bytes.length <= segmentBytes ? -1 : safeCsvCut(bytes.subarray(0, segmentBytes), delimiter);
+          const cut = ended ? bytes.length : within === -1 ? safeCsvCut(bytes, delimiter) : within;
           if (cut === -1) {
             parts = [bytes];
             break;
