@@ -315,7 +315,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
           ...(threading?.segmentBytes === undefined ? {} : { segmentBytes: threading.segmentBytes }),
           start: (header, delimiter) => (mapHeader(header).ok ? start({ header, delimiter, viNumbers, maxRecordChars: options.maxRecordChars }, threads - 1) : Promise.resolve(undefined)),
         })
-      : readCsv(source, csvOptions);
+      : readCsv(inPieces(source), csvOptions);
   /** A row whose cells give an issue (or that the tokenizer flagged): the general way, cells → row object → ids → the validator. */
   const general = (out: BatchBuilder, rec: { readonly row: number; readonly line: number; readonly cells: readonly string[] }, tokenIssues: readonly Issue[], header: readonly string[], map: HeaderMap): void => {
     const at = { row: rec.row, line: rec.line, columns: header };
@@ -428,6 +428,25 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     if (fatal) return;
   }
   if (open !== undefined) yield open.done(openHeader, false);
+}
+
+/** Bytes of a source chunk read at once on one thread (see {@link inPieces}). */
+const PIECE_BYTES = 1 << 16;
+
+/**
+ * An asynchronous source with its byte chunks cut into views of at most {@link PIECE_BYTES}
+ * (no copy): one thread reads a chunk's records while the chunk's text is alive, and a chunk of a
+ * megabyte kept that long (a file stream read in large chunks for worker threads) outlives the
+ * young generation; the text read is the same.
+ */
+function inPieces(source: TextSource): TextSource {
+  if (typeof source === 'string' || source instanceof Uint8Array || !(Symbol.asyncIterator in source)) return source;
+  return (async function* (): AsyncGenerator<string | Uint8Array, void, undefined> {
+    for await (const chunk of source) {
+      if (typeof chunk === 'string' || chunk.length <= PIECE_BYTES) yield chunk;
+      else for (let at = 0; at < chunk.length; at += PIECE_BYTES) yield chunk.subarray(at, at + PIECE_BYTES);
+    }
+  })();
 }
 
 /** Rows a figure table gathers by default (`batchSize` when given). */

@@ -117,4 +117,32 @@ describe('readFigures', () => {
       { numRuns: 40 },
     );
   });
+
+  it('reads a source of chunks larger than 64 KB as its text, with characters of several bytes cut across the pieces', async () => {
+    // A two-byte `ĩ` in every note; the first note's padding puts byte 65,536 (where the first
+    // 64 KB piece ends) inside one.
+    const rows: string[] = [];
+    for (let i = 0; i < 5000; i++) rows.push(`VN-${String(i).padStart(5, '0')},marches,${i % 10},${i === 4 ? 'x' : '2023'},${i === 0 ? 'a'.repeat(16) : ''}Hĩ`);
+    const text = `unit,indicator,value,period,note\n${rows.join('\n')}\n`;
+    const bytes = new TextEncoder().encode(`x${text}`).subarray(1);
+    expect(bytes.length).toBeGreaterThan(2 * 65536);
+    expect((bytes[65536] as number) & 0xc0).toBe(0x80);
+    const one = async function* (): AsyncGenerator<Uint8Array> {
+      yield bytes;
+    };
+    const notes = async (source: TextSource): Promise<string[]> => {
+      const out: string[] = [];
+      for await (const b of readFigures(source)) for (const f of b.figures) out.push(`${f.unit}:${f.note ?? ''}`);
+      return out;
+    };
+    const fromText = await collect(text);
+    const fromChunk = await collect(one());
+    expect(fromChunk.values).toEqual(fromText.values);
+    expect(fromChunk.codes).toEqual(fromText.codes);
+    expect(fromText.values).toHaveLength(4999);
+    expect(fromText.codes).toEqual([['invalid_period', 5]]);
+    const n = await notes(one());
+    expect(n).toEqual(await notes(text));
+    expect(n.every((x) => x.endsWith('Hĩ'))).toBe(true);
+  });
 });

@@ -29,11 +29,16 @@ describe('asciiReader', () => {
     const ranges = asciiRanges();
     if (ranges === undefined) throw new Error('Node 20.16 or later has process.getBuiltinModule');
     const whole = bytes('xxVN-01;marches;7yy');
-    const slice = ranges(whole.subarray(2, whole.length - 2));
-    expect(slice?.(0, 5)).toBe('VN-01');
-    expect(slice?.(6, 15)).toBe('marches;7');
+    const chunk = ranges(whole.subarray(2, whole.length - 2));
+    expect(chunk?.text(0, 5)).toBe('VN-01');
+    expect(chunk?.text(6, 15)).toBe('marches;7');
+    // Searched in the view only: the bytes around it (`x`, `y`) are not in the chunk.
+    expect(chunk?.has(59)).toBe(true);
+    expect(chunk?.has(120)).toBe(false);
+    expect(chunk?.has(121)).toBe(false);
     expect(ranges(bytes('công an'))).toBeUndefined();
-    expect(ranges(new Uint8Array(0))?.(0, 0)).toBe('');
+    expect(ranges(new Uint8Array(0))?.text(0, 0)).toBe('');
+    expect(ranges(new Uint8Array(0))?.has(0)).toBe(false);
   });
 
   it('reads an empty chunk as no text, even on a buffer already transferred', () => {

@@ -38,7 +38,8 @@ async function openInput(io: CliIo, file: string): Promise<TextSource> {
     throw new InputError(`${file}: no such file`, 2);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`, 2);
-  return fs.createReadStream(full, { highWaterMark: 1 << 16 });
+  // Chunks of 1 MB: a 64 KB read costs the reading thread about as much again in stream overhead.
+  return fs.createReadStream(full, { highWaterMark: 1 << 20 });
 }
 
 /** An input with its size in bytes when known (a file), and how many bytes have been read so far. */

@@ -1,5 +1,7 @@
 /** Distinct byte strings a table holds before it starts again: memory stays bounded. */
 const BYTE_CELLS_LIMIT = 16_384;
+/** Bytes of a new table's copies; they double as needed. */
+const FIRST_POOL = 4096;
 /** Slots of a new table (a power of two); it doubles when half full. */
 const FIRST_SLOTS = 256;
 
@@ -15,7 +17,7 @@ export class ByteCells<V> {
   private starts = new Int32Array(FIRST_SLOTS >> 1);
   private lengths = new Int32Array(FIRST_SLOTS >> 1);
   private values: V[] = [];
-  private pool = new Uint8Array(4096);
+  private pool = new Uint8Array(FIRST_POOL);
   private used = 0;
 
   /** `hashMask` keeps only these bits of every hash (0: every text in one chain; for tests). */
@@ -89,6 +91,8 @@ export class ByteCells<V> {
     this.starts = new Int32Array(FIRST_SLOTS >> 1);
     this.lengths = new Int32Array(FIRST_SLOTS >> 1);
     this.values = [];
+    // The bytes too: a table that once held long texts would otherwise keep their room for nothing.
+    this.pool = new Uint8Array(FIRST_POOL);
     this.used = 0;
   }
 }

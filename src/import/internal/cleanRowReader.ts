@@ -20,7 +20,7 @@ const CELL_LIMIT = 16_384;
 const SKIP_CELLS = 7 * CELL_LIMIT;
 const FEW_HITS = 8;
 /** Longest run of digits read without the general number path (exact in a double). */
-export const PLAIN_DIGITS = 15;
+const PLAIN_DIGITS = 15;
 
 /**
  * The CSV reader's fast path: turns the cells of a row into the figure that `cellsToRow`,
@@ -273,22 +273,30 @@ interface Cell<T> extends KeyCell {
 
 /** A value cell read without an issue (a non-negative number), else `undefined`. */
 export function readValue(cell: string, viNumbers: boolean): number | undefined {
-  const len = cell.length;
-  if (!viNumbers && len > 0 && len <= PLAIN_DIGITS) {
-    // Plain digits, the usual cell: read them here.
-    let n = 0;
-    let i = 0;
-    for (; i < len; i++) {
-      const c = cell.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
-      n = n * 10 + c;
-    }
-    if (i === len) return n;
-  }
+  // Plain digits, the usual cell: read them here.
+  const n = viNumbers ? -1 : plainDigits(cell, 0, cell.length);
+  if (n >= 0) return n;
   const text = cell.trim();
   if (text === '') return undefined;
-  const n = cleanCellNumber(text, viNumbers);
-  return n === undefined || n < 0 ? undefined : n;
+  const v = cleanCellNumber(text, viNumbers);
+  return v === undefined || v < 0 ? undefined : v;
+}
+
+/**
+ * The value of a cell of 1 to {@link PLAIN_DIGITS} ASCII digits and nothing else, `cell[start,
+ * end)` (a text's characters or a segment's bytes); -1 for any other cell, which goes the general
+ * number path. The one copy of this rule, for texts and for bytes.
+ */
+export function plainDigits(cell: string | Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  if (len <= 0 || len > PLAIN_DIGITS) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = (typeof cell === 'string' ? cell.charCodeAt(i) : (cell[i] as number)) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** A new flat string with the same characters, which keeps no larger string alive. */

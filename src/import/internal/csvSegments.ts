@@ -1,9 +1,9 @@
 import type { CsvDelimiter } from '../../io/csv/CsvReadOptions';
 import { csvSegmentRecords, type SegmentWork } from '../../io/csv/readCsvSegments';
-import { asciiRanges, asciiReader } from '../../io/asciiReader';
+import { asciiRanges, asciiReader, type AsciiRanges } from '../../io/asciiReader';
 import { FIGURE_TABLE_KEYS } from '../../table/FigureTable';
 import { ByteCells } from './ByteCells';
-import { cleanRows, PLAIN_DIGITS, readValue, type CleanRows, type DecidedCell, type KeyCell } from './cleanRowReader';
+import { cleanRows, plainDigits, readValue, type CleanRows, type DecidedCell, type KeyCell } from './cleanRowReader';
 import { mapHeader } from './tableRows';
 
 /** Key columns of a figure table, in `FIGURE_TABLE_KEYS` order. */
@@ -136,9 +136,9 @@ export function segmentReader(params: SegmentParams, reader: number, dictionaryL
       restart();
       reset = true;
     }
-    const slice = ranges === undefined ? undefined : ranges(segment);
-    if (slice !== undefined) {
-      const done = readBytes(segment, slice, params, rows, bytes, code, finish);
+    const chunk = ranges === undefined ? undefined : ranges(segment);
+    if (chunk !== undefined) {
+      const done = readBytes(segment, chunk, params, rows, bytes, code, finish);
       if (done !== undefined) return done;
     }
     let text = ascii === undefined ? undefined : ascii(segment);
@@ -234,14 +234,15 @@ interface ByteColumns {
  */
 function readBytes(
   bytes: Uint8Array,
-  slice: (start: number, end: number) => string,
+  chunk: AsciiRanges,
   params: SegmentParams,
   rows: CleanRows,
   columns: ByteColumns,
   code: (codes: Int32Array, i: number, keys: readonly KeyCell[]) => void,
   finish: (chars: number, lines: number, out: SegmentRows) => SegmentDone,
 ): SegmentDone | undefined {
-  if (bytes.indexOf(QUOTE) !== -1 || bytes.indexOf(CR) !== -1 || bytes.indexOf(0) !== -1) return undefined;
+  if (chunk.has(QUOTE) || chunk.has(CR) || chunk.has(0)) return undefined;
+  const slice = chunk.text;
   const delimiter = params.delimiter.charCodeAt(0);
   const width = params.header.length;
   const longest = Math.min(params.maxRecordChars ?? BYTE_RECORD_LIMIT, BYTE_RECORD_LIMIT);
@@ -324,18 +325,8 @@ function readBytes(
   return finish(n, line - 1, out);
 }
 
-/** The value cell `bytes[start, end)` as {@link readValue} reads its text (plain digits read here). */
+/** The value cell `bytes[start, end)` as {@link readValue} reads its text. */
 function readValueBytes(bytes: Uint8Array, start: number, end: number, viNumbers: boolean, slice: (start: number, end: number) => string): number | undefined {
-  const len = end - start;
-  if (!viNumbers && len > 0 && len <= PLAIN_DIGITS) {
-    let v = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const d = (bytes[i] as number) - 48;
-      if (d < 0 || d > 9) break;
-      v = v * 10 + d;
-    }
-    if (i === end) return v;
-  }
-  return readValue(slice(start, end), viNumbers);
+  const n = viNumbers ? -1 : plainDigits(bytes, start, end);
+  return n >= 0 ? n : readValue(slice(start, end), viNumbers);
 }

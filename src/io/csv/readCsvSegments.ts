@@ -273,9 +273,14 @@ export async function* readCsvSegments<T extends SegmentWork>(source: TextSource
         }
         if (pool === undefined) {
           // The header and the first rows, on this thread.
-          if (!ended && size < Math.min(FIRST_BYTES, segmentBytes)) continue;
+          const firstBytes = Math.min(FIRST_BYTES, segmentBytes);
+          if (!ended && size < firstBytes) continue;
           const bytes = concat(parts, size);
-          const cut = ended ? bytes.length : safeCsvCut(bytes, detectDelimiter(bytes, options.delimiter));
+          const d = detectDelimiter(bytes, options.delimiter);
+          // Only the first `firstBytes` when a record ends in them: a source of large chunks would
+          // otherwise have its whole first chunk read here before the threads start.
+          const early = ended || bytes.length <= firstBytes ? -1 : safeCsvCut(bytes.subarray(0, firstBytes), d);
+          const cut = ended ? bytes.length : early === -1 ? safeCsvCut(bytes, d) : early;
           if (cut === -1) {
             if (size < NO_CUT_LIMIT) {
               parts = [bytes];
@@ -306,7 +311,11 @@ export async function* readCsvSegments<T extends SegmentWork>(source: TextSource
         }
         while (size >= segmentBytes || (ended && size > 0)) {
           const bytes = concat(parts, size);
-          const cut = ended ? bytes.length : safeCsvCut(bytes, delimiter);
+          // A segment of about `segmentBytes` when a record ends in them (after the first cut, chunks
+          // of a megabyte would otherwise make the first segment twice the size, and its thread's
+          // first, slowest answer twice as long).
+          const within = ended || bytes.length <= segmentBytes ? -1 : safeCsvCut(bytes.subarray(0, segmentBytes), delimiter);
+          const cut = ended ? bytes.length : within === -1 ? safeCsvCut(bytes, delimiter) : within;
           if (cut === -1) {
             parts = [bytes];
             break;

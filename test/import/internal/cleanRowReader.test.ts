@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/errors/Issue';
-import { cleanRowReader, cleanRows } from '../../../src/import/internal/cleanRowReader';
+import { cleanRowReader, cleanRows, plainDigits, readValue } from '../../../src/import/internal/cleanRowReader';
 import { normaliseIds } from '../../../src/import/internal/idText';
 import { cellsToRow, mapHeader } from '../../../src/import/internal/tableRows';
 import { readFigures } from '../../../src/import/readFigures';
@@ -232,5 +232,23 @@ describe('cleanRowReader', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('plainDigits', () => {
+  it('reads 1 to 15 ASCII digits, and only them, the same from a text and from its bytes', () => {
+    const cells = ['0', '7', '007', '35', '123456789012345', '1234567890123456', '', ' 1', '1 ', '-1', '+1', '1.5', '1e3', '12a', 'a12', '٣', '１', '/', ':'];
+    const bytes = new TextEncoder().encode(`xx${cells.join('')}`);
+    let at = 2;
+    for (const cell of cells) {
+      const len = new TextEncoder().encode(cell).length;
+      const expected = /^[0-9]{1,15}$/.test(cell) ? Number(cell) : -1;
+      expect(plainDigits(cell, 0, cell.length), cell).toBe(expected);
+      expect(plainDigits(bytes, at, at + len), cell).toBe(expected);
+      // The general path reads the same number where the short one does.
+      if (expected >= 0) expect(readValue(cell, false)).toBe(expected);
+      at += len;
+    }
+    expect(plainDigits('x123y', 1, 4)).toBe(123);
   });
 });
