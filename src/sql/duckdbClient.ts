@@ -76,8 +76,10 @@ export interface DuckDBAppenderLike {
  * it until its `memory_limit` is reached: on a large table the process grows to about that limit
  * whatever the answer. antq's statements need little of it (a summary of 34M figures about 110 MB
  * of DuckDB's working memory, a comparison about 170–220 MB, spilled to disk under a lower
- * limit); the CLI opens DuckDB with `memory_limit` 256MB. DuckDB's allocator settings do not
- * change this (docs/sql.md, "DuckDB's memory, fourteenth round").
+ * limit); the CLI opens DuckDB with `memory_limit` 96MB for a summary not grouped by unit (raised
+ * to 256MB and read again if it runs out) and 256MB for the other queries. DuckDB's allocator
+ * settings do not change this, nor does reading fewer or larger chunks (docs/sql.md, "DuckDB's
+ * memory, fourteenth round" and "The Node process at 50M, fifteenth round").
  *
  * @param connection - a `DuckDBConnection`
  * @returns the client
