@@ -9,8 +9,10 @@ import { withSqlErrors } from './internal/withSqlErrors';
 export interface DuckDBConnectionLike {
   /** `DuckDBConnection.runAndReadAll`. */
   runAndReadAll(sql: string, values?: SqlValue[]): Promise<DuckDBReaderLike>;
-  /** `DuckDBConnection.stream`: a result read a chunk at a time (used when present). */
+  /** `DuckDBConnection.stream`: a result read a chunk at a time (used when present and `run` is not). */
   stream?(sql: string, values?: SqlValue[]): Promise<DuckDBStreamLike>;
+  /** `DuckDBConnection.run`: a result made whole inside DuckDB, read a chunk at a time (used when present). */
+  run?(sql: string, values?: SqlValue[]): Promise<DuckDBMaterializedLike>;
   /** `DuckDBConnection.createAppender`. */
   createAppender(table: string, schema?: string | null, catalog?: string | null): Promise<DuckDBAppenderLike>;
 }
@@ -37,6 +39,17 @@ export interface DuckDBStreamLike {
   columnNames(): string[];
   /** `DuckDBResult.yieldRowsJs`: the rows, one chunk at a time. */
   yieldRowsJs(): AsyncIterable<unknown[][]>;
+}
+
+/**
+ * The part of a `@duckdb/node-api` materialized result antq uses: read a chunk at a time, and
+ * its row count checked against the rows read.
+ *
+ * @category SQL
+ */
+export interface DuckDBMaterializedLike extends DuckDBStreamLike {
+  /** `DuckDBMaterializedResult.rowCount`: the result's rows. */
+  readonly rowCount: number;
 }
 
 /**
@@ -67,8 +80,12 @@ export interface DuckDBAppenderLike {
  * A {@link SqlClient} over a `@duckdb/node-api` connection (embedded DuckDB: nothing to start).
  * Rows are inserted with DuckDB's appender, the fastest way in; when an insert fails, the rows it
  * still held are dropped, not written (the appender writes every 204,800 rows on its own, so a
- * larger insert is all or nothing only inside a transaction). Large results are read a chunk
- * at a time (`stream`), never whole. DuckDB's own failures are thrown as {@link SqlError}s
+ * larger insert is all or nothing only inside a transaction). Large results are made whole
+ * inside DuckDB (`run`, within its `memory_limit`, spilled to disk past it) and handed to
+ * JavaScript a chunk at a time, never whole: a streamed result that fails part-way (out of memory
+ * while it is read) ends as if it were complete in `@duckdb/node-api` 1.5, and antq would have
+ * answered from part of it; a result whose rows read differ from its row count is refused
+ * (`sql_failed`). DuckDB's own failures are thrown as {@link SqlError}s
  * (`sql_out_of_memory`, `sql_cancelled` after `connection.interrupt()`, `sql_no_table`,
  * `sql_no_column`, `sql_failed`) with DuckDB's error as `cause`.
  *
@@ -76,8 +93,10 @@ export interface DuckDBAppenderLike {
  * it until its `memory_limit` is reached: on a large table the process grows to about that limit
  * whatever the answer. antq's statements need little of it (a summary of 34M figures about 110 MB
  * of DuckDB's working memory, a comparison about 170–220 MB, spilled to disk under a lower
- * limit); the CLI opens DuckDB with `memory_limit` 256MB. DuckDB's allocator settings do not
- * change this (docs/sql.md, "DuckDB's memory, fourteenth round").
+ * limit); the CLI opens DuckDB with `memory_limit` 96MB for a summary not grouped by unit (raised
+ * to 256MB and read again if it runs out) and 256MB for the other queries. DuckDB's allocator
+ * settings do not change this, nor does reading fewer or larger chunks (docs/sql.md, "DuckDB's
+ * memory, fourteenth round" and "The Node process at 50M, fifteenth round").
  *
  * @param connection - a `DuckDBConnection`
  * @returns the client
@@ -109,13 +128,17 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
       return rows;
     },
     async *queryBatches(sql, params = []) {
-      if (connection.stream === undefined) {
+      const values = params.length === 0 ? undefined : [...params];
+      const whole = connection.run === undefined ? null : await connection.run(sql, values);
+      if (whole === null && connection.stream === undefined) {
         yield await this.query(sql, params);
         return;
       }
-      const result = await connection.stream(sql, params.length === 0 ? undefined : [...params]);
+      const result = whole ?? (await (connection.stream as NonNullable<typeof connection.stream>)(sql, values));
       const names = result.columnNames();
+      let read = 0;
       for await (const chunk of result.yieldRowsJs()) {
+        read += chunk.length;
         const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(chunk.length);
         for (let i = 0; i < chunk.length; i++) {
           const values = chunk[i] as unknown[];
@@ -125,6 +148,8 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
         }
         yield rows;
       }
+      // A chunk DuckDB failed to hand over ends the chunks as the last one does (no error is thrown).
+      if (whole !== null && read !== whole.rowCount) throw new Error(`IO Error: DuckDB handed over ${read} of the ${whole.rowCount} rows of a result`);
     },
     async insertRows(table, _columns, rows) {
       // Temporary tables live in DuckDB's `temp` catalog; the query tables antq makes are those.

@@ -4,7 +4,7 @@ export { SqlError } from './SqlError';
 export { isSqlError } from './isSqlError';
 export type { SqlErrorCode } from './SqlErrorCode';
 export { duckdbClient } from './duckdbClient';
-export type { DuckDBConnectionLike, DuckDBAppenderLike, DuckDBReaderLike, DuckDBStreamLike } from './duckdbClient';
+export type { DuckDBConnectionLike, DuckDBAppenderLike, DuckDBMaterializedLike, DuckDBReaderLike, DuckDBStreamLike } from './duckdbClient';
 export { pgClient, pgliteClient } from './pgClient';
 export type { PgClientOptions, PgCopyStreamLike, PgliteQueryable, PgQueryable } from './pgClient';
 export { FIGURES_TABLE_COLUMNS, figuresTableDdl } from './figuresTableDdl';

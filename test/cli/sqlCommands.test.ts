@@ -111,16 +111,18 @@ describe('antq load, and summarize/compare --db', () => {
     }
   });
 
-  it('opens embedded DuckDB with 256MB for the queries and 1GB for load, unless --memory-limit says otherwise', async () => {
+  it('opens embedded DuckDB with 96MB for summarize, 256MB for compare and report and 1GB for load, unless --memory-limit says otherwise', async () => {
     const args = (options: [string, string][]): { positionals: string[]; options: Map<string, string> } => ({ positionals: [], options: new Map(options) });
-    expect(duckdbSettings(args([]), false).memory_limit).toBe('256MB');
-    expect(duckdbSettings(args([]), true).memory_limit).toBe('1GB');
-    expect(duckdbSettings(args([['memory-limit', '2GB']]), false).memory_limit).toBe('2GB');
-    expect(duckdbSettings(args([['memory-limit', '512MB']]), true).memory_limit).toBe('512MB');
-    expect(duckdbSettings(args([['threads', '3']]), false).threads).toBe('3');
-    expect(() => duckdbSettings(args([['memory-limit', 'lots']]), false)).toThrow('--memory-limit takes a size');
+    expect(duckdbSettings(args([]), 'summary').memory_limit).toBe('96MB');
+    expect(duckdbSettings(args([]), 'query').memory_limit).toBe('256MB');
+    expect(duckdbSettings(args([]), 'load').memory_limit).toBe('1GB');
+    expect(duckdbSettings(args([['memory-limit', '2GB']]), 'summary').memory_limit).toBe('2GB');
+    expect(duckdbSettings(args([['memory-limit', '2GB']]), 'query').memory_limit).toBe('2GB');
+    expect(duckdbSettings(args([['memory-limit', '512MB']]), 'load').memory_limit).toBe('512MB');
+    expect(duckdbSettings(args([['threads', '3']]), 'query').threads).toBe('3');
+    expect(() => duckdbSettings(args([['memory-limit', 'lots']]), 'summary')).toThrow('--memory-limit takes a size');
     // The help says so, in both languages.
-    for (const [lang, text] of [['en', 'default 256MB'], ['vi', 'mặc định 256MB']]) {
+    for (const [lang, text] of [['en', 'default 96MB for'], ['vi', 'mặc định 96MB']]) {
       for (const command of ['summarize', 'compare', 'report']) expect((await run([command, '--help', '--lang', lang as string])).out).toContain(text);
       expect((await run(['load', '--help', '--lang', lang as string])).out).toContain(lang === 'en' ? 'default 1GB' : 'mặc định 1GB');
     }

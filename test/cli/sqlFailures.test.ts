@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
-import { connectFailure, databaseFailure } from '../../src/cli/internal/sqlCommands';
+import { connectFailure, databaseFailure, duckdbRetryLimit, withMoreMemoryOnce } from '../../src/cli/internal/sqlCommands';
+import { aggregateSql } from '../../src/sql/aggregateSql';
+import type { SqlClient } from '../../src/sql/SqlClient';
 import { createFiguresTable } from '../../src/sql/createFiguresTable';
 import { duckdbClient } from '../../src/sql/duckdbClient';
 import { toSqlError } from '../../src/sql/toSqlError';
@@ -106,4 +108,49 @@ describe('summarize --db when the database fails', () => {
     expect(line).toMatch(/^cannot connect to postgres:\/\/antq:\*\*\*@db\.example\/antq: connect ECONNREFUSED/);
     expect(line).not.toContain('s3cret');
   });
+
+  it('reads a summary once more under a higher limit when DuckDB runs out of memory, with the same rows', async () => {
+    const open = async (memory: string): Promise<{ client: SqlClient; reads: () => number; close: () => void }> => {
+      const instance = await DuckDBInstance.create(join(dir, 'many.duckdb'), { memory_limit: memory, threads: '1', access_mode: 'READ_ONLY' });
+      const conn = await instance.connect();
+      const inner = duckdbClient(conn);
+      let reads = 0;
+      // Counts the statements that read the figures: the second read of a summary runs them again.
+      const client: SqlClient = { ...inner, query: (sql, params) => ((reads += sql.includes('"antq_figures"') ? 1 : 0), inner.query(sql, params)) };
+      return { client, reads: () => reads, close: () => (conn.closeSync(), instance.closeSync()) };
+    };
+    const options = { by: ['indicator' as const, 'period' as const] };
+    const enough = await open('256MB');
+    const expected = await aggregateSql(enough.client, options);
+    enough.close();
+
+    const small = await open('2MB');
+    try {
+      // No higher limit (--memory-limit given): the failure is the answer.
+      await expect(withMoreMemoryOnce(small.client, null, () => aggregateSql(small.client, options))).rejects.toMatchObject({ code: 'sql_out_of_memory' });
+      const before = small.reads();
+      const got = await withMoreMemoryOnce(small.client, '256MB', () => aggregateSql(small.client, options));
+      expect(got).toEqual(expected);
+      // It ran out under 2MB, then read again under 256MB.
+      expect(small.reads()).toBeGreaterThan(before + 1);
+      expect((await small.client.query("SELECT current_setting('memory_limit') AS m"))[0]?.['m']).toMatch(/^24\d(\.\d+)? MiB$/);
+      // Any other failure is not read again.
+      let tries = 0;
+      await expect(
+        withMoreMemoryOnce(small.client, '512MB', () => {
+          tries++;
+          return aggregateSql(small.client, { ...options, table: 'no_such_table' });
+        }),
+      ).rejects.toMatchObject({ code: 'sql_no_table' });
+      expect(tries).toBe(1);
+    } finally {
+      small.close();
+    }
+    const args = (options: [string, string][]): { positionals: string[]; options: Map<string, string> } => ({ positionals: [], options: new Map(options) });
+    // Only a summary without --memory-limit is read again, under 256MB.
+    expect(duckdbRetryLimit(args([]), 'summary')).toBe('256MB');
+    expect(duckdbRetryLimit(args([['memory-limit', '96MB']]), 'summary')).toBeNull();
+    expect(duckdbRetryLimit(args([]), 'query')).toBeNull();
+    expect(duckdbRetryLimit(args([]), 'load')).toBeNull();
+  }, 300_000);
 });

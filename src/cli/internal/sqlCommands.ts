@@ -41,22 +41,58 @@ export const SQL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
  * (DuckDB spills larger work to a temporary folder next to the database file). DuckDB keeps the
  * table's blocks it has read in that memory until the limit is reached, so a query's process
  * grows with the table up to the limit, whatever its answer (see docs/sql.md, "DuckDB's memory,
- * fourteenth round"). summarize, compare and report hold their working memory and little of that
- * cache under 256MB; load keeps 1GB (its writes and checks of repeats were not measured lower).
+ * fourteenth round"). compare and report hold their working memory and little of that cache under
+ * 256MB; load keeps 1GB (its writes and checks of repeats were not measured lower).
  */
 const DUCKDB_QUERY_MEMORY_LIMIT = '256MB';
 const DUCKDB_LOAD_MEMORY_LIMIT = '1GB';
+/**
+ * A summary not grouped by unit starts under a lower limit: its statements need less than 96MB up
+ * to 34M figures (its sorts spill a few megabytes), while the cache of the table's blocks filled
+ * 256MB, so the process grew with the table (docs/sql.md, "The Node process at 50M, fifteenth
+ * round"). One that runs out of memory under it is read again once under
+ * {@link DUCKDB_QUERY_MEMORY_LIMIT}; one grouped by unit (thousands of groups, which ran out
+ * under 96MB at 10M figures) starts under that.
+ */
+const DUCKDB_SUMMARY_MEMORY_LIMIT = '96MB';
 const DUCKDB_MAX_THREADS = 4;
 
+/** What a command does with embedded DuckDB: `load` writes, `summary` is `summarize` not grouped by unit, `query` the others. */
+export type DuckdbUse = 'load' | 'summary' | 'query';
+
 /**
- * The settings embedded DuckDB is opened with: `--memory-limit` (default 256MB for the queries,
- * 1GB for `load`) and `--threads` (default the cores, at most 4).
+ * The settings embedded DuckDB is opened with: `--memory-limit` (default 96MB for `summarize`
+ * not grouped by unit, 256MB for the other queries, 1GB for `load`) and `--threads` (default the
+ * cores, at most 4).
  */
-export function duckdbSettings(args: ParsedArgs, load: boolean): { memory_limit: string; threads: string } {
-  const memory = str(args, 'memory-limit') ?? (load ? DUCKDB_LOAD_MEMORY_LIMIT : DUCKDB_QUERY_MEMORY_LIMIT);
+export function duckdbSettings(args: ParsedArgs, use: DuckdbUse): { memory_limit: string; threads: string } {
+  const memory = str(args, 'memory-limit') ?? (use === 'load' ? DUCKDB_LOAD_MEMORY_LIMIT : use === 'summary' ? DUCKDB_SUMMARY_MEMORY_LIMIT : DUCKDB_QUERY_MEMORY_LIMIT);
   if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) throw new UsageError(`--memory-limit takes a size such as 1GB or 512MB, got "${memory}"`);
   const threads = positiveIntOption(args, 'threads', 1024) ?? Math.min(DUCKDB_MAX_THREADS, os.availableParallelism());
   return { memory_limit: memory, threads: String(threads) };
+}
+
+/**
+ * The limit a summary's DuckDB is raised to when it runs out of memory under the one it was
+ * opened with: `null` (no second read) when `--memory-limit` was given, which is the user's bound.
+ */
+export function duckdbRetryLimit(args: ParsedArgs, use: DuckdbUse): string | null {
+  return use === 'summary' && str(args, 'memory-limit') === undefined ? DUCKDB_QUERY_MEMORY_LIMIT : null;
+}
+
+/**
+ * Runs `read`; when DuckDB runs out of memory and `limit` is not `null`, raises DuckDB's
+ * `memory_limit` to `limit` and runs `read` once more (antq/sql's statements only read the
+ * database and replace their own temporary tables, so a second read starts afresh).
+ */
+export async function withMoreMemoryOnce<T>(client: SqlClient, limit: string | null, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (limit === null || client.dialect !== 'duckdb' || !isSqlError(e) || e.code !== 'sql_out_of_memory') throw e;
+    await client.query(`SET memory_limit = '${limit.replaceAll("'", "''")}'`);
+    return read();
+  }
 }
 
 /** Help of `antq load`, and the lines summarize and compare add for the database engines. */
@@ -81,9 +117,10 @@ In a database (after "antq load"): give --db instead of a file.
   --db PATH-OR-URL        a DuckDB file, or a postgres:// URL (its password is never printed)
   --engine E              duckdb|postgres (default: postgres for a postgres:// URL, else duckdb)
   --table T               the figures table (default antq_figures)
-  --memory-limit M        DuckDB's memory limit, which is the process's (default 256MB: DuckDB
-                          keeps the table's blocks it read up to the limit; e.g. 1GB for a large
-                          compare, which spills to disk under it)
+  --memory-limit M        DuckDB's memory limit, which is the process's (default 96MB for
+                          summarize not by unit, raised once to 256MB when it needs more; 256MB
+                          otherwise: DuckDB keeps the table's blocks it read up to the limit;
+                          e.g. 1GB for a large compare, which spills to disk under it)
   --threads N             DuckDB's threads (default: the cores, at most 4)
 `;
 
@@ -109,9 +146,10 @@ Trong cơ sở dữ liệu (sau "antq load"): dùng --db thay cho tệp.
   --db ĐƯỜNG_DẪN-HOẶC-URL tệp DuckDB, hoặc URL postgres:// (không bao giờ in mật khẩu)
   --engine E              duckdb|postgres (mặc định: postgres với URL postgres://, còn lại duckdb)
   --table BẢNG            bảng số liệu (mặc định antq_figures)
-  --memory-limit M        giới hạn bộ nhớ của DuckDB, cũng là của tiến trình (mặc định 256MB:
-                          DuckDB giữ các khối của bảng đã đọc đến mức giới hạn; vd. 1GB cho
-                          compare lớn, vốn ghi tạm ra đĩa khi thiếu bộ nhớ)
+  --memory-limit M        giới hạn bộ nhớ của DuckDB, cũng là của tiến trình (mặc định 96MB
+                          cho summarize không theo đơn vị, nâng một lần lên 256MB khi cần thêm;
+                          còn lại 256MB: DuckDB giữ các khối của bảng đã đọc đến mức giới hạn;
+                          vd. 1GB cho compare lớn, vốn ghi tạm ra đĩa khi thiếu bộ nhớ)
   --threads N             số luồng của DuckDB (mặc định: số lõi, tối đa 4)
 `;
 
@@ -144,6 +182,8 @@ export function redactDb(db: string): string {
 interface OpenDb {
   readonly client: SqlClient;
   readonly label: string;
+  /** The limit embedded DuckDB is raised to once when a summary runs out of memory (see {@link duckdbRetryLimit}). */
+  readonly moreMemory: string | null;
   close(): Promise<void>;
 }
 
@@ -156,8 +196,9 @@ async function optional<T>(load: () => Promise<T>, name: string): Promise<T> {
   }
 }
 
-/** Opens the database of `--db`; a DuckDB file that does not exist is made only when `create` (for `load`). */
-async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
+/** Opens the database of `--db`; a DuckDB file that does not exist is made only for `load`. */
+async function openDb(ctx: Ctx, use: DuckdbUse): Promise<OpenDb> {
+  const create = use === 'load';
   const db = str(ctx.args, 'db');
   if (db === undefined) throw new UsageError('option --engine needs --db PATH-OR-URL (a DuckDB file or a postgres:// URL)');
   const engine = str(ctx.args, 'engine') ?? (isPgUrl(db) ? 'postgres' : 'duckdb');
@@ -165,7 +206,7 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
   if (engine === 'duckdb') {
     const mod = await optional(() => import('@duckdb/node-api'), '@duckdb/node-api');
     const file = db === ':memory:' ? db : path.resolve(ctx.io.cwd ?? process.cwd(), db);
-    const settings = duckdbSettings(ctx.args, create);
+    const settings = duckdbSettings(ctx.args, use);
     if (!create && file !== ':memory:' && !existsSync(file)) {
       throw new InputError(t(ctx, `sql_no_database: no DuckDB database at ${label} (load figures into it first: antq load FILE --db ${label})`, `sql_no_database: không có cơ sở dữ liệu DuckDB tại ${label} (nạp số liệu trước: antq load FILE --db ${label})`));
     }
@@ -184,6 +225,7 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
     return {
       client: duckdbClient(conn),
       label,
+      moreMemory: duckdbRetryLimit(ctx.args, use),
       close: () => {
         conn.closeSync();
         instance.closeSync();
@@ -205,7 +247,7 @@ async function openDb(ctx: Ctx, create: boolean): Promise<OpenDb> {
   // CommonJS too: `from` is a named export or sits on the default one, depending on the loader.
   const copy: { from?: CopyFrom; default?: { from?: CopyFrom } } | undefined = await import('pg-copy-streams').catch(() => undefined);
   const copyFrom = copy?.from ?? copy?.default?.from;
-  return { client: copyFrom === undefined ? pgClient(conn) : pgClient(conn, { copyFrom }), label, close: () => conn.end() };
+  return { client: copyFrom === undefined ? pgClient(conn) : pgClient(conn, { copyFrom }), label, moreMemory: null, close: () => conn.end() };
 }
 
 /**
@@ -220,8 +262,8 @@ export function connectFailure(ctx: Pick<Ctx, 'lang'>, e: unknown, db: string, l
   return new InputError(`cannot connect to ${label}: ${maskPasswords(message.replaceAll(db, label))}`);
 }
 
-async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>, create = false): Promise<number> {
-  const db = await openDb(ctx, create);
+async function withDb(ctx: Ctx, run: (db: OpenDb) => Promise<number>, use: DuckdbUse = 'query'): Promise<number> {
+  const db = await openDb(ctx, use);
   try {
     return await run(db);
   } catch (e) {
@@ -278,7 +320,7 @@ async function loadCommand(ctx: Ctx): Promise<number> {
     if (ctx.format === 'json') writeJson(ctx, { import: report, loaded, table, db: label });
     else ctx.io.stdout.write(t(ctx, `${loaded} figures loaded into ${table} (${label})\n`, `Đã nạp ${loaded} số liệu vào ${table} (${label})\n`));
     return keep ? 0 : 1;
-  }, true);
+  }, 'load');
 }
 
 /** A table name as a quoted SQL identifier. */
@@ -294,12 +336,16 @@ async function sqlSummarize(ctx: Ctx): Promise<number> {
   noFile(ctx, 'summarize');
   const { by, options } = await summarizeOptions(ctx);
   const table = str(ctx.args, 'table') ?? 'antq_figures';
-  return withDb(ctx, async ({ client }) => {
-    const result = await aggregateSql(client, { ...options, table });
-    // Exclusions name the table's row_no, not file rows.
-    await writeSummary(ctx, result, by, tableRows(table));
-    return 0;
-  });
+  return withDb(
+    ctx,
+    async ({ client, moreMemory }) => {
+      const result = await withMoreMemoryOnce(client, moreMemory, () => aggregateSql(client, { ...options, table }));
+      // Exclusions name the table's row_no, not file rows.
+      await writeSummary(ctx, result, by, tableRows(table));
+      return 0;
+    },
+    by.includes('unit') ? 'query' : 'summary',
+  );
 }
 
 async function sqlCompare(ctx: Ctx): Promise<number> {
