@@ -20,7 +20,9 @@ import { QUALIFIERS } from '../quantity/Qualifier';
  * @param options - the options the partial was made with (the catalogue and units registry are
  *   needed again, as they are not serialised)
  * @returns the aggregation result
- * @throws {@link AntqError} `invalid_argument` when `options` differ from those of the partial
+ * @throws {@link AntqError} `invalid_argument` when `options` differ from those of the partial,
+ *   or a stock level's day, value or last day is not a finite number or its qualifier not one of
+ *   `QUALIFIERS`
  * @example
  * ```ts
  * const agg = createAggregator({ by: ['indicator'] });
@@ -56,14 +58,17 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
 
 /**
  * A stock level (a partial's, or one handed to the stock walker) as the stock walk needs it: its
- * day, value and last day numbers (not `NaN`) and its qualifier one of `QUALIFIERS` (the walk
- * keeps a qualifier as its position). The one check of a level from outside the engine.
+ * day, value and last day finite numbers (not `NaN` nor infinite) and its qualifier one of
+ * `QUALIFIERS` (the walk keeps a qualifier as its position). The one check of a level from
+ * outside the engine.
  *
  * @throws {@link AntqError} `invalid_argument` when it is not
  */
 function checkLevel(o: PartialObservation): void {
-  const ok = typeof o.day === 'number' && o.day === o.day && typeof o.value === 'number' && o.value === o.value && (o.until === undefined || (typeof o.until === 'number' && o.until === o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
-  if (!ok) throw new AntqError('invalid_argument', `finalizePartial: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day numbers, qualifier one of ${QUALIFIERS.join(', ')})`);
+  // Finite, as the rows a level is made from (an infinite value is excluded there as
+  // `invalid_value`): an infinite level gave a row whose value was infinite.
+  const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
+  if (!ok) throw new AntqError('invalid_argument', `finalizePartial: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, qualifier one of ${QUALIFIERS.join(', ')})`);
 }
 
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */
@@ -120,8 +125,8 @@ export interface StockLevelWalker {
    * as columns: the level's fields are copied, so the caller may reuse its object.
    *
    * @throws {@link AntqError} `invalid_argument` when the level's day, value or last day is not a
-   *   number or its qualifier not one of `QUALIFIERS`, when a group's levels come again after
-   *   another group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
+   *   finite number or its qualifier not one of `QUALIFIERS`, when a group's levels come again
+   *   after another group's, a bucket's after a later bucket's, or after {@link StockLevelWalker.finish}
    */
   add(key: string, level: PartialObservation): void;
   /**

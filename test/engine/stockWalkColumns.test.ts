@@ -187,14 +187,14 @@ describe('the stock walk on many series per group', () => {
     }
   });
 
-  it('refuses a level handed to the walker whose day or value is not a number, as finalizePartial refuses it in a partial', () => {
+  it('refuses a level handed to the walker whose day, value or last day is not a finite number, as finalizePartial refuses it in a partial', () => {
     const o: AggregateOptions = { by: ['indicator', 'period'], granularity: 'year' };
     const agg = createAggregator(o);
     agg.addAll([{ unit: 'U0', indicator: 'model_sites', value: 5, period: '2024' }]);
     const partial = JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
     const { bare, levels } = split(partial, 1);
     const [key, level] = levels[0] as KeyedLevel;
-    for (const bad of [{ ...level, day: Number.NaN }, { ...level, value: Number.NaN }]) {
+    for (const bad of [{ ...level, day: Number.NaN }, { ...level, value: Number.NaN }, { ...level, value: Number.POSITIVE_INFINITY }, { ...level, day: Number.NEGATIVE_INFINITY }, { ...level, until: Number.NaN }]) {
       const walker = stockLevelWalker(bare, o, [], []);
       expect(() => walker.add(key, bad)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
       const broken = { ...partial, cells: partial.cells.map((c) => (c.key === key ? { ...c, observations: [bad] } : c)) };
