@@ -9,9 +9,9 @@ import { withSqlErrors } from './internal/withSqlErrors';
 export interface DuckDBConnectionLike {
   /** `DuckDBConnection.runAndReadAll`. */
   runAndReadAll(sql: string, values?: SqlValue[]): Promise<DuckDBReaderLike>;
-  /** `DuckDBConnection.stream`: a result read a chunk at a time (used when present and `run` is not). */
+  /** `DuckDBConnection.stream`: a result read a chunk at a time (used when present and `run` is not; a result that fails part-way then ends unnoticed: pass `run` too). */
   stream?(sql: string, values?: SqlValue[]): Promise<DuckDBStreamLike>;
-  /** `DuckDBConnection.run`: a result made whole inside DuckDB, read a chunk at a time (used when present). */
+  /** `DuckDBConnection.run`: a result made whole inside DuckDB, read a chunk at a time and its rows checked against its row count (used when present; without it results are not checked). */
   run?(sql: string, values?: SqlValue[]): Promise<DuckDBMaterializedLike>;
   /** `DuckDBConnection.createAppender`. */
   createAppender(table: string, schema?: string | null, catalog?: string | null): Promise<DuckDBAppenderLike>;
@@ -50,6 +50,8 @@ export interface DuckDBStreamLike {
 export interface DuckDBMaterializedLike extends DuckDBStreamLike {
   /** `DuckDBMaterializedResult.rowCount`: the result's rows. */
   readonly rowCount: number;
+  /** `DuckDBResult.getColumnsJS`: the values, column by column (their length checked against `rowCount`). */
+  getColumnsJS(): Promise<unknown[][]>;
 }
 
 /**
@@ -113,12 +115,17 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
   return withSqlErrors({
     dialect: 'duckdb',
     async query(sql, params = []) {
-      const reader = await connection.runAndReadAll(sql, params.length === 0 ? undefined : [...params]);
+      const values = params.length === 0 ? undefined : [...params];
+      // A result read back from DuckDB ends early, without an error, when a chunk fails to come
+      // (as in `queryBatches`): made whole with `run`, its rows are checked against its row count.
+      const whole = connection.run === undefined ? null : await connection.run(sql, values);
+      const reader = whole ?? (await connection.runAndReadAll(sql, values));
       // Column by column: the driver converts a result several times faster this way than into
       // row objects, and a rollup's grouped rows are many.
       const names = reader.columnNames();
-      const columns = reader.getColumnsJS();
+      const columns = await reader.getColumnsJS();
       const count = columns[0]?.length ?? 0;
+      if (whole !== null && columns.length > 0 && count !== whole.rowCount) throw new Error(`IO Error: DuckDB handed over ${count} of the ${whole.rowCount} rows of a result`);
       const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(count);
       for (let i = 0; i < count; i++) {
         const row: Record<string, unknown> = {};

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
-import { connectFailure, databaseFailure, duckdbRetryLimit, withMoreMemoryOnce } from '../../src/cli/internal/sqlCommands';
+import { connectFailure, databaseFailure, duckdbRetryLimit, duckdbSettings, summarizeUse, withMoreMemoryOnce } from '../../src/cli/internal/sqlCommands';
 import { aggregateSql } from '../../src/sql/aggregateSql';
 import type { SqlClient } from '../../src/sql/SqlClient';
 import { createFiguresTable } from '../../src/sql/createFiguresTable';
@@ -152,5 +152,9 @@ describe('summarize --db when the database fails', () => {
     expect(duckdbRetryLimit(args([['memory-limit', '96MB']]), 'summary')).toBeNull();
     expect(duckdbRetryLimit(args([]), 'query')).toBeNull();
     expect(duckdbRetryLimit(args([]), 'load')).toBeNull();
+    // summarize by unit opens at the query limit, with no second read; otherwise as a summary.
+    expect(summarizeUse(['indicator', 'unit'])).toBe('query');
+    expect(summarizeUse(['indicator', 'category', 'period'])).toBe('summary');
+    expect(duckdbSettings(args([]), summarizeUse(['indicator']))).toMatchObject({ memory_limit: '96MB' });
   }, 300_000);
 });

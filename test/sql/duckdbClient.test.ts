@@ -30,6 +30,8 @@ describe('duckdbClient reads a result a chunk at a time', () => {
         return {
           rowCount: whole.rowCount,
           columnNames: () => whole.columnNames(),
+          // The first chunk's columns only, as a read that lost the chunks after it.
+          getColumnsJS: async () => (await real.run(`${sql} LIMIT 2048`)).getColumnsJS(),
           async *yieldRowsJs() {
             for await (const chunk of whole.yieldRowsJs()) {
               yield chunk;
@@ -41,7 +43,11 @@ describe('duckdbClient reads a result a chunk at a time', () => {
     };
     const client = duckdbClient(connection);
     await expect(batchesOf(client, 'SELECT i FROM range(5000) t(i)')).rejects.toMatchObject({ code: 'sql_failed', dialect: 'duckdb' });
+    await expect(client.query('SELECT i FROM range(5000) t(i)')).rejects.toMatchObject({ code: 'sql_failed', dialect: 'duckdb' });
+    // A statement without rows is whole.
+    expect(await client.query('SELECT i FROM range(0) t(i)')).toEqual([]);
     // A result of one chunk is whole.
     expect((await batchesOf(client, 'SELECT i FROM range(100) t(i)')).flat()).toHaveLength(100);
+    expect(await client.query('SELECT i FROM range(100) t(i)')).toHaveLength(100);
   });
 });
