@@ -443,7 +443,8 @@ function inPieces(source: TextSource): TextSource {
   if (typeof source === 'string' || source instanceof Uint8Array || !(Symbol.asyncIterator in source)) return source;
   return (async function* (): AsyncGenerator<string | Uint8Array, void, undefined> {
     for await (const chunk of source) {
-      if (typeof chunk === 'string' || chunk.length <= PIECE_BYTES) yield chunk;
+      // Anything but bytes goes on as it came, for the reader to refuse (a chunk of another type).
+      if (!(chunk instanceof Uint8Array) || chunk.length <= PIECE_BYTES) yield chunk;
       else for (let at = 0; at < chunk.length; at += PIECE_BYTES) yield chunk.subarray(at, at + PIECE_BYTES);
     }
   })();

@@ -145,4 +145,16 @@ describe('readFigures', () => {
     expect(n).toEqual(await notes(text));
     expect(n.every((x) => x.endsWith('Hĩ'))).toBe(true);
   });
+
+  it('refuses a chunk that is neither text nor bytes, whatever comes before it', async () => {
+    const head = new TextEncoder().encode(`${HEAD}42,marches,1,2023\n`);
+    const big = new Uint8Array(70_000).fill(0x41);
+    for (const bad of [new ArrayBuffer(10), head.buffer, null, { a: 1 }, Array.from(big)]) {
+      const source = async function* (): AsyncGenerator<unknown> {
+        yield head;
+        yield bad;
+      };
+      await expect(collect(source() as TextSource)).rejects.toMatchObject({ name: 'AntqError', code: 'invalid_argument' });
+    }
+  });
 });
