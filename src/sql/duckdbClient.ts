@@ -87,7 +87,10 @@ export interface DuckDBAppenderLike {
  * JavaScript a chunk at a time, never whole: a streamed result that fails part-way (out of memory
  * while it is read) ends as if it were complete in `@duckdb/node-api` 1.5, and antq would have
  * answered from part of it; a result whose rows read differ from its row count is refused
- * (`sql_failed`). DuckDB's own failures are thrown as {@link SqlError}s
+ * (`sql_failed`). `queryBatches` yields each chunk as it is read and checks the count only after
+ * the last one: a caller that acts on the batches as they come has acted on those before the
+ * failure is thrown, so it must not keep or write out what it made of them until the batches end
+ * without one (antq's own callers throw the failure and answer nothing). DuckDB's own failures are thrown as {@link SqlError}s
  * (`sql_out_of_memory`, `sql_cancelled` after `connection.interrupt()`, `sql_no_table`,
  * `sql_no_column`, `sql_failed`) with DuckDB's error as `cause`.
  *
@@ -134,6 +137,7 @@ export function duckdbClient(connection: DuckDBConnectionLike): SqlClient {
       }
       return rows;
     },
+    // Each chunk is yielded as it is read; the count is checked after the last (see above).
     async *queryBatches(sql, params = []) {
       const values = params.length === 0 ? undefined : [...params];
       const whole = connection.run === undefined ? null : await connection.run(sql, values);

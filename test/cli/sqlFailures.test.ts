@@ -109,6 +109,34 @@ describe('summarize --db when the database fails', () => {
     expect(line).not.toContain('s3cret');
   });
 
+  it('says that the higher limit was tried too when the second read runs out of memory as well', async () => {
+    const sets: string[] = [];
+    // A connection whose every read runs out of memory; only the limit it is given is kept.
+    const client: SqlClient = {
+      dialect: 'duckdb',
+      query: (sql) => (sets.push(sql), Promise.resolve([])),
+      insertRows: () => Promise.resolve(),
+    };
+    let reads = 0;
+    const outOfMemory = (): Promise<never> => {
+      reads++;
+      return Promise.reject(toSqlError(new Error('Out of Memory Error: could not allocate block of size 256.0 KiB (91.4 MiB/91.5 MiB used)'), 'duckdb'));
+    };
+    const twice = await withMoreMemoryOnce(client, '256MB', outOfMemory).catch((e: unknown) => e);
+    expect(reads).toBe(2);
+    expect(sets).toEqual(["SET memory_limit = '256MB'"]);
+    expect(String(databaseFailure({ lang: 'en' }, twice, 'x.duckdb'))).toMatch(
+      /^InputError: sql_out_of_memory: x\.duckdb: DuckDB ran out of memory \(.*\); read again under 256MB, which was not enough either: raise --memory-limit above 256MB, lower --threads or group less finely \(--by\)$/,
+    );
+    expect(String(databaseFailure({ lang: 'vi' }, twice, 'x.duckdb'))).toMatch(/; đã đọc lại với 256MB, vẫn không đủ: tăng --memory-limit trên 256MB, giảm --threads hoặc gộp thô hơn \(--by\)$/);
+    // Read once (no higher limit): the line does not say that 256MB was tried.
+    const once = await withMoreMemoryOnce(client, null, outOfMemory).catch((e: unknown) => e);
+    expect(reads).toBe(3);
+    const line = String(databaseFailure({ lang: 'en' }, once, 'x.duckdb'));
+    expect(line).toMatch(/; raise --memory-limit, lower --threads or group less finely \(--by\)$/);
+    expect(line).not.toContain('256MB');
+  });
+
   it('reads a summary once more under a higher limit when DuckDB runs out of memory, with the same rows', async () => {
     const open = async (memory: string): Promise<{ client: SqlClient; reads: () => number; close: () => void }> => {
       const instance = await DuckDBInstance.create(join(dir, 'many.duckdb'), { memory_limit: memory, threads: '1', access_mode: 'READ_ONLY' });

@@ -83,7 +83,9 @@ export function duckdbRetryLimit(args: ParsedArgs, use: DuckdbUse): string | nul
 /**
  * Runs `read`; when DuckDB runs out of memory and `limit` is not `null`, raises DuckDB's
  * `memory_limit` to `limit` and runs `read` once more (antq/sql's statements only read the
- * database and replace their own temporary tables, so a second read starts afresh).
+ * database and replace their own temporary tables, so a second read starts afresh). When the
+ * second read runs out of memory too, its failure is thrown as it is, and the CLI's line for it
+ * says that it was read again under `limit` (see `failureLine`).
  */
 export async function withMoreMemoryOnce<T>(client: SqlClient, limit: string | null, read: () => Promise<T>): Promise<T> {
   try {
@@ -91,9 +93,18 @@ export async function withMoreMemoryOnce<T>(client: SqlClient, limit: string | n
   } catch (e) {
     if (limit === null || client.dialect !== 'duckdb' || !isSqlError(e) || e.code !== 'sql_out_of_memory') throw e;
     await client.query(`SET memory_limit = '${limit.replaceAll("'", "''")}'`);
-    return read();
+    try {
+      return await read();
+    } catch (again) {
+      // The CLI's line then says that the higher limit was tried too (see `failureLine`).
+      if (isSqlError(again) && again.code === 'sql_out_of_memory') raisedLimit.set(again, limit);
+      throw again;
+    }
   }
 }
+
+/** The limit a summary's second read ran out of memory under, by its failure (see {@link withMoreMemoryOnce}). */
+const raisedLimit = new WeakMap<SqlError, string>();
 
 /** Help of `antq load`, and the lines summarize and compare add for the database engines. */
 export const LOAD_HELP = `Usage: antq load <file> --db PATH-OR-URL [--engine duckdb|postgres] [--table T] [options]
@@ -287,10 +298,18 @@ export function databaseFailure(ctx: Pick<Ctx, 'lang'>, e: unknown, label: strin
 function failureLine(ctx: Pick<Ctx, 'lang'>, e: SqlError, label: string): InputError {
   const vi = e.issues[0]?.messageVi ?? e.message;
   // DuckDB runs in this process, bounded by the CLI's options; a server's memory is its own.
+  // After a second read under a higher limit, the line says so: raising the limit means above it.
+  const raised = raisedLimit.get(e);
   const advice =
-    e.code === 'sql_out_of_memory' && e.dialect === 'duckdb'
-      ? t(ctx, '; raise --memory-limit, lower --threads or group less finely (--by)', '; tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)')
-      : '';
+    e.code !== 'sql_out_of_memory' || e.dialect !== 'duckdb'
+      ? ''
+      : raised === undefined
+        ? t(ctx, '; raise --memory-limit, lower --threads or group less finely (--by)', '; tăng --memory-limit, giảm --threads hoặc gộp thô hơn (--by)')
+        : t(
+            ctx,
+            `; read again under ${raised}, which was not enough either: raise --memory-limit above ${raised}, lower --threads or group less finely (--by)`,
+            `; đã đọc lại với ${raised}, vẫn không đủ: tăng --memory-limit trên ${raised}, giảm --threads hoặc gộp thô hơn (--by)`,
+          );
   return new InputError(`${e.code}: ${label}: ${t(ctx, e.message, vi)}${advice}`);
 }
 
