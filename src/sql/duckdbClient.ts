@@ -90,9 +90,10 @@ export interface DuckDBAppenderLike {
  * (`sql_failed`). `queryBatches` yields each chunk as it is read and checks the count only after
  * the last one: a caller that acts on the batches as they come has acted on those before the
  * failure is thrown, so it must not keep or write out what it made of them until the batches end
- * without one (antq's own callers throw the failure and answer nothing). DuckDB's own failures are thrown as {@link SqlError}s
- * (`sql_out_of_memory`, `sql_cancelled` after `connection.interrupt()`, `sql_no_table`,
- * `sql_no_column`, `sql_failed`) with DuckDB's error as `cause`.
+ * without one (antq's own callers throw the failure and answer nothing). DuckDB's own failures
+ * are thrown as {@link SqlError}s (`sql_out_of_memory`, `sql_cancelled` after
+ * `connection.interrupt()`, `sql_no_table`, `sql_no_column`, `sql_failed`) with DuckDB's error as
+ * `cause`.
  *
  * Embedded DuckDB's memory is the process's, and DuckDB keeps the table's blocks it has read in
  * it until its `memory_limit` is reached: on a large table the process grows to about that limit

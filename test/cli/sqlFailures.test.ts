@@ -128,7 +128,7 @@ describe('summarize --db when the database fails', () => {
     expect(String(databaseFailure({ lang: 'en' }, twice, 'x.duckdb'))).toMatch(
       /^InputError: sql_out_of_memory: x\.duckdb: DuckDB ran out of memory \(.*\); read again under 256MB, which was not enough either: raise --memory-limit above 256MB, lower --threads or group less finely \(--by\)$/,
     );
-    expect(String(databaseFailure({ lang: 'vi' }, twice, 'x.duckdb'))).toMatch(/; đã đọc lại với 256MB, vẫn không đủ: tăng --memory-limit trên 256MB, giảm --threads hoặc gộp thô hơn \(--by\)$/);
+    expect(String(databaseFailure({ lang: 'vi' }, twice, 'x.duckdb'))).toMatch(/; đã đọc lại với giới hạn 256MB nhưng vẫn không đủ: tăng --memory-limit lên trên 256MB, giảm --threads hoặc gộp thô hơn \(--by\)$/);
     // Read once (no higher limit): the line does not say that 256MB was tried.
     const once = await withMoreMemoryOnce(client, null, outOfMemory).catch((e: unknown) => e);
     expect(reads).toBe(3);

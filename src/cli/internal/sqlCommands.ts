@@ -308,7 +308,7 @@ function failureLine(ctx: Pick<Ctx, 'lang'>, e: SqlError, label: string): InputE
         : t(
             ctx,
             `; read again under ${raised}, which was not enough either: raise --memory-limit above ${raised}, lower --threads or group less finely (--by)`,
-            `; đã đọc lại với ${raised}, vẫn không đủ: tăng --memory-limit trên ${raised}, giảm --threads hoặc gộp thô hơn (--by)`,
+            `; đã đọc lại với giới hạn ${raised} nhưng vẫn không đủ: tăng --memory-limit lên trên ${raised}, giảm --threads hoặc gộp thô hơn (--by)`,
           );
   return new InputError(`${e.code}: ${label}: ${t(ctx, e.message, vi)}${advice}`);
 }
