@@ -3,9 +3,8 @@ import type { CliIo } from '../CliIo';
 import { decodeSource } from '../../io/decodeSource';
 import type { TextSource } from '../../io/TextSource';
 import type { FigureFormat } from '../../import/readFigures';
-import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
-import { ProgrammeSchema, type Programme } from '../../schema/ProgrammeSchema';
-import { unitsFromCsv } from './unitsTable';
+import type { AdminUnit } from '../../schema/AdminUnitSchema';
+import type { Programme } from '../../schema/ProgrammeSchema';
 
 /** A problem with an input file: printed as `file:line: message`, exit code 1 (2 when the file is missing). */
 export class InputError extends Error {
@@ -117,6 +116,8 @@ function zodProblems(file: string, where: string, error: z.ZodError): string[] {
  */
 export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
   const text = await readText(io, file);
+  // Loaded only here: the schemas load zod, which costs every other CLI call (`validate`, `--version`) about 0.05 s.
+  const [{ AdminUnitSchema }, { unitsFromCsv }] = await Promise.all([import('../../schema/AdminUnitSchema'), import('./unitsTable')]);
   const problems: string[] = [];
   const units: AdminUnit[] = [];
   if (file.toLowerCase().endsWith('.json')) {
@@ -145,6 +146,7 @@ export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
 /** Reads programmes from a JSON array (each checked with `ProgrammeSchema`). */
 export async function loadProgrammes(io: CliIo, file: string): Promise<Programme[]> {
   const text = await readText(io, file);
+  const { ProgrammeSchema } = await import('../../schema/ProgrammeSchema');
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;

@@ -1,8 +1,5 @@
 import type { Catalogue } from '../../catalogue/Catalogue';
-import { validateCatalogue } from '../../catalogue/validateCatalogue';
-import { fromZodIssues } from '../../errors/fromZodIssues';
 import type { Issue } from '../../errors/Issue';
-import { IndicatorSchema } from '../../schema/IndicatorSchema';
 import type { CliIo } from '../CliIo';
 import { InputError, readText } from './inputs';
 
@@ -41,7 +38,9 @@ export async function loadCatalogue(io: CliIo, file: string, lang: 'vi' | 'en'):
     );
   }
   // Each definition's shape first: validateCatalogue follows relations (`subsetOf`, `pairedWith`,
-  // `ratio`) that only a well-formed definition has.
+  // `ratio`) that only a well-formed definition has. Loaded only here: the schema loads zod,
+  // which every other CLI call would pay for.
+  const [{ IndicatorSchema }, { fromZodIssues }, { validateCatalogue }] = await Promise.all([import('../../schema/IndicatorSchema'), import('../../errors/fromZodIssues'), import('../../catalogue/validateCatalogue')]);
   const shape: Issue[] = [];
   for (const [id, def] of Object.entries(value)) {
     const parsed = IndicatorSchema.safeParse(def);
