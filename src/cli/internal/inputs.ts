@@ -26,7 +26,7 @@ export async function resolvePath(io: CliIo, file: string): Promise<string> {
 async function openInput(io: CliIo, file: string): Promise<TextSource> {
   if (file === '-') {
     if (io.stdin === undefined) throw new InputError('-: no standard input available', 2);
-    return io.stdin;
+    return await stdinChunks(io.stdin);
   }
   const fs = await import('node:fs');
   const full = await resolvePath(io, file);
@@ -39,6 +39,25 @@ async function openInput(io: CliIo, file: string): Promise<TextSource> {
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`, 2);
   // Chunks of 1 MB: a 64 KB read costs the reading thread about as much again in stream overhead.
   return fs.createReadStream(full, { highWaterMark: 1 << 20 });
+}
+
+/**
+ * Standard input as {@link openInput} reads it: a stream on a file descriptor that is a file
+ * (`antq validate - < f.csv`, where Node's own stream reads 64 KB at a time) is read from that
+ * descriptor, from where it stands, in 1 MB chunks as a named file is; a pipe, a terminal or
+ * any other source is read as it comes.
+ */
+export async function stdinChunks(stdin: AsyncIterable<string | Uint8Array>): Promise<TextSource> {
+  const fd = (stdin as { readonly fd?: unknown }).fd;
+  if (typeof fd !== 'number') return stdin;
+  const fs = await import('node:fs');
+  try {
+    if (!fs.fstatSync(fd).isFile()) return stdin;
+  } catch {
+    return stdin;
+  }
+  // The descriptor stays open (`autoClose: false`): it is the process's, not this read's.
+  return fs.createReadStream('', { fd, highWaterMark: 1 << 20, autoClose: false });
 }
 
 /** An input with its size in bytes when known (a file), and how many bytes have been read so far. */
