@@ -135,8 +135,8 @@ function zodProblems(file: string, where: string, error: z.ZodError): string[] {
  */
 export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
   const text = await readText(io, file);
-  // Loaded only here: the schemas load zod, which costs every other CLI call (`validate`, `--version`) about 0.05 s.
-  const [{ AdminUnitSchema }, { unitsFromCsv }] = await Promise.all([import('../../schema/AdminUnitSchema'), import('./unitsTable')]);
+  // Loaded only here (see `schemaModules.ts`).
+  const { AdminUnitSchema, unitsFromCsv } = await import('./schemaModules');
   const problems: string[] = [];
   const units: AdminUnit[] = [];
   if (file.toLowerCase().endsWith('.json')) {
@@ -165,7 +165,7 @@ export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
 /** Reads programmes from a JSON array (each checked with `ProgrammeSchema`). */
 export async function loadProgrammes(io: CliIo, file: string): Promise<Programme[]> {
   const text = await readText(io, file);
-  const { ProgrammeSchema } = await import('../../schema/ProgrammeSchema');
+  const { ProgrammeSchema } = await import('./schemaModules');
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;

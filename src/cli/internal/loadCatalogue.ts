@@ -38,9 +38,8 @@ export async function loadCatalogue(io: CliIo, file: string, lang: 'vi' | 'en'):
     );
   }
   // Each definition's shape first: validateCatalogue follows relations (`subsetOf`, `pairedWith`,
-  // `ratio`) that only a well-formed definition has. Loaded only here: the schema loads zod,
-  // which every other CLI call would pay for.
-  const [{ IndicatorSchema }, { fromZodIssues }, { validateCatalogue }] = await Promise.all([import('../../schema/IndicatorSchema'), import('../../errors/fromZodIssues'), import('../../catalogue/validateCatalogue')]);
+  // `ratio`) that only a well-formed definition has. Loaded only here (see `schemaModules.ts`).
+  const { IndicatorSchema, fromZodIssues, validateCatalogue } = await import('./schemaModules');
   const shape: Issue[] = [];
   for (const [id, def] of Object.entries(value)) {
     const parsed = IndicatorSchema.safeParse(def);

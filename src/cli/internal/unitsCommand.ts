@@ -31,9 +31,9 @@ export async function unitsCommand(ctx: Ctx): Promise<number> {
     return 0;
   }
   if (ctx.format === 'csv') {
-    // The units-file form, which `--units FILE` reads back identically (its module loads zod:
-    // imported here, not by every CLI call).
-    const { unitsToCsv } = await import('./unitsTable');
+    // The units-file form, which `--units FILE` reads back identically (loaded only here, see
+    // `schemaModules.ts`).
+    const { unitsToCsv } = await import('./schemaModules');
     ctx.io.stdout.write(unitsToCsv(units));
     return 0;
   }
