@@ -45,7 +45,7 @@ export function usableThreads(asked: number): number {
  * Segments a thread may hold unanswered before the next is answered unread at once (see
  * {@link startPool}), for a read that keeps figure tables: beyond it the reading thread cuts a
  * segment itself. A deeper queue there cost a summary at 10M rows 8-15% more CPU and more peak
- * memory (docs/performance.md, "Ingest round 13 (validate)").
+ * memory (docs/performance.md, "Bench run after engine round 14").
  */
 export const BUSY = 2;
 
