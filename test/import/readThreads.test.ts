@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readBatches, type ReadMode, type ReadFiguresOptions } from '../../src/import/readFigures';
 import { segmentReader } from '../../src/import/internal/csvSegments';
 import { safeCsvCut } from '../../src/io/csv/readCsvSegments';
-import type { PoolFactory } from '../../src/import/internal/segmentPool';
+import { BUSY, BUSY_COUNT, type PoolFactory } from '../../src/import/internal/segmentPool';
 import { FIGURE_TABLE_KEYS, type FigureTable } from '../../src/table/FigureTable';
 
 /** Segments read without a tokenizer issue, and with one (then cut again by the reading thread). */
@@ -218,6 +218,45 @@ describe('readFigures with threads', () => {
           for (const hashMask of [0, -1]) expect(await readAll(chunks, { threads: 2 }, mode, 3000, undefined, 0, hashMask)).toEqual(one);
         }
       }
+    }
+  });
+
+  it('gives the workers a deep queue when only counting (every segment theirs) and a shallow one for tables', async () => {
+    const lines = ['unit,indicator,value,period'];
+    for (let i = 0; i < 2000; i++) lines.push(`U${i % 50},marches,${i % 9},${2000 + (i % 17)}`);
+    const bytes = encoder.encode(`${lines.join('\n')}\n`);
+    const chunks: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += 400) chunks.push(bytes.slice(at, at + 400));
+    for (const [mode, threads, depth, ahead] of [
+      ['count', 2, BUSY_COUNT, BUSY_COUNT],
+      ['count', 3, BUSY_COUNT, 2 * BUSY_COUNT],
+      ['table', 2, BUSY, BUSY + 1],
+      ['table', 3, BUSY, 2 * BUSY + 1],
+    ] as const) {
+      const asked: number[] = [];
+      let held = 0;
+      let most = 0;
+      // Answers each segment after a timer, so the reader fills its queue before the first answer.
+      const slow: PoolFactory = (params, size, busy) => {
+        asked.push(busy);
+        const read = segmentReader(params, 0);
+        return Promise.resolve({
+          run: (b: Uint8Array) => {
+            most = Math.max(most, ++held);
+            const done = read(b);
+            return new Promise((resolve) => setTimeout(() => {
+              held--;
+              resolve(done.dirty ? undefined : structuredClone(done));
+            }, 2));
+          },
+          close: () => {},
+        });
+      };
+      let read = 0;
+      for await (const { batch } of readBatches(chunks, { threads }, mode, { pool: slow, segmentBytes: 400 })) read += batch.read;
+      expect(read).toBe(2000);
+      expect(asked).toEqual([depth]);
+      expect(most).toBe(ahead);
     }
   });
 

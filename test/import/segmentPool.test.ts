@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPool } from '../../src/import/internal/segmentPool';
+import { BUSY, BUSY_COUNT, startPool } from '../../src/import/internal/segmentPool';
 import { tempDir } from '../tempDir';
 
 const params = { header: ['unit', 'indicator', 'value'], delimiter: ',' as const, viNumbers: false, maxRecordChars: undefined };
@@ -20,14 +20,14 @@ parentPort.on('message', (m) => {
   return file;
 }
 
-/** A worker file that answers its messages two at a time, each as a clean segment named by its first byte. */
-function pairs(): string {
-  const file = join(tempDir('antq-pool-'), 'pairs.cjs');
+/** A worker file that answers its messages `n` at a time, each as a clean segment named by its first byte. */
+function groups(n: number): string {
+  const file = join(tempDir('antq-pool-'), `groups-${n}.cjs`);
   writeFileSync(file, `const { parentPort } = require('node:worker_threads');
 const held = [];
 parentPort.on('message', (m) => {
   held.push(m);
-  if (held.length < 2) return;
+  if (held.length < ${n}) return;
   for (const h of held.splice(0)) parentPort.postMessage({ id: h.id, done: { dirty: false, reader: h.bytes[0] } });
 });
 `);
@@ -36,7 +36,8 @@ parentPort.on('message', (m) => {
 
 describe('the worker pool', () => {
   it('answers a segment unread at once while its threads hold two each, and sends again once they answer', async () => {
-    const pool = startPool(params, 1, pairs());
+    expect(BUSY).toBe(2);
+    const pool = startPool(params, 1, groups(2), BUSY);
     expect(pool).toBeDefined();
     if (pool === undefined) return;
     const sent = [pool.run(new Uint8Array([1, 10])), pool.run(new Uint8Array([2, 10]))];
@@ -48,8 +49,19 @@ describe('the worker pool', () => {
     pool.close();
   }, 20_000);
 
+  it('gives a thread as many segments as a read that only counts keeps in flight for it (BUSY_COUNT) before it answers one unread', async () => {
+    expect(BUSY_COUNT).toBeGreaterThan(BUSY);
+    const pool = startPool(params, 1, groups(BUSY_COUNT), BUSY_COUNT);
+    expect(pool).toBeDefined();
+    if (pool === undefined) return;
+    const sent = Array.from({ length: BUSY_COUNT }, (_, i) => pool.run(new Uint8Array([i + 1, 10])));
+    expect(await pool.run(new Uint8Array([BUSY_COUNT + 1, 10]))).toBeUndefined();
+    expect((await Promise.all(sent)).map((d) => d?.reader)).toEqual(Array.from({ length: BUSY_COUNT }, (_, i) => i + 1));
+    pool.close();
+  }, 20_000);
+
   it('answers every segment a thread held as unread when the thread ends, even with exit code 0 (no promise left waiting)', async () => {
-    const pool = startPool(params, 1, quitter());
+    const pool = startPool(params, 1, quitter(), BUSY);
     expect(pool).toBeDefined();
     if (pool === undefined) return;
     const answers = await Promise.all([1, 2, 3, 4].map((k) => pool.run(new Uint8Array([k, 10]))));

@@ -3,9 +3,8 @@ import type { CliIo } from '../CliIo';
 import { decodeSource } from '../../io/decodeSource';
 import type { TextSource } from '../../io/TextSource';
 import type { FigureFormat } from '../../import/readFigures';
-import { AdminUnitSchema, type AdminUnit } from '../../schema/AdminUnitSchema';
-import { ProgrammeSchema, type Programme } from '../../schema/ProgrammeSchema';
-import { unitsFromCsv } from './unitsTable';
+import type { AdminUnit } from '../../schema/AdminUnitSchema';
+import type { Programme } from '../../schema/ProgrammeSchema';
 
 /** A problem with an input file: printed as `file:line: message`, exit code 1 (2 when the file is missing). */
 export class InputError extends Error {
@@ -27,7 +26,7 @@ export async function resolvePath(io: CliIo, file: string): Promise<string> {
 async function openInput(io: CliIo, file: string): Promise<TextSource> {
   if (file === '-') {
     if (io.stdin === undefined) throw new InputError('-: no standard input available', 2);
-    return io.stdin;
+    return await stdinChunks(io.stdin);
   }
   const fs = await import('node:fs');
   const full = await resolvePath(io, file);
@@ -40,6 +39,25 @@ async function openInput(io: CliIo, file: string): Promise<TextSource> {
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`, 2);
   // Chunks of 1 MB: a 64 KB read costs the reading thread about as much again in stream overhead.
   return fs.createReadStream(full, { highWaterMark: 1 << 20 });
+}
+
+/**
+ * Standard input as {@link openInput} reads it: a stream on a file descriptor that is a file
+ * (`antq validate - < f.csv`, where Node's own stream reads 64 KB at a time) is read from that
+ * descriptor, from where it stands, in 1 MB chunks as a named file is; a pipe, a terminal or
+ * any other source is read as it comes.
+ */
+export async function stdinChunks(stdin: AsyncIterable<string | Uint8Array>): Promise<TextSource> {
+  const fd = (stdin as { readonly fd?: unknown }).fd;
+  if (typeof fd !== 'number') return stdin;
+  const fs = await import('node:fs');
+  try {
+    if (!fs.fstatSync(fd).isFile()) return stdin;
+  } catch {
+    return stdin;
+  }
+  // The descriptor stays open (`autoClose: false`): it is the process's, not this read's.
+  return fs.createReadStream('', { fd, highWaterMark: 1 << 20, autoClose: false });
 }
 
 /** An input with its size in bytes when known (a file), and how many bytes have been read so far. */
@@ -117,6 +135,8 @@ function zodProblems(file: string, where: string, error: z.ZodError): string[] {
  */
 export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
   const text = await readText(io, file);
+  // Loaded only here (see `schemaModules.ts`).
+  const { AdminUnitSchema, unitsFromCsv } = await import('./schemaModules');
   const problems: string[] = [];
   const units: AdminUnit[] = [];
   if (file.toLowerCase().endsWith('.json')) {
@@ -145,6 +165,7 @@ export async function loadUnits(io: CliIo, file: string): Promise<AdminUnit[]> {
 /** Reads programmes from a JSON array (each checked with `ProgrammeSchema`). */
 export async function loadProgrammes(io: CliIo, file: string): Promise<Programme[]> {
   const text = await readText(io, file);
+  const { ProgrammeSchema } = await import('./schemaModules');
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;

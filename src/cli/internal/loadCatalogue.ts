@@ -1,8 +1,5 @@
 import type { Catalogue } from '../../catalogue/Catalogue';
-import { validateCatalogue } from '../../catalogue/validateCatalogue';
-import { fromZodIssues } from '../../errors/fromZodIssues';
 import type { Issue } from '../../errors/Issue';
-import { IndicatorSchema } from '../../schema/IndicatorSchema';
 import type { CliIo } from '../CliIo';
 import { InputError, readText } from './inputs';
 
@@ -41,7 +38,8 @@ export async function loadCatalogue(io: CliIo, file: string, lang: 'vi' | 'en'):
     );
   }
   // Each definition's shape first: validateCatalogue follows relations (`subsetOf`, `pairedWith`,
-  // `ratio`) that only a well-formed definition has.
+  // `ratio`) that only a well-formed definition has. Loaded only here (see `schemaModules.ts`).
+  const { IndicatorSchema, fromZodIssues, validateCatalogue } = await import('./schemaModules');
   const shape: Issue[] = [];
   for (const [id, def] of Object.entries(value)) {
     const parsed = IndicatorSchema.safeParse(def);

@@ -8,7 +8,6 @@ import { str, UsageError } from './args';
 import { writeJson, type Ctx } from './context';
 import { unitsOption } from './readInput';
 import { renderTable, type Column } from './table';
-import { unitsToCsv } from './unitsTable';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,7 +31,9 @@ export async function unitsCommand(ctx: Ctx): Promise<number> {
     return 0;
   }
   if (ctx.format === 'csv') {
-    // The units-file form, which `--units FILE` reads back identically.
+    // The units-file form, which `--units FILE` reads back identically (loaded only here, see
+    // `schemaModules.ts`).
+    const { unitsToCsv } = await import('./schemaModules');
     ctx.io.stdout.write(unitsToCsv(units));
     return 0;
   }

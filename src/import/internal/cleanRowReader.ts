@@ -291,8 +291,17 @@ export function plainDigits(cell: string | Uint8Array, start: number, end: numbe
   const len = end - start;
   if (len <= 0 || len > PLAIN_DIGITS) return -1;
   let n = 0;
+  // Two loops, one per kind of cell: the kind is tested once, not per character.
+  if (typeof cell === 'string') {
+    for (let i = start; i < end; i++) {
+      const c = cell.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    return n;
+  }
   for (let i = start; i < end; i++) {
-    const c = (typeof cell === 'string' ? cell.charCodeAt(i) : (cell[i] as number)) - 48;
+    const c = (cell[i] as number) - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
   }

@@ -2,10 +2,11 @@ import type { SegmentThreads } from '../../io/csv/readCsvSegments';
 import type { SegmentDone, SegmentParams } from './csvSegments';
 
 /**
- * Starts `size` threads for the segments of a file with these parameters; a segment comes back
- * `undefined` when it is dirty (or could not be read), and is then cut on the reading thread.
+ * Starts `size` threads for the segments of a file with these parameters, each holding up to
+ * `busy` segments unanswered (see {@link startPool}); a segment comes back `undefined` when it is
+ * dirty (or could not be read), and is then cut on the reading thread.
  */
-export type PoolFactory = (params: SegmentParams, size: number) => Promise<SegmentThreads<SegmentDone> | undefined>;
+export type PoolFactory = (params: SegmentParams, size: number, busy: number) => Promise<SegmentThreads<SegmentDone> | undefined>;
 
 /**
  * The worker file next to the built code: `dist/csvWorker.js` beside the ESM chunks,
@@ -29,7 +30,7 @@ const node: { readonly getBuiltinModule?: typeof process.getBuiltinModule } | un
  * loaded, it crashes) answers every segment it holds, and every later one, as unread: the file
  * is then read on the calling thread, slower but the same.
  */
-export const threadPool: PoolFactory = (params, size) => Promise.resolve(startPool(params, size, workerFile()));
+export const threadPool: PoolFactory = (params, size, busy) => Promise.resolve(startPool(params, size, workerFile(), busy));
 
 /**
  * The threads worth starting here: the cores Node may use (`os.availableParallelism`), so that
@@ -42,9 +43,19 @@ export function usableThreads(asked: number): number {
 
 /**
  * Segments a thread may hold unanswered before the next is answered unread at once (see
- * {@link startPool}).
+ * {@link startPool}), for a read that keeps figure tables: beyond it the reading thread cuts a
+ * segment itself. A deeper queue there cost a summary at 10M rows 8-15% more CPU and more peak
+ * memory (docs/performance.md, "Bench run after engine round 14").
  */
-const BUSY = 2;
+export const BUSY = 2;
+
+/**
+ * {@link BUSY} for a read that only counts the rows (`antq validate`): `readFigures` keeps no more
+ * than this many in flight per thread, so the threads are given every segment and the reading
+ * thread never cuts one itself (a segment cut there costs it about twice what a worker spends on
+ * it).
+ */
+export const BUSY_COUNT = 8;
 
 /**
  * The pool of {@link threadPool}, with the worker file given (a test gives one of its own). A
@@ -54,7 +65,7 @@ const BUSY = 2;
  * with the others, so that the work shares itself out between the reading thread and the workers
  * as their speeds (and the machine's load) allow.
  */
-export function startPool(params: SegmentParams, size: number, file: URL | string, busy = BUSY): SegmentThreads<SegmentDone> | undefined {
+export function startPool(params: SegmentParams, size: number, file: URL | string, busy: number): SegmentThreads<SegmentDone> | undefined {
   const threads = node?.getBuiltinModule?.('node:worker_threads');
   if (threads === undefined) return undefined;
   const { Worker } = threads;
