@@ -1,5 +1,5 @@
 // Every CLI call loads the modules `src/cli/bin.ts` imports statically, and what they import in
-// turn. zod (the schemas) costs about 0.05 s of CPU and 15 MB at start, so only the commands and
+// turn. zod (the schemas) costs about 0.05 s of CPU and 7–11 MB at start, so only the commands and
 // options that check a schema (`--units`, `--programmes`, `--catalogue`, `antq units --format
 // csv`) load it, with `import()` when they run.
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli';
@@ -55,6 +56,39 @@ describe('standard input', () => {
     expect(await stdinChunks(chunks)).toBe(chunks);
     const notAFile = { fd: -1, [Symbol.asyncIterator]: () => chunks };
     expect(await stdinChunks(notAFile)).toBe(notAFile);
+    // A descriptor that is not a file (a device, as a pipe or a terminal): Node's stream as it is.
+    const device = openSync(devNull, 'r');
+    try {
+      const given = createReadStream('', { fd: device, autoClose: false });
+      expect(await stdinChunks(given)).toBe(given);
+    } finally {
+      closeSync(device);
+    }
+  });
+
+  it('is read through the stream given when the stream owns its descriptor, reads a range of its own or has read already', async () => {
+    const file = join(dir, 'small.csv');
+    writeFileSync(file, 'unit,indicator,value,period\nU1,marches,1,2020\n');
+    const fd = openSync(file, 'r');
+    try {
+      const owner = createReadStream('', { fd, autoClose: true });
+      const ranged = createReadStream('', { fd, start: 5, autoClose: false });
+      const ending = createReadStream('', { fd, end: 5, autoClose: false });
+      for (const given of [owner, ranged, ending]) expect(await stdinChunks(given)).toBe(given);
+      const started = createReadStream('', { fd, autoClose: false, highWaterMark: 8 });
+      for await (const chunk of started) {
+        expect((chunk as Buffer).length).toBeGreaterThan(0);
+        break;
+      }
+      expect(await stdinChunks(started)).toBe(started);
+      owner.destroy();
+    } finally {
+      try {
+        closeSync(fd);
+      } catch {
+        // `owner` may have closed it.
+      }
+    }
   });
 
   it('gives `antq validate -` from a file the same report as the file, but for its name, read from the descriptor', async () => {

@@ -45,11 +45,14 @@ async function openInput(io: CliIo, file: string): Promise<TextSource> {
  * Standard input as {@link openInput} reads it: a stream on a file descriptor that is a file
  * (`antq validate - < f.csv`, where Node's own stream reads 64 KB at a time) is read from that
  * descriptor, from where it stands, in 1 MB chunks as a named file is; a pipe, a terminal or
- * any other source is read as it comes.
+ * any other source is read as it comes. So is a stream that owns its descriptor (`autoClose`,
+ * it would be left unread and open), reads a range of its own (`start`, `end`) or has read
+ * already: reading the descriptor would skip or repeat bytes.
  */
 export async function stdinChunks(stdin: AsyncIterable<string | Uint8Array>): Promise<TextSource> {
-  const fd = (stdin as { readonly fd?: unknown }).fd;
-  if (typeof fd !== 'number') return stdin;
+  const s = stdin as { readonly fd?: unknown; readonly autoClose?: unknown; readonly start?: unknown; readonly end?: unknown; readonly bytesRead?: unknown; readonly readableLength?: unknown };
+  const fd = s.fd;
+  if (typeof fd !== 'number' || s.autoClose !== false || s.start !== undefined || (s.end ?? Infinity) !== Infinity || (s.bytesRead ?? 0) !== 0 || (s.readableLength ?? 0) !== 0) return stdin;
   const fs = await import('node:fs');
   try {
     if (!fs.fstatSync(fd).isFile()) return stdin;
