@@ -15,7 +15,7 @@ import { startFigureValidator, VALIDATOR_OPTION_RULES, type FigureValidatorCore,
 import { cleanRows, type CleanRow, type CleanRows, type DecidedCell } from './internal/cleanRowReader';
 import { readCsvSegments, type CsvSegment } from '../io/csv/readCsvSegments';
 import { KEY_COLUMNS, type SegmentDone } from './internal/csvSegments';
-import { BUSY, BUSY_COUNT, threadPool, usableThreads, type PoolFactory } from './internal/segmentPool';
+import { BUSY, countDepth, threadPool, usableThreads, type PoolFactory } from './internal/segmentPool';
 import { figureOf } from '../validate/checkFigureRow';
 import { TableBuilder } from './internal/TableBuilder';
 import type { FigureTable } from '../table/FigureTable';
@@ -309,13 +309,13 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     threads > 1 && mode !== 'figures'
       ? readCsvSegments(source, {
           ...csvOptions,
-          // Counting only: as many as the workers hold (`BUSY_COUNT`), every segment goes to a
+          // Counting only: as many as the workers hold (`countDepth`), every segment goes to a
           // worker and this thread waits for the oldest. Tables: one more than the workers hold
           // (`BUSY`), so a segment given while they are all busy is cut on this thread, after
           // theirs, while they read the next.
-          ahead: mode === 'count' ? BUSY_COUNT * (threads - 1) : BUSY * (threads - 1) + 1,
+          ahead: mode === 'count' ? countDepth(threads - 1) * (threads - 1) : BUSY * (threads - 1) + 1,
           ...(threading?.segmentBytes === undefined ? {} : { segmentBytes: threading.segmentBytes }),
-          start: (header, delimiter) => (mapHeader(header).ok ? start({ header, delimiter, viNumbers, maxRecordChars: options.maxRecordChars }, threads - 1, mode === 'count' ? BUSY_COUNT : BUSY) : Promise.resolve(undefined)),
+          start: (header, delimiter) => (mapHeader(header).ok ? start({ header, delimiter, viNumbers, maxRecordChars: options.maxRecordChars }, threads - 1, mode === 'count' ? countDepth(threads - 1) : BUSY) : Promise.resolve(undefined)),
         })
       : readCsv(inPieces(source), csvOptions);
   /** A row whose cells give an issue (or that the tokenizer flagged): the general way, cells → row object → ids → the validator. */

@@ -230,6 +230,8 @@ describe('readFigures with threads', () => {
     for (const [mode, threads, depth, ahead] of [
       ['count', 2, BUSY_COUNT, BUSY_COUNT],
       ['count', 3, BUSY_COUNT, 2 * BUSY_COUNT],
+      // Eight workers: a shorter queue each, 32 segments in flight in all (`COUNT_IN_FLIGHT`).
+      ['count', 9, 4, 32],
       ['table', 2, BUSY, BUSY + 1],
       ['table', 3, BUSY, 2 * BUSY + 1],
     ] as const) {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUSY, BUSY_COUNT, startPool } from '../../src/import/internal/segmentPool';
+import { BUSY, BUSY_COUNT, COUNT_IN_FLIGHT, countDepth, startPool } from '../../src/import/internal/segmentPool';
 import { tempDir } from '../tempDir';
 
 const params = { header: ['unit', 'indicator', 'value'], delimiter: ',' as const, viNumbers: false, maxRecordChars: undefined };
@@ -48,6 +48,15 @@ describe('the worker pool', () => {
     expect((await Promise.all(again)).map((d) => d?.reader)).toEqual([4, 5]);
     pool.close();
   }, 20_000);
+
+  it('bounds the segments a read that only counts keeps in flight, whatever the number of threads', () => {
+    expect([1, 2, 3, 4].map(countDepth)).toEqual([BUSY_COUNT, BUSY_COUNT, BUSY_COUNT, BUSY_COUNT]);
+    expect([5, 8, 16, 63].map(countDepth)).toEqual([6, 4, BUSY, BUSY]);
+    for (let workers = 1; workers <= 64; workers++) {
+      expect(countDepth(workers)).toBeGreaterThanOrEqual(BUSY);
+      expect(countDepth(workers) * workers).toBeLessThanOrEqual(Math.max(COUNT_IN_FLIGHT, BUSY * workers));
+    }
+  });
 
   it('gives a thread as many segments as a read that only counts keeps in flight for it (BUSY_COUNT) before it answers one unread', async () => {
     expect(BUSY_COUNT).toBeGreaterThan(BUSY);

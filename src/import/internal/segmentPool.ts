@@ -58,6 +58,18 @@ export const BUSY = 2;
 export const BUSY_COUNT = 8;
 
 /**
+ * Segments a read that only counts keeps in flight for all its threads together, at most: with
+ * many cores, each thread's queue is made shorter (never below {@link BUSY}) so that the segments
+ * held (about 1 MB each, and the workers' copies) stay bounded whatever the number of threads.
+ */
+export const COUNT_IN_FLIGHT = 32;
+
+/** The queue depth per thread for a read that only counts, with `workers` worker threads. */
+export function countDepth(workers: number): number {
+  return Math.max(BUSY, Math.min(BUSY_COUNT, Math.floor(COUNT_IN_FLIGHT / Math.max(1, workers))));
+}
+
+/**
  * The pool of {@link threadPool}, with the worker file given (a test gives one of its own). A
  * segment given while the threads hold `busy` segments each unanswered, counted together (a slow
  * thread may hold more while another holds fewer), is answered unread at once:
