@@ -24,7 +24,7 @@ import { addUnit, addUnitWords, newUnitBits, UnitInterner, type UnitBits } from 
 import { finalizeCells, finalizeStream, type Finished } from './internal/finalize';
 import { ROW_STREAMS, STREAM_FEEDS } from './internal/streams';
 import { AntqError } from '../errors/AntqError';
-import { expandRollup, type RollupLink } from './internal/expandRollup';
+import { expandRollup, rollupLink, type RollupLink } from './internal/expandRollup';
 import { rollupFlows, type RollupTable } from './internal/rollupFlows';
 import { rollupStocks } from './internal/rollupStocks';
 import { indicatorInfo, normalizeSpec, type IndicatorInfo, type Spec } from './internal/spec';
@@ -124,7 +124,6 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   // A rollup's plain flow leaves met by the column pass stay `null` here (no object per leaf):
   // their numbers are in `lazyN`/`lazyI` and their tuple in `lazyKey`; `cellAt` makes the cell
   // when something needs it (the row loop, a qualified value, a partial, the general path).
-  const cells: (Cell | null)[] = [];
   const index = newCellIndex();
   const excluded = new Exclusion();
   const interner = new UnitInterner();
@@ -140,44 +139,36 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
 
   // Global codes, one per distinct value seen in any table.
   const indicators = new Map<unknown, IndicatorNode | null>();
-  const slots: Slot[] = [];
   const periods = new Map<unknown, PeriodEntry>();
-  const programs = newInterned(index, PROGRAM);
-  const categories = newInterned(index, CATEGORY);
-  const reporters = newInterned(index, REPORTER);
-  const targetIds = newInterned(index, TARGET);
-  const buckets = newInterned(index, BUCKET);
-  /** Per global unit id: its chain segments (with a units table) or its own target (without). */
-  const unitSegments: (ChainSegment[] | undefined)[] = [];
   /** Per global unit id: the segment its last figure fell in (most figures of a unit fall in one). */
   const unitLast: (ChainSegment | null)[] = [];
-  /** With rollup: per target code, the units its leaf is added into; per leaf cell, its group and target. */
-  const targetLinks: (readonly RollupLink[] | undefined)[] = [];
-  const versionIds = new Map<string, number>();
-  const versionId = (v: string): number => {
-    let id = versionIds.get(v);
-    if (id === undefined) {
-      id = versionIds.size;
-      versionIds.set(v, id);
-    }
-    return id;
-  };
-  const groupIndex = newCellIndex();
-  const leafGroup: number[] = [];
-  const leafTarget: number[] = [];
   /** With category facets: the kept category per indicator and raw category. */
   const facetCache = new Map<string, number>();
-
-  // Fast accumulators for the common case (an exact whole number): figures and sum per cell,
-  // folded into the cells' sums when a result or partial is taken.
-  const acc: Accumulators = { n: new Float64Array(64), i: new Float64Array(64), last: new Int32Array(64) };
-  /** Per cell left `null`: its figures and whole-number sum (what its `total` would hold), its tuple (slot, programme, category, reporter, bucket) and target. */
-  let lazyN = new Float64Array(64);
-  let lazyI = new Float64Array(64);
-  let lazyKey = new Int32Array(64 * LAZY_WIDTH);
-  const lazyTarget: (Target | undefined)[] = [];
-  /** Per cell left `null` that met a qualified or fractional value: its running sums (what its `total` holds). */
-  const lazyTotal: (Sums | null)[] = [];
+  // The cells and what they are made and found from (see `CellState`).
+  const st: CellState = {
+    spec,
+    cells: [],
+    index,
+    acc: { n: new Float64Array(64), i: new Float64Array(64), last: new Int32Array(64) },
+    lazyN: new Float64Array(64),
+    lazyI: new Float64Array(64),
+    lazyKey: new Int32Array(64 * LAZY_WIDTH),
+    lazyTarget: [],
+    lazyTotal: [],
+    slots: [],
+    programs: newInterned(index, PROGRAM),
+    categories: newInterned(index, CATEGORY),
+    reporters: newInterned(index, REPORTER),
+    targetIds: newInterned(index, TARGET),
+    buckets: newInterned(index, BUCKET),
+    unitSegments: [],
+    targetLinks: [],
+    versionIds: new Map(),
+    groupIndex: newCellIndex(),
+    leafGroup: [],
+    leafTarget: [],
+  };
+  const { cells, acc, slots, programs, categories, reporters, buckets, unitSegments, targetLinks, versionIds, leafGroup, leafTarget, lazyTotal } = st;
 
   const node = (id: unknown): IndicatorNode | null => {
     let i = indicators.get(id);
@@ -251,32 +242,6 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     return internedId(buckets, bucket);
   };
 
-  /** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
-  const segmentOf = (uid: number, unit: string, day: number): ChainSegment => {
-    let segments = unitSegments[uid];
-    if (segments === undefined) {
-      segments = [];
-      unitSegments[uid] = segments;
-    }
-    for (let i = 0; i < segments.length; i++) {
-      const seg = segments[i] as ChainSegment;
-      if (seg.from <= day && day <= seg.to) return seg;
-    }
-    const seg = resolveChain(spec, unit, day === NO_DAY ? null : day);
-    if (typeof seg.targets !== 'string') {
-      for (const t of seg.targets) {
-        t.tid = internedId(targetIds, spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
-        while (targetLinks.length <= t.tid) targetLinks.push(undefined);
-        if (spec.rollup && t.chain !== undefined && targetLinks[t.tid] === undefined) {
-          const own: RollupLink = { vid: versionId(t.version ?? t.code), code: t.code, version: t.version ?? t.code, level: t.level as UnitLevel, own: true };
-          targetLinks[t.tid] = [own, ...t.chain.map((l) => ({ vid: versionId(l.version), code: l.code, version: l.version, level: l.level, own: false }))];
-        }
-      }
-    }
-    segments.push(seg);
-    return seg;
-  };
-
   /**
    * Without a units table: no unit at all, or (grouped by unit) the figure's own unit, one target
    * object rewritten per figure (its code is the unit's global id): nothing kept per unit.
@@ -285,30 +250,6 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   const ownUnit: Target = { ...SELF_TARGET };
   const ownUnitList: readonly Target[] = [ownUnit];
 
-  const grow = (need: number): void => {
-    let size = acc.n.length;
-    while (size < need) size *= 2;
-    const n2 = new Float64Array(size);
-    n2.set(acc.n);
-    acc.n = n2;
-    const i2 = new Float64Array(size);
-    i2.set(acc.i);
-    acc.i = i2;
-    const l2 = new Int32Array(size).fill(-1);
-    l2.set(acc.last);
-    acc.last = l2;
-    if (spec.rollup) {
-      const ln = new Float64Array(size);
-      ln.set(lazyN);
-      lazyN = ln;
-      const li = new Float64Array(size);
-      li.set(lazyI);
-      lazyI = li;
-      const lk = new Int32Array(size * LAZY_WIDTH);
-      lk.set(lazyKey);
-      lazyKey = lk;
-    }
-  };
   acc.last.fill(-1);
 
   /** Adds rows of a table; `rows` names them in exclusions (default: their position). */
@@ -415,7 +356,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       keepRow = (i) => (kInd[(indCodes[i] as number) + 1] as number) & (kUnit[(unitCodes[i] as number) + 1] as number) & (kCat[(catCodes[i] as number) + 1] as number) & (kRep[(repCodes[i] as number) + 1] as number) ? true : false;
     }
 
-    if (acc.n.length < cells.length + 1) grow(cells.length + 1);
+    if (acc.n.length < cells.length + 1) grow(st, cells.length + 1);
     /** The column pass's codes: a part of the cell key per distinct value, or -1 (the row loop decides). */
     function planColumns(): ColumnPass | null {
       const nInd1 = nInd + 1;
@@ -491,11 +432,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
           t = ownUnit;
         } else t = noUnit[0] as Target;
         let ci = findCell(index, slot, progCode[pn] as number, cid, t.tid, rid, bid);
-        if (ci < 0) ci = openCell(slot, progCode[pn] as number, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[0] as string, lazyLeaves && isPlainLeaf((slots[slot] as Slot).node));
+        if (ci < 0) ci = openCell(st, slot, progCode[pn] as number, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[0] as string, lazyLeaves && isPlainLeaf((slots[slot] as Slot).node));
         return ci;
       };
       const resolve = (un: number, day: number): number => {
-        const seg = segmentOf(unitId[un] as number, unitRaw[un] as string, day);
+        const seg = segmentOf(st, unitId[un] as number, unitRaw[un] as string, day);
         unitFrom[un] = seg.from;
         unitTo[un] = seg.to;
         const t = typeof seg.targets === 'string' || seg.targets.length !== 1 ? null : (seg.targets[0] as Target);
@@ -510,7 +451,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
         filter, nUom, nCat1, indUom, bucketPart, catPart, facets: facetTab !== null, repPart, progPart,
         needTargets, unitPart, unitFrom, unitTo, periodDay, resolve, unitId,
         qualClass: Uint8Array.from(qualValues, (q, i) => (qualOk[i] === 0 ? 0 : qualExact[i] === true ? 1 : 2)), qualValues,
-        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, totalAt,
+        nK, most, words, wordBase, tracking, trackInd: Uint8Array.from([null, ...indNode], (nd) => (nd?.track === true ? 1 : 0)), open, acc, cells, st,
         byCategory: spec.byCategory, byReporter: spec.byReporter, byProgram: spec.byProgram, keyed,
       };
     }
@@ -541,8 +482,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       spec, rows, position, keepRow, only, copied, n: cols.n, indCodes: cols.indCodes, uomCodes: cols.uomCodes, qualCodes: cols.qualCodes, periodCodes: cols.periodCodes,
       unitCodes: cols.unitCodes, catCodes: cols.catCodes, repCodes: cols.repCodes, progCodes: cols.progCodes, values: cols.values,
       node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw,
-      needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
-      excluded, index, openCell, acc, cellAt, figures,
+      needTargets, unitLast, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode,
+      excluded, index, st, acc, figures,
     });
     read += counts.read;
     used += counts.used;
@@ -559,112 +500,6 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
       facetCache.set(k, c);
     }
     return c;
-  };
-
-  const makeCell = (slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): Cell => {
-    const indicator = slot.node.id;
-    const dims: { [D in GroupDimension]?: string } = { indicator };
-    if (spec.byProgram) dims.program = program ?? '';
-    if (spec.byCategory) dims.category = categories.values[cid] as string;
-    if (spec.byUnit) dims.unit = t.code;
-    if (spec.byReporter) dims.reporter = reporter;
-    const cell = newCell(null, dims, bucket === NO_BUCKET ? null : bucket, indicator, slot.uom, slot.node.facts.kind, false);
-    if (t.chain !== undefined) cell.chain = t.chain;
-    if (t.level !== undefined) cell.level = t.level;
-    if (spec.byUnit && t.version !== null) cell.version = t.version;
-    if (slot.node.track) cell.units = newUnitBits();
-    return cell;
-  };
-
-  /** The cell of a leaf left `null` (its tuple and numbers from the lazy arrays). */
-  const leafCell = (ci: number): Cell => {
-    const k = ci * LAZY_WIDTH;
-    return makeCell(slots[lazyKey[k] as number] as Slot, programs.values[lazyKey[k + 1] as number] as string, lazyKey[k + 2] as number, lazyTarget[ci] as Target, reporters.values[lazyKey[k + 3] as number] as string, buckets.values[lazyKey[k + 4] as number] as number);
-  };
-
-  /** Cell `ci`, made now if it was left `null`, with the numbers kept for it so far. */
-  const cellAt = (ci: number): Cell => {
-    const known = cells[ci];
-    if (known !== null && known !== undefined) return known;
-    const cell = leafCell(ci);
-    // Its sums so far (read before the cell takes its place).
-    Object.assign(cell.total, totalAt(ci));
-    cells[ci] = cell;
-    lazyTarget[ci] = undefined;
-    lazyTotal[ci] = null;
-    return cell;
-  };
-
-  /** The running sums of cell `ci`: its `total`, or for a cell left `null` its own sums, made now if need be. */
-  const totalAt = (ci: number): Sums => {
-    const cell = cells[ci];
-    if (cell !== null && cell !== undefined) return cell.total;
-    let s = lazyTotal[ci] ?? null;
-    if (s === null) {
-      s = newSums();
-      const n = lazyN[ci] as number;
-      const add = lazyI[ci] as number;
-      // As `flush` leaves them: small integers as small integers.
-      s.n = n <= SMI_MAX ? n | 0 : n;
-      s.sumI = add <= SMI_MAX ? add | 0 : add;
-      lazyTotal[ci] = s;
-    }
-    return s;
-  };
-
-  /** Makes the cell of a tuple (not yet in the index) and returns its number; the accumulators grow to hold it. */
-  const openCell = (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string, lazy = false): number => {
-    if (cells.length >= spec.maxGroups) throw tooManyGroups(spec.maxGroups);
-    cells.push(lazy ? null : makeCell(slots[slot] as Slot, program, cid, t, reporter, buckets.values[bid] as number));
-    lazyTarget.push(lazy ? t : undefined);
-    lazyTotal.push(null);
-    const ci = cells.length - 1;
-    addCell(index, slot, pid, cid, t.tid, rid, bid);
-    if (spec.rollup) {
-      // The leaf's group: its tuple without the unit, found by numbers (no key string per leaf).
-      ensureCodes(groupIndex, SLOT, slots.length);
-      ensureCodes(groupIndex, PROGRAM, programs.values.length);
-      ensureCodes(groupIndex, CATEGORY, categories.values.length);
-      ensureCodes(groupIndex, REPORTER, reporters.values.length);
-      ensureCodes(groupIndex, BUCKET, buckets.values.length);
-      let g = findCell(groupIndex, slot, pid, cid, 0, rid, bid);
-      if (g < 0) g = addCell(groupIndex, slot, pid, cid, 0, rid, bid);
-      leafGroup.push(g);
-      leafTarget.push(t.tid);
-    }
-    if (acc.n.length <= ci) grow(ci + 1);
-    if (lazy) {
-      const k = ci * LAZY_WIDTH;
-      lazyKey[k] = slot;
-      lazyKey[k + 1] = pid;
-      lazyKey[k + 2] = cid;
-      lazyKey[k + 3] = rid;
-      lazyKey[k + 4] = bid;
-    }
-    return ci;
-  };
-
-  /** Folds the fast accumulators into the cells' sums. */
-  const flush = (): void => {
-    for (let ci = 0; ci < cells.length; ci++) {
-      const n = acc.n[ci] as number;
-      if (n === 0) continue;
-      const cell = cells[ci];
-      // Small integers go back as small integers: a double in a field that held small integers
-      // would make V8 migrate every Sums object (slow with millions of cells).
-      const add = acc.i[ci] as number;
-      const lazySums = lazyTotal[ci] ?? null;
-      if ((cell === null || cell === undefined) && lazySums === null) {
-        lazyN[ci] = (lazyN[ci] as number) + (n | 0);
-        lazyI[ci] = (lazyI[ci] as number) + (add <= SMI_MAX ? add | 0 : add);
-      } else {
-        const s = lazySums ?? (cell as Cell).total;
-        s.n += n | 0;
-        s.sumI += add <= SMI_MAX ? add | 0 : add;
-      }
-      acc.n[ci] = 0;
-      acc.i[ci] = 0;
-    }
   };
 
   // Plain figures wait in a small buffer and go through a table in batches, without the columns
@@ -721,11 +556,11 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   };
 
   /** Every cell, the ones left `null` made now. */
-  const allCells = (): Cell[] => cells.map((_, ci) => cellAt(ci));
+  const allCells = (): Cell[] => cells.map((_, ci) => cellAt(st, ci));
 
   const finalCells = (): Cell[] => {
     drain();
-    flush();
+    flush(st);
     if (!spec.rollup) return allCells();
     const cells = allCells();
     const links = leafTarget.map((tid) => targetLinks[tid] ?? []);
@@ -742,38 +577,25 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
     // Figures still waiting in the buffer may hold ratios: they are added before asking.
     drain();
     if (!spec.rollup || cells.some((c) => c !== null && c.kind === 'ratio')) return { cells: finalCells(), rollup: null, walked: [] };
-    flush();
-    // Flow leaves and the others (stocks) apart, in one pass: the flow leaves' cell numbers only
-    // (their numbers, groups and chains are read in place); a leaf left `null` is a plain flow
-    // leaf, its numbers in the lazy arrays.
-    const nCells = cells.length;
-    const flowAt = new Int32Array(nCells);
-    let nFlow = 0;
-    // Per target, its unit code's id (decided once per target, from its first leaf).
+    flush(st);
+    const split = splitLeaves(st);
+    // Per target, its unit code's id (decided once per target, from its first flow leaf, in the
+    // order the leaves come).
     const unitOfTarget = new Int32Array(targetLinks.length).fill(-1);
-    const templates: (Cell | null)[] = [];
-    const otherLeaves: Cell[] = [];
-    const otherGroups: number[] = [];
-    const otherLinks: (readonly RollupLink[])[] = [];
-    for (let ci = 0; ci < nCells; ci++) {
-      const cell = cells[ci] ?? null;
-      const tid = leafTarget[ci] as number;
-      const g = leafGroup[ci] as number;
-      if (cell !== null && cell.kind !== 'flow') {
-        otherLeaves.push(cell);
-        otherGroups.push(g);
-        otherLinks.push(targetLinks[tid] ?? []);
-        continue;
-      }
-      flowAt[nFlow++] = ci;
-      // A leaf's unit is its target's (grouped by unit).
-      if ((unitOfTarget[tid] as number) < 0) unitOfTarget[tid] = interner.id((cell ?? leafCell(ci)).dims.unit ?? '');
-      // Everything but the unit is the group's: any leaf of a group stands for its rows.
-      while (templates.length <= g) templates.push(null);
-      if (templates[g] === null) templates[g] = cell ?? leafCell(ci);
+    for (let j = 0; j < split.nTargets; j++) {
+      const tid = split.targets[j] as number;
+      const ci = split.targetLeaf[tid] as number;
+      unitOfTarget[tid] = interner.id((cells[ci] ?? leafCell(st, ci)).dims.unit ?? '');
     }
+    // Everything but the unit is the group's: any leaf of a group stands for its rows.
+    const templates: (Cell | null)[] = [];
+    for (let g = 0; g < split.nGroups; g++) {
+      const ci = split.groupLeaf[g] as number;
+      templates.push(ci < 0 ? null : (cells[ci] ?? leafCell(st, ci)));
+    }
+    const { flowAt, nFlow, otherLeaves, otherGroups, otherLinks } = split;
     const table = rollupFlows(
-      { count: nFlow, at: flowAt, cells, totals: lazyTotal, plainN: lazyN, plainI: lazyI, group: leafGroup, target: leafTarget, links: targetLinks, unitOfTarget, templates },
+      { count: nFlow, at: flowAt, cells, totals: lazyTotal, plainN: st.lazyN, plainI: st.lazyI, group: leafGroup, target: leafTarget, links: targetLinks, unitOfTarget, templates },
       versionIds.size,
       interner.size,
       spec.coverage ? null : spec.ratioRelated,
@@ -862,9 +684,289 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   return aggregator;
 }
 
+/**
+ * The cells of one aggregation and what they are made and found from: a plain object made by one
+ * literal in {@link createAggregator} and read by module-level functions ({@link openCell},
+ * {@link cellAt}, {@link segmentOf}, …), not by closures of each aggregator. After a full
+ * collection V8 threw away the code of each aggregation's closures (and of the functions they
+ * were compiled into) and compiled it again in the next aggregation (`--trace-opt`); the code of
+ * a module-level function is kept.
+ */
+interface CellState {
+  readonly spec: Spec;
+  /** The cells, `null` for a rollup leaf left without one (see `lazyN`); {@link cellAt} makes it. */
+  readonly cells: (Cell | null)[];
+  readonly index: CellIndex;
+  /** Fast accumulators for the common case (an exact whole number): figures and sum per cell, folded into the cells' sums by {@link flush}. */
+  readonly acc: Accumulators;
+  /** Per cell left `null`: its figures and whole-number sum (what its `total` would hold), its tuple (slot, programme, category, reporter, bucket) and target. */
+  lazyN: Float64Array;
+  lazyI: Float64Array;
+  lazyKey: Int32Array;
+  readonly lazyTarget: (Target | undefined)[];
+  /** Per cell left `null` that met a qualified or fractional value: its running sums (what its `total` holds). */
+  readonly lazyTotal: (Sums | null)[];
+  // Global codes, one per distinct value seen in any table.
+  readonly slots: Slot[];
+  readonly programs: Interned;
+  readonly categories: Interned;
+  readonly reporters: Interned;
+  readonly targetIds: Interned;
+  readonly buckets: Interned;
+  /** Per global unit id: its chain segments (with a units table). */
+  readonly unitSegments: (ChainSegment[] | undefined)[];
+  /** With rollup: per target code, the units its leaf is added into. */
+  readonly targetLinks: (readonly RollupLink[] | undefined)[];
+  readonly versionIds: Map<string, number>;
+  /** With rollup: the leaves' groups (their tuples without the unit), and per leaf cell its group and target. */
+  readonly groupIndex: CellIndex;
+  readonly leafGroup: number[];
+  readonly leafTarget: number[];
+}
+
+/** The small integer id of a unit version (one per distinct version in the aggregation). */
+function versionIdOf(st: CellState, v: string): number {
+  let id = st.versionIds.get(v);
+  if (id === undefined) {
+    id = st.versionIds.size;
+    st.versionIds.set(v, id);
+  }
+  return id;
+}
+
+/** The units a figure counts for: itself, its ancestor at `level`, or its whole chain for rollup. */
+function segmentOf(st: CellState, uid: number, unit: string, day: number): ChainSegment {
+  let segments = st.unitSegments[uid];
+  if (segments === undefined) {
+    segments = [];
+    st.unitSegments[uid] = segments;
+  }
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as ChainSegment;
+    if (seg.from <= day && day <= seg.to) return seg;
+  }
+  const seg = resolveChain(st.spec, unit, day === NO_DAY ? null : day);
+  if (typeof seg.targets !== 'string') {
+    for (const t of seg.targets) {
+      t.tid = internedId(st.targetIds, st.spec.byUnit ? (t.leafKey ?? t.version ?? t.code) : '');
+      while (st.targetLinks.length <= t.tid) st.targetLinks.push(undefined);
+      if (st.spec.rollup && t.chain !== undefined && st.targetLinks[t.tid] === undefined) {
+        const own = rollupLink(versionIdOf(st, t.version ?? t.code), t.code, t.version ?? t.code, t.level as UnitLevel, true);
+        st.targetLinks[t.tid] = [own, ...t.chain.map((l) => rollupLink(versionIdOf(st, l.version), l.code, l.version, l.level, false))];
+      }
+    }
+  }
+  segments.push(seg);
+  return seg;
+}
+
+/** The accumulators (and a rollup's lazy arrays) with room for `need` cells. */
+function grow(st: CellState, need: number): void {
+  let size = st.acc.n.length;
+  while (size < need) size *= 2;
+  const n2 = new Float64Array(size);
+  n2.set(st.acc.n);
+  st.acc.n = n2;
+  const i2 = new Float64Array(size);
+  i2.set(st.acc.i);
+  st.acc.i = i2;
+  const l2 = new Int32Array(size).fill(-1);
+  l2.set(st.acc.last);
+  st.acc.last = l2;
+  if (st.spec.rollup) {
+    const ln = new Float64Array(size);
+    ln.set(st.lazyN);
+    st.lazyN = ln;
+    const li = new Float64Array(size);
+    li.set(st.lazyI);
+    st.lazyI = li;
+    const lk = new Int32Array(size * LAZY_WIDTH);
+    lk.set(st.lazyKey);
+    st.lazyKey = lk;
+  }
+}
+
+function makeCell(st: CellState, slot: Slot, program: string | undefined, cid: number, t: Target, reporter: string, bucket: number): Cell {
+  const indicator = slot.node.id;
+  const dims = cellDims(indicator, st.spec.byProgram ? (program ?? '') : undefined, st.spec.byCategory ? (st.categories.values[cid] as string) : undefined, st.spec.byUnit ? t.code : undefined, st.spec.byReporter ? reporter : undefined);
+  const cell = newCell(null, dims, bucket === NO_BUCKET ? null : bucket, indicator, slot.uom, slot.node.facts.kind, false);
+  if (t.chain !== undefined) cell.chain = t.chain;
+  if (t.level !== undefined) cell.level = t.level;
+  if (st.spec.byUnit && t.version !== null) cell.version = t.version;
+  if (slot.node.track) cell.units = newUnitBits();
+  return cell;
+}
+
+/** The cell of a leaf left `null` (its tuple and numbers from the lazy arrays). */
+function leafCell(st: CellState, ci: number): Cell {
+  const k = ci * LAZY_WIDTH;
+  return makeCell(st, st.slots[st.lazyKey[k] as number] as Slot, st.programs.values[st.lazyKey[k + 1] as number] as string, st.lazyKey[k + 2] as number, st.lazyTarget[ci] as Target, st.reporters.values[st.lazyKey[k + 3] as number] as string, st.buckets.values[st.lazyKey[k + 4] as number] as number);
+}
+
+/** Cell `ci`, made now if it was left `null`, with the numbers kept for it so far. */
+function cellAt(st: CellState, ci: number): Cell {
+  const known = st.cells[ci];
+  if (known !== null && known !== undefined) return known;
+  const cell = leafCell(st, ci);
+  // Its sums so far (read before the cell takes its place).
+  Object.assign(cell.total, totalAt(st, ci));
+  st.cells[ci] = cell;
+  st.lazyTarget[ci] = undefined;
+  st.lazyTotal[ci] = null;
+  return cell;
+}
+
+/** The running sums of cell `ci`: its `total`, or for a cell left `null` its own sums, made now if need be. */
+function totalAt(st: CellState, ci: number): Sums {
+  const cell = st.cells[ci];
+  if (cell !== null && cell !== undefined) return cell.total;
+  let s = st.lazyTotal[ci] ?? null;
+  if (s === null) {
+    s = newSums();
+    const n = st.lazyN[ci] as number;
+    const add = st.lazyI[ci] as number;
+    // As `flush` leaves them: small integers as small integers.
+    s.n = n <= SMI_MAX ? n | 0 : n;
+    s.sumI = add <= SMI_MAX ? add | 0 : add;
+    st.lazyTotal[ci] = s;
+  }
+  return s;
+}
+
+/** Makes the cell of a tuple (not yet in the index) and returns its number; the accumulators grow to hold it. */
+function openCell(st: CellState, slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string, lazy = false): number {
+  if (st.cells.length >= st.spec.maxGroups) throw tooManyGroups(st.spec.maxGroups);
+  st.cells.push(lazy ? null : makeCell(st, st.slots[slot] as Slot, program, cid, t, reporter, st.buckets.values[bid] as number));
+  st.lazyTarget.push(lazy ? t : undefined);
+  st.lazyTotal.push(null);
+  const ci = st.cells.length - 1;
+  addCell(st.index, slot, pid, cid, t.tid, rid, bid);
+  if (st.spec.rollup) {
+    // The leaf's group: its tuple without the unit, found by numbers (no key string per leaf).
+    ensureCodes(st.groupIndex, SLOT, st.slots.length);
+    ensureCodes(st.groupIndex, PROGRAM, st.programs.values.length);
+    ensureCodes(st.groupIndex, CATEGORY, st.categories.values.length);
+    ensureCodes(st.groupIndex, REPORTER, st.reporters.values.length);
+    ensureCodes(st.groupIndex, BUCKET, st.buckets.values.length);
+    let g = findCell(st.groupIndex, slot, pid, cid, 0, rid, bid);
+    if (g < 0) g = addCell(st.groupIndex, slot, pid, cid, 0, rid, bid);
+    st.leafGroup.push(g);
+    st.leafTarget.push(t.tid);
+  }
+  if (st.acc.n.length <= ci) grow(st, ci + 1);
+  if (lazy) {
+    const k = ci * LAZY_WIDTH;
+    st.lazyKey[k] = slot;
+    st.lazyKey[k + 1] = pid;
+    st.lazyKey[k + 2] = cid;
+    st.lazyKey[k + 3] = rid;
+    st.lazyKey[k + 4] = bid;
+  }
+  return ci;
+}
+
+/** Folds the fast accumulators into the cells' sums. */
+function flush(st: CellState): void {
+  const { cells, acc, lazyTotal, lazyN, lazyI } = st;
+  for (let ci = 0; ci < cells.length; ci++) {
+    const n = acc.n[ci] as number;
+    if (n === 0) continue;
+    const cell = cells[ci];
+    // Small integers go back as small integers: a double in a field that held small integers
+    // would make V8 migrate every Sums object (slow with millions of cells).
+    const add = acc.i[ci] as number;
+    const lazySums = lazyTotal[ci] ?? null;
+    if ((cell === null || cell === undefined) && lazySums === null) {
+      lazyN[ci] = (lazyN[ci] as number) + (n | 0);
+      lazyI[ci] = (lazyI[ci] as number) + (add <= SMI_MAX ? add | 0 : add);
+    } else {
+      const s = lazySums ?? (cell as Cell).total;
+      s.n += n | 0;
+      s.sumI += add <= SMI_MAX ? add | 0 : add;
+    }
+    acc.n[ci] = 0;
+    acc.i[ci] = 0;
+  }
+}
+
+/** A rollup's leaves apart: the flow leaves' cell numbers, the first flow leaf of each target and group, and the other leaves (stocks) with their groups and links. */
+interface LeafSplit {
+  readonly flowAt: Int32Array;
+  readonly nFlow: number;
+  /** The targets of flow leaves, in the order of their first flow leaf, and that leaf per target. */
+  readonly targets: Int32Array;
+  readonly nTargets: number;
+  readonly targetLeaf: Int32Array;
+  /** Per group below `nGroups`, its first flow leaf, or -1 (a group of stocks only). */
+  readonly groupLeaf: Int32Array;
+  readonly nGroups: number;
+  readonly otherLeaves: Cell[];
+  readonly otherGroups: number[];
+  readonly otherLinks: (readonly RollupLink[])[];
+}
+
+/**
+ * Flow leaves and the others (stocks) apart, in one pass: the flow leaves' cell numbers only
+ * (their numbers, groups and chains are read in place); a leaf left `null` is a plain flow leaf,
+ * its numbers in the lazy arrays.
+ */
+function splitLeaves(st: CellState): LeafSplit {
+  const { cells, leafTarget, leafGroup, targetLinks } = st;
+  const nCells = cells.length;
+  const flowAt = new Int32Array(nCells);
+  let nFlow = 0;
+  const targetLeaf = new Int32Array(targetLinks.length).fill(-1);
+  const targets = new Int32Array(targetLinks.length);
+  let nTargets = 0;
+  const groupLeaf = new Int32Array(nCells).fill(-1);
+  let nGroups = 0;
+  const otherLeaves: Cell[] = [];
+  const otherGroups: number[] = [];
+  const otherLinks: (readonly RollupLink[])[] = [];
+  for (let ci = 0; ci < nCells; ci++) {
+    const cell = cells[ci] ?? null;
+    const tid = leafTarget[ci] as number;
+    const g = leafGroup[ci] as number;
+    if (cell !== null && cell.kind !== 'flow') {
+      otherLeaves.push(cell);
+      otherGroups.push(g);
+      otherLinks.push(targetLinks[tid] ?? []);
+      continue;
+    }
+    flowAt[nFlow++] = ci;
+    if ((targetLeaf[tid] as number) < 0) {
+      targetLeaf[tid] = ci;
+      targets[nTargets++] = tid;
+    }
+    if (g >= nGroups) nGroups = g + 1;
+    if ((groupLeaf[g] as number) < 0) groupLeaf[g] = ci;
+  }
+  return { flowAt, nFlow, targets, nTargets, targetLeaf, groupLeaf, nGroups, otherLeaves, otherGroups, otherLinks };
+}
+
 /** The refusal of one group more than `maxGroups`. */
 export function tooManyGroups(max: number): AntqError {
   return new AntqError('too_many_groups', `too_many_groups: the aggregation has more than ${max} groups (maxGroups); group less finely, filter the figures, or raise the limit`);
+}
+
+/**
+ * A cell's grouping values, the dimensions given (not `undefined`) in the order of
+ * `GROUP_DIMENSIONS`. The common sets are made by one literal each: an object given its fields
+ * one at a time gets a shape V8 holds only while such an object lives, so the code compiled for
+ * the rows, which read these, was thrown away after each full collection (`--trace-deopt`: weak
+ * objects).
+ */
+function cellDims(indicator: string, program: string | undefined, category: string | undefined, unit: string | undefined, reporter: string | undefined): { [D in GroupDimension]?: string } {
+  if (program === undefined && reporter === undefined) {
+    if (category === undefined) return unit === undefined ? { indicator } : { indicator, unit };
+    return unit === undefined ? { indicator, category } : { indicator, category, unit };
+  }
+  const dims: { [D in GroupDimension]?: string } = { indicator };
+  if (program !== undefined) dims.program = program;
+  if (category !== undefined) dims.category = category;
+  if (unit !== undefined) dims.unit = unit;
+  if (reporter !== undefined) dims.reporter = reporter;
+  return dims;
 }
 
 /** Largest integer V8 keeps as a small integer on every platform. */
@@ -1092,7 +1194,6 @@ interface RowLoop extends TableColumns {
   readonly progRaw: readonly unknown[];
   readonly needTargets: boolean;
   readonly unitLast: (ChainSegment | null)[];
-  readonly segmentOf: (uid: number, unit: string, day: number) => ChainSegment;
   readonly noUnit: readonly Target[];
   readonly ownUnit: Target;
   readonly ownUnitList: readonly Target[];
@@ -1104,9 +1205,8 @@ interface RowLoop extends TableColumns {
   readonly progCode: Int32Array;
   readonly excluded: Exclusion;
   readonly index: CellIndex;
-  readonly openCell: (slot: number, pid: number, cid: number, t: Target, rid: number, bid: number, program: string | undefined, reporter: string) => number;
+  readonly st: CellState;
   readonly acc: Accumulators;
-  readonly cellAt: (ci: number) => Cell;
   readonly figures: readonly Figure[] | null;
 }
 
@@ -1119,8 +1219,8 @@ interface RowLoop extends TableColumns {
 function addRows(k: RowLoop): { read: number; used: number } {
   const { spec, rows, position, keepRow, only, copied, n, indCodes, uomCodes, qualCodes, periodCodes, unitCodes, catCodes, repCodes, progCodes, values } = k;
   const { node, indNode, slotCode, nUom, qualOk, qualValues, qualExact, stockBucket, flowBucket, periodDay, unitId, unitRaw, catRaw, repRaw, progRaw } = k;
-  const { needTargets, unitLast, segmentOf, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode } = k;
-  const { excluded, index, openCell, acc, cellAt, figures } = k;
+  const { needTargets, unitLast, noUnit, ownUnit, ownUnitList, catCode, facets, facetCategory, repList, repNames, progCode } = k;
+  const { excluded, index, st, acc, figures } = k;
   let accN = acc.n;
   let accI = acc.i;
   let lastUnit = acc.last;
@@ -1173,7 +1273,7 @@ function addRows(k: RowLoop): { read: number; used: number } {
       const last = unitLast[uid] as ChainSegment | null;
       if (last !== null && last.from <= day && day <= last.to) segment = last;
       else {
-        segment = segmentOf(uid, unitRaw[un] as string, day);
+        segment = segmentOf(st, uid, unitRaw[un] as string, day);
         unitLast[uid] = segment;
       }
     }
@@ -1210,12 +1310,12 @@ function addRows(k: RowLoop): { read: number; used: number } {
         const rid = reps[ri] as number;
         let ci = findCell(index, slot, pid, cid, t.tid, rid, bid);
         if (ci < 0) {
-          ci = openCell(slot, pid, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[ri] as string);
+          ci = openCell(st, slot, pid, cid, t, rid, bid, progRaw[pn] as string | undefined, (repNames[rn] as readonly string[])[ri] as string);
           accN = acc.n;
           accI = acc.i;
           lastUnit = acc.last;
         }
-        const cell = cellAt(ci);
+        const cell = cellAt(st, ci);
         if (track && lastUnit[ci] !== uid) {
           lastUnit[ci] = uid;
           addUnit(cell.units as UnitBits, uid);
@@ -1366,7 +1466,7 @@ interface ColumnPass extends TableColumns {
   readonly acc: Accumulators;
   /** The cells, `null` for a rollup leaf left without one; `cellAt` makes it. */
   readonly cells: readonly (Cell | null)[];
-  readonly totalAt: (ci: number) => Sums;
+  readonly st: CellState;
 }
 
 /**
@@ -1431,8 +1531,10 @@ function passColumns(k: ColumnPass): { read: number; used: number; rest: TableCo
     else {
       // `scanRows` stops at a unit not resolved yet; it is resolved here, and the loop goes on
       // from that row (see `scanRows`).
-      for (let at = scanRows(k, scan, allTrack, sameIds, number, count, sum, from, to); at < to; at = scanRows(k, scan, allTrack, sameIds, number, count, sum, at, to)) {
-        k.resolve((k.unitCodes[at] as number) + 1, k.periodDay[(k.periodCodes[at] as number) + 1] as number);
+      let at = from;
+      while (at < to) {
+        at = scanRows(k, scan, allTrack, sameIds, number, count, sum, at, to);
+        if (at < to) k.resolve((k.unitCodes[at] as number) + 1, k.periodDay[(k.periodCodes[at] as number) + 1] as number);
       }
     }
     // The rows left, copied while the block is still in the cache.
@@ -1771,7 +1873,7 @@ function scanBare(k: ColumnPass, scan: Scan, number: Int32Array, count: Int32Arr
 
 /** Each key's cell (made when new), then counts, sums and units into it, then the odd values. */
 function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Array): void {
-  const { qualValues, words, wordBase, open, acc, cells, totalAt } = k;
+  const { qualValues, words, wordBase, open, acc, cells, st } = k;
   const { met, first, bits, odd, oddValue, nOdd } = scan;
   const cellOf = new Int32Array(met + 1);
   for (let d = 1; d <= met; d++) cellOf[d] = open(first[d] as number);
@@ -1794,7 +1896,7 @@ function settleKeys(k: ColumnPass, scan: Scan, count: Int32Array, sum: Float64Ar
   const sumsOf: (Sums | undefined)[] = new Array<Sums | undefined>(met + 1).fill(undefined);
   for (let j = 0; j < nOdd; j += 2) {
     const d = odd[j] as number;
-    const s = sumsOf[d] ?? (sumsOf[d] = totalAt(cellOf[d] as number));
+    const s = sumsOf[d] ?? (sumsOf[d] = totalAt(st, cellOf[d] as number));
     addToSums(s, oddValue[j >> 1] as number, qualValues[odd[j + 1] as number] as Qualifier);
   }
 }

@@ -21,8 +21,8 @@ import { QUALIFIERS } from '../quantity/Qualifier';
  *   needed again, as they are not serialised)
  * @returns the aggregation result
  * @throws {@link AntqError} `invalid_argument` when `options` differ from those of the partial,
- *   or a stock level's day, value or last day is not a finite number or its qualifier not one of
- *   `QUALIFIERS`
+ *   or a stock level's day, value or last day is not a finite number, its value is negative or
+ *   its qualifier not one of `QUALIFIERS`
  * @example
  * ```ts
  * const agg = createAggregator({ by: ['indicator'] });
@@ -58,17 +58,18 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
 
 /**
  * A stock level (a partial's, or one handed to the stock walker) as the stock walk needs it: its
- * day, value and last day finite numbers (not `NaN` nor infinite) and its qualifier one of
- * `QUALIFIERS` (the walk keeps a qualifier as its position). The one check of a level from
- * outside the engine.
+ * day, value and last day finite numbers (not `NaN` nor infinite), its value not negative, and
+ * its qualifier one of `QUALIFIERS` (the walk keeps a qualifier as its position). The one check
+ * of a level from outside the engine.
  *
  * @throws {@link AntqError} `invalid_argument` when it is not
  */
 function checkLevel(o: PartialObservation): void {
-  // Finite, as the rows a level is made from (an infinite value is excluded there as
-  // `invalid_value`): an infinite level gave a row whose value was infinite.
-  const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
-  if (!ok) throw new AntqError('invalid_argument', `finalizePartial: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, qualifier one of ${QUALIFIERS.join(', ')})`);
+  // Finite and not negative, as the rows a level is made from (an infinite or negative value is
+  // excluded there as `invalid_value`): an infinite level gave a row whose value was infinite, a
+  // negative one a row whose lower bound (never below 0) exceeded its upper.
+  const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && o.value >= 0 && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
+  if (!ok) throw new AntqError('invalid_argument', `finalizePartial: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
 }
 
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */

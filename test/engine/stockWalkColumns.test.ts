@@ -115,7 +115,8 @@ function split(partial: PartialAggregate, seed: number): { bare: PartialAggregat
     const levels = observations.flatMap((o): KeyedLevel[] => {
       const x = r();
       if (x >= 0.3) return [[key, o]];
-      const earlier = x < 0.1 ? { ...o, day: o.day - 1, value: o.value + 1 } : x < 0.2 ? { ...o, value: o.value - 1, qualifier: 'vague' as const } : { ...o, qualifier: 'about' as const };
+      // (A level of 0 has no smaller value: it is given an earlier day instead, never a negative level.)
+      const earlier = x < 0.1 || (x < 0.2 && o.value < 1) ? { ...o, day: o.day - 1, value: o.value + 1 } : x < 0.2 ? { ...o, value: o.value - 1, qualifier: 'vague' as const } : { ...o, qualifier: 'about' as const };
       return o.qualifier === 'about' && x >= 0.2 ? [[key, o]] : [[key, o], [key, earlier]];
     });
     for (let i = levels.length - 1; i > 0; i--) {
@@ -184,6 +185,27 @@ describe('the stock walk on many series per group', () => {
         for (const [key, l] of levels) walker.add(key, l);
         walker.finish();
       }).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    }
+  });
+
+  it('refuses a negative level, handed to the walker or in a partial, as the rows refuse a negative value (no row whose lower bound exceeds its upper)', () => {
+    const o: AggregateOptions = { by: ['indicator', 'period'], granularity: 'year' };
+    const agg = createAggregator(o);
+    agg.addAll([{ unit: 'U0', indicator: 'model_sites', value: 5, period: '2024' }]);
+    const partial = JSON.parse(JSON.stringify(agg.partial())) as PartialAggregate;
+    const { bare, levels } = split(partial, 1);
+    const [key, level] = levels[0] as KeyedLevel;
+    for (const value of [-1, -0.5, -Number.MIN_VALUE]) {
+      const bad = { ...level, value };
+      const walker = stockLevelWalker(bare, o, [], []);
+      expect(() => walker.add(key, bad)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+      const broken = { ...partial, cells: partial.cells.map((c) => (c.key === key ? { ...c, observations: [bad] } : c)) };
+      expect(() => finalizePartial(broken, o)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    }
+    // 0 is a level (and -0 is 0).
+    for (const value of [0, -0]) {
+      const zero = { ...partial, cells: partial.cells.map((c) => (c.key === key ? { ...c, observations: [{ ...level, value }] } : c)) };
+      expect(finalizePartial(zero, o).rows[0]?.value).toBe(0);
     }
   });
 

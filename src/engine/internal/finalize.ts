@@ -10,6 +10,7 @@ import { addToSums, fieldsValue, newSums, sumsValue, type Sums } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
 import { QUALIFIERS, type Qualifier } from '../../quantity/Qualifier';
 import { FIELDS, WHOLE, type RollupTable } from './rollupFlows';
+import type { RollupLink } from './expandRollup';
 import { addSeries, meetHeld, newSeriesColumns, qualifierOfNumber, resetColumns, takeLevel, type SeriesColumns } from './SeriesColumns';
 import type { RowStream } from '../RowStream';
 
@@ -320,22 +321,6 @@ function bucketOfEntry(e: Entry): number | null {
   return isFinished(e) ? e.bucket : e.bucket;
 }
 
-/** What orders row `i`: its grouping values, version, bucket and unit of measure (read in place, no object per row). */
-interface SortKeys {
-  readonly size: number;
-  dims(i: number): Cell['dims'];
-  version(i: number): string | undefined;
-  bucket(i: number): number | null;
-  uom(i: number): string;
-  /**
-   * For column `col` (as in `sortedOrder`), a number below `tags` that rows with surely the same
-   * value there share (a rollup entry's group, or its unit version), or -1: a value is then
-   * looked up once per tag, not once per row.
-   */
-  tag(col: number, i: number): number;
-  readonly tags: number;
-}
-
 /** An entry's value before ratios are recomputed. */
 function totalOf(e: Entry): AggregateValue {
   return isFinished(e) ? e.total : sumsValue(cellTotal(e));
@@ -346,20 +331,20 @@ function totalOf(e: Entry): AggregateValue {
  * With rollup, `rollup` holds the flow subtotals in typed arrays (no ratio among the cells then).
  */
 export function finalizeCells(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null, walked: readonly Finished[] = []): AggregateResult {
-  const { size, rowAt } = orderedRows(spec, cells, rollup, walked);
+  const source = orderedRows(spec, cells, rollup, walked);
   // A plain loop, not the stream's generator: one resumption less per row.
   const rows: AggregateRow[] = [];
-  for (let i = 0; i < size; i++) rows.push(rowAt(i));
+  for (let i = 0; i < source.size; i++) rows.push(rowAt(source, i));
   return { rows, read, used, excluded };
 }
 
 /** The rows of {@link finalizeCells}, made one at a time in key order. */
 export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number, used: number, excluded: Exclusions, rollup: RollupTable | null = null, walked: readonly Finished[] = []): RowStream {
-  const { size, rowAt } = orderedRows(spec, cells, rollup, walked);
+  const source = orderedRows(spec, cells, rollup, walked);
   return {
-    size,
+    size: source.size,
     *rows() {
-      for (let i = 0; i < size; i++) yield rowAt(i);
+      for (let i = 0; i < source.size; i++) yield rowAt(source, i);
     },
     read,
     used,
@@ -368,10 +353,44 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
 }
 
 /**
- * How many rows there are, and row `i` in key order, made when asked for. `walked` holds stock
- * rows already walked (their groups' cells are then not among `cells`).
+ * The rows of one result before they are made: the entries (flow and ratio cells, stock rows),
+ * the typed rollup table, and what making a row looks up. A plain object made by one literal
+ * (in {@link orderedRows}) and read by module-level functions ({@link rowAt}, the sort keys of
+ * {@link sortedOrder}), not closures of each result: after a full collection a closure's code
+ * dies with it, and V8 compiled these functions again for every result (`--trace-opt`).
  */
-function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | null, walked: readonly Finished[] = []): { size: number; rowAt: (i: number) => AggregateRow } {
+interface RowSource {
+  readonly spec: Spec;
+  /** The options the rows read for every row, copied out of `spec` (whose shape is made anew by each aggregation). */
+  readonly coverage: boolean;
+  readonly byPeriod: boolean;
+  readonly granularity: Spec['granularity'];
+  /** How many rows there are: the entries, then the rollup table's. */
+  readonly size: number;
+  readonly entries: readonly Entry[];
+  /** `entries.length`: rows from `nCells` on are the rollup table's. */
+  readonly nCells: number;
+  readonly rollup: RollupTable | null;
+  readonly templates: readonly Cell[];
+  readonly links: readonly RollupLink[];
+  /**
+   * Per sort column, a number below `tags` that rows with surely the same value there share (a
+   * rollup entry's group, or its unit version), or -1 (see {@link keyTag}): a value is then looked
+   * up once per tag, not once per row.
+   */
+  readonly tags: number;
+  /** Ratio rows look their parts up by key; only the parts of a ratio are indexed. */
+  readonly byParts: Map<string, Entry>;
+  readonly expectedCache: Map<string, number | null>;
+  /** Per row in key order, its position (entries first, then the rollup table's). */
+  order: Int32Array;
+}
+
+/**
+ * The rows in key order, made when asked for ({@link rowAt}). `walked` holds stock rows already
+ * walked (their groups' cells are then not among `cells`).
+ */
+function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | null, walked: readonly Finished[] = []): RowSource {
   const entries: Entry[] = walked.slice();
   const stocks: Cell[] = [];
   for (const cell of cells) {
@@ -380,7 +399,6 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
   }
   for (const row of stockRows(spec, stocks)) entries.push(row);
 
-  // Ratio rows look their parts up by key; only the parts of a ratio are indexed.
   const byParts = new Map<string, Entry>();
   if (entries.some((e) => cellOf(e).kind === 'ratio')) {
     const parts = new Set<string>();
@@ -396,170 +414,179 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
       if (parts.has(c.indicator)) byParts.set(partsKey({ cell: c, bucket: bucketOfEntry(e) }, c.indicator, c.uom), e);
     }
   }
-
-  const expectedCache = new Map<string, number | null>();
-  const expected = (unit: string | undefined, versionId: string | undefined, bucket: number | null): number | null => {
-    const registry = spec.units;
-    const level = spec.reportingLevel;
-    if (registry === null || level === null) return null;
-    let date = bucket !== null && spec.byPeriod ? periodFromKey(bucket, spec.granularity).end : (spec.window?.end ?? null);
-    if (date === null) return null;
-    // A unit version that ended before the date is counted as it was on its last day.
-    const version = versionId === undefined ? null : registry.getVersion(versionId);
-    if (version?.validTo !== undefined && version.validTo < date) date = version.validTo;
-    const k = `${versionId ?? unit ?? ''}${KEY_SEP}${date}`;
-    const hit = expectedCache.get(k);
-    if (hit !== undefined) return hit;
-    let n: number;
-    if (unit === undefined) {
-      const on = date;
-      n = registry.units.filter((u) => u.level === level && (u.validFrom ?? '') <= on && (u.validTo === undefined || u.validTo >= on)).length;
-    } else {
-      const self = registry.get(unit, date);
-      n = registry.descendantsAt(unit, date, { level }).length + (self !== null && self.level === level ? 1 : 0);
-    }
-    expectedCache.set(k, n);
-    return n;
-  };
-
-  const makeRow = (e: Entry): AggregateRow => {
-    const cell = cellOf(e);
-    const bucket = bucketOfEntry(e);
-    const total = totalOf(e);
-    let value = total;
-    if (cell.kind === 'ratio') {
-      const parts = indicatorInfo(spec.catalogue, cell.indicator)?.ratio;
-      const uomOf = (id: string): string => indicatorInfo(spec.catalogue, id)?.defaultUom ?? '';
-      const num = parts ? byParts.get(partsKey({ cell, bucket }, parts.numerator, uomOf(parts.numerator))) : undefined;
-      const den = parts ? byParts.get(partsKey({ cell, bucket }, parts.denominator, uomOf(parts.denominator))) : undefined;
-      const recomputed = num && den && partsCover(cell, cellOf(num), cellOf(den)) ? ratioValue(totalOf(num), totalOf(den), total.figures) : null;
-      if (recomputed !== null) value = recomputed;
-      else if (total.figures !== 1) {
-        value = { ...total, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'ratio_parts_missing' };
-      }
-    }
-    value = finite(value);
-    const units = isFinished(e) ? e.units : unitCount(cell);
-    const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
-      indicator: cell.indicator,
-      uom: cell.uom,
-      kind: cell.kind,
-      ...value,
-      coverage: { reported: spec.coverage ? units : null, expected: expected(cell.dims.unit, cell.version, bucket) },
-    };
-    if (cell.dims.program !== undefined) row.program = cell.dims.program;
-    if (cell.dims.category !== undefined) row.category = cell.dims.category;
-    if (cell.dims.unit !== undefined) row.unit = cell.dims.unit;
-    if (cell.level !== undefined) row.level = cell.level;
-    if (cell.version !== undefined) row.unitVersion = cell.version;
-    if (cell.dims.reporter !== undefined) {
-      row.reporter = cell.dims.reporter;
-      row.jointFigures = cell.joint;
-    }
-    if (spec.byPeriod && bucket !== null) row.period = periodFromKey(bucket, spec.granularity).id;
-    if (isFinished(e) && e.carried !== undefined) row.carriedForward = e.carried;
-    if (cell.mapped !== null) row.restatedFrom = [...cell.mapped].sort();
-    if (isFinished(e)) {
-      if (e.own !== undefined) row.own = finite(e.own);
-      if (e.children !== undefined) row.children = finite(e.children);
-    } else if (spec.rollup && cell.kind !== 'ratio' && cell.own !== null && cell.children !== null) {
-      // A ratio's own and children parts would be sums of percentages: they are left out.
-      row.own = finite(sumsValue(cell.own));
-      row.children = finite(sumsValue(cell.children));
-    }
-    return row;
-  };
-
-  /** A row of the typed rollup table: the same fields, in the same order, as `makeRow` gives its cell. */
-  const makeRollupRow = (t: RollupTable, i: number): AggregateRow => {
-    const leaf = t.template[i] as Cell;
-    const link = t.link[i] as RollupTable['link'][number];
-    const w = i * WHOLE;
-    const ownN = t.whole[w] as number;
-    const ownI = t.whole[w + 1] as number;
-    const childN = t.whole[w + 2] as number;
-    const childI = t.whole[w + 3] as number;
-    const whole = t.rich[2 * i] === 0 && t.rich[2 * i + 1] === 0;
-    const bucket = leaf.bucket;
-    const d = leaf.dims;
-    const coverage = { reported: spec.coverage ? (t.units[i] as number) : null, expected: expected(link.code, link.version, bucket) };
-    const sumI = ownI + childI;
-    if (whole && Number.isFinite(sumI) && d.program === undefined && d.category === undefined && d.reporter === undefined && !(spec.byPeriod && bucket !== null)) {
-      // Exact whole numbers only, the common shape: the values `wholeValue` gives, written into
-      // one literal (no value object between), the same fields in the same order as below. A
-      // finite sum has finite parts (an infinite part would make it infinite or NaN), so no
-      // `finite` check is left to make.
-      const value = sumI === 0 ? 0 : sumI; // no -0
-      return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value, qualifier: 'exact', lower: value < 0 ? 0 : value, lowerInclusive: true, upper: value, upperInclusive: true, figures: ownN + childN, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: wholeValue(ownN, ownI), children: wholeValue(childN, childI) };
-    }
-    let totalValue: AggregateValue;
-    let ownValue: AggregateValue;
-    let childValue: AggregateValue;
-    if (whole) {
-      // Exact whole numbers only: the values `sumsValue` gives, without the running sums.
-      totalValue = wholeValue(ownN + childN, sumI);
-      ownValue = wholeValue(ownN, ownI);
-      childValue = wholeValue(childN, childI);
-    } else {
-      // The values of the two parts' running sums and of their sum (`addSums` into new sums: the
-      // same additions, so the same bits), read from the arrays without a `Sums` object.
-      const a = t.sums;
-      const o = (t.rich[2 * i] as number) * FIELDS;
-      const c = (t.rich[2 * i + 1] as number) * FIELDS;
-      const qo = QUALIFIERS[t.qualifier[2 * i] as number] as Qualifier;
-      const qc = QUALIFIERS[t.qualifier[2 * i + 1] as number] as Qualifier;
-      const sum = (f: number): number => 0 + (a[o + f] as number) + (a[c + f] as number);
-      totalValue = fieldsValue(0 + ownN + childN, 0 + ownI + childI, sum(0), sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), combineQualifiers(combineQualifiers('exact', qo), qc));
-      ownValue = partValue(ownN, ownI, a, o, qo);
-      childValue = partValue(childN, childI, a, c, qc);
-    }
-    const v = finite(totalValue);
-    if (v.reason === undefined && d.program === undefined && d.category === undefined && d.reporter === undefined && !(spec.byPeriod && bucket !== null)) {
-      // The common shape in one literal (every field in the object itself, none added after):
-      // the same fields in the same order as below.
-      return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value: v.value, qualifier: v.qualifier, lower: v.lower, lowerInclusive: v.lowerInclusive, upper: v.upper, upperInclusive: v.upperInclusive, figures: v.figures, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: finite(ownValue), children: finite(childValue) };
-    }
-    // Written out (not spread) while the value has no `reason`: the same fields in the same order, faster.
-    const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } =
-      v.reason === undefined
-        ? { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value: v.value, qualifier: v.qualifier, lower: v.lower, lowerInclusive: v.lowerInclusive, upper: v.upper, upperInclusive: v.upperInclusive, figures: v.figures, coverage }
-        : { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, ...v, coverage };
-    if (d.program !== undefined) row.program = d.program;
-    if (d.category !== undefined) row.category = d.category;
-    row.unit = link.code;
-    row.level = link.level;
-    row.unitVersion = link.version;
-    if (d.reporter !== undefined) {
-      row.reporter = d.reporter;
-      row.jointFigures = t.joint[i] as number;
-    }
-    if (spec.byPeriod && bucket !== null) row.period = periodFromKey(bucket, spec.granularity).id;
-    row.own = finite(ownValue);
-    row.children = finite(childValue);
-    return row;
-  };
-
-  const nCells = entries.length;
-  const templates = rollup === null ? [] : rollup.template;
-  const links = rollup === null ? [] : rollup.link;
-  const keys: SortKeys = {
-    size: nCells + (rollup === null ? 0 : rollup.size),
-    dims: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).dims,
-    version: (i) => (i < nCells ? cellOf(entries[i] as Entry).version : (links[i - nCells] as RollupTable['link'][number]).version),
-    bucket: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).bucket,
-    uom: (i) => (i < nCells ? cellOf(entries[i] as Entry) : (templates[i - nCells] as Cell)).uom,
-    // Every part but the unit version is its group's; the version is its link's.
-    tag: (col, i) => (i < nCells || rollup === null ? -1 : col === 3 ? rollup.groups + ((links[i - nCells] as RollupTable['link'][number]).vid) : (rollup.group[i - nCells] as number)),
+  const source: RowSource = {
+    spec,
+    coverage: spec.coverage,
+    byPeriod: spec.byPeriod,
+    granularity: spec.granularity,
+    size: entries.length + (rollup === null ? 0 : rollup.size),
+    entries,
+    nCells: entries.length,
+    rollup,
+    templates: rollup === null ? [] : rollup.template,
+    links: rollup === null ? [] : rollup.link,
     tags: rollup === null ? 0 : rollup.groups + rollup.versions,
+    byParts,
+    expectedCache: new Map(),
+    order: new Int32Array(0),
   };
-  const order = sortedOrder(keys);
-  return {
-    size: keys.size,
-    rowAt: (i) => {
-      const at = order[i] as number;
-      return at < nCells ? makeRow(entries[at] as Entry) : makeRollupRow(rollup as RollupTable, at - nCells);
-    },
+  source.order = sortedOrder(source);
+  return source;
+}
+
+/** Row `i` in key order. */
+function rowAt(s: RowSource, i: number): AggregateRow {
+  const at = s.order[i] as number;
+  return at < s.nCells ? makeRow(s, s.entries[at] as Entry) : makeRollupRow(s, s.rollup as RollupTable, at - s.nCells);
+}
+
+/** The units at the reporting level a row could have heard from (`null` without a units table and a reporting level or a date). */
+function expected(s: RowSource, unit: string | undefined, versionId: string | undefined, bucket: number | null): number | null {
+  const spec = s.spec;
+  const registry = spec.units;
+  const level = spec.reportingLevel;
+  if (registry === null || level === null) return null;
+  let date = bucket !== null && spec.byPeriod ? periodFromKey(bucket, spec.granularity).end : (spec.window?.end ?? null);
+  if (date === null) return null;
+  // A unit version that ended before the date is counted as it was on its last day.
+  const version = versionId === undefined ? null : registry.getVersion(versionId);
+  if (version?.validTo !== undefined && version.validTo < date) date = version.validTo;
+  const k = `${versionId ?? unit ?? ''}${KEY_SEP}${date}`;
+  const hit = s.expectedCache.get(k);
+  if (hit !== undefined) return hit;
+  let n: number;
+  if (unit === undefined) {
+    const on = date;
+    n = registry.units.filter((u) => u.level === level && (u.validFrom ?? '') <= on && (u.validTo === undefined || u.validTo >= on)).length;
+  } else {
+    const self = registry.get(unit, date);
+    n = registry.descendantsAt(unit, date, { level }).length + (self !== null && self.level === level ? 1 : 0);
+  }
+  s.expectedCache.set(k, n);
+  return n;
+}
+
+/** The row of an entry: a flow or ratio cell (its value made now) or a finished stock row. */
+function makeRow(s: RowSource, e: Entry): AggregateRow {
+  const spec = s.spec;
+  const cell = cellOf(e);
+  const bucket = bucketOfEntry(e);
+  const total = totalOf(e);
+  let value = total;
+  if (cell.kind === 'ratio') {
+    const parts = indicatorInfo(spec.catalogue, cell.indicator)?.ratio;
+    const uomOf = (id: string): string => indicatorInfo(spec.catalogue, id)?.defaultUom ?? '';
+    const num = parts ? s.byParts.get(partsKey({ cell, bucket }, parts.numerator, uomOf(parts.numerator))) : undefined;
+    const den = parts ? s.byParts.get(partsKey({ cell, bucket }, parts.denominator, uomOf(parts.denominator))) : undefined;
+    const recomputed = num && den && partsCover(cell, cellOf(num), cellOf(den)) ? ratioValue(totalOf(num), totalOf(den), total.figures) : null;
+    if (recomputed !== null) value = recomputed;
+    else if (total.figures !== 1) {
+      value = { ...total, value: null, lower: null, upper: null, lowerInclusive: false, upperInclusive: false, reason: 'ratio_parts_missing' };
+    }
+  }
+  value = finite(value);
+  const units = isFinished(e) ? e.units : unitCount(cell);
+  const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } = {
+    indicator: cell.indicator,
+    uom: cell.uom,
+    kind: cell.kind,
+    ...value,
+    coverage: { reported: spec.coverage ? units : null, expected: expected(s, cell.dims.unit, cell.version, bucket) },
   };
+  if (cell.dims.program !== undefined) row.program = cell.dims.program;
+  if (cell.dims.category !== undefined) row.category = cell.dims.category;
+  if (cell.dims.unit !== undefined) row.unit = cell.dims.unit;
+  if (cell.level !== undefined) row.level = cell.level;
+  if (cell.version !== undefined) row.unitVersion = cell.version;
+  if (cell.dims.reporter !== undefined) {
+    row.reporter = cell.dims.reporter;
+    row.jointFigures = cell.joint;
+  }
+  if (spec.byPeriod && bucket !== null) row.period = periodFromKey(bucket, spec.granularity).id;
+  if (isFinished(e) && e.carried !== undefined) row.carriedForward = e.carried;
+  if (cell.mapped !== null) row.restatedFrom = [...cell.mapped].sort();
+  if (isFinished(e)) {
+    if (e.own !== undefined) row.own = finite(e.own);
+    if (e.children !== undefined) row.children = finite(e.children);
+  } else if (spec.rollup && cell.kind !== 'ratio' && cell.own !== null && cell.children !== null) {
+    // A ratio's own and children parts would be sums of percentages: they are left out.
+    row.own = finite(sumsValue(cell.own));
+    row.children = finite(sumsValue(cell.children));
+  }
+  return row;
+}
+
+/** A row of the typed rollup table: the same fields, in the same order, as `makeRow` gives its cell. */
+function makeRollupRow(s: RowSource, t: RollupTable, i: number): AggregateRow {
+  const leaf = t.template[i] as Cell;
+  const link = t.link[i] as RollupTable['link'][number];
+  const w = i * WHOLE;
+  const ownN = t.whole[w] as number;
+  const ownI = t.whole[w + 1] as number;
+  const childN = t.whole[w + 2] as number;
+  const childI = t.whole[w + 3] as number;
+  const whole = t.rich[2 * i] === 0 && t.rich[2 * i + 1] === 0;
+  const bucket = leaf.bucket;
+  const d = leaf.dims;
+  const coverage = { reported: s.coverage ? (t.units[i] as number) : null, expected: expected(s, link.code, link.version, bucket) };
+  const sumI = ownI + childI;
+  if (whole && Number.isFinite(sumI) && d.program === undefined && d.category === undefined && d.reporter === undefined && !(s.byPeriod && bucket !== null)) {
+    // Exact whole numbers only, the common shape: the values `wholeValue` gives, written into
+    // one literal (no value object between), the same fields in the same order as below. A
+    // finite sum has finite parts (an infinite part would make it infinite or NaN), so no
+    // `finite` check is left to make.
+    const value = sumI === 0 ? 0 : sumI; // no -0
+    return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value, qualifier: 'exact', lower: value < 0 ? 0 : value, lowerInclusive: true, upper: value, upperInclusive: true, figures: ownN + childN, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: wholeValue(ownN, ownI), children: wholeValue(childN, childI) };
+  }
+  let totalValue: AggregateValue;
+  let ownValue: AggregateValue;
+  let childValue: AggregateValue;
+  if (whole) {
+    // Exact whole numbers only: the values `sumsValue` gives, without the running sums.
+    totalValue = wholeValue(ownN + childN, sumI);
+    ownValue = wholeValue(ownN, ownI);
+    childValue = wholeValue(childN, childI);
+  } else {
+    // The values of the two parts' running sums and of their sum (`addSums` into new sums: the
+    // same additions, so the same bits), read from the arrays without a `Sums` object.
+    const a = t.sums;
+    const o = (t.rich[2 * i] as number) * FIELDS;
+    const c = (t.rich[2 * i + 1] as number) * FIELDS;
+    const qo = QUALIFIERS[t.qualifier[2 * i] as number] as Qualifier;
+    const qc = QUALIFIERS[t.qualifier[2 * i + 1] as number] as Qualifier;
+    totalValue = fieldsValue(0 + ownN + childN, 0 + ownI + childI, pairSum(a, o, c, 0), pairSum(a, o, c, 1), pairSum(a, o, c, 2), pairSum(a, o, c, 3), pairSum(a, o, c, 4), pairSum(a, o, c, 5), pairSum(a, o, c, 6), pairSum(a, o, c, 7), combineQualifiers(combineQualifiers('exact', qo), qc));
+    ownValue = partValue(ownN, ownI, a, o, qo);
+    childValue = partValue(childN, childI, a, c, qc);
+  }
+  const v = finite(totalValue);
+  if (v.reason === undefined && d.program === undefined && d.category === undefined && d.reporter === undefined && !(s.byPeriod && bucket !== null)) {
+    // The common shape in one literal (every field in the object itself, none added after):
+    // the same fields in the same order as below.
+    return { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value: v.value, qualifier: v.qualifier, lower: v.lower, lowerInclusive: v.lowerInclusive, upper: v.upper, upperInclusive: v.upperInclusive, figures: v.figures, coverage, unit: link.code, level: link.level, unitVersion: link.version, own: finite(ownValue), children: finite(childValue) };
+  }
+  // Written out (not spread) while the value has no `reason`: the same fields in the same order, faster.
+  const row: { -readonly [K in keyof AggregateRow]: AggregateRow[K] } =
+    v.reason === undefined
+      ? { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, value: v.value, qualifier: v.qualifier, lower: v.lower, lowerInclusive: v.lowerInclusive, upper: v.upper, upperInclusive: v.upperInclusive, figures: v.figures, coverage }
+      : { indicator: leaf.indicator, uom: leaf.uom, kind: leaf.kind, ...v, coverage };
+  if (d.program !== undefined) row.program = d.program;
+  if (d.category !== undefined) row.category = d.category;
+  row.unit = link.code;
+  row.level = link.level;
+  row.unitVersion = link.version;
+  if (d.reporter !== undefined) {
+    row.reporter = d.reporter;
+    row.jointFigures = t.joint[i] as number;
+  }
+  if (s.byPeriod && bucket !== null) row.period = periodFromKey(bucket, s.granularity).id;
+  row.own = finite(ownValue);
+  row.children = finite(childValue);
+  return row;
+}
+
+/** Field `f` of the two parts' running sums at `o` and `c` in `a`, added as `addSums` adds them into new sums (from 0: the same bits). */
+function pairSum(a: Float64Array, o: number, c: number, f: number): number {
+  return 0 + (a[o + f] as number) + (a[c + f] as number);
 }
 
 /** `sumsValue` of one part of a rollup entry: its figures and whole-number sum, the other numbers from `at` in `a`. */
@@ -593,50 +620,31 @@ function bad(x: number | null): boolean {
  * strings. Joined with a separator below every character, the key strings sort the same way; when
  * a part holds such a character (U+0000 or U+0001) the key strings themselves are compared.
  */
-function sortedOrder(cells: SortKeys): Int32Array {
-  const n = cells.size;
+function sortedOrder(s: RowSource): Int32Array {
+  const n = s.size;
   const buckets = new Map<number, string>();
-  const bucketKey = (b: number | null): string => {
-    if (b === null) return '';
-    let k = buckets.get(b);
-    if (k === undefined) {
-      k = padBucket(b);
-      buckets.set(b, k);
-    }
-    return k;
-  };
   // Each dimension's distinct values ranked once, the ranks packed into one number per cell:
   // the same order as comparing the strings dimension by dimension, without a string per comparison.
   // Neighbours often share a value (rollup rows of one group), so a value equal to the last one
   // takes its id without a look-up.
-  const columns: readonly ((i: number) => string)[] = [
-    (i) => cells.dims(i).program ?? '',
-    (i) => cells.dims(i).indicator ?? '',
-    (i) => cells.dims(i).category ?? '',
-    (i) => cells.version(i) ?? cells.dims(i).unit ?? '',
-    (i) => cells.dims(i).reporter ?? '',
-    (i) => bucketKey(cells.bucket(i)),
-    (i) => cells.uom(i),
-  ];
   const packed = new Float64Array(n);
   const ids = new Int32Array(n);
-  const byTag = new Int32Array(cells.tags);
+  const byTag = new Int32Array(s.tags);
   let product = 1;
   let plain = true;
-  for (let col = 0; col < columns.length; col++) {
-    const column = columns[col] as (i: number) => string;
+  for (let col = 0; col < SORT_COLUMNS; col++) {
     const distinct: string[] = [];
     const seen = new Map<string, number>();
     let prev: string | null = null;
     let prevId = -1;
     byTag.fill(-1);
     for (let i = 0; i < n; i++) {
-      const tag = cells.tag(col, i);
+      const tag = keyTag(s, col, i);
       if (tag >= 0 && (byTag[tag] as number) >= 0) {
         ids[i] = byTag[tag] as number;
         continue;
       }
-      const v = column(i);
+      const v = keyText(s, buckets, col, i);
       if (v !== prev) {
         let id = seen.get(v);
         if (id === undefined) {
@@ -664,7 +672,7 @@ function sortedOrder(cells: SortKeys): Int32Array {
   // Ties (none in a result: keys are distinct) keep their positions, as a stable sort would.
   if (!plain) {
     // The key strings of `keyOf`: the parts joined by the separator.
-    const keys = Array.from({ length: n }, (_, i) => joinKey(columns.map((column) => column(i))));
+    const keys = Array.from({ length: n }, (_, i) => joinKey(Array.from({ length: SORT_COLUMNS }, (_, col) => keyText(s, buckets, col, i))));
     return order.sort((a, b) => cmp(keys[a] as string, keys[b] as string) || a - b);
   }
   if (n >= RADIX_MIN && product <= Number.MAX_SAFE_INTEGER) return radixOrder(packed, product);
@@ -677,12 +685,60 @@ function sortedOrder(cells: SortKeys): Int32Array {
   }
   if (product <= Number.MAX_SAFE_INTEGER) return order.sort((a, b) => (packed[a] as number) - (packed[b] as number) || a - b);
   return order.sort((ia, ib) => {
-    for (const column of columns) {
-      const c = cmp(column(ia), column(ib));
+    for (let col = 0; col < SORT_COLUMNS; col++) {
+      const c = cmp(keyText(s, buckets, col, ia), keyText(s, buckets, col, ib));
       if (c !== 0) return c;
     }
     return ia - ib;
   });
+}
+
+/** The parts of a row's key {@link sortedOrder} compares: programme, indicator, category, unit version, reporter, bucket, uom. */
+const SORT_COLUMNS = 7;
+
+/** The cell that stands for row `i`'s key (a rollup table entry's is its group's leaf, its unit version apart). */
+function keyCell(s: RowSource, i: number): Cell {
+  return i < s.nCells ? cellOf(s.entries[i] as Entry) : (s.templates[i - s.nCells] as Cell);
+}
+
+/** Part `col` of row `i`'s key, as its key string holds it (`buckets`: the padded text of each bucket met). */
+function keyText(s: RowSource, buckets: Map<number, string>, col: number, i: number): string {
+  const cell = keyCell(s, i);
+  switch (col) {
+    case 0:
+      return cell.dims.program ?? '';
+    case 1:
+      return cell.dims.indicator ?? '';
+    case 2:
+      return cell.dims.category ?? '';
+    case 3:
+      return (i < s.nCells ? cell.version : (s.links[i - s.nCells] as RollupLink).version) ?? cell.dims.unit ?? '';
+    case 4:
+      return cell.dims.reporter ?? '';
+    case 5: {
+      const b = cell.bucket;
+      if (b === null) return '';
+      let k = buckets.get(b);
+      if (k === undefined) {
+        k = padBucket(b);
+        buckets.set(b, k);
+      }
+      return k;
+    }
+    default:
+      return cell.uom;
+  }
+}
+
+/**
+ * For column `col`, a number below `s.tags` that rows with surely the same value there share, or
+ * -1: a rollup table entry's group (every part but the unit version is its group's), or for the
+ * unit version its link's version.
+ */
+function keyTag(s: RowSource, col: number, i: number): number {
+  const rollup = s.rollup;
+  if (i < s.nCells || rollup === null) return -1;
+  return col === 3 ? rollup.groups + (s.links[i - s.nCells] as RollupLink).vid : (rollup.group[i - s.nCells] as number);
 }
 
 /** Fewest rows ordered by {@link radixOrder} (below, a sort of numbers is as fast). */
