@@ -690,7 +690,8 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
  * {@link cellAt}, {@link segmentOf}, …), not by closures of each aggregator. After a full
  * collection V8 threw away the code of each aggregation's closures (and of the functions they
  * were compiled into) and compiled it again in the next aggregation (`--trace-opt`); the code of
- * a module-level function is kept.
+ * a module-level function outlives an aggregation, unless the shapes it was compiled for die
+ * (see {@link cellDims}).
  */
 interface CellState {
   readonly spec: Spec;

@@ -4,6 +4,7 @@ import { aggregate } from '../../src/engine/aggregate';
 import { createAggregator } from '../../src/engine/createAggregator';
 import type { Figure } from '../../src/schema/FigureSchema';
 import { createUnitRegistry } from '../../src/units/createUnitRegistry';
+import { encodeFigures } from '../../src/table/encodeFigures';
 
 const units = createUnitRegistry([
   { code: 'P', name: 'P', level: 'province' },
@@ -53,5 +54,46 @@ describe('createAggregator', () => {
     const rate = one.rows.find((r) => r.indicator === 'mediation_success_rate' && r.unit === 'P');
     expect(rate?.value).toBe(50);
     expect(rate?.reason).toBeUndefined();
+  });
+});
+
+describe('createAggregator: each aggregator keeps its own cells', () => {
+  const tree = createUnitRegistry([
+    { code: 'P', name: 'P', level: 'province' },
+    { code: 'D', name: 'D', level: 'district', parent: 'P' },
+    { code: 'E', name: 'E', level: 'district', parent: 'P' },
+    ...Array.from({ length: 8 }, (_, i) => ({ code: `C${i}`, name: `C${i}`, level: 'commune' as const, parent: i % 2 === 0 ? 'D' : 'E' })),
+  ]);
+  /** Flows (whole and qualified: leaves left without a cell and leaves with one) and stocks; `salt` varies the units and values. */
+  const batch = (salt: number, n: number): Figure[] =>
+    Array.from({ length: n }, (_, i): Figure => {
+      const unit = `C${(i * 3 + salt) % 8}`;
+      if (i % 5 === 0) return { unit, indicator: 'model_sites', value: (i + salt) % 7, period: '2024' };
+      if (i % 7 === 0) return { unit, indicator: 'marches', value: 2.5, qualifier: 'about', period: '2024' };
+      return { unit, indicator: 'marches', value: (i * salt) % 11, period: '2024' };
+    });
+  const o = { by: ['indicator', 'unit'], units: tree, rollup: true } as const;
+  /** The result of one aggregator given the figures in one table. */
+  const alone = (figs: readonly Figure[]): unknown => aggregate(encodeFigures(figs), o);
+
+  it('gives the same rows when two aggregators are fed in turns, one is fed again after its result, and one before threw', () => {
+    const a1 = batch(1, 300);
+    const a2 = batch(2, 300);
+    const b1 = batch(5, 200);
+    const b2 = batch(9, 400);
+    // An aggregation that stops on too many groups, half-way through its cells.
+    const failed = createAggregator({ ...o, maxGroups: 3 });
+    expect(() => failed.addAll(encodeFigures(b2))).toThrow(expect.objectContaining({ code: 'too_many_groups' }));
+    const a = createAggregator(o);
+    const b = createAggregator(o);
+    a.addAll(encodeFigures(a1));
+    b.addAll(encodeFigures(b1));
+    expect(a.result()).toEqual(alone(a1));
+    a.addAll(encodeFigures(a2));
+    b.addAll(encodeFigures(b2));
+    expect(b.result()).toEqual(alone([...b1, ...b2]));
+    expect(a.result()).toEqual(alone([...a1, ...a2]));
+    // The failed aggregator's cells reached no other aggregator, nor the next one.
+    expect(createAggregator(o).result().rows).toEqual([]);
   });
 });
