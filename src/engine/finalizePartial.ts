@@ -4,6 +4,7 @@ import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
 import type { PartialObservation } from './PartialAggregate';
 import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
+import { checkPartialCell, checkPartialHead, type PartialUser } from './internal/checkPartialCell';
 import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
 import { addUnit, UnitInterner } from './internal/UnitBits';
@@ -21,8 +22,11 @@ import { QUALIFIERS } from '../quantity/Qualifier';
  *   needed again, as they are not serialised)
  * @returns the aggregation result
  * @throws {@link AntqError} `invalid_argument` when `options` differ from those of the partial,
- *   or a stock level's day, value or last day is not a finite number, its value is negative or
- *   its qualifier not one of `QUALIFIERS`
+ *   a field of the partial or of one of its cells is not of the type and range antq writes
+ *   (counts, exact sums, known kinds, qualifiers, units of measure; the key the one of the cell's
+ *   dimensions; the message names the cell's position and the field), or a stock level's day,
+ *   value or last day is not a finite number, its value is negative or its qualifier not one of
+ *   `QUALIFIERS`
  * @example
  * ```ts
  * const agg = createAggregator({ by: ['indicator'] });
@@ -64,18 +68,19 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
  *
  * @throws {@link AntqError} `invalid_argument` when it is not
  */
-function checkLevel(o: PartialObservation): void {
+export function checkLevel(o: PartialObservation, fn: PartialUser = 'finalizePartial'): void {
   // Finite and not negative, as the rows a level is made from (an infinite or negative value is
   // excluded there as `invalid_value`): an infinite level gave a row whose value was infinite, a
   // negative one a row whose lower bound (never below 0) exceeded its upper.
   const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && o.value >= 0 && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
-  if (!ok) throw new AntqError('invalid_argument', `finalizePartial: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
+  if (!ok) throw new AntqError('invalid_argument', `${fn}: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
 }
 
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */
 function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): { spec: Spec; cells: Cell[] } {
   const spec = normalizeSpec('finalizePartial', options);
   if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
+  checkPartialHead('finalizePartial', partial, null);
   if (partial.spec !== spec.key) throw new AntqError('invalid_argument', 'finalizePartial: options differ from those the partial was made with');
   if (partial.cells.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
   const interner = new UnitInterner();
@@ -84,7 +89,7 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
     if (interner.id(unitCodes[i]) !== i) throw new AntqError('invalid_argument', 'finalizePartial: a unit code repeats');
   }
   const cells = partial.cells.map((c, i) => {
-    if (c.observations !== undefined) for (const o of c.observations) checkLevel(o);
+    checkPartialCell('finalizePartial', c, null, i, checkLevel);
     const ids = unitIds[i];
     if (ids === null || ids === undefined) return cellFromJson(c, interner);
     // An observation that names its unit's last day is taken as it is (no copy per observation).

@@ -1,8 +1,15 @@
 import { AntqError } from '../errors/AntqError';
-import type { PartialAggregate } from './PartialAggregate';
+import type { PartialAggregate, PartialCell, PartialObservation } from './PartialAggregate';
+import { checkLevel } from './finalizePartial';
+import { checkPartialCell, checkPartialHead } from './internal/checkPartialCell';
 import { byKey, cellFromJson, cellJson, isPartialAggregate, mergeCellJson, type Cell } from './internal/cells';
 import { Exclusion } from './internal/Exclusion';
 import { UnitInterner } from './internal/UnitBits';
+
+/** The check of a stock level, naming this function. */
+function levelOf(o: PartialObservation): void {
+  checkLevel(o, 'mergePartials');
+}
 
 /**
  * Merges partial aggregates of shards (worker threads, processes, machines) into one. Merging is
@@ -12,7 +19,9 @@ import { UnitInterner } from './internal/UnitBits';
  * @param partials - partial aggregates made with the same options
  * @returns the merged partial aggregate
  * @throws {@link AntqError} `invalid_argument` when the list is empty, a value is not a partial
- *   aggregate, or the partials were made with different options
+ *   aggregate, the partials were made with different options, or a field of a partial or of one
+ *   of its cells is not of the type and range antq writes (the message names the partial's and
+ *   the cell's positions and the field), or a stock level is not a level (as for `finalizePartial`)
  * @example
  * ```ts
  * const a = createAggregator({ by: ['indicator'] });
@@ -32,15 +41,19 @@ export function mergePartials(partials: readonly PartialAggregate[]): PartialAgg
   const interner = new UnitInterner();
   let read = 0;
   let used = 0;
-  for (const p of partials) {
+  for (let j = 0; j < partials.length; j++) {
+    const p = partials[j] as PartialAggregate;
     if (!isPartialAggregate(p)) {
       throw new AntqError('invalid_argument', 'mergePartials: not a partial aggregate (format antq.partial/1)');
     }
+    checkPartialHead('mergePartials', p, j);
     if (p.spec !== first.spec) throw new AntqError('invalid_argument', 'mergePartials: the partials were made with different options');
     read += p.read;
     used += p.used;
     excluded.merge(p.excluded);
-    for (const c of p.cells) {
+    for (let i = 0; i < p.cells.length; i++) {
+      const c = p.cells[i] as PartialCell;
+      checkPartialCell('mergePartials', c, j, i, levelOf);
       const cell = cells.get(c.key);
       if (cell === undefined) cells.set(c.key, cellFromJson(c, interner));
       else mergeCellJson(cell, c, interner);

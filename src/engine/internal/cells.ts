@@ -149,11 +149,13 @@ export function mergeCellJson(cell: Cell, p: PartialCell, interner: UnitInterner
 
 /** The stable key of a cell: grouping values in dimension order, then the bucket and the unit of measure. */
 function keyOf(cell: Cell): string {
-  if (cell.key === null) {
-    const d = cell.dims;
-    cell.key = joinKey([d.program ?? '', d.indicator ?? '', d.category ?? '', cell.version ?? d.unit ?? '', d.reporter ?? '', cell.bucket === null ? '' : padBucket(cell.bucket), cell.uom]);
-  }
+  if (cell.key === null) cell.key = cellKey(cell.dims, cell.version, cell.bucket, cell.uom);
   return cell.key;
+}
+
+/** The key of a cell of these grouping values, unit version, bucket and unit of measure (see {@link keyOf}). */
+export function cellKey(d: { readonly [D in GroupDimension]?: string }, version: string | undefined, bucket: number | null, uom: Uom): string {
+  return joinKey([d.program ?? '', d.indicator ?? '', d.category ?? '', version ?? d.unit ?? '', d.reporter ?? '', bucket === null ? '' : padBucket(bucket), uom]);
 }
 
 /** Orders cells by their key, so results and partials come out the same whatever the input order. */

@@ -74,19 +74,24 @@ export function addToSums(s: Sums, value: number, q: Qualifier): void {
   }
 }
 
-/** A sum read back from JSON: an overflowed sum (Infinity) was written as `null`, and stays non-finite. */
-function num(x: unknown): number {
-  return typeof x === 'number' ? x : Number.NaN;
+/**
+ * The integer part of an exact sum read back from a partial (checked by `checkPartialCell`): an
+ * overflowed sum, written in JSON as `null`, is infinite again, of the sum's sign (`sign`), so that
+ * it stays so when merged (never NaN).
+ */
+function whole(x: number, sign: 1 | -1): number {
+  return (x as number | null) === null ? sign * Number.POSITIVE_INFINITY : x;
 }
 
+/** Adds the sums of a partial's cell part (checked by `checkPartialCell`) into running sums. */
 export function mergeSums(s: Sums, o: PartialSums): void {
   s.n += o.n;
-  s.sumI += num(o.sum[0]);
-  s.sumM += num(o.sum[1]);
-  s.lowI += num(o.lowerDelta[0]);
-  s.lowM += num(o.lowerDelta[1]);
-  s.upI += num(o.upperDelta[0]);
-  s.upM += num(o.upperDelta[1]);
+  s.sumI += whole(o.sum[0], 1);
+  s.sumM += o.sum[1];
+  s.lowI += whole(o.lowerDelta[0], -1);
+  s.lowM += o.lowerDelta[1];
+  s.upI += whole(o.upperDelta[0], 1);
+  s.upM += o.upperDelta[1];
   s.unbounded += o.unbounded;
   s.lowerExclusive += o.lowerExclusive;
   s.upperExclusive += o.upperExclusive;
