@@ -68,12 +68,12 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
  *
  * @throws {@link AntqError} `invalid_argument` when it is not
  */
-export function checkLevel(o: PartialObservation, fn: PartialUser = 'finalizePartial'): void {
+export function checkLevel(o: PartialObservation, fn: PartialUser = 'finalizePartial', where = ''): void {
   // Finite and not negative, as the rows a level is made from (an infinite or negative value is
   // excluded there as `invalid_value`): an infinite level gave a row whose value was infinite, a
   // negative one a row whose lower bound (never below 0) exceeded its upper.
   const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && o.value >= 0 && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
-  if (!ok) throw new AntqError('invalid_argument', `${fn}: a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
+  if (!ok) throw new AntqError('invalid_argument', `${fn}: ${where}a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
 }
 
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */

@@ -1,15 +1,10 @@
 import { AntqError } from '../errors/AntqError';
-import type { PartialAggregate, PartialCell, PartialObservation } from './PartialAggregate';
+import type { PartialAggregate, PartialCell } from './PartialAggregate';
 import { checkLevel } from './finalizePartial';
 import { checkPartialCell, checkPartialHead } from './internal/checkPartialCell';
 import { byKey, cellFromJson, cellJson, isPartialAggregate, mergeCellJson, type Cell } from './internal/cells';
 import { Exclusion } from './internal/Exclusion';
 import { UnitInterner } from './internal/UnitBits';
-
-/** The check of a stock level, naming this function. */
-function levelOf(o: PartialObservation): void {
-  checkLevel(o, 'mergePartials');
-}
 
 /**
  * Merges partial aggregates of shards (worker threads, processes, machines) into one. Merging is
@@ -53,7 +48,7 @@ export function mergePartials(partials: readonly PartialAggregate[]): PartialAgg
     excluded.merge(p.excluded);
     for (let i = 0; i < p.cells.length; i++) {
       const c = p.cells[i] as PartialCell;
-      checkPartialCell('mergePartials', c, j, i, levelOf);
+      checkPartialCell('mergePartials', c, j, i, checkLevel);
       const cell = cells.get(c.key);
       if (cell === undefined) cells.set(c.key, cellFromJson(c, interner));
       else mergeCellJson(cell, c, interner);

@@ -146,8 +146,8 @@ describe('the check of a partial from outside', () => {
   it("checks a level's day, value and qualifier with the one rule of levels, naming the function", () => {
     for (const [field, value] of [['day', Number.NaN], ['value', -1], ['qualifier', 'roughly']] as const) {
       const bad = withField(stocks, ['cells', stockAt, 'observations', 0, field], value);
-      expect(thrown(() => finalizePartial(bad, stockOptions)).message).toMatch(/^finalizePartial: a stock level of series/);
-      expect(thrown(() => mergePartials([bad])).message).toMatch(/^mergePartials: a stock level of series/);
+      expect(thrown(() => finalizePartial(bad, stockOptions)).message).toMatch(new RegExp(`^finalizePartial: cell ${stockAt}, observations\\[0\\]: a stock level of series`));
+      expect(thrown(() => mergePartials([bad])).message).toMatch(new RegExp(`^mergePartials: partial 0, cell ${stockAt}, observations\\[0\\]: a stock level of series`));
     }
   });
 

@@ -53,12 +53,17 @@ function isStrings(x: unknown): boolean {
 }
 
 /**
- * Refuses a field of a partial: `partial` is the partial's position in the list merged (`null`
+ * Where in its input a field is: `partial` is the partial's position in the list merged (`null`
  * for a single partial), `cell` the cell's position in its cells (`null` for a field outside them).
  */
+function place(partial: number | null, cell: number | null): string {
+  if (partial === null) return cell === null ? 'the partial' : `cell ${cell}`;
+  return cell === null ? `partial ${partial}` : `partial ${partial}, cell ${cell}`;
+}
+
+/** Refuses a field of a partial at {@link place}. */
 function refuse(fn: PartialUser, partial: number | null, cell: number | null, field: string, rule: string): never {
-  const where = [partial === null ? (cell === null ? 'the partial' : '') : `partial ${partial}`, cell === null ? '' : `cell ${cell}`].filter((s) => s !== '').join(', ');
-  throw new AntqError('invalid_argument', `${fn}: ${where}: field ${field} is not ${rule}`);
+  throw new AntqError('invalid_argument', `${fn}: ${place(partial, cell)}: field ${field} is not ${rule}`);
 }
 
 /**
@@ -116,10 +121,11 @@ export function checkPartialHead(fn: PartialUser, p: PartialAggregate, partial: 
  * @param c - the cell, as given
  * @param partial - the partial's position in the list merged, or `null` for a single partial
  * @param cell - the cell's position in the partial's cells
- * @param checkLevel - the check of one stock level, called for each (after its series, unit and `own`)
+ * @param checkLevel - the check of one stock level, called for each (after its series, unit and
+ *   `own`) with `fn` and the level's place, so that its message names them
  * @throws {@link AntqError} `invalid_argument` naming `fn`, the cell's position and the field
  */
-export function checkPartialCell(fn: PartialUser, c: PartialCell, partial: number | null, cell: number, checkLevel: (o: PartialObservation) => void): void {
+export function checkPartialCell(fn: PartialUser, c: PartialCell, partial: number | null, cell: number, checkLevel: (o: PartialObservation, fn: PartialUser, where: string) => void): void {
   const o: unknown = c;
   if (!isObject(o)) refuse(fn, partial, cell, 'cell', 'an object');
   if (typeof c.key !== 'string') refuse(fn, partial, cell, 'key', 'a string');
@@ -153,7 +159,7 @@ export function checkPartialCell(fn: PartialUser, c: PartialCell, partial: numbe
       if (typeof l['series'] !== 'string') refuse(fn, partial, cell, `observations[${i}].series`, 'a string');
       if (typeof l['unit'] !== 'string') refuse(fn, partial, cell, `observations[${i}].unit`, 'a string');
       if (typeof l['own'] !== 'boolean') refuse(fn, partial, cell, `observations[${i}].own`, 'true or false');
-      checkLevel(l as unknown as PartialObservation);
+      checkLevel(l as unknown as PartialObservation, fn, `${place(partial, cell)}, observations[${i}]: `);
     }
   }
   if (c.key !== cellKey(c.dims, c.version, c.bucket, c.uom)) refuse(fn, partial, cell, 'key', 'the key of its dimensions, bucket and unit of measure');
