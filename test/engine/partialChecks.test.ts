@@ -101,6 +101,10 @@ describe('the check of a partial from outside', () => {
     ['total.unbounded', ['total', 'unbounded'], Number.NaN],
     ['total.lowerExclusive', ['total', 'lowerExclusive'], 2 ** 53],
     ['total.upperExclusive', ['total', 'upperExclusive'], undefined],
+    // A count of more figures than the cell holds.
+    ['total.unbounded', ['total', 'unbounded'], 1_000_000],
+    ['total.lowerExclusive', ['total', 'lowerExclusive'], 1_000_000],
+    ['own.upperExclusive', ['own', 'upperExclusive'], 1_000_000],
     ['total.sum', ['total', 'sum'], ['1', 0]],
     ['total.sum', ['total', 'sum'], [1.5, 0]],
     ['total.sum', ['total', 'sum'], [1, 0.5]],

@@ -85,6 +85,8 @@ function checkSums(fn: PartialUser, partial: number | null, cell: number, field:
   if (!isCount(s['unbounded'])) refuse(fn, partial, cell, `${field}.unbounded`, 'a count (a non-negative safe integer)');
   if (!isCount(s['lowerExclusive'])) refuse(fn, partial, cell, `${field}.lowerExclusive`, 'a count (a non-negative safe integer)');
   if (!isCount(s['upperExclusive'])) refuse(fn, partial, cell, `${field}.upperExclusive`, 'a count (a non-negative safe integer)');
+  // Each counts some of the cell's `n` figures: more than `n` is a partial antq did not write.
+  for (const k of ['unbounded', 'lowerExclusive', 'upperExclusive'] as const) if ((s[k] as number) > (s['n'] as number)) refuse(fn, partial, cell, `${field}.${k}`, `at most ${field}.n`);
   if (!isExact(s['sum'], 1)) refuse(fn, partial, cell, `${field}.sum`, 'an exact sum (an integer and millionths, not negative)');
   if (!isExact(s['lowerDelta'], -1)) refuse(fn, partial, cell, `${field}.lowerDelta`, 'an exact sum (an integer and millionths, not positive)');
   if (!isExact(s['upperDelta'], 1)) refuse(fn, partial, cell, `${field}.upperDelta`, 'an exact sum (an integer and millionths, not negative)');
