@@ -74,7 +74,7 @@ describe('standard input', () => {
     const ownFd = openSync(file, 'r');
     const owner = createReadStream('', { fd: ownFd, autoClose: true });
     expect(await stdinChunks(owner)).toBe(owner);
-    const closed = new Promise((resolve) => owner.once('close', resolve));
+    const closed = new Promise<void>((resolve) => owner.once('close', () => resolve()));
     owner.destroy();
     await closed;
     const fd = openSync(file, 'r');
