@@ -76,10 +76,12 @@ describe('packed tarball', () => {
     expect(list.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
   });
 
-  it('is lean: under 640 kB packed, no source maps, entries share their code, no unused dependency', () => {
+  it('is lean: under 660 kB packed, no source maps, entries share their code, no unused dependency', () => {
     // A budget that moves with what the package does: 379 kB when set, 610 kB on 2026-12-07 (the
-    // SQL load's repeats check and PostgreSQL COPY, the rollup's counting sort, the denser interner).
-    expect(packed.size).toBeLessThan(640_000);
+    // SQL load's repeats check and PostgreSQL COPY, the rollup's counting sort, the denser
+    // interner), 649 kB on 2026-12-08 (the checks of partial aggregates, the engine's module-level
+    // row functions, and the CLI's schemas in a chunk of their own loaded when used: 41 files).
+    expect(packed.size).toBeLessThan(660_000);
     const paths = packed.files.map((f) => f.path);
     // The sources are not shipped, so a map would point at nothing.
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
