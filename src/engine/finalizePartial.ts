@@ -4,14 +4,13 @@ import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
 import type { PartialObservation } from './PartialAggregate';
 import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
-import { checkPartialCell, checkPartialHead, type PartialUser } from './internal/checkPartialCell';
+import { checkLevel, checkPartialCell, checkPartialHead } from './internal/checkPartialCell';
 import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
 import { addUnit, UnitInterner } from './internal/UnitBits';
 import { newSeriesColumns } from './internal/SeriesColumns';
 import { normalizeSpec } from './internal/spec';
 import { tooManyGroups } from './createAggregator';
-import { QUALIFIERS } from '../quantity/Qualifier';
 
 /**
  * Finishes a (merged) partial aggregate into rows: stocks take their latest levels, ratios are
@@ -60,22 +59,6 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
   return finalizeCells(spec, cells, partial.read, partial.used, partial.excluded);
 }
 
-/**
- * A stock level (a partial's, or one handed to the stock walker) as the stock walk needs it: its
- * day, value and last day finite numbers (not `NaN` nor infinite), its value not negative, and
- * its qualifier one of `QUALIFIERS` (the walk keeps a qualifier as its position). The one check
- * of a level from outside the engine.
- *
- * @throws {@link AntqError} `invalid_argument` when it is not
- */
-export function checkLevel(o: PartialObservation, fn: PartialUser = 'finalizePartial', where = ''): void {
-  // Finite and not negative, as the rows a level is made from (an infinite or negative value is
-  // excluded there as `invalid_value`): an infinite level gave a row whose value was infinite, a
-  // negative one a row whose lower bound (never below 0) exceeded its upper.
-  const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && o.value >= 0 && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
-  if (!ok) throw new AntqError('invalid_argument', `${fn}: ${where}a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
-}
-
 /** The checked spec and the cells of {@link finalizeWithUnitIds}. */
 function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): { spec: Spec; cells: Cell[] } {
   const spec = normalizeSpec('finalizePartial', options);
@@ -89,7 +72,7 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
     if (interner.id(unitCodes[i]) !== i) throw new AntqError('invalid_argument', 'finalizePartial: a unit code repeats');
   }
   const cells = partial.cells.map((c, i) => {
-    checkPartialCell('finalizePartial', c, null, i, checkLevel);
+    checkPartialCell('finalizePartial', c, null, i);
     const ids = unitIds[i];
     if (ids === null || ids === undefined) return cellFromJson(c, interner);
     // An observation that names its unit's last day is taken as it is (no copy per observation).

@@ -1,6 +1,5 @@
 import { AntqError } from '../errors/AntqError';
 import type { PartialAggregate, PartialCell } from './PartialAggregate';
-import { checkLevel } from './finalizePartial';
 import { checkPartialCell, checkPartialHead } from './internal/checkPartialCell';
 import { byKey, cellFromJson, cellJson, isPartialAggregate, mergeCellJson, type Cell } from './internal/cells';
 import { Exclusion } from './internal/Exclusion';
@@ -48,7 +47,7 @@ export function mergePartials(partials: readonly PartialAggregate[]): PartialAgg
     excluded.merge(p.excluded);
     for (let i = 0; i < p.cells.length; i++) {
       const c = p.cells[i] as PartialCell;
-      checkPartialCell('mergePartials', c, j, i, checkLevel);
+      checkPartialCell('mergePartials', c, j, i);
       const cell = cells.get(c.key);
       if (cell === undefined) cells.set(c.key, cellFromJson(c, interner));
       else mergeCellJson(cell, c, interner);

@@ -114,6 +114,22 @@ export function checkPartialHead(fn: PartialUser, p: PartialAggregate, partial: 
 }
 
 /**
+ * A stock level (a partial's, or one handed to the stock walker) as the stock walk needs it: its
+ * day, value and last day finite numbers (not `NaN` nor infinite), its value not negative, and
+ * its qualifier one of `QUALIFIERS` (the walk keeps a qualifier as its position). The one check
+ * of a level from outside the engine.
+ *
+ * @throws {@link AntqError} `invalid_argument` when it is not
+ */
+export function checkLevel(o: PartialObservation, fn: PartialUser = 'finalizePartial', where = ''): void {
+  // Finite and not negative, as the rows a level is made from (an infinite or negative value is
+  // excluded there as `invalid_value`): an infinite level gave a row whose value was infinite, a
+  // negative one a row whose lower bound (never below 0) exceeded its upper.
+  const ok = Number.isFinite(o.day) && Number.isFinite(o.value) && o.value >= 0 && (o.until === undefined || Number.isFinite(o.until)) && (QUALIFIERS as readonly string[]).includes(o.qualifier);
+  if (!ok) throw new AntqError('invalid_argument', `${fn}: ${where}a stock level of series ${JSON.stringify(o.series)} is not a level (day, value and last day finite numbers, value >= 0, qualifier one of ${QUALIFIERS.join(', ')})`);
+}
+
+/**
  * Checks one cell of a partial aggregate from outside: each field of the type and range antq
  * writes (counts, exact sums, known kinds, qualifiers, units of measure and levels, strings), and
  * its key the one antq makes of its dimensions, bucket and unit of measure (a cell under another
@@ -123,11 +139,9 @@ export function checkPartialHead(fn: PartialUser, p: PartialAggregate, partial: 
  * @param c - the cell, as given
  * @param partial - the partial's position in the list merged, or `null` for a single partial
  * @param cell - the cell's position in the partial's cells
- * @param checkLevel - the check of one stock level, called for each (after its series, unit and
- *   `own`) with `fn` and the level's place, so that its message names them
  * @throws {@link AntqError} `invalid_argument` naming `fn`, the cell's position and the field
  */
-export function checkPartialCell(fn: PartialUser, c: PartialCell, partial: number | null, cell: number, checkLevel: (o: PartialObservation, fn: PartialUser, where: string) => void): void {
+export function checkPartialCell(fn: PartialUser, c: PartialCell, partial: number | null, cell: number): void {
   const o: unknown = c;
   if (!isObject(o)) refuse(fn, partial, cell, 'cell', 'an object');
   if (typeof c.key !== 'string') refuse(fn, partial, cell, 'key', 'a string');
