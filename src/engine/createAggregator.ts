@@ -145,29 +145,9 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
   /** With category facets: the kept category per indicator and raw category. */
   const facetCache = new Map<string, number>();
   // The cells and what they are made and found from (see `CellState`).
-  const st: CellState = {
-    spec,
-    cells: [],
-    index,
-    acc: { n: new Float64Array(64), i: new Float64Array(64), last: new Int32Array(64) },
-    lazyN: new Float64Array(64),
-    lazyI: new Float64Array(64),
-    lazyKey: new Int32Array(64 * LAZY_WIDTH),
-    lazyTarget: [],
-    lazyTotal: [],
-    slots: [],
-    programs: newInterned(index, PROGRAM),
-    categories: newInterned(index, CATEGORY),
-    reporters: newInterned(index, REPORTER),
-    targetIds: newInterned(index, TARGET),
-    buckets: newInterned(index, BUCKET),
-    unitSegments: [],
-    targetLinks: [],
-    versionIds: new Map(),
-    groupIndex: newCellIndex(),
-    leafGroup: [],
-    leafTarget: [],
-  };
+  keepCellStateShape();
+  const st = newCellState(spec, index);
+
   const { cells, acc, slots, programs, categories, reporters, buckets, unitSegments, targetLinks, versionIds, leafGroup, leafTarget, lazyTotal } = st;
 
   const node = (id: unknown): IndicatorNode | null => {
@@ -723,6 +703,47 @@ interface CellState {
   readonly groupIndex: CellIndex;
   readonly leafGroup: number[];
   readonly leafTarget: number[];
+}
+
+/** An aggregation's empty cell state over `index`. */
+function newCellState(spec: Spec, index: CellIndex): CellState {
+  return {
+    spec,
+    cells: [],
+    index,
+    acc: { n: new Float64Array(64), i: new Float64Array(64), last: new Int32Array(64) },
+    lazyN: new Float64Array(64),
+    lazyI: new Float64Array(64),
+    lazyKey: new Int32Array(64 * LAZY_WIDTH),
+    lazyTarget: [],
+    lazyTotal: [],
+    slots: [],
+    programs: newInterned(index, PROGRAM),
+    categories: newInterned(index, CATEGORY),
+    reporters: newInterned(index, REPORTER),
+    targetIds: newInterned(index, TARGET),
+    buckets: newInterned(index, BUCKET),
+    unitSegments: [],
+    targetLinks: [],
+    versionIds: new Map(),
+    groupIndex: newCellIndex(),
+    leafGroup: [],
+    leafTarget: [],
+  };
+}
+
+/**
+ * One cell state and one unit interner made on the first aggregation and kept for the life of
+ * the module, holding no caller's data: V8 keeps an object's shape only while an object of that
+ * shape lives, and each aggregation's state dies with it, so a few full collections later V8
+ * freed the shapes and the code compiled for them (`segmentOf`, `openCell`, `addRows`,
+ * `settleKeys`, the interner's methods, …), compiled again in the next aggregation (see
+ * `keepRowSourceShape` in `internal/finalize.ts`).
+ */
+let keptShapes: readonly [CellState, UnitInterner] | null = null;
+
+function keepCellStateShape(): void {
+  if (keptShapes === null) keptShapes = [newCellState(normalizeSpec('createAggregator', {}), newCellIndex()), new UnitInterner()];
 }
 
 /** The small integer id of a unit version (one per distinct version in the aggregation). */

@@ -4,7 +4,7 @@ import { dayToPeriodKey } from '../../period/dayToPeriodKey';
 import { periodFromKey } from '../../period/periodFromKey';
 import { BEFORE, cellTotal, newCell, unitCount, type Cell, type Obs } from './cells';
 import { joinKey, KEY_SEP, padBucket } from '../partialKeys';
-import { indicatorInfo, type Spec } from './spec';
+import { indicatorInfo, normalizeSpec, type Spec } from './spec';
 import { unitsSubsetOf } from './UnitBits';
 import { addToSums, fieldsValue, newSums, sumsValue, type Sums } from './sums';
 import { combineQualifiers } from '../../quantity/combineQualifiers';
@@ -391,6 +391,7 @@ interface RowSource {
  * walked (their groups' cells are then not among `cells`).
  */
 function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | null, walked: readonly Finished[] = []): RowSource {
+  keepRowSourceShape();
   const entries: Entry[] = walked.slice();
   const stocks: Cell[] = [];
   for (const cell of cells) {
@@ -414,7 +415,14 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
       if (parts.has(c.indicator)) byParts.set(partsKey({ cell: c, bucket: bucketOfEntry(e) }, c.indicator, c.uom), e);
     }
   }
-  const source: RowSource = {
+  const source = newRowSource(spec, entries, rollup, byParts);
+  source.order = sortedOrder(source);
+  return source;
+}
+
+/** A row source before its rows are sorted (`order` empty). */
+function newRowSource(spec: Spec, entries: readonly Entry[], rollup: RollupTable | null, byParts: Map<string, Entry>): RowSource {
+  return {
     spec,
     coverage: spec.coverage,
     byPeriod: spec.byPeriod,
@@ -430,8 +438,21 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
     expectedCache: new Map(),
     order: new Int32Array(0),
   };
-  source.order = sortedOrder(source);
-  return source;
+}
+
+/**
+ * One row source made on the first result and kept for the life of the module, holding no
+ * caller's data. V8 keeps an object's shape (hidden class) only while an object of that shape
+ * lives; every row source dies with its result, so a few full collections after the last one V8
+ * freed the shape, and with it the code compiled for it (`--trace-deopt`: "weak objects"):
+ * `rowAt`, `makeRow`, `makeRollupRow`, `sortedOrder` and the rest were compiled again after
+ * about every third full collection. A literal's shape is also held by its boilerplate once the
+ * function that makes it has a feedback vector, but `orderedRows` had none after twelve results.
+ */
+let keptRowSource: RowSource | null = null;
+
+function keepRowSourceShape(): void {
+  if (keptRowSource === null) keptRowSource = newRowSource(normalizeSpec('aggregate', {}), [], null, new Map());
 }
 
 /** Row `i` in key order. */
