@@ -666,7 +666,7 @@ export function createAggregator(options: AggregateOptions = {}): Aggregator {
 
 /**
  * The cells of one aggregation and what they are made and found from: a plain object made by one
- * literal in {@link createAggregator} and read by module-level functions ({@link openCell},
+ * literal in {@link newCellState} and read by module-level functions ({@link openCell},
  * {@link cellAt}, {@link segmentOf}, …), not by closures of each aggregator. After a full
  * collection V8 threw away the code of each aggregation's closures (and of the functions they
  * were compiled into) and compiled it again in the next aggregation (`--trace-opt`); the code of
@@ -705,7 +705,13 @@ interface CellState {
   readonly leafTarget: number[];
 }
 
-/** An aggregation's empty cell state over `index`. */
+/**
+ * An aggregation's empty cell state over `index`. The only place a `CellState` is made, the one
+ * kept by {@link keepCellStateShape} included: keep every field in this literal (none optional,
+ * none added afterwards, no second literal elsewhere) and no field a number that may stop being a
+ * small integer, or the real states get a shape of their own, the kept one keeps nothing alive and
+ * the code compiled for them is thrown away after full collections again, with no test failing.
+ */
 function newCellState(spec: Spec, index: CellIndex): CellState {
   return {
     spec,

@@ -355,7 +355,7 @@ export function finalizeStream(spec: Spec, cells: readonly Cell[], read: number,
 /**
  * The rows of one result before they are made: the entries (flow and ratio cells, stock rows),
  * the typed rollup table, and what making a row looks up. A plain object made by one literal
- * (in {@link orderedRows}) and read by module-level functions ({@link rowAt}, the sort keys of
+ * (in {@link newRowSource}) and read by module-level functions ({@link rowAt}, the sort keys of
  * {@link sortedOrder}), not closures of each result: after a full collection a closure's code
  * dies with it, and V8 compiled these functions again for every result (`--trace-opt`).
  */
@@ -420,7 +420,13 @@ function orderedRows(spec: Spec, cells: readonly Cell[], rollup: RollupTable | n
   return source;
 }
 
-/** A row source before its rows are sorted (`order` empty). */
+/**
+ * A row source before its rows are sorted (`order` empty). The only place a `RowSource` is made,
+ * the one kept by {@link keepRowSourceShape} included: keep every field in this literal (none
+ * optional, none added afterwards, no second literal elsewhere; `size`, `nCells` and `tags` small
+ * integers), or the real row sources get a shape of their own, the kept one keeps nothing alive and
+ * the code compiled for them is thrown away after full collections again, with no test failing.
+ */
 function newRowSource(spec: Spec, entries: readonly Entry[], rollup: RollupTable | null, byParts: Map<string, Entry>): RowSource {
   return {
     spec,
