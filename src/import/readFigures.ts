@@ -328,6 +328,30 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
     if (checked.figure !== undefined && issue === undefined) out.accept(checked.figure, rec.row, rec.line, issues);
     else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
   };
+  /**
+   * The records of one batch, in a function of their own: V8 optimizes it as a plain function,
+   * not by replacing the generator's frame in the middle of its loop.
+   */
+  const readRecords = (out: BatchBuilder, batch: CsvBatch, rowIssues: ReadonlyMap<number, Issue[]>, m: HeaderMap, rows: ReturnType<typeof cleanRows> | undefined): void => {
+    for (const rec of batch.records) {
+      const tokenIssues = rowIssues.size === 0 ? NO_ISSUES : (rowIssues.get(rec.row) ?? NO_ISSUES);
+      if (tokenIssues.length > 0 && tokenIssues.some((i) => i.severity === 'error')) {
+        out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues: tokenIssues });
+        continue;
+      }
+      // The usual row: every cell clean, decided once per distinct text; only the rules run.
+      const fields = tokenIssues.length === 0 && rows !== undefined ? rows.read(rec.cells, facts) : undefined;
+      if (fields !== undefined) {
+        if (found.length > 0) found.length = 0;
+        const kept = validator.checkFigureWith(fields, facts, rec.row, rec.line, batch.header, found);
+        const issues = found.length === 0 ? NO_ISSUES : found.slice();
+        if (kept) out.acceptClean(fields, rec.row, rec.line, issues);
+        else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
+        continue;
+      }
+      general(out, rec, tokenIssues, batch.header, m);
+    }
+  };
   // Figure tables gather CSV batches (one batch holds the records of one source chunk, about 850
   // rows of a 64 KB chunk) up to `gather` rows: what the reader and the aggregator do once per
   // table (code each distinct text, decide each code) is then paid per table, not per chunk.
@@ -400,24 +424,7 @@ async function* readCsvFigures(source: TextSource, options: ReadFiguresOptions, 
       yield header.done(batch.header, true);
       return;
     }
-    for (const rec of batch.records) {
-      const tokenIssues = rowIssues.size === 0 ? NO_ISSUES : (rowIssues.get(rec.row) ?? NO_ISSUES);
-      if (tokenIssues.length > 0 && tokenIssues.some((i) => i.severity === 'error')) {
-        out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues: tokenIssues });
-        continue;
-      }
-      // The usual row: every cell clean, decided once per distinct text; only the rules run.
-      const fields = tokenIssues.length === 0 && clean !== undefined ? clean.read(rec.cells, facts) : undefined;
-      if (fields !== undefined) {
-        if (found.length > 0) found.length = 0;
-        const kept = validator.checkFigureWith(fields, facts, rec.row, rec.line, batch.header, found);
-        const issues = found.length === 0 ? NO_ISSUES : found.slice();
-        if (kept) out.acceptClean(fields, rec.row, rec.line, issues);
-        else out.reject({ row: rec.row, line: rec.line, cells: rec.cells, issues });
-        continue;
-      }
-      general(out, rec, tokenIssues, batch.header, map);
-    }
+    readRecords(out, batch, rowIssues, map, clean);
     // Sort so that row-less issues of the input come where the reader met them.
     sortByLine(out.issues, from);
     if (gather > 0 && !fatal && out.read < gather) {

@@ -368,7 +368,10 @@ export function createFigureRules(options: FigureRulesOptions): FigureRules {
       if (sub >= 0) failed = subsetCheck(out, rowNo, facts.subsets[s] as string, keys.valueAt(sub), QUALIFIERS[keys.qualifierAt(sub)] ?? 'exact', f.indicator, f.value, q, keys.rowAt(sub)) || failed;
     }
     if (failed) return false;
-    if (!keys.set(h1, h2, rowNo, f.value, QUALIFIER_INDEX.get(q) ?? 0)) limited(out, rowNo);
+    // `find` said the key is not there and nothing was stored since: once the budget is spent,
+    // `set` would only probe again to say so (every row of a large file past the budget).
+    if (keys.full) limited(out, rowNo);
+    else keys.set(h1, h2, rowNo, f.value, QUALIFIER_INDEX.get(q) ?? 0);
 
     if (f.statistic === 'ytd' && pb !== undefined) {
       figureKey(programPart, unitPart, reporterPart, yearPart(String(dayToYear(pb.endDay))), facts.part, categoryPart, uomPart, statisticPart, fp);

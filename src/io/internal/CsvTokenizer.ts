@@ -9,8 +9,12 @@ import { emptyInput, lineTooLong, tableIssue } from '../makeTableIssue';
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
-/** "Not found" for the cached `indexOf` results: larger than any index. */
-const NONE = Number.MAX_SAFE_INTEGER;
+/**
+ * "Not found" for the cached `indexOf` results: larger than any index (V8's strings are shorter
+ * than 2^29 characters) and a small integer, so that the fields caching it stay integer fields (a
+ * larger number makes V8 keep them as boxed doubles, read through a pointer on every record).
+ */
+const NONE = 0x3fffffff;
 
 /** States of the scanner that walks past an over-long record without keeping it. */
 const FIELD_START = 0;
