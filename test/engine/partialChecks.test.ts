@@ -213,8 +213,6 @@ describe('the check of a partial from outside', () => {
   // Cells of stocks: 0 a flow (marches, C3), 1 and 2 stocks (model_sites, C3 and C4), grouped by period.
   const flowCell = stocks.cells[flowAt];
   const stockAgree: [string, number, readonly (readonly [readonly (string | number)[], unknown])[]][] = [
-    ['total.n', flowAt, [[['kind'], 'stock']]],
-    ['total.n', stockAt, [[['kind'], 'flow'], [['observations'], undefined]]],
     ['total.n', stockAt, [[['total'], flowCell?.total]]],
     ['observations', stockAt, [[['observations'], undefined]]],
     ['observations', stockAt, [[['observations'], []]]],
@@ -231,11 +229,36 @@ describe('the check of a partial from outside', () => {
     refused(withFields(stocks, edits.map(([path, value]) => [['cells', at, ...path], value])), stockOptions, { cell: at }, field);
   });
 
+  it('refuses a flow cell relabelled a stock and a stock a flow (finalizePartial by the catalogue, mergePartials by their sums)', () => {
+    for (const [at, edits] of [
+      [flowAt, [[['kind'], 'stock']]],
+      [stockAt, [[['kind'], 'flow'], [['observations'], undefined]]],
+    ] as const) {
+      const bad = withFields(stocks, edits.map(([path, value]) => [['cells', at, ...path], value]));
+      expect(thrown(() => finalizePartial(bad, stockOptions)).message).toContain(`finalizePartial: cell ${at}: field kind is not `);
+      expect(thrown(() => mergePartials([bad])).message).toContain(`mergePartials: partial 0, cell ${at}: field total.n is not `);
+    }
+  });
+
   it('refuses a unit version without a units registry (finalizePartial, which has the options; mergePartials by its key)', () => {
     const bad = withFields(stocks, [[['cells', stockAt, 'version'], 'C3@2020-01-01'], [['cells', stockAt, 'level'], 'commune']]);
     expect(thrown(() => finalizePartial(bad, stockOptions)).message).toContain(`finalizePartial: cell ${stockAt}: field version is not absent`);
     // Its spec does not say whether a registry was given, but the key is the unit's.
     expect(thrown(() => mergePartials([bad])).message).toContain(`mergePartials: partial 0, cell ${stockAt}: field key is not`);
+  });
+
+  it("refuses a cell whose indicator, kind or unit of measure is not the catalogue's (finalizePartial, which has the catalogue)", () => {
+    const cases: [string, readonly (readonly [readonly (string | number)[], unknown])[]][] = [
+      ['kind', [[['kind'], 'ratio']]],
+      ['uom', [[['uom'], 'kg']]],
+      ['indicator', [[['indicator'], 'no_such_indicator'], [['dims', 'indicator'], 'no_such_indicator']]],
+    ];
+    for (const [field, edits] of cases) {
+      const bad = withFields(stocks, edits.map(([path, value]) => [['cells', flowAt, ...path], value]));
+      const e = thrown(() => finalizePartial(bad, stockOptions));
+      expect(e.code).toBe('invalid_argument');
+      expect(e.message).toContain(`finalizePartial: cell ${flowAt}: field ${field} is not `);
+    }
   });
 
   it('refuses a cell whose level is not the one the partial was made for', () => {

@@ -9,7 +9,7 @@ import { GROUP_DIMENSIONS } from '../GroupDimension';
 import type { PartialAggregate, PartialCell, PartialObservation, PartialSums } from '../PartialAggregate';
 import { BEFORE, cellKey } from './cells';
 import { KEEP_ROWS } from './Exclusion';
-import { keyShape, type Spec } from './spec';
+import { indicatorInfo, keyShape, type IndicatorInfo, type Spec } from './spec';
 
 // The one check of a partial aggregate from outside (JSON sent between machines, hand-edited or
 // corrupted): each field of the type and range antq itself writes, and the fields in the
@@ -74,6 +74,8 @@ export interface PartialShape {
   readonly asOf: boolean;
   /** Whether a units registry was given (a cell grouped by unit then names its unit version); `null` when not known. */
   readonly registry: boolean | null;
+  /** The catalogue's facts of an indicator (`null`: not in it), or `null` when no catalogue is known (`mergePartials`). */
+  readonly indicator: ((id: string) => IndicatorInfo | null) | null;
   /**
    * Cells as `antq/sql` hands them to the stock level walker: a stock cell's levels come apart
    * (none in the cell), its sums are those of its figures and a rollup cell's total is its own
@@ -88,7 +90,14 @@ function shapeOf(dims: readonly string[], s: Omit<PartialShape, 'dims' | 'byPeri
 
 /** The shape of the cells `finalizePartial` is given for `spec` (its options, checked). */
 export function specShape(spec: Spec, sqlCells: boolean): PartialShape {
-  return shapeOf(spec.dims, { windowed: spec.window !== null, rollup: spec.rollup, level: spec.level, asOf: spec.asOf !== null, registry: spec.units !== null, sqlCells });
+  // Looked up once per indicator, not per cell.
+  const known = new Map<string, IndicatorInfo | null>();
+  const indicator = (id: string): IndicatorInfo | null => {
+    let info = known.get(id);
+    if (info === undefined) known.set(id, (info = indicatorInfo(spec.catalogue, id)));
+    return info;
+  };
+  return shapeOf(spec.dims, { windowed: spec.window !== null, rollup: spec.rollup, level: spec.level, asOf: spec.asOf !== null, registry: spec.units !== null, indicator, sqlCells });
 }
 
 /**
@@ -101,7 +110,7 @@ export function partialShape(fn: PartialUser, p: PartialAggregate, partial: numb
   const k = keyShape(p.spec);
   if (k === null) refuse(fn, partial, null, 'spec', 'a spec antq writes (the JSON of the options that shape cells)');
   const registry = k.level !== null || k.rollup || k.reportingLevel !== null || k.asOf !== null ? true : null;
-  return shapeOf(k.dims, { windowed: k.windowed, rollup: k.rollup, level: k.level, asOf: k.asOf !== null, registry, sqlCells: false });
+  return shapeOf(k.dims, { windowed: k.windowed, rollup: k.rollup, level: k.level, asOf: k.asOf !== null, registry, indicator: null, sqlCells: false });
 }
 
 /** The dimensions a cell's `dims` may hold (the period is its `bucket`). */
@@ -305,6 +314,13 @@ export function checkPartialCell(fn: PartialUser, c: PartialCell, partial: numbe
 
 /** A cell's fields (each well formed) against one another and the spec: see {@link checkPartialCell}. */
 function checkCellAgrees(fn: PartialUser, c: PartialCell, partial: number | null, cell: number, shape: PartialShape): void {
+  // The kind and unit of measure the catalogue gives its indicator (a flow relabelled a ratio).
+  if (shape.indicator !== null) {
+    const info = shape.indicator(c.indicator);
+    if (info === null) refuse(fn, partial, cell, 'indicator', 'an indicator of the catalogue');
+    if (c.kind !== info.kind) refuse(fn, partial, cell, 'kind', `${info.kind} (the kind of ${c.indicator} in the catalogue)`);
+    if (!info.uoms.has(c.uom)) refuse(fn, partial, cell, 'uom', `a unit of measure of ${c.indicator} in the catalogue`);
+  }
   let nDims = 0;
   for (const d in c.dims) {
     if (!shape.dims.has(d)) refuse(fn, partial, cell, `dims.${d}`, 'absent (the partial is not grouped by it)');
