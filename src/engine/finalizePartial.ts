@@ -4,7 +4,7 @@ import type { AggregateResult } from './AggregateRow';
 import type { PartialAggregate } from './PartialAggregate';
 import type { PartialObservation } from './PartialAggregate';
 import { addObservation, cellFromJson, isPartialAggregate, type Cell, type Obs } from './internal/cells';
-import { checkLevel, checkPartialCell, checkPartialHead } from './internal/checkPartialCell';
+import { checkLevel, checkPartialCell, checkPartialHead, specShape } from './internal/checkPartialCell';
 import { baseKey, finalizeCells, stockGroupWalk, type Finished, type StockGroupWalk } from './internal/finalize';
 import type { Spec } from './internal/spec';
 import { addUnit, UnitInterner } from './internal/UnitBits';
@@ -23,7 +23,10 @@ import { tooManyGroups } from './createAggregator';
  * @throws {@link AntqError} `invalid_argument` when `options` differ from those of the partial,
  *   a field of the partial or of one of its cells is not of the type and range antq writes
  *   (counts, exact sums, known kinds, qualifiers, units of measure; the key the one of the cell's
- *   dimensions; the message names the cell's position and the field), or a stock level's day,
+ *   dimensions) or disagrees with the others or the options as no partial antq writes does
+ *   (counts that do not add up, sums beside no figures, a stock cell with sums or without
+ *   levels, dimensions not those grouped by, cells out of key order; the message names the
+ *   cell's position and the field), or a stock level's day,
  *   value or last day is not a finite number, its value is negative or its qualifier not one of
  *   `QUALIFIERS`
  * @example
@@ -55,12 +58,15 @@ export function finalizePartial(partial: PartialAggregate, options: AggregateOpt
  *   `unitCodes` repeats or an id is not a position in it
  */
 export function finalizeWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): AggregateResult {
-  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds);
+  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds, false);
   return finalizeCells(spec, cells, partial.read, partial.used, partial.excluded);
 }
 
-/** The checked spec and the cells of {@link finalizeWithUnitIds}. */
-function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): { spec: Spec; cells: Cell[] } {
+/**
+ * The checked spec and the cells of {@link finalizeWithUnitIds}; `sqlCells`: the cells are those
+ * `antq/sql` hands the stock level walker (see `PartialShape.sqlCells`), checked as such.
+ */
+function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[], sqlCells: boolean): { spec: Spec; cells: Cell[] } {
   const spec = normalizeSpec('finalizePartial', options);
   if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
   checkPartialHead('finalizePartial', partial, null);
@@ -71,8 +77,9 @@ function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, 
   for (let i = 0; i < unitCodes.length; i++) {
     if (interner.id(unitCodes[i]) !== i) throw new AntqError('invalid_argument', 'finalizePartial: a unit code repeats');
   }
+  const shape = specShape(spec, sqlCells);
   const cells = partial.cells.map((c, i) => {
-    checkPartialCell('finalizePartial', c, null, i);
+    checkPartialCell('finalizePartial', c, null, i, shape, partial.cells[i - 1]);
     const ids = unitIds[i];
     if (ids === null || ids === undefined) return cellFromJson(c, interner);
     // An observation that names its unit's last day is taken as it is (no copy per observation).
@@ -132,7 +139,9 @@ export interface StockLevelWalker {
  * {@link StockLevelWalker}). The rows are those {@link finalizeWithUnitIds} gives for the same
  * partial with the levels in its cells.
  *
- * @param partial - as for {@link finalizeWithUnitIds}, its cells' `observations` absent (any given are taken too)
+ * @param partial - as for {@link finalizeWithUnitIds}, its cells' `observations` absent (any given
+ *   are taken too); cells as `antq/sql` makes them: a stock cell's sums and a rollup cell's total
+ *   are not checked against its levels and parts (see `PartialShape.sqlCells`)
  * @param options - as for {@link finalizePartial}
  * @param unitCodes - as for {@link finalizeWithUnitIds}
  * @param unitIds - as for {@link finalizeWithUnitIds}
@@ -140,7 +149,7 @@ export interface StockLevelWalker {
  * @throws {@link AntqError} `invalid_argument` as {@link finalizeWithUnitIds}
  */
 export function stockLevelWalker(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[]): StockLevelWalker {
-  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds);
+  const { spec, cells } = cellsWithUnitIds(partial, options, unitCodes, unitIds, true);
   const others: Cell[] = [];
   // Each stock cell by its key, and each group's cells by the group's key, in the order first met.
   const stockByKey = new Map<string, { readonly cell: Cell; readonly group: string }>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAggregator } from '../../src/engine/createAggregator';
 import { finalizePartial, finalizeWithUnitIds } from '../../src/engine/finalizePartial';
 import type { AggregateRow } from '../../src/engine/AggregateRow';
-import type { PartialAggregate } from '../../src/engine/PartialAggregate';
+import type { PartialAggregate, PartialObservation } from '../../src/engine/PartialAggregate';
 import type { Figure } from '../../src/schema/FigureSchema';
 
 // Units heard from given as positions in a list of codes (antq/sql's bitmaps) must count as the
@@ -57,15 +57,16 @@ describe('finalizeWithUnitIds', () => {
   it('takes observations with or without their last day, and carries no level past it', () => {
     const p = partial();
     const [q, ids] = byIds(p);
-    const until = (last: (unit: string) => number): PartialAggregate => ({
+    const until = (last: (o: PartialObservation) => number): PartialAggregate => ({
       ...q,
-      cells: q.cells.map((c) => (c.observations === undefined ? c : { ...c, observations: c.observations.map((o) => ({ ...o, until: last(o.unit) })) })),
+      cells: q.cells.map((c) => (c.observations === undefined ? c : { ...c, observations: c.observations.map((o) => ({ ...o, until: last(o) })) })),
     });
     const teams = (rows: readonly AggregateRow[]): unknown[] => rows.filter((r) => r.indicator === 'security_teams').map((r) => [r.period, r.value]);
     expect(finalizeWithUnitIds(until(() => Number.MAX_SAFE_INTEGER), options, CODES, ids).rows).toEqual(finalizePartial(p, options).rows);
     // A's 3 teams of 2022 are carried into 2023 while A lasts, and not once it has ceased.
     expect(teams(finalizeWithUnitIds(q, options, CODES, ids).rows)).toEqual([['2022', 3], ['2023', 5]]);
-    expect(teams(finalizeWithUnitIds(until((u) => (u === 'A' ? 1 : Number.MAX_SAFE_INTEGER)), options, CODES, ids).rows)).toEqual([['2022', 0], ['2023', 2]]);
+    // A ceased on the day of its level (a level is never after its unit's last day).
+    expect(teams(finalizeWithUnitIds(until((o) => (o.unit === 'A' ? o.day : Number.MAX_SAFE_INTEGER)), options, CODES, ids).rows)).toEqual([['2022', 3], ['2023', 2]]);
   });
 
   it('refuses repeated codes and ids outside the codes', () => {

@@ -1,7 +1,7 @@
 import type { ExclusionReason, Exclusions } from '../AggregateRow';
 
 /** How many row numbers an exclusion keeps per reason. */
-const KEEP_ROWS = 20;
+export const KEEP_ROWS = 20;
 
 /** Counts figures left out, by reason, keeping the first row numbers. */
 export class Exclusion {

@@ -137,6 +137,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   const level = options.level ?? null;
   const reportingLevel = options.reportingLevel ?? null;
   const carryForward = options.carryForward ?? true;
+  // Read back by `keyShape` (by position): an item added goes at the end.
   const key = JSON.stringify([
     dims,
     window === null ? null : [window.startDay, window.endDay],
@@ -181,6 +182,42 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
     maxGroups,
     key,
   };
+}
+
+/** What a spec's key says of the cells of a partial made with it (see {@link keyShape}). */
+export interface KeyShape {
+  /** The grouping dimensions, `indicator` among them, in dimension order. */
+  readonly dims: readonly GroupDimension[];
+  /** Whether the aggregation had a period window. */
+  readonly windowed: boolean;
+  readonly level: UnitLevel | null;
+  readonly rollup: boolean;
+  readonly reportingLevel: UnitLevel | null;
+  readonly asOf: string | null;
+}
+
+function isLevelOrNull(x: unknown): x is UnitLevel | null {
+  return x === null || (UNIT_LEVELS as readonly unknown[]).includes(x);
+}
+
+/**
+ * The shape a spec's key (`Spec.key`, a partial's `spec`) gives its cells, read back from the
+ * items `normalizeSpec` writes by position; `null` when `key` is not such a key (a partial from
+ * outside: its spec is checked only against the other partials' otherwise).
+ */
+export function keyShape(key: string): KeyShape | null {
+  let items: unknown;
+  try {
+    items = JSON.parse(key);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(items) || items.length < 10) return null;
+  const [dims, window, , , , level, rollup, reportingLevel, , asOf] = items as unknown[];
+  if (!Array.isArray(dims) || !dims.includes('indicator') || !dims.every((d) => (GROUP_DIMENSIONS as readonly unknown[]).includes(d))) return null;
+  if (!(window === null || Array.isArray(window)) || typeof rollup !== 'boolean' || !isLevelOrNull(level) || !isLevelOrNull(reportingLevel)) return null;
+  if (!(asOf === null || typeof asOf === 'string')) return null;
+  return { dims: dims as GroupDimension[], windowed: window !== null, level, rollup, reportingLevel, asOf };
 }
 
 export function indicatorInfo(catalogue: Catalogue, id: string): IndicatorInfo | null {
