@@ -26,8 +26,17 @@ function byStartThenCode(a: UnitEntry, b: UnitEntry): number {
   return sa < sb ? -1 : sa > sb ? 1 : byCode(a, b);
 }
 
+/**
+ * The units of `entries`, frozen. Filled by `push` into a literal, not by `map`: once optimised,
+ * `map` makes its result holey, and a frozen holey array has a shape of its own that only the
+ * arrays of one aggregation have; V8 frees it at the next collection with the code compiled for
+ * it (`walkUnitHistory`, `resolveChain`, compiled again after every collection). Made this way,
+ * every result has the shape of the registry's own `units`, which lives as long as the registry.
+ */
 function units(entries: readonly UnitEntry[]): readonly AdminUnit[] {
-  return Object.freeze(entries.map((e) => e.unit));
+  const out: AdminUnit[] = [];
+  for (const e of entries) out.push(e.unit);
+  return Object.freeze(out);
 }
 
 function describeVersions(index: UnitIndex, code: string): string {
