@@ -69,7 +69,7 @@ export function finalizeWithUnitIds(partial: PartialAggregate, options: Aggregat
 function cellsWithUnitIds(partial: PartialAggregate, options: AggregateOptions, unitCodes: readonly string[], unitIds: readonly (readonly number[] | null)[], sqlCells: boolean): { spec: Spec; cells: Cell[] } {
   const spec = normalizeSpec('finalizePartial', options);
   if (!isPartialAggregate(partial)) throw new AntqError('invalid_argument', 'finalizePartial: not a partial aggregate (format antq.partial/1)');
-  checkPartialHead('finalizePartial', partial, null);
+  checkPartialHead('finalizePartial', partial, null, sqlCells);
   if (partial.spec !== spec.key) throw new AntqError('invalid_argument', 'finalizePartial: options differ from those the partial was made with');
   if (partial.cells.length > spec.maxGroups) throw tooManyGroups(spec.maxGroups);
   const interner = new UnitInterner();

@@ -36,3 +36,17 @@ describe('aggregateSql over a table of the caller with a figure without a unit',
     expect(all.used).toBe(2);
   });
 });
+
+describe('aggregateSql over a table of the caller with a figure without a row number', () => {
+  it('counts a figure left out whose row_no is NULL, with no row number for it (DuckDB)', async () => {
+    const client = await openDuckDb();
+    await client.query(`CREATE TABLE own (row_no BIGINT, program TEXT, unit TEXT, reporter TEXT, period TEXT, indicator TEXT, category TEXT, value DOUBLE, uom TEXT, qualifier TEXT, statistic TEXT, note TEXT, source TEXT)`);
+    await client.query(
+      `INSERT INTO own VALUES (NULL, NULL, NULL, NULL, '2023', 'marches', NULL, 5, NULL, NULL, NULL, NULL, NULL), (3, NULL, '42', NULL, '2023', 'marches', NULL, 1, NULL, NULL, NULL, NULL, NULL), (4, NULL, '42', NULL, '2023', 'no_such_indicator', NULL, 1, NULL, NULL, NULL, NULL, NULL)`,
+    );
+    const all = await aggregateSql(client, { table: 'own', by: ['indicator'] });
+    expect(all.rows.map((r) => [r.indicator, r.value])).toEqual([['marches', 1]]);
+    expect([all.read, all.used]).toEqual([3, 1]);
+    expect(all.excluded).toEqual({ invalid_text: { count: 1, rows: [] }, unknown_indicator: { count: 1, rows: [4] } });
+  });
+});

@@ -203,9 +203,11 @@ function checkSumsAgree(fn: PartialUser, partial: number | null, cell: number, f
  * a figure and keeps its first row numbers (`min(count, 20)` of them, sorted), and a partial no
  * figure took part in has no cells. Its `format` is checked before.
  *
+ * @param fromSql - the partial is the one `antq/sql` makes from a database: a reason may keep
+ *   fewer row numbers than that (a figure of a caller's table may have no `row_no`), not more
  * @throws {@link AntqError} `invalid_argument` naming `fn` and the field
  */
-export function checkPartialHead(fn: PartialUser, p: PartialAggregate, partial: number | null): void {
+export function checkPartialHead(fn: PartialUser, p: PartialAggregate, partial: number | null, fromSql = false): void {
   if (typeof p.spec !== 'string') refuse(fn, partial, null, 'spec', 'a string');
   if (!isCount(p.read)) refuse(fn, partial, null, 'read', 'a count (a non-negative safe integer)');
   if (!isCount(p.used)) refuse(fn, partial, null, 'used', 'a count (a non-negative safe integer)');
@@ -221,7 +223,7 @@ export function checkPartialHead(fn: PartialUser, p: PartialAggregate, partial: 
     if (!Array.isArray(rows) || !(rows as readonly unknown[]).every(isCount)) refuse(fn, partial, null, `excluded.${reason}.rows`, 'a list of row numbers (non-negative safe integers)');
     // The first row numbers, sorted (row numbers a caller gives may repeat, so not distinct).
     const kept = rows as readonly number[];
-    if (kept.length !== Math.min(count, KEEP_ROWS)) refuse(fn, partial, null, `excluded.${reason}.rows`, `the first ${Math.min(count, KEEP_ROWS)} row numbers (one per figure counted, at most ${KEEP_ROWS})`);
+    if (fromSql ? kept.length > Math.min(count, KEEP_ROWS) : kept.length !== Math.min(count, KEEP_ROWS)) refuse(fn, partial, null, `excluded.${reason}.rows`, `the first ${Math.min(count, KEEP_ROWS)} row numbers (one per figure counted, at most ${KEEP_ROWS})`);
     for (let i = 1; i < kept.length; i++) if ((kept[i - 1] as number) > (kept[i] as number)) refuse(fn, partial, null, `excluded.${reason}.rows`, 'sorted');
   }
   if (p.read !== p.used + left) refuse(fn, partial, null, 'read', `used + the counts of excluded (${p.used + left}: every figure read is used or left out)`);

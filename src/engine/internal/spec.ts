@@ -137,7 +137,7 @@ export function normalizeSpec(fn: string, options: AggregateOptions): Spec {
   const level = options.level ?? null;
   const reportingLevel = options.reportingLevel ?? null;
   const carryForward = options.carryForward ?? true;
-  // Read back by `keyShape` (by position): an item added goes at the end.
+  // Read back by `keyShape` by position (items 0-9 only): an item added goes after them, before the optional items at the end.
   const key = JSON.stringify([
     dims,
     window === null ? null : [window.startDay, window.endDay],
