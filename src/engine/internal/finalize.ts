@@ -218,6 +218,8 @@ export function stockGroupWalk(spec: Spec, group: Cell[], out: Finished[], bySer
         if (!fresh) carried++;
       }
     }
+    // A bucket with levels of its own gets its row even when none counts (every unit ceased
+    // before its end): an empty sum, `figures: 0` (docs/aggregating.md). A carried one does not.
     if (total.n === 0 && cell === undefined) return;
     const rowCell = cell ?? newCell(null, template.dims, bucket, template.indicator, template.uom, template.kind, spec.rollup);
     if (cell === undefined) {
